@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliContext.h"
+
+namespace zelfscan::cli {
+
+int runValidate(const CliContext& context);
+int runList(const CliContext& context);
+int runDescribe(const CliContext& context);
+
+} // namespace zelfscan::cli

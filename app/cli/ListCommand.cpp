@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+#include "QuestionnaireCatalog.h"
+
+#include <QCommandLineParser>
+
+namespace zelfscan::cli {
+
+int runList(const CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Lists id, version, title and number of questions of every questionnaire found."));
+    parser.addHelpOption();
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+        QStringLiteral("Folder to read (default: the bundled questionnaires)."), QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Language of the titles: nl or en (default nl)."), QStringLiteral("LANG"),
+        QStringLiteral("nl"));
+    parser.addOptions({ dirOption, langOption });
+    if (!parser.parse(context.arguments))
+        return context.usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString language = parser.value(langOption);
+    if (language != QLatin1String("nl") && language != QLatin1String("en"))
+        return context.usageError(QStringLiteral("--lang must be nl or en"));
+    const QString dir
+        = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
+    if (dir.isEmpty()) {
+        context.err << "zelfscan-cli list: no questionnaire folder found; looked in: "
+                    << QuestionnaireCatalog::defaultSearchPaths().join(QStringLiteral(", ")) << "\n";
+        return InputProblem;
+    }
+
+    QuestionnaireCatalog catalog;
+    const Diagnostics diagnostics = catalog.loadDirectory(dir);
+    for (const Diagnostic& diagnostic : diagnostics)
+        context.err << diagnostic.toString() << "\n";
+    for (const Questionnaire& q : catalog.questionnaires()) {
+        context.out << q.id.leftJustified(22) << " " << q.version.leftJustified(8) << " "
+                    << QString::number(q.questionCount()).rightJustified(3) << "  " << q.title.text(language)
+                    << "\n";
+    }
+    return hasErrors(diagnostics) ? InputProblem : Success;
+}
+
+} // namespace zelfscan::cli

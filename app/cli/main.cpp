@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+
+using namespace zelfscan::cli;
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    std::function<int(const CliContext&)> run;
+};
+
+const Command commands[] = {
+    { "validate", "check questionnaire files and report every problem", runValidate },
+    { "list", "list the available questionnaires", runList },
+    { "describe", "print a questionnaire's structure as JSON", runDescribe },
+};
+
+void printUsage(QTextStream& stream)
+{
+    stream << "Usage: zelfscan-cli COMMAND [OPTIONS] [ARGS]\n\n"
+           << "Zelfscan: offline cyber self-assessments based on the tools of the Digital Trust Center.\n\n"
+           << "Commands:\n";
+    for (const Command& command : commands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << "\n";
+    stream << "\nRun 'zelfscan-cli COMMAND --help' for a command's options.\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("zelfscan"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Zelfscan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZELFSCAN_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        printUsage(err);
+        return UsageError;
+    }
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage(out);
+        return Success;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "zelfscan-cli " << QCoreApplication::applicationVersion() << "\n";
+        return Success;
+    }
+    for (const Command& command : commands) {
+        if (first == QLatin1String(command.name)) {
+            QStringList commandArguments = arguments;
+            commandArguments.removeAt(1);
+            commandArguments[0] = QStringLiteral("zelfscan-cli ") + first;
+            const CliContext context { first, commandArguments, out, err };
+            const int code = command.run(context);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "zelfscan-cli: unknown command '" << first << "'\n\n";
+    printUsage(err);
+    return UsageError;
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Diagnostic.h"
+#include "Questionnaire.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace zelfscan {
+
+/** The outcome of reading one questionnaire: the content when usable, and every problem found. */
+struct QuestionnaireLoadResult
+{
+    std::optional<Questionnaire> questionnaire; ///< empty when any error was found
+    Diagnostics diagnostics;
+
+    bool ok() const { return questionnaire.has_value(); }
+};
+
+/** Files larger than this are refused before parsing: no real questionnaire comes close. */
+constexpr qint64 maxQuestionnaireBytes = 4 * 1024 * 1024;
+
+/**
+ * Parses and validates questionnaire YAML. Never throws and never crashes on bad input:
+ * every problem becomes a Diagnostic with the file, line and column of the offending node.
+ * References into other questionnaires (measure evidence) are checked by QuestionnaireCatalog.
+ */
+QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString& fileName);
+QuestionnaireLoadResult loadQuestionnaireFile(const QString& path);
+
+} // namespace zelfscan

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** Drives the real zelfscan-cli binary: exit codes, streams and output formats. */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validateAcceptsGoodFiles();
+    void validateReportsEveryProblem();
+    void validateWerrorFailsOnWarnings();
+    void validateReportsMissingPath();
+    void listShowsQuestionnaires();
+    void describePrintsJson();
+    void describeUnknownId();
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+static Run run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("zelfscan-cli did not finish");
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
+static QString fixture(const char* name)
+{
+    return QStringLiteral(TEST_DATA_DIR "/questionnaires/") + QLatin1String(name);
+}
+
+void TestCli::validateAcceptsGoodFiles()
+{
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("--werror"),
+        QStringLiteral(TEST_DATA_DIR "/questionnaires") });
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("OK: 3 file(s), 0 error(s), 0 warning(s)\n"));
+}
+
+void TestCli::validateReportsEveryProblem()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("bad.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("format: 1\nid: bad\nversion: \"1\"\nkind: nonsense\nlanguages: [nl]\ntitle: {nl: T}\nsource: "
+               "{nl: S}\nsections: []\n");
+    file.close();
+    const Run r = run({ QStringLiteral("validate"), file.fileName() });
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0),
+        file.fileName()
+            + QStringLiteral(":4:7: error: unknown kind 'nonsense' (allowed: scan, risk_class, ot_check)"));
+    QCOMPARE(lines.at(1), file.fileName() + QStringLiteral(":5:12: error: languages must include 'en'"));
+    QCOMPARE(lines.at(2),
+        file.fileName()
+            + QStringLiteral(":8:11: error: sections is empty; a questionnaire needs at least one section"));
+    QVERIFY(r.out.startsWith(QStringLiteral("FAILED: 1 file(s), 3 error(s)")));
+}
+
+void TestCli::validateWerrorFailsOnWarnings()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("warn.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("format: 1\nid: warn\nversion: \"1\"\nkind: scan\nlanguages: [nl, en]\ntitle: {nl: T, en: T}\n"
+               "source: {nl: Gebaseerd op X, en: Based on X}\n"
+               "sections:\n  - id: a\n    title: {nl: A, en: A}\n    questions:\n"
+               "      - {id: q, type: single, text: {nl: V, en: Q}, options: [{id: a, label: {nl: A, en: A}, "
+               "score: 1}, {id: b, label: {nl: B, en: B}, score: 0}]}\n");
+    file.close();
+    const Run plain = run({ QStringLiteral("validate"), file.fileName() });
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.err.contains(
+        QStringLiteral(":12:9: warning: question 'q' has no next step for the gap answer 'b'")));
+    const Run strict = run({ QStringLiteral("validate"), QStringLiteral("--werror"), file.fileName() });
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY(strict.out.contains(QStringLiteral("warnings are errors")));
+}
+
+void TestCli::validateReportsMissingPath()
+{
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("/nonexistent.yaml") });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QStringLiteral("/nonexistent.yaml: error: no such file\n"));
+}
+
+void TestCli::listShowsQuestionnaires()
+{
+    const Run r = run({ QStringLiteral("list"), QStringLiteral("--dir"),
+        QStringLiteral(TEST_DATA_DIR "/questionnaires"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("every_feature")), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(0).contains(QStringLiteral("  7  Every feature")));
+}
+
+void TestCli::describePrintsJson()
+{
+    const Run r = run({ QStringLiteral("describe"), fixture("ot-feature.yaml"), QStringLiteral("--format"),
+        QStringLiteral("json") });
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject object = document.object();
+    QCOMPARE(object.value(QStringLiteral("id")).toString(), QStringLiteral("ot_feature"));
+    QCOMPARE(object.value(QStringLiteral("kind")).toString(), QStringLiteral("ot_check"));
+    const QJsonObject wireless = object.value(QStringLiteral("sections"))
+                                     .toArray()
+                                     .at(1)
+                                     .toObject()
+                                     .value(QStringLiteral("questions"))
+                                     .toArray()
+                                     .at(1)
+                                     .toObject();
+    QCOMPARE(wireless.value(QStringLiteral("visible_if")).toString(), QStringLiteral("level != 'low'"));
+    QCOMPARE(wireless.value(QStringLiteral("options")).toArray().size(), 6);
+}
+
+void TestCli::describeUnknownId()
+{
+    const Run r = run({ QStringLiteral("describe"), QStringLiteral("nope"), QStringLiteral("--dir"),
+        QStringLiteral(TEST_DATA_DIR "/questionnaires") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("no questionnaire with this id")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList() << "Usage: zelfscan-cli COMMAND";
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") }
+                                     << "unknown command 'frobnicate'";
+    QTest::newRow("validate without files")
+        << QStringList { QStringLiteral("validate") } << "zelfscan-cli validate: no files given";
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("validate"), QStringLiteral("--bogus"),
+        QStringLiteral("x") } << "Unknown option 'bogus'";
+    QTest::newRow("describe bad format") << QStringList { QStringLiteral("describe"), QStringLiteral("x"),
+        QStringLiteral("--format"), QStringLiteral("xml") }
+                                         << "unknown format 'xml'";
+    QTest::newRow("list bad language") << QStringList { QStringLiteral("list"), QStringLiteral("--lang"),
+        QStringLiteral("fr") } << "--lang must be nl or en";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = run({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("validate")));
+    const Run commandHelp = run({ QStringLiteral("validate"), QStringLiteral("--help") });
+    QCOMPARE(commandHelp.exitCode, 0);
+    QVERIFY(commandHelp.out.contains(QStringLiteral("--werror")));
+    const Run version = run({ QStringLiteral("--version") });
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("zelfscan-cli 0.")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
