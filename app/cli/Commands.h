@@ -8,5 +8,6 @@ namespace zelfscan::cli {
 int runValidate(const CliContext& context);
 int runList(const CliContext& context);
 int runDescribe(const CliContext& context);
+int runScore(const CliContext& context);
 
 } // namespace zelfscan::cli

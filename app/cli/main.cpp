@@ -21,6 +21,7 @@ const Command commands[] = {
     { "validate", "check questionnaire files and report every problem", runValidate },
     { "list", "list the available questionnaires", runList },
     { "describe", "print a questionnaire's structure as JSON", runDescribe },
+    { "score", "score an answer file: results and next steps", runScore },
 };
 
 void printUsage(QTextStream& stream)

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void listShowsQuestionnaires();
     void describePrintsJson();
     void describeUnknownId();
+    void scorePrintsJson();
+    void scorePrintsText();
+    void scoreReportsAnswerErrors();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -147,6 +150,65 @@ void TestCli::describeUnknownId()
     QVERIFY(r.err.contains(QStringLiteral("no questionnaire with this id")));
 }
 
+void TestCli::scorePrintsJson()
+{
+    const Run r = run({ QStringLiteral("score"), QStringLiteral("--dir"),
+        QStringLiteral(TEST_DATA_DIR "/questionnaires"), QStringLiteral("--answers"),
+        QStringLiteral(TEST_DATA_DIR "/fixture-answers/risk-basic.yaml"), QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("questionnaire")).toObject().value(QStringLiteral("id")).toString(),
+        QStringLiteral("risk_feature"));
+    const QJsonObject risk = object.value(QStringLiteral("risk_class")).toObject();
+    QCOMPARE(risk.value(QStringLiteral("class")).toInt(), 3);
+    QCOMPARE(risk.value(QStringLiteral("points")).toDouble(), 10.0);
+    QCOMPARE(risk.value(QStringLiteral("drivers"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("question"))
+                 .toString(),
+        QStringLiteral("data"));
+    QCOMPARE(risk.value(QStringLiteral("measures")).toArray().size(), 4);
+    const QJsonArray steps = object.value(QStringLiteral("next_steps")).toArray();
+    QCOMPARE(steps.at(0).toObject().value(QStringLiteral("priority")).toInt(), 1);
+    QCOMPARE(steps.at(0).toObject().value(QStringLiteral("measure")).toString(), QStringLiteral("m_own"));
+}
+
+void TestCli::scorePrintsText()
+{
+    const Run r = run(
+        { QStringLiteral("score"), QStringLiteral("--dir"), QStringLiteral(TEST_DATA_DIR "/questionnaires"),
+            QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Basis: 25% - Onvoldoende")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("1. Maak back-ups  [kritiek]")));
+    const Run whatIf = run(
+        { QStringLiteral("score"), QStringLiteral("--dir"), QStringLiteral(TEST_DATA_DIR "/questionnaires"),
+            QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
+            QStringLiteral("--done"), QStringLiteral("backup") });
+    QVERIFY2(whatIf.out.contains(QStringLiteral("Basis: 50% - Kan beter")), qPrintable(whatIf.out));
+}
+
+void TestCli::scoreReportsAnswerErrors()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("answers.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("questionnaire: every_feature\nanswers:\n  backup: maybe\n");
+    file.close();
+    const Run r = run({ QStringLiteral("score"), QStringLiteral("--dir"),
+        QStringLiteral(TEST_DATA_DIR "/questionnaires"), QStringLiteral("--answers"), file.fileName() });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err,
+        file.fileName()
+            + QStringLiteral(":3:11: error: question 'backup' has no option 'maybe' (allowed: yes, partly, "
+                             "no, unknown, na)\n"));
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -161,6 +223,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("describe bad format") << QStringList { QStringLiteral("describe"), QStringLiteral("x"),
         QStringLiteral("--format"), QStringLiteral("xml") }
                                          << "unknown format 'xml'";
+    QTest::newRow("score without answers")
+        << QStringList { QStringLiteral("score") } << "--answers FILE is required";
+    QTest::newRow("score bad format") << QStringList { QStringLiteral("score"), QStringLiteral("--answers"),
+        QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("pdf") }
+                                      << "--format must be text or json";
     QTest::newRow("list bad language") << QStringList { QStringLiteral("list"), QStringLiteral("--lang"),
         QStringLiteral("fr") } << "--lang must be nl or en";
 }

@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Engine.h"
+#include "QuestionnaireCatalog.h"
+
+#include <QTest>
+
+using namespace zelfscan;
+
+/** Scoring, visibility, risk class, target levels, next steps and "what if", on the test fixtures. */
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void bestAnswersScoreFullWithoutSteps();
+    void worstAnswersScoreZeroWithStepPerGap();
+    void notApplicableSectionIsNull();
+    void dontKnowGivesFindOutStep();
+    void conditionsHideAndShow();
+    void hiddenAnswersAreIgnored();
+    void unansweredQuestionsAreMissing();
+    void topGapCapsSection();
+    void explainsLostPoints();
+    void sharedStepsAreAdvisedOnce();
+    void stepsAreOrdered();
+    void riskClassFromPointsAndOverrides_data();
+    void riskClassFromPointsAndOverrides();
+    void driversAreLargestFirst();
+    void measuresUseEvidenceAnswers();
+    void targetLevelsFromIntake();
+    void otGapsAreBelowTarget();
+    void whatIfClosesGaps();
+    void isDeterministic();
+
+private:
+    AnswerSet answers(const QString& questionnaireId, const QString& size,
+        std::initializer_list<std::pair<const char*, Answer>> list) const;
+
+    QuestionnaireCatalog m_catalog;
+    const Questionnaire* m_scan = nullptr;
+    const Questionnaire* m_risk = nullptr;
+    const Questionnaire* m_ot = nullptr;
+};
+
+static Answer opt(const char* id)
+{
+    return Answer::ofOption(QString::fromLatin1(id));
+}
+
+AnswerSet TestEngine::answers(const QString& questionnaireId, const QString& size,
+    std::initializer_list<std::pair<const char*, Answer>> list) const
+{
+    AnswerSet set;
+    set.questionnaireId = questionnaireId;
+    set.profile.size = size;
+    set.profile.sector = QStringLiteral("ict");
+    for (const auto& [id, answer] : list)
+        set.answers.insert(QString::fromLatin1(id), answer);
+    return set;
+}
+
+void TestEngine::initTestCase()
+{
+    QVERIFY(m_catalog.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
+    m_scan = m_catalog.find(QStringLiteral("every_feature"));
+    m_risk = m_catalog.find(QStringLiteral("risk_feature"));
+    m_ot = m_catalog.find(QStringLiteral("ot_feature"));
+    QVERIFY(m_scan && m_risk && m_ot);
+}
+
+void TestEngine::bestAnswersScoreFullWithoutSteps()
+{
+    const AnswerSet best = answers(QStringLiteral("every_feature"), QStringLiteral("10-49"),
+        { { "backup", opt("yes") }, { "mfa_mail", opt("yes") }, { "mfa_bank", opt("yes") },
+            { "staff_count", Answer::ofNumber(25) },
+            { "channels", Answer::ofOptions({ QStringLiteral("training"), QStringLiteral("posters") }) },
+            { "role", opt("owner") }, { "sector_only", opt("yes") } });
+    const AssessmentResult result = assess(*m_scan, best);
+    QCOMPARE(result.section(QStringLiteral("basics"))->score, std::optional<double>(100));
+    QCOMPARE(result.section(QStringLiteral("staff"))->score, std::optional<double>(100));
+    QCOMPARE(result.section(QStringLiteral("basics"))->light, Light::Green);
+    QCOMPARE(result.overall, std::optional<double>(100));
+    QVERIFY(result.missing.isEmpty());
+    QVERIFY(result.steps.isEmpty());
+}
+
+void TestEngine::worstAnswersScoreZeroWithStepPerGap()
+{
+    const AnswerSet worst = answers(QStringLiteral("every_feature"), QStringLiteral("10-49"),
+        { { "backup", opt("no") }, { "mfa_mail", opt("no") }, { "mfa_bank", opt("no") },
+            { "staff_count", Answer::ofNumber(0) },
+            { "channels", Answer::ofOptions({ QStringLiteral("none") }) }, { "sector_only", opt("no") } });
+    const AssessmentResult result = assess(*m_scan, worst);
+    QCOMPARE(result.section(QStringLiteral("basics"))->score, std::optional<double>(0));
+    QCOMPARE(result.section(QStringLiteral("staff"))->score, std::optional<double>(0));
+    QCOMPARE(result.section(QStringLiteral("basics"))->light, Light::Red);
+    QCOMPARE(result.overall, std::optional<double>(0));
+    QStringList ids;
+    for (const NextStep& step : result.steps)
+        ids.append(step.id);
+    ids.sort();
+    // backup, the shared MFA/posters/sector step, the staff-count step and the training step.
+    QCOMPARE(ids,
+        (QStringList { QStringLiteral("backup"), QStringLiteral("do_training"), QStringLiteral("shared_step"),
+            QStringLiteral("staff_count") }));
+}
+
+void TestEngine::notApplicableSectionIsNull()
+{
+    const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("10-49"),
+        { { "backup", opt("na") }, { "mfa_mail", opt("na") }, { "mfa_bank", opt("na") } });
+    const AssessmentResult result = assess(*m_scan, set);
+    const SectionResult* basics = result.section(QStringLiteral("basics"));
+    QVERIFY(!basics->score.has_value());
+    QCOMPARE(basics->light, Light::None);
+    QCOMPARE(basics->maximum, 0.0);
+    QVERIFY(!basics->outcomes.first().applicable);
+    QVERIFY(!result.overall.has_value()); // the other section has nothing answered either
+}
+
+void TestEngine::dontKnowGivesFindOutStep()
+{
+    const AnswerSet set
+        = answers(QStringLiteral("every_feature"), QStringLiteral("1"), { { "backup", opt("unknown") } });
+    const AssessmentResult result = assess(*m_scan, set);
+    const NextStep* step = result.step(QStringLiteral("find-out-backup"));
+    QVERIFY(step);
+    QCOMPARE(step->kind, StepKind::FindOut);
+    QVERIFY(step->top);
+    QCOMPARE(step->title.text(QStringLiteral("nl")), QStringLiteral("Zoek uit: We maken back-ups."));
+    QCOMPARE(step->how.text(QStringLiteral("en")), QStringLiteral("Ask your supplier."));
+    QVERIFY(!result.step(QStringLiteral("backup"))); // not told to fix what may be fine
+    QCOMPARE(result.section(QStringLiteral("basics"))->score,
+        std::optional<double>(0)); // counts as a gap in the maximum
+}
+
+void TestEngine::conditionsHideAndShow()
+{
+    const AnswerSet zzp = answers(QStringLiteral("every_feature"), QStringLiteral("1"), {});
+    const Section* staff = m_scan->section(QStringLiteral("staff"));
+    QVERIFY(!isSectionVisible(*m_scan, *staff, zzp));
+    QVERIFY(!isQuestionVisible(*m_scan, *m_scan->question(QStringLiteral("staff_count")), zzp));
+
+    AnswerSet firm = answers(
+        QStringLiteral("every_feature"), QStringLiteral("10-49"), { { "staff_count", Answer::ofNumber(5) } });
+    const Question& role = *m_scan->question(QStringLiteral("role"));
+    QVERIFY(isSectionVisible(*m_scan, *staff, firm));
+    QVERIFY(!isQuestionVisible(*m_scan, role, firm)); // needs 10 or more
+    firm.answers.insert(QStringLiteral("staff_count"), Answer::ofNumber(10));
+    QVERIFY(isQuestionVisible(*m_scan, role, firm));
+    firm.answers.insert(QStringLiteral("channels"), Answer::ofOptions({ QStringLiteral("none") }));
+    QVERIFY(!isQuestionVisible(*m_scan, role, firm));
+
+    // sector_only: shown for sector ict, or once role is answered.
+    const Question& sectorOnly = *m_scan->question(QStringLiteral("sector_only"));
+    firm.profile.sector = QStringLiteral("handel");
+    QVERIFY(!isQuestionVisible(*m_scan, sectorOnly, firm));
+    firm.profile.sector = QStringLiteral("ict");
+    QVERIFY(isQuestionVisible(*m_scan, sectorOnly, firm));
+}
+
+void TestEngine::hiddenAnswersAreIgnored()
+{
+    // A zzp'er's stale answers to staff questions must not count.
+    const AnswerSet zzp = answers(QStringLiteral("every_feature"), QStringLiteral("1"),
+        { { "backup", opt("yes") }, { "mfa_mail", opt("yes") }, { "mfa_bank", opt("yes") },
+            { "staff_count", Answer::ofNumber(0) } });
+    const AssessmentResult result = assess(*m_scan, zzp);
+    QVERIFY(!result.section(QStringLiteral("staff"))->visible);
+    QVERIFY(!result.section(QStringLiteral("staff"))->score.has_value());
+    QCOMPARE(result.overall, std::optional<double>(100));
+    QVERIFY(result.steps.isEmpty());
+}
+
+void TestEngine::unansweredQuestionsAreMissing()
+{
+    const AnswerSet set
+        = answers(QStringLiteral("every_feature"), QStringLiteral("10-49"), { { "backup", opt("yes") } });
+    const AssessmentResult result = assess(*m_scan, set);
+    QCOMPARE(result.missing,
+        (QStringList { QStringLiteral("mfa_mail"), QStringLiteral("mfa_bank"), QStringLiteral("staff_count"),
+            QStringLiteral("channels"), QStringLiteral("sector_only") }));
+    QCOMPARE(result.section(QStringLiteral("basics"))->score,
+        std::optional<double>(100)); // only what was answered
+}
+
+void TestEngine::topGapCapsSection()
+{
+    // backup (TOP, weight 3) partly: 3/6; the others yes: 2/2 and 4/4 -> 9/12 = 75, capped at 50.
+    const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("1"),
+        { { "backup", opt("partly") }, { "mfa_mail", opt("yes") }, { "mfa_bank", opt("yes") } });
+    const SectionResult* basics = assess(*m_scan, set).section(QStringLiteral("basics"));
+    QVERIFY(basics->topGap);
+    QVERIFY(basics->capped);
+    QCOMPARE(basics->score, std::optional<double>(50));
+    QCOMPARE(basics->points, 9.0);
+    QCOMPARE(basics->maximum, 12.0);
+}
+
+void TestEngine::explainsLostPoints()
+{
+    const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("1"),
+        { { "backup", opt("yes") }, { "mfa_mail", opt("partly") }, { "mfa_bank", opt("no") } });
+    const SectionResult* basics = assess(*m_scan, set).section(QStringLiteral("basics"));
+    QCOMPARE(basics->outcomes.size(), 3);
+    QCOMPARE(basics->outcomes.at(0).lostPoints, 0.0);
+    QCOMPARE(basics->outcomes.at(1).lostPoints, 1.0);
+    QCOMPARE(basics->outcomes.at(2).lostPoints, 4.0); // weight 2
+    QCOMPARE(basics->score, std::optional<double>(58.3)); // 7 of 12
+}
+
+void TestEngine::sharedStepsAreAdvisedOnce()
+{
+    const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("1"),
+        { { "backup", opt("yes") }, { "mfa_mail", opt("no") }, { "mfa_bank", opt("partly") } });
+    const AssessmentResult result = assess(*m_scan, set);
+    QCOMPARE(result.steps.size(), 1);
+    QCOMPARE(result.steps.first().id, QStringLiteral("shared_step"));
+    QCOMPARE(result.steps.first().questionIds,
+        (QStringList { QStringLiteral("mfa_mail"), QStringLiteral("mfa_bank") }));
+    QCOMPARE(result.steps.first().lostPoints, 4.0);
+}
+
+void TestEngine::stepsAreOrdered()
+{
+    const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("10-49"),
+        { { "backup", opt("no") }, { "mfa_mail", opt("no") }, { "mfa_bank", opt("yes") },
+            { "staff_count", Answer::ofNumber(3) },
+            { "channels", Answer::ofOptions({ QStringLiteral("posters") }) }, { "role", opt("nobody") },
+            { "sector_only", opt("yes") } });
+    const AssessmentResult result = assess(*m_scan, set);
+    QStringList ids;
+    for (const NextStep& step : result.steps) {
+        ids.append(step.id);
+        QCOMPARE(step.priority, int(ids.size()));
+    }
+    // TOP first; then high impact; then medium impact, low effort before medium; low impact last.
+    QCOMPARE(ids,
+        (QStringList { QStringLiteral("backup"), QStringLiteral("shared_step"), QStringLiteral("do_training"),
+            QStringLiteral("staff_count") }));
+}
+
+void TestEngine::riskClassFromPointsAndOverrides_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("data");
+    QTest::addColumn<QString>("online");
+    QTest::addColumn<double>("points");
+    QTest::addColumn<int>("pointsClass");
+    QTest::addColumn<int>("riskClass");
+    QTest::newRow("nothing") << "2-9"
+                             << "none"
+                             << "none" << 0.0 << 1 << 1;
+    QTest::newRow("some data") << "2-9"
+                               << "some"
+                               << "none" << 3.0 << 1 << 1;
+    QTest::newRow("webshop") << "2-9"
+                             << "none"
+                             << "shop" << 4.0 << 2 << 2;
+    QTest::newRow("both") << "2-9"
+                          << "some"
+                          << "shop" << 7.0 << 2 << 2;
+    QTest::newRow("special data raises to 3") << "2-9"
+                                              << "special"
+                                              << "none" << 6.0 << 2 << 3;
+    QTest::newRow("zzp without shop capped at 1") << "1"
+                                                  << "some"
+                                                  << "none" << 3.0 << 1 << 1;
+    QTest::newRow("at_least then at_most, in file order") << "1"
+                                                          << "special"
+                                                          << "none" << 6.0 << 2 << 1;
+    QTest::newRow("points alone") << "10-49"
+                                  << "special"
+                                  << "shop" << 10.0 << 3 << 3;
+}
+
+void TestEngine::riskClassFromPointsAndOverrides()
+{
+    QFETCH(QString, size);
+    QFETCH(QString, data);
+    QFETCH(QString, online);
+    QFETCH(double, points);
+    QFETCH(int, pointsClass);
+    QFETCH(int, riskClass);
+    AnswerSet set = answers(QStringLiteral("risk_feature"), size, {});
+    set.answers.insert(QStringLiteral("data"), Answer::ofOption(data));
+    set.answers.insert(QStringLiteral("online"), Answer::ofOption(online));
+    const AssessmentResult result = assess(*m_risk, set);
+    QVERIFY(result.risk);
+    QCOMPARE(result.risk->points, points);
+    QCOMPARE(result.risk->pointsClass, pointsClass);
+    QCOMPARE(result.risk->riskClass, riskClass);
+    QCOMPARE(result.risk->overrides.isEmpty(), pointsClass == riskClass);
+    QVERIFY(
+        result.sections.first().outcomes.isEmpty()); // intake answers are exposure, not scored as maturity
+}
+
+void TestEngine::driversAreLargestFirst()
+{
+    const AnswerSet set = answers(QStringLiteral("risk_feature"), QStringLiteral("10-49"),
+        { { "data", opt("some") }, { "online", opt("shop") } });
+    const RiskResult risk = *assess(*m_risk, set).risk;
+    QCOMPARE(risk.drivers.size(), 2);
+    QCOMPARE(risk.drivers.at(0).questionId, QStringLiteral("online"));
+    QCOMPARE(risk.drivers.at(0).points, 4.0);
+    QCOMPARE(risk.drivers.at(1).questionId, QStringLiteral("data"));
+}
+
+void TestEngine::measuresUseEvidenceAnswers()
+{
+    const AnswerSet risk = answers(QStringLiteral("risk_feature"), QStringLiteral("10-49"),
+        { { "data", opt("some") }, { "online", opt("shop") } });
+    // Class 2: m_backup, m_mfa, m_own (class 1 and 2), not m_pentest (class 3).
+    const AssessmentResult alone = assess(*m_risk, risk);
+    QCOMPARE(alone.risk->measures.size(), 3);
+    QCOMPARE(alone.risk->measures.at(0).status, MeasureStatus::Unknown); // no Basisscan given
+    QCOMPARE(alone.risk->measures.at(2).measureId, QStringLiteral("m_own"));
+    QCOMPARE(alone.risk->measures.at(2).status, MeasureStatus::Missing); // own answer: webshop
+
+    const AnswerSet scan = answers(QStringLiteral("every_feature"), QStringLiteral("10-49"),
+        { { "backup", opt("yes") }, { "mfa_mail", opt("yes") }, { "mfa_bank", opt("no") } });
+    AssessmentOptions options;
+    options.evidenceAnswers = &scan;
+    options.evidenceQuestionnaire = m_scan;
+    const AssessmentResult both = assess(*m_risk, risk, options);
+    QCOMPARE(both.risk->measures.at(0).status, MeasureStatus::InPlace);
+    QCOMPARE(
+        both.risk->measures.at(1).status, MeasureStatus::Missing); // one of two evidence answers is a gap
+    const NextStep* own = both.step(QStringLiteral("measure-m_own"));
+    QVERIFY(own);
+    QVERIFY(own->requiredByClass);
+    QCOMPARE(both.steps.first().requiredByClass, true); // missing measures come first
+    QVERIFY(!both.step(QStringLiteral("backup_step"))); // in place, so not advised
+}
+
+void TestEngine::targetLevelsFromIntake()
+{
+    const AnswerSet none = answers(QStringLiteral("ot_feature"), QStringLiteral("10-49"), {});
+    const AssessmentResult noIntake = assess(*m_ot, none);
+    QVERIFY(!noIntake.target);
+    QVERIFY(!isQuestionVisible(
+        *m_ot, *m_ot->question(QStringLiteral("wireless")), none)); // level unknown: basics only
+
+    const AnswerSet low
+        = answers(QStringLiteral("ot_feature"), QStringLiteral("10-49"), { { "impact", opt("nothing") } });
+    QCOMPARE(assess(*m_ot, low).target->levelId, QStringLiteral("low"));
+    QVERIFY(!isQuestionVisible(*m_ot, *m_ot->question(QStringLiteral("wireless")), low));
+
+    const AnswerSet high
+        = answers(QStringLiteral("ot_feature"), QStringLiteral("10-49"), { { "impact", opt("safety") } });
+    const AssessmentResult result = assess(*m_ot, high);
+    QCOMPARE(result.target->levelId, QStringLiteral("high"));
+    QCOMPARE(result.target->points, 4.0);
+    QVERIFY(isQuestionVisible(*m_ot, *m_ot->question(QStringLiteral("wireless")), high));
+    QCOMPARE(result.section(QStringLiteral("network"))->target, std::optional<double>(3));
+    QCOMPARE(result.section(QStringLiteral("backup"))->target, std::optional<double>(2));
+    QVERIFY(!result.section(QStringLiteral("intake"))->target);
+}
+
+void TestEngine::otGapsAreBelowTarget()
+{
+    // Level medium (target 2): m2 meets the target, so it is no gap even though m3 is better.
+    const AnswerSet medium = answers(QStringLiteral("ot_feature"), QStringLiteral("10-49"),
+        { { "impact", opt("stop") }, { "segmentation", opt("m2") }, { "wireless", opt("m3") },
+            { "plc_backup", opt("m1") } });
+    const AssessmentResult result = assess(*m_ot, medium);
+    const SectionResult* network = result.section(QStringLiteral("network"));
+    QCOMPARE(network->maturity, std::optional<double>(2.25)); // (2*3 + 3*1) / 4
+    QVERIFY(!network->topGap);
+    QCOMPARE(result.steps.size(), 1);
+    QCOMPARE(result.steps.first().questionIds, QStringList { QStringLiteral("plc_backup") });
+    QCOMPARE(result.section(QStringLiteral("backup"))->maturity, std::optional<double>(1));
+}
+
+void TestEngine::whatIfClosesGaps()
+{
+    const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("1"),
+        { { "backup", opt("no") }, { "mfa_mail", opt("no") }, { "mfa_bank", opt("yes") } });
+    const AssessmentResult before = assess(*m_scan, set);
+    QCOMPARE(before.section(QStringLiteral("basics"))->score, std::optional<double>(33.3)); // 4/12
+    AssessmentOptions options;
+    options.doneSteps = { QStringLiteral("backup") };
+    const AssessmentResult after = assess(*m_scan, set, options);
+    QCOMPARE(after.section(QStringLiteral("basics"))->score,
+        std::optional<double>(83.3)); // 10/12, no TOP gap left
+    QVERIFY(!after.step(QStringLiteral("backup")));
+    QVERIFY(after.step(QStringLiteral("shared_step")));
+    QCOMPARE(after.steps.first().priority, 1);
+    options.doneSteps.insert(QStringLiteral("shared_step"));
+    QCOMPARE(assess(*m_scan, set, options).overall, std::optional<double>(100));
+}
+
+void TestEngine::isDeterministic()
+{
+    const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("10-49"),
+        { { "backup", opt("no") }, { "mfa_mail", opt("unknown") }, { "mfa_bank", opt("partly") },
+            { "staff_count", Answer::ofNumber(3) }, { "channels", Answer::ofOptions({}) },
+            { "sector_only", opt("no") } });
+    const AssessmentResult first = assess(*m_scan, set);
+    for (int i = 0; i < 5; ++i) {
+        const AssessmentResult again = assess(*m_scan, set);
+        QCOMPARE(again.steps.size(), first.steps.size());
+        for (int s = 0; s < first.steps.size(); ++s)
+            QCOMPARE(again.steps.at(s).id, first.steps.at(s).id);
+        QCOMPARE(again.overall, first.overall);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "TestEngine.moc"
