@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
     libyaml-cpp-dev libqt6sql6-sqlite
     xvfb xauth
+    strace
 )
 
 missing=()

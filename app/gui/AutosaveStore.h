@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Assessment.h"
+#include "Questionnaire.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/**
+ * Keeps the assessment in progress for each questionnaire under the user's data folder
+ * (QStandardPaths::AppDataLocation/autosave/ID.zelfscan). Writes are atomic.
+ * A damaged autosave is never deleted: it is moved aside and reported.
+ */
+class AutosaveStore
+{
+public:
+    /** @p directory defaults to AppDataLocation/autosave. */
+    explicit AutosaveStore(QString directory = QString());
+
+    QString directory() const { return m_directory; }
+    QString pathFor(const QString& questionnaireId) const;
+
+    /** Returns an error message, or an empty string when saved. */
+    QString save(const zelfscan::Assessment& assessment) const;
+    std::optional<zelfscan::Assessment> load(const zelfscan::Questionnaire& questionnaire) const;
+    bool remove(const QString& questionnaireId) const;
+
+    struct Entry
+    {
+        QString questionnaireId;
+        QDateTime modified;
+        int answered = 0;
+    };
+    QList<Entry> entries() const;
+
+    /** Damaged autosaves that were moved aside, with the reason; cleared by takeProblems(). */
+    QStringList takeProblems() const;
+
+private:
+    QString m_directory;
+    mutable QStringList m_problems;
+};

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IntakePage.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace zelfscan;
+
+IntakePage::IntakePage(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+
+    auto* form = new QFormLayout;
+    m_sector = new QComboBox(this);
+    m_sector->setObjectName(QStringLiteral("sectorBox"));
+    m_size = new QComboBox(this);
+    m_size->setObjectName(QStringLiteral("sizeBox"));
+    m_sectorLabel = new QLabel(this);
+    m_sizeLabel = new QLabel(this);
+    m_sectorLabel->setBuddy(m_sector);
+    m_sizeLabel->setBuddy(m_size);
+    form->addRow(m_sectorLabel, m_sector);
+    form->addRow(m_sizeLabel, m_size);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next = new QPushButton(this);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setDefault(true);
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_next);
+    layout->addLayout(buttons);
+
+    connect(m_back, &QPushButton::clicked, this, &IntakePage::backRequested);
+    connect(m_next, &QPushButton::clicked, this, &IntakePage::nextRequested);
+    connect(m_size, &QComboBox::currentIndexChanged, this, &IntakePage::updateNext);
+    connect(m_sector, &QComboBox::currentIndexChanged, this, &IntakePage::updateNext);
+    retranslate();
+}
+
+void IntakePage::setProfile(const Profile& profile)
+{
+    m_sector->setCurrentIndex(std::max(0, m_sector->findData(profile.sector)));
+    m_size->setCurrentIndex(std::max(0, m_size->findData(profile.size)));
+    updateNext();
+}
+
+Profile IntakePage::profile() const
+{
+    return { m_sector->currentData().toString(), m_size->currentData().toString() };
+}
+
+void IntakePage::setLanguage(const QString& language)
+{
+    m_language = language;
+    retranslate();
+}
+
+void IntakePage::setToolTitle(const QString& title)
+{
+    m_toolTitle = title;
+    retranslate();
+}
+
+void IntakePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void IntakePage::updateNext()
+{
+    // Size decides which questions apply (a zzp'er has no staff), so it is required.
+    m_next->setEnabled(!m_size->currentData().toString().isEmpty());
+}
+
+void IntakePage::retranslate()
+{
+    const Profile current = profile();
+    m_title->setText(
+        m_toolTitle.isEmpty() ? tr("About your business") : tr("%1: about your business").arg(m_toolTitle));
+    m_intro->setText(
+        tr("Two questions first. They decide which questions apply to you and let you compare with similar "
+           "businesses. Zelfscan remembers them for the other tools."));
+    m_sectorLabel->setText(tr("&Sector:"));
+    m_sizeLabel->setText(tr("Number of &people working in the business:"));
+    m_sector->setAccessibleName(tr("Sector"));
+    m_size->setAccessibleName(tr("Number of people"));
+    m_back->setText(tr("&Back"));
+    m_next->setText(tr("&Next"));
+
+    const QSignalBlocker sectorBlock(m_sector);
+    const QSignalBlocker sizeBlock(m_size);
+    m_sector->clear();
+    m_sector->addItem(tr("Choose your sector (optional)"), QString());
+    for (const QString& id : Profile::sectorIds())
+        m_sector->addItem(Profile::sectorLabel(id).text(m_language), id);
+    m_size->clear();
+    m_size->addItem(tr("Choose…"), QString());
+    for (const QString& id : Profile::sizeIds())
+        m_size->addItem(Profile::sizeLabel(id).text(m_language), id);
+    m_sector->setCurrentIndex(std::max(0, m_sector->findData(current.sector)));
+    m_size->setCurrentIndex(std::max(0, m_size->findData(current.size)));
+    updateNext();
+}

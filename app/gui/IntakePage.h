@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Profile.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+/** Sector and size: asked once, remembered for every tool, and used by conditions and comparisons. */
+class IntakePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntakePage)
+
+public:
+    explicit IntakePage(QWidget* parent = nullptr);
+
+    void setProfile(const zelfscan::Profile& profile);
+    zelfscan::Profile profile() const;
+    void setLanguage(const QString& language);
+    void setToolTitle(const QString& title);
+
+Q_SIGNALS:
+    void backRequested();
+    void nextRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateNext();
+
+    QString m_language = QStringLiteral("nl");
+    QString m_toolTitle;
+    QLabel* m_title = nullptr;
+    QLabel* m_intro = nullptr;
+    QLabel* m_sectorLabel = nullptr;
+    QLabel* m_sizeLabel = nullptr;
+    QComboBox* m_sector = nullptr;
+    QComboBox* m_size = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_next = nullptr;
+};

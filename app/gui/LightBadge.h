@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QIcon>
+#include <QString>
+
+/**
+ * The one place that turns a traffic light into something to show: an icon whose shape
+ * differs per light (so it is not colour only) and a word.
+ */
+namespace LightBadge {
+
+QIcon icon(zelfscan::Light light);
+QString word(zelfscan::Light light);
+QIcon measureIcon(zelfscan::MeasureStatus status);
+
+} // namespace LightBadge

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AutosaveStore.h"
+#include "IntakePage.h"
+#include "LanguageManager.h"
+#include "QuestionPage.h"
+#include "ResultPage.h"
+#include "ReviewPage.h"
+#include "Session.h"
+#include "StartPage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace zelfscan;
+
+MainWindow::MainWindow(
+    const QuestionnaireCatalog& catalog, AutosaveStore& store, LanguageManager& languages, QWidget* parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_store(store)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_session = new Session(catalog, store, this);
+    m_stack = new QStackedWidget(this);
+    m_start = new StartPage(catalog, store, m_stack);
+    m_intake = new IntakePage(m_stack);
+    m_questions = new QuestionPage(*m_session, m_stack);
+    m_review = new ReviewPage(*m_session, m_stack);
+    m_result = new ResultPage(*m_session, m_stack);
+    for (QWidget* page :
+        { static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_intake), static_cast<QWidget*>(m_questions),
+            static_cast<QWidget*>(m_review), static_cast<QWidget*>(m_result) })
+        m_stack->addWidget(page);
+    setCentralWidget(m_stack);
+    createMenus();
+    resize(1024, 700);
+    setMinimumSize(800, 560);
+
+    connect(m_start, &StartPage::toolChosen, this, &MainWindow::openTool);
+    connect(m_start, &StartPage::resumeChosen, this, &MainWindow::openTool);
+    connect(m_start, &StartPage::languageChosen, this, &MainWindow::applyLanguage);
+    connect(m_intake, &IntakePage::backRequested, this, &MainWindow::showStart);
+    connect(m_intake, &IntakePage::nextRequested, this, [this] {
+        m_session->setProfile(m_intake->profile());
+        rememberProfile(m_intake->profile());
+        showSection(0);
+    });
+    connect(m_questions, &QuestionPage::backRequested, this, [this] {
+        if (m_questions->sectionIndex() > 0)
+            showSection(m_questions->sectionIndex() - 1);
+        else
+            showIntake();
+    });
+    connect(m_questions, &QuestionPage::nextRequested, this, [this] {
+        if (m_questions->sectionIndex() + 1 < m_session->visibleSections().size())
+            showSection(m_questions->sectionIndex() + 1);
+        else
+            showReviewOrResult();
+    });
+    connect(m_review, &ReviewPage::backRequested, this,
+        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
+    connect(m_review, &ReviewPage::resultRequested, this, &MainWindow::showResult);
+    connect(m_review, &ReviewPage::questionChosen, this, &MainWindow::goToQuestion);
+    connect(m_result, &ResultPage::backRequested, this,
+        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
+    connect(m_result, &ResultPage::homeRequested, this, &MainWindow::showStart);
+    connect(m_session, &Session::documentStateChanged, this, &MainWindow::updateDocumentState);
+    connect(m_start, &StartPage::openFileRequested, this, &MainWindow::chooseFileToOpen);
+    connect(m_session, &Session::saveFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Could not save your answers: %1").arg(message));
+    });
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString& language) {
+        m_start->setLanguage(language);
+        m_intake->setLanguage(language);
+        m_questions->setLanguage(language);
+        m_review->setLanguage(language);
+        m_result->setLanguage(language);
+        m_dutchAction->setChecked(language == QLatin1String("nl"));
+        m_englishAction->setChecked(language == QLatin1String("en"));
+        retranslate();
+    });
+    // The pages take the current language before the first show.
+    m_start->setLanguage(m_languages.language());
+    m_intake->setLanguage(m_languages.language());
+    m_questions->setLanguage(m_languages.language());
+    m_review->setLanguage(m_languages.language());
+    m_dutchAction->setChecked(m_languages.language() == QLatin1String("nl"));
+    m_englishAction->setChecked(m_languages.language() == QLatin1String("en"));
+    updateRecentFiles();
+    retranslate();
+    showStart();
+
+    const QStringList problems = m_store.takeProblems();
+    if (!problems.isEmpty())
+        statusBar()->showMessage(
+            tr("A damaged autosave was kept aside: %1").arg(problems.join(QStringLiteral("; "))));
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_startAction = m_fileMenu->addAction(QString(), this, &MainWindow::showStart);
+    m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFileToOpen);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAsChosenFile);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_fileMenu->addSeparator();
+    m_restartAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!m_session->isOpen())
+            return;
+        const auto answer = QMessageBox::question(this, tr("Start again"),
+            tr("Remove all answers to %1 and start again?")
+                .arg(m_session->questionnaire()->title.text(m_languages.language())));
+        if (answer == QMessageBox::Yes) {
+            m_session->restart();
+            showSection(0);
+        }
+    });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    m_dutchAction = m_languageMenu->addAction(
+        QStringLiteral("Nederlands"), this, [this] { applyLanguage(QStringLiteral("nl")); });
+    m_englishAction = m_languageMenu->addAction(
+        QStringLiteral("English"), this, [this] { applyLanguage(QStringLiteral("en")); });
+    for (QAction* action : { m_dutchAction, m_englishAction }) {
+        action->setCheckable(true);
+        group->addAction(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Zelfscan"),
+            tr("<p><b>Zelfscan %1</b></p><p>Offline cyber self-assessments for businesses, based on the "
+               "tools of the Dutch "
+               "Digital Trust Center (DTC) and the CCV. Zelfscan is independent and is not the official tool "
+               "of either.</p>"
+               "<p>Your answers stay on this computer. Zelfscan never connects to a network.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::applyLanguage(const QString& language)
+{
+    m_languages.setLanguage(language);
+    QSettings().setValue(QStringLiteral("language"), language);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_startAction->setText(tr("&Start page"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &as…"));
+    m_restartAction->setText(tr("Start this tool &again…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Zelfscan"));
+    updateDocumentState();
+}
+
+void MainWindow::updateDocumentState()
+{
+    const Questionnaire* questionnaire = m_session->questionnaire();
+    const bool inTool = questionnaire && m_stack->currentWidget() != m_start;
+    QString title = inTool ? tr("%1 — Zelfscan").arg(questionnaire->title.text(m_languages.language()))
+                           : tr("Zelfscan");
+    // "[*]" is where Qt shows the unsaved-changes mark.
+    if (inTool && !m_session->filePath().isEmpty())
+        title = QFileInfo(m_session->filePath()).fileName() + QStringLiteral("[*] — ") + title;
+    setWindowTitle(title);
+    setWindowModified(inTool && m_session->isModified());
+    m_saveAction->setEnabled(m_session->isOpen());
+    m_saveAsAction->setEnabled(m_session->isOpen());
+    m_restartAction->setEnabled(m_session->isOpen());
+}
+
+void MainWindow::chooseFileToOpen()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open assessment"),
+        QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString(),
+        tr("Zelfscan assessments (*.zelfscan)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    QStringList problems;
+    MigrationReport migration;
+    if (!m_session->openFile(path, &problems, &migration)) {
+        QMessageBox::warning(this, tr("Cannot open assessment"),
+            tr("%1 cannot be opened. The file was not changed.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    addRecentFile(path);
+    if (migration.versionChanged) {
+        QString message = tr(
+            "This assessment was made with version %1 of the questionnaire; Zelfscan now has version %2. "
+            "Every answer to a question that still exists was kept.")
+                              .arg(migration.fromVersion, migration.toVersion);
+        if (!migration.newQuestions.isEmpty())
+            message += QStringLiteral("\n\n")
+                + tr("New questions to answer: %1").arg(migration.newQuestions.join(QStringLiteral(", ")));
+        if (!migration.goneQuestions.isEmpty())
+            message += QStringLiteral("\n\n")
+                + tr("Questions that no longer exist (their answers are kept in the file): %1")
+                      .arg(migration.goneQuestions.join(QStringLiteral(", ")));
+        QMessageBox::information(this, tr("Questionnaire updated"), message);
+    }
+    m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
+    if (m_session->answers().profile.size.isEmpty())
+        showIntake();
+    else
+        showResult();
+    return true;
+}
+
+bool MainWindow::saveFile(const QString& path)
+{
+    QString error;
+    if (!m_session->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save"),
+            tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_session->isOpen())
+        return false;
+    if (m_session->filePath().isEmpty())
+        return saveAsChosenFile();
+    return saveFile(m_session->filePath());
+}
+
+bool MainWindow::saveAsChosenFile()
+{
+    if (!m_session->isOpen())
+        return false;
+    const QString suggested = QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString()
+        + QLatin1Char('/') + m_session->questionnaire()->id + QLatin1Char('-')
+        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".zelfscan");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save assessment"), suggested, tr("Zelfscan assessments (*.zelfscan)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".zelfscan")))
+        path += QStringLiteral(".zelfscan");
+    return saveFile(path);
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > 8)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentFiles();
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& path : files) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::maybeSave()
+{
+    // Answers are autosaved; only a document with unsaved changes deserves the question.
+    if (!m_session->isModified())
+        return true;
+    const auto choice = QMessageBox::question(this, tr("Unsaved changes"),
+        tr("Save the changes to %1?").arg(QFileInfo(m_session->filePath()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (choice == QMessageBox::Cancel)
+        return false;
+    if (choice == QMessageBox::Save)
+        return save();
+    return true;
+}
+
+Profile MainWindow::rememberedProfile() const
+{
+    QSettings settings;
+    return { settings.value(QStringLiteral("profile/sector")).toString(),
+        settings.value(QStringLiteral("profile/size")).toString() };
+}
+
+void MainWindow::rememberProfile(const Profile& profile)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("profile/sector"), profile.sector);
+    settings.setValue(QStringLiteral("profile/size"), profile.size);
+}
+
+void MainWindow::showStart()
+{
+    rememberPosition();
+    m_start->refresh();
+    m_stack->setCurrentWidget(m_start);
+    retranslate();
+}
+
+void MainWindow::openTool(const QString& questionnaireId)
+{
+    if (!maybeSave())
+        return;
+    if (!m_session->open(questionnaireId, rememberedProfile()))
+        return;
+    m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
+    const bool resuming = !m_session->answers().answers.isEmpty();
+    if (resuming && !m_session->answers().profile.size.isEmpty())
+        showSection(resumeSection());
+    else
+        showIntake();
+}
+
+void MainWindow::showIntake()
+{
+    m_intake->setProfile(m_session->answers().profile);
+    m_stack->setCurrentWidget(m_intake);
+    m_intake->setFocus();
+    retranslate();
+}
+
+void MainWindow::showSection(int index)
+{
+    const int count = int(m_session->visibleSections().size());
+    m_questions->showSection(std::clamp(index, 0, std::max(0, count - 1)));
+    m_stack->setCurrentWidget(m_questions);
+    rememberPosition();
+    retranslate();
+}
+
+void MainWindow::showReviewOrResult()
+{
+    m_review->refresh();
+    if (m_review->hasMissing()) {
+        m_stack->setCurrentWidget(m_review);
+        retranslate();
+        return;
+    }
+    showResult();
+}
+
+void MainWindow::showResult()
+{
+    m_result->refresh();
+    m_stack->setCurrentWidget(m_result);
+    retranslate();
+}
+
+void MainWindow::goToQuestion(const QString& sectionId, const QString& questionId)
+{
+    const QList<const Section*> sections = m_session->visibleSections();
+    for (int i = 0; i < sections.size(); ++i) {
+        if (sections.at(i)->id == sectionId) {
+            showSection(i);
+            m_questions->focusQuestion(questionId);
+            return;
+        }
+    }
+}
+
+void MainWindow::rememberPosition()
+{
+    if (m_session->isOpen() && m_stack->currentWidget() == m_questions)
+        QSettings().setValue(
+            QStringLiteral("resume/") + m_session->questionnaire()->id, m_questions->sectionId());
+}
+
+int MainWindow::resumeSection() const
+{
+    const QString sectionId
+        = QSettings().value(QStringLiteral("resume/") + m_session->questionnaire()->id).toString();
+    const QList<const Section*> sections = m_session->visibleSections();
+    for (int i = 0; i < sections.size(); ++i) {
+        if (sections.at(i)->id == sectionId)
+            return i;
+    }
+    return 0;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // Answers are autosaved as they are given; only the position is left to remember.
+    rememberPosition();
+    event->accept();
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Profile.h"
+#include "QuestionnaireCatalog.h"
+
+#include <QMainWindow>
+
+class AutosaveStore;
+class IntakePage;
+class LanguageManager;
+class QActionGroup;
+class QStackedWidget;
+class QuestionPage;
+class ResultPage;
+class ReviewPage;
+class Session;
+class StartPage;
+
+/** The window: a stack of pages (start, intake, questions, review, result) and the menus. */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(const zelfscan::QuestionnaireCatalog& catalog, AutosaveStore& store,
+        LanguageManager& languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session& session() { return *m_session; }
+    QWidget* currentPage() const;
+    StartPage* startPage() const { return m_start; }
+    IntakePage* intakePage() const { return m_intake; }
+    QuestionPage* questionPage() const { return m_questions; }
+    ReviewPage* reviewPage() const { return m_review; }
+    ResultPage* resultPage() const { return m_result; }
+
+    /** Opens a tool as if chosen on the start page. */
+    void openTool(const QString& questionnaireId);
+    void showStart();
+    /** Opens a `.zelfscan` document; problems are shown to the user. Returns true when opened. */
+    bool openFile(const QString& path);
+    /** Saves the assessment to @p path; problems are shown to the user. */
+    bool saveFile(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void chooseFileToOpen();
+    bool save();
+    bool saveAsChosenFile();
+    void updateRecentFiles();
+    void addRecentFile(const QString& path);
+    /** Asks whether to save unsaved document changes; false when the user cancels. */
+    bool maybeSave();
+    void updateDocumentState();
+    void retranslate();
+    void applyLanguage(const QString& language);
+    void showIntake();
+    void showSection(int index);
+    void showReviewOrResult();
+    void showResult();
+    void goToQuestion(const QString& sectionId, const QString& questionId);
+    void rememberPosition();
+    int resumeSection() const;
+    zelfscan::Profile rememberedProfile() const;
+    void rememberProfile(const zelfscan::Profile& profile);
+
+    const zelfscan::QuestionnaireCatalog& m_catalog;
+    AutosaveStore& m_store;
+    LanguageManager& m_languages;
+    Session* m_session = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    StartPage* m_start = nullptr;
+    IntakePage* m_intake = nullptr;
+    QuestionPage* m_questions = nullptr;
+    ReviewPage* m_review = nullptr;
+    ResultPage* m_result = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_startAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_restartAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_dutchAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuestionPage.h"
+
+#include "QuestionWidget.h"
+#include "Session.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace zelfscan;
+
+QuestionPage::QuestionPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+
+    m_progressText = new QLabel(this);
+    m_progressText->setObjectName(QStringLiteral("progressText"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    layout->addWidget(m_progressText);
+    layout->addWidget(m_progress);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_description = new QLabel(this);
+    m_description->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next = new QPushButton(this);
+    m_next->setObjectName(QStringLiteral("nextButton"));
+    m_next->setDefault(true);
+    // Separate shortcuts: the buttons' own shortcut is taken by the mnemonic in their text.
+    auto* backShortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
+    auto* nextShortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this);
+    backShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    nextShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backShortcut, &QShortcut::activated, m_back, &QPushButton::click);
+    connect(nextShortcut, &QShortcut::activated, m_next, &QPushButton::click);
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_next);
+    layout->addLayout(buttons);
+
+    connect(m_back, &QPushButton::clicked, this, &QuestionPage::backRequested);
+    connect(m_next, &QPushButton::clicked, this, &QuestionPage::nextRequested);
+    connect(&m_session, &Session::answersChanged, this, [this] {
+        updateVisibility();
+        updateProgress();
+    });
+    retranslate();
+}
+
+void QuestionPage::setLanguage(const QString& language)
+{
+    m_language = language;
+    for (QuestionWidget* widget : m_widgets)
+        widget->setLanguage(language);
+    retranslate();
+}
+
+void QuestionPage::showSection(int index)
+{
+    m_index = index;
+    rebuild();
+}
+
+void QuestionPage::rebuild()
+{
+    const QList<const Section*> sections = m_session.visibleSections();
+    m_widgets.clear();
+    m_content = new QWidget;
+    m_contentLayout = new QVBoxLayout(m_content);
+    m_contentLayout->setSpacing(12);
+    if (m_index < 0 || m_index >= sections.size()) {
+        m_sectionId.clear();
+        m_scroll->setWidget(m_content);
+        return;
+    }
+    const Section& section = *sections.at(m_index);
+    m_sectionId = section.id;
+    for (const Question& question : section.questions) {
+        auto* widget = new QuestionWidget(question, m_language, m_content);
+        const auto answer = m_session.answers().answers.constFind(question.id);
+        widget->setAnswer(
+            answer == m_session.answers().answers.constEnd() ? std::nullopt : std::optional<Answer>(*answer));
+        connect(widget, &QuestionWidget::answerChanged, this,
+            [this](const QString& id, const std::optional<Answer>& value) {
+                if (value)
+                    m_session.setAnswer(id, *value);
+                else
+                    m_session.clearAnswer(id);
+            });
+        m_contentLayout->addWidget(widget);
+        m_widgets.append(widget);
+    }
+    m_contentLayout->addStretch();
+    m_scroll->setWidget(m_content); // deletes the previous page's widgets
+    updateVisibility();
+    updateProgress();
+    retranslate();
+    if (!m_widgets.isEmpty()) {
+        // After layout, so the first visible question can take focus.
+        QTimer::singleShot(0, this, [this] {
+            for (QuestionWidget* widget : std::as_const(m_widgets)) {
+                if (!widget->isHidden() && widget->firstInput()) {
+                    widget->firstInput()->setFocus(Qt::OtherFocusReason);
+                    break;
+                }
+            }
+        });
+    }
+}
+
+void QuestionPage::updateVisibility()
+{
+    for (QuestionWidget* widget : std::as_const(m_widgets))
+        widget->setVisible(m_session.isQuestionVisible(widget->question()));
+}
+
+void QuestionPage::updateProgress()
+{
+    const int sections = int(m_session.visibleSections().size());
+    const int total = m_session.visibleQuestionCount();
+    const int answered = m_session.answeredVisibleQuestionCount();
+    m_progressText->setText(tr("Part %1 of %2 · %3 of %4 questions answered")
+                                .arg(m_index + 1)
+                                .arg(sections)
+                                .arg(answered)
+                                .arg(total));
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(answered);
+    m_progress->setAccessibleName(m_progressText->text());
+    m_next->setText(m_index + 1 >= sections ? tr("To the &result") : tr("&Next"));
+}
+
+void QuestionPage::focusQuestion(const QString& questionId)
+{
+    for (QuestionWidget* widget : std::as_const(m_widgets)) {
+        if (widget->question().id == questionId) {
+            m_scroll->ensureWidgetVisible(widget);
+            if (widget->firstInput())
+                widget->firstInput()->setFocus(Qt::OtherFocusReason);
+        }
+    }
+}
+
+void QuestionPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void QuestionPage::retranslate()
+{
+    m_back->setText(tr("&Back"));
+    m_back->setToolTip(tr("Previous part (Alt+Left)"));
+    m_next->setToolTip(tr("Next part (Alt+Right)"));
+    const Questionnaire* questionnaire = m_session.questionnaire();
+    const Section* section = questionnaire ? questionnaire->section(m_sectionId) : nullptr;
+    m_title->setText(section ? section->title.text(m_language) : QString());
+    m_description->setText(section ? section->description.text(m_language) : QString());
+    m_description->setVisible(section && !section->description.isEmpty());
+    updateProgress();
+}

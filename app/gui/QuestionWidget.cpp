@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuestionWidget.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+using namespace zelfscan;
+
+QuestionWidget::QuestionWidget(const Question& question, const QString& language, QWidget* parent)
+    : QFrame(parent)
+    , m_question(question)
+    , m_language(language)
+{
+    setObjectName(QStringLiteral("question_") + question.id);
+    setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* header = new QHBoxLayout;
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    QFont bold = m_text->font();
+    bold.setBold(true);
+    m_text->setFont(bold);
+    header->addWidget(m_text, 1);
+    if (!question.help.isEmpty()) {
+        m_helpButton = new QToolButton(this);
+        m_helpButton->setObjectName(QStringLiteral("helpButton"));
+        m_helpButton->setText(QStringLiteral("?"));
+        m_helpButton->setCheckable(true);
+        m_helpButton->setAutoRaise(true);
+        header->addWidget(m_helpButton, 0, Qt::AlignTop);
+    }
+    layout->addLayout(header);
+
+    if (!question.help.isEmpty()) {
+        m_help = new QLabel(this);
+        m_help->setObjectName(QStringLiteral("helpText"));
+        m_help->setWordWrap(true);
+        m_help->setTextFormat(Qt::PlainText);
+        m_help->setForegroundRole(QPalette::PlaceholderText);
+        m_help->setVisible(false);
+        layout->addWidget(m_help);
+        connect(m_helpButton, &QToolButton::toggled, m_help, &QLabel::setVisible);
+    }
+
+    if (question.type == QuestionType::Number) {
+        auto* row = new QHBoxLayout;
+        m_spin = new QSpinBox(this);
+        m_spin->setObjectName(QStringLiteral("numberInput"));
+        // One below the minimum means "not answered", shown as a word instead of a number.
+        const int minimum = int(std::max(question.minimum, double(std::numeric_limits<int>::min() + 1)));
+        const int maximum = int(std::min(question.maximum, double(std::numeric_limits<int>::max())));
+        m_spin->setRange(minimum - 1, maximum);
+        m_spin->setValue(minimum - 1);
+        m_spin->setMinimumWidth(120);
+        row->addWidget(m_spin);
+        m_unit = new QLabel(this);
+        row->addWidget(m_unit);
+        row->addStretch();
+        layout->addLayout(row);
+        connect(m_spin, &QSpinBox::valueChanged, this, &QuestionWidget::emitAnswer);
+    } else {
+        const bool multiple = question.type == QuestionType::Multiple;
+        m_group = new QButtonGroup(this);
+        m_group->setExclusive(false); // exclusivity is handled here, so an answer can also be cleared
+        for (int i = 0; i < question.options.size(); ++i) {
+            QAbstractButton* button
+                = multiple ? static_cast<QAbstractButton*>(new QCheckBox(this)) : new QRadioButton(this);
+            button->setObjectName(QStringLiteral("option_") + question.options.at(i).id);
+            m_group->addButton(button, i);
+            m_buttons.append(button);
+            layout->addWidget(button);
+        }
+        connect(m_group, &QButtonGroup::buttonToggled, this, &QuestionWidget::optionToggled);
+    }
+    retranslate();
+}
+
+QWidget* QuestionWidget::firstInput() const
+{
+    if (m_spin)
+        return m_spin;
+    return m_buttons.isEmpty() ? nullptr : m_buttons.first();
+}
+
+void QuestionWidget::setLanguage(const QString& language)
+{
+    m_language = language;
+    retranslate();
+}
+
+void QuestionWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void QuestionWidget::retranslate()
+{
+    const QString text = m_question.text.text(m_language);
+    m_text->setText(text + (m_question.top ? tr("  (critical)") : QString()));
+    setAccessibleName(text);
+    if (m_help) {
+        m_help->setText(m_question.help.text(m_language));
+        m_helpButton->setToolTip(tr("Show or hide an explanation"));
+        m_helpButton->setAccessibleName(tr("Explanation for: %1").arg(text));
+    }
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        const AnswerOption& option = m_question.options.at(i);
+        m_buttons.at(i)->setText(option.label.text(m_language));
+        m_buttons.at(i)->setToolTip(option.help.text(m_language));
+        m_buttons.at(i)->setAccessibleDescription(text);
+    }
+    if (m_spin) {
+        m_spin->setSpecialValueText(tr("Not answered"));
+        m_spin->setAccessibleName(text);
+        m_unit->setText(m_question.unit.text(m_language));
+    }
+}
+
+void QuestionWidget::optionToggled(QAbstractButton* button, bool checked)
+{
+    if (m_updating)
+        return;
+    const int index = m_group->id(button);
+    const bool multiple = m_question.type == QuestionType::Multiple;
+    if (checked) {
+        m_updating = true;
+        const bool exclusive = multiple && m_question.options.at(index).exclusive;
+        for (int i = 0; i < m_buttons.size(); ++i) {
+            if (i == index)
+                continue;
+            // Radio buttons: one answer. Check boxes: "none of these" excludes the rest and vice versa.
+            if (!multiple || exclusive || m_question.options.at(i).exclusive)
+                m_buttons.at(i)->setChecked(false);
+        }
+        m_updating = false;
+    }
+    emitAnswer();
+}
+
+std::optional<Answer> QuestionWidget::answer() const
+{
+    if (m_spin) {
+        if (m_spin->value() == m_spin->minimum())
+            return std::nullopt;
+        return Answer::ofNumber(m_spin->value());
+    }
+    QStringList chosen;
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        if (m_buttons.at(i)->isChecked())
+            chosen.append(m_question.options.at(i).id);
+    }
+    if (m_question.type == QuestionType::Multiple)
+        return chosen.isEmpty() ? std::nullopt : std::optional<Answer>(Answer::ofOptions(chosen));
+    return chosen.isEmpty() ? std::nullopt : std::optional<Answer>(Answer::ofOption(chosen.first()));
+}
+
+void QuestionWidget::emitAnswer()
+{
+    if (!m_updating)
+        Q_EMIT answerChanged(m_question.id, answer());
+}
+
+void QuestionWidget::setAnswer(const std::optional<Answer>& answer)
+{
+    m_updating = true;
+    if (m_spin) {
+        m_spin->setValue(answer && answer->kind == Answer::Kind::Number ? int(std::lround(answer->number))
+                                                                        : m_spin->minimum());
+    } else {
+        for (int i = 0; i < m_buttons.size(); ++i) {
+            const QString& id = m_question.options.at(i).id;
+            const bool checked = answer
+                && (answer->kind == Answer::Kind::Options ? answer->options.contains(id)
+                                                          : answer->option == id);
+            m_buttons.at(i)->setChecked(checked);
+        }
+    }
+    m_updating = false;
+}

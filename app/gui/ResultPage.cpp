@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResultPage.h"
+
+#include "LightBadge.h"
+#include "RadarChartWidget.h"
+#include "ResultFormat.h"
+#include "Session.h"
+#include "StepListModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace zelfscan;
+
+namespace {
+
+QString formatScore(const std::optional<double>& score)
+{
+    return score ? QLocale().toString(*score, 'f', 0) + QStringLiteral("%") : QStringLiteral("—");
+}
+
+bool isIntakeSection(const Questionnaire& questionnaire, const QString& sectionId)
+{
+    return questionnaire.kind == QuestionnaireKind::RiskClass
+        || (questionnaire.targetModel && questionnaire.targetModel->intakeSectionId == sectionId);
+}
+
+} // namespace
+
+ResultPage::ResultPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("resultTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    // Overview: chart beside the same numbers as a table (screen readers cannot read a chart).
+    m_overviewTab = new QWidget;
+    auto* overview = new QHBoxLayout(m_overviewTab);
+    m_chart = new RadarChartWidget(m_overviewTab);
+    overview->addWidget(m_chart, 3);
+    auto* right = new QVBoxLayout;
+    m_sectionTable = new QTableWidget(0, 2, m_overviewTab);
+    m_sectionTable->setObjectName(QStringLiteral("sectionTable"));
+    m_sectionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sectionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sectionTable->verticalHeader()->hide();
+    m_sectionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sectionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_sectionTable->setWordWrap(true);
+    right->addWidget(m_sectionTable, 1);
+    m_riskText = new QLabel(m_overviewTab);
+    m_riskText->setObjectName(QStringLiteral("riskText"));
+    m_riskText->setWordWrap(true);
+    m_riskText->setTextFormat(Qt::RichText);
+    m_riskText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    right->addWidget(m_riskText, 1);
+    overview->addLayout(right, 2);
+
+    m_stepsTab = new QWidget;
+    auto* steps = new QVBoxLayout(m_stepsTab);
+    m_whatIf = new QLabel(m_stepsTab);
+    m_whatIf->setObjectName(QStringLiteral("whatIfLabel"));
+    m_whatIf->setWordWrap(true);
+    steps->addWidget(m_whatIf);
+    auto* splitter = new QSplitter(Qt::Horizontal, m_stepsTab);
+    m_stepModel = new StepListModel(this);
+    m_stepList = new QListView(splitter);
+    m_stepList->setObjectName(QStringLiteral("stepList"));
+    m_stepList->setModel(m_stepModel);
+    m_stepList->setWordWrap(true);
+    m_stepList->setUniformItemSizes(false);
+    m_stepList->setSpacing(2);
+    m_stepDetail = new QTextBrowser(splitter);
+    m_stepDetail->setObjectName(QStringLiteral("stepDetail"));
+    m_stepDetail->setOpenLinks(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    steps->addWidget(splitter, 1);
+
+    m_measuresTab = new QWidget;
+    auto* measures = new QVBoxLayout(m_measuresTab);
+    m_measures = new QTreeWidget(m_measuresTab);
+    m_measures->setObjectName(QStringLiteral("measureTree"));
+    m_measures->setColumnCount(2);
+    m_measures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_measures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    measures->addWidget(m_measures);
+
+    m_tabs->addTab(m_overviewTab, QString());
+    m_tabs->addTab(m_stepsTab, QString());
+    m_tabs->addTab(m_measuresTab, QString());
+
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_home = new QPushButton(this);
+    m_home->setObjectName(QStringLiteral("homeButton"));
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_home);
+    layout->addLayout(buttons);
+
+    connect(m_back, &QPushButton::clicked, this, &ResultPage::backRequested);
+    connect(m_home, &QPushButton::clicked, this, &ResultPage::homeRequested);
+    connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ResultPage::showStepDetail);
+    connect(m_stepModel, &StepListModel::doneToggled, &m_session, &Session::setStepDone);
+    connect(&m_session, &Session::doneStepsChanged, this, &ResultPage::updateWhatIf);
+    retranslate();
+}
+
+void ResultPage::setLanguage(const QString& language)
+{
+    m_language = language;
+    refresh();
+}
+
+void ResultPage::refresh()
+{
+    if (!m_session.questionnaire())
+        return;
+    m_result = m_session.result();
+    fillOverview();
+    fillRisk();
+    fillSteps();
+    updateWhatIf();
+    retranslate();
+}
+
+void ResultPage::fillOverview()
+{
+    const Questionnaire& questionnaire = *m_session.questionnaire();
+    QStringList labels;
+    RadarChartWidget::Series scores { tr("Your score"), {}, false };
+    RadarChartWidget::Series targets { tr("Target"), {}, true };
+    const bool ot = questionnaire.targetModel.has_value();
+
+    m_sectionTable->setRowCount(0);
+    for (const SectionResult& s : m_result.sections) {
+        if (!s.visible || isIntakeSection(questionnaire, s.sectionId))
+            continue;
+        const Section* section = questionnaire.section(s.sectionId);
+        const QString title = section ? section->title.text(m_language) : s.sectionId;
+        labels.append(title);
+        scores.values.append(ot ? s.maturity : s.score);
+        targets.values.append(s.target);
+
+        const int row = m_sectionTable->rowCount();
+        m_sectionTable->insertRow(row);
+        auto* name = new QTableWidgetItem(title);
+        QString scoreText = formatScore(s.score);
+        if (ot && s.maturity && s.target)
+            scoreText
+                = tr("level %1 of target %2")
+                      .arg(QLocale().toString(*s.maturity, 'f', 1), QLocale().toString(*s.target, 'f', 0));
+        auto* verdict = new QTableWidgetItem(
+            LightBadge::icon(s.light), QStringLiteral("%1 · %2").arg(scoreText, LightBadge::word(s.light)));
+        if (s.capped)
+            verdict->setToolTip(tr("Capped because a critical item is not in order."));
+        m_sectionTable->setItem(row, 0, name);
+        m_sectionTable->setItem(row, 1, verdict);
+    }
+    m_sectionTable->resizeRowsToContents();
+
+    QList<RadarChartWidget::Series> series { scores };
+    if (ot && m_result.target)
+        series.append(targets);
+    double maximum = 100;
+    if (ot) {
+        maximum = 0;
+        for (const Section& section : questionnaire.sections) {
+            for (const Question& question : section.questions) {
+                if (!questionnaire.isIntakeQuestion(question))
+                    maximum = std::max(maximum, question.maxScore());
+            }
+        }
+    }
+    m_chart->setVisible(questionnaire.kind != QuestionnaireKind::RiskClass && labels.size() >= 3);
+    m_sectionTable->setVisible(questionnaire.kind != QuestionnaireKind::RiskClass);
+    m_chart->setData(labels, series, std::max(maximum, 1.0));
+}
+
+void ResultPage::fillRisk()
+{
+    const Questionnaire& questionnaire = *m_session.questionnaire();
+    m_measures->clear();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_measuresTab), m_result.risk.has_value());
+    QString text;
+    if (m_result.risk) {
+        const RiskResult& risk = *m_result.risk;
+        const RiskModel& model = *questionnaire.riskModel;
+        const RiskClassDefinition& definition = model.classes.at(risk.riskClass - 1);
+        text += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(tr("Risk class %1: %2")
+                             .arg(risk.riskClass)
+                             .arg(definition.title.text(m_language).toHtmlEscaped()),
+                        definition.explanation.text(m_language).toHtmlEscaped());
+        if (!risk.drivers.isEmpty()) {
+            text += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What raised your class most:"));
+            for (const RiskDriver& driver : risk.drivers) {
+                const Question* question = questionnaire.question(driver.questionId);
+                const AnswerOption* option = question ? question->option(driver.optionId) : nullptr;
+                text += QStringLiteral("<li>%1: <i>%2</i> (+%3)</li>")
+                            .arg(question ? question->text.text(m_language).toHtmlEscaped()
+                                          : driver.questionId,
+                                option ? option->label.text(m_language).toHtmlEscaped() : driver.optionId)
+                            .arg(driver.points);
+            }
+            text += QStringLiteral("</ul>");
+        }
+        for (const AppliedOverride& applied : risk.overrides)
+            text += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Class %1 instead of %2: %3")
+                                 .arg(applied.toClass)
+                                 .arg(applied.fromClass)
+                                 .arg(model.overrides.at(applied.index)
+                                          .reason.text(m_language)
+                                          .toHtmlEscaped()));
+
+        // Measures grouped by the principle they belong to, each with its status as icon and word.
+        QMap<QString, QTreeWidgetItem*> groups;
+        for (const MeasureResult& measure : risk.measures) {
+            const Measure* definitionOfMeasure = nullptr;
+            for (const Measure& m : model.measures) {
+                if (m.id == measure.measureId)
+                    definitionOfMeasure = &m;
+            }
+            QTreeWidgetItem*& group = groups[measure.group];
+            if (!group) {
+                group = new QTreeWidgetItem(m_measures);
+                const Questionnaire* evidence = nullptr;
+                for (const Questionnaire& q : m_session.catalog().questionnaires()) {
+                    if (q.section(measure.group) && q.id != questionnaire.id)
+                        evidence = &q;
+                }
+                const Section* section = evidence ? evidence->section(measure.group) : nullptr;
+                group->setText(0,
+                    section ? section->title.text(m_language)
+                            : (measure.group.isEmpty() ? tr("Other") : measure.group));
+                group->setFirstColumnSpanned(true);
+                group->setExpanded(true);
+            }
+            auto* item = new QTreeWidgetItem(group);
+            item->setText(0,
+                QStringLiteral("%1 (%2)").arg(
+                    definitionOfMeasure ? definitionOfMeasure->title.text(m_language) : measure.measureId,
+                    tr("class %1").arg(measure.riskClass)));
+            const Light light = measure.status == MeasureStatus::InPlace ? Light::Green
+                : measure.status == MeasureStatus::Missing               ? Light::Red
+                                                                         : Light::None;
+            item->setIcon(1, LightBadge::icon(light));
+            item->setText(1, measureStatusLabel(measure.status, m_language));
+        }
+        int inPlace = 0;
+        for (const MeasureResult& measure : risk.measures)
+            inPlace += measure.status == MeasureStatus::InPlace ? 1 : 0;
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(tr("%1 of the %2 measures for this class are in place. See the tab Measures.")
+                             .arg(inPlace)
+                             .arg(risk.measures.size()));
+    } else if (m_result.target && questionnaire.targetModel) {
+        for (const TargetLevel& level : questionnaire.targetModel->levels) {
+            if (level.id == m_result.target->levelId)
+                text += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                            .arg(tr("Importance of your process automation: %1")
+                                     .arg(level.title.text(m_language).toHtmlEscaped()),
+                                level.explanation.text(m_language).toHtmlEscaped());
+        }
+    }
+    m_riskText->setText(text);
+    m_riskText->setVisible(!text.isEmpty());
+}
+
+void ResultPage::fillSteps()
+{
+    m_stepModel->setSteps(m_result.steps, m_session.doneSteps(), m_language);
+    if (m_stepModel->rowCount() > 0)
+        m_stepList->setCurrentIndex(m_stepModel->index(0));
+    showStepDetail();
+}
+
+void ResultPage::showStepDetail()
+{
+    const NextStep* step = m_stepModel->stepAt(m_stepList->currentIndex().row());
+    if (!step) {
+        m_stepDetail->setHtml(
+            QStringLiteral("<p>%1</p>").arg(tr("No next steps: everything asked about is in order.")));
+        return;
+    }
+    const Questionnaire& questionnaire = *m_session.questionnaire();
+    QString html = QStringLiteral("<h3>%1</h3>").arg(step->title.text(m_language).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg(tr("How"), step->how.text(m_language).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg(tr("Why"), step->why.text(m_language).toHtmlEscaped());
+    html += QStringLiteral("<p>%1<br>%2</p>")
+                .arg(effortLabel(step->effort, m_language), impactLabel(step->impact, m_language));
+    if (!step->questionIds.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Because of your answer to"));
+        for (const QString& id : step->questionIds) {
+            const Question* question = questionnaire.question(id);
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(question ? question->text.text(m_language).toHtmlEscaped() : id);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    m_stepDetail->setHtml(html);
+}
+
+void ResultPage::updateWhatIf()
+{
+    if (!m_session.questionnaire())
+        return;
+    const QSet<QString>& done = m_session.doneSteps();
+    if (done.isEmpty()) {
+        m_whatIf->setText(tr(
+            "Tick a step when you have done it (or plan to): Zelfscan shows what your score would become."));
+        return;
+    }
+    const AssessmentResult whatIf = m_session.whatIfResult();
+    if (m_result.risk && whatIf.risk) {
+        int inPlaceNow = 0;
+        int inPlaceThen = 0;
+        for (const MeasureResult& m : m_result.risk->measures)
+            inPlaceNow += m.status == MeasureStatus::InPlace ? 1 : 0;
+        for (const MeasureResult& m : whatIf.risk->measures)
+            inPlaceThen += m.status == MeasureStatus::InPlace ? 1 : 0;
+        m_whatIf->setText(tr("With the %n ticked step(s) done, %1 of the %2 measures for your class would be "
+                             "in place (now %3).",
+            nullptr, int(done.size()))
+                              .arg(inPlaceThen)
+                              .arg(whatIf.risk->measures.size())
+                              .arg(inPlaceNow));
+        return;
+    }
+    m_whatIf->setText(tr("With the %n ticked step(s) done, your overall score would be %1 (now %2).", nullptr,
+        int(done.size()))
+                          .arg(formatScore(whatIf.overall), formatScore(m_result.overall)));
+}
+
+void ResultPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ResultPage::retranslate()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_overviewTab), tr("&Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_stepsTab), tr("Next &steps (%1)").arg(m_result.steps.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_measuresTab), tr("&Measures"));
+    m_sectionTable->setHorizontalHeaderLabels({ tr("Part"), tr("Score") });
+    m_sectionTable->setAccessibleName(tr("Score per part"));
+    m_measures->setHeaderLabels({ tr("Measure"), tr("Status") });
+    m_measures->setAccessibleName(tr("Measures for your risk class"));
+    m_stepList->setAccessibleName(tr("Next steps, most important first"));
+    m_stepDetail->setAccessibleName(tr("How and why"));
+    m_back->setText(tr("&Back to the questions"));
+    m_home->setText(tr("Start &page"));
+
+    const Questionnaire* questionnaire = m_session.questionnaire();
+    if (!questionnaire)
+        return;
+    m_title->setText(tr("Result: %1").arg(questionnaire->title.text(m_language)));
+    QString summary;
+    if (m_result.risk) {
+        summary = tr("Your business is in <b>risk class %1</b> of %2.")
+                      .arg(m_result.risk->riskClass)
+                      .arg(questionnaire->riskModel->classes.size());
+    } else if (m_result.overall) {
+        summary = tr("Overall score: <b>%1</b>.").arg(formatScore(m_result.overall));
+        const SectionResult* weakest = nullptr;
+        for (const SectionResult& s : m_result.sections) {
+            if (s.score && !isIntakeSection(*questionnaire, s.sectionId)
+                && (!weakest || *s.score < *weakest->score))
+                weakest = &s;
+        }
+        if (weakest)
+            summary += QLatin1Char(' ')
+                + tr("Weakest part: <b>%1</b>.")
+                      .arg(
+                          questionnaire->section(weakest->sectionId)->title.text(m_language).toHtmlEscaped());
+    } else {
+        summary = tr("Answer at least one question to see a score.");
+    }
+    if (!m_result.steps.isEmpty())
+        summary += QLatin1Char(' ')
+            + tr("Start with: <b>%1</b>.").arg(m_result.steps.first().title.text(m_language).toHtmlEscaped());
+    if (!m_result.missing.isEmpty())
+        summary += QLatin1Char(' ')
+            + tr("(%n question(s) not answered yet.)", nullptr, int(m_result.missing.size()));
+    m_summary->setText(summary);
+}

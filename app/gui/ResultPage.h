@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+class QTreeWidget;
+class RadarChartWidget;
+class Session;
+class StepListModel;
+
+/**
+ * The result: scores per section with a radar chart, the risk class with what drove it and its
+ * measures, and the next steps in priority order, each with its how and why and a check box
+ * that updates the "what if" score. Every number comes from core.
+ */
+class ResultPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultPage)
+
+public:
+    ResultPage(Session& session, QWidget* parent = nullptr);
+
+    void refresh();
+    void setLanguage(const QString& language);
+    const zelfscan::AssessmentResult& result() const { return m_result; }
+
+Q_SIGNALS:
+    void backRequested();
+    void homeRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillOverview();
+    void fillRisk();
+    void fillSteps();
+    void showStepDetail();
+    void updateWhatIf();
+    void retranslate();
+
+    Session& m_session;
+    QString m_language = QStringLiteral("nl");
+    zelfscan::AssessmentResult m_result;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_whatIf = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_overviewTab = nullptr;
+    RadarChartWidget* m_chart = nullptr;
+    QTableWidget* m_sectionTable = nullptr;
+    QLabel* m_riskText = nullptr;
+    QWidget* m_measuresTab = nullptr;
+    QTreeWidget* m_measures = nullptr;
+    QWidget* m_stepsTab = nullptr;
+    QListView* m_stepList = nullptr;
+    StepListModel* m_stepModel = nullptr;
+    QTextBrowser* m_stepDetail = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_home = nullptr;
+};

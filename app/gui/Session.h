@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AnswerSet.h"
+#include "Assessment.h"
+#include "Engine.h"
+#include "Questionnaire.h"
+#include "QuestionnaireCatalog.h"
+#include "Result.h"
+
+#include <QObject>
+
+class AutosaveStore;
+
+/**
+ * The assessment being worked on: one questionnaire, its answers and the steps marked done.
+ * Every change is autosaved at once, so closing or crashing never loses an answer.
+ * The GUI reads results from here; every number comes from core's assess().
+ */
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    Session(const zelfscan::QuestionnaireCatalog& catalog, AutosaveStore& store, QObject* parent = nullptr);
+
+    const zelfscan::QuestionnaireCatalog& catalog() const { return m_catalog; }
+
+    /** Opens @p questionnaireId, resuming its autosave when there is one. Returns false if unknown. */
+    bool open(const QString& questionnaireId, const zelfscan::Profile& defaultProfile);
+    /** Opens an assessment loaded from a file. */
+    void openAssessment(const zelfscan::Assessment& assessment);
+    bool isOpen() const { return m_questionnaire != nullptr; }
+    void close();
+
+    const zelfscan::Questionnaire* questionnaire() const { return m_questionnaire; }
+    const zelfscan::AnswerSet& answers() const { return m_assessment.answers; }
+    const zelfscan::Assessment& assessment() const { return m_assessment; }
+    const QSet<QString>& doneSteps() const { return m_assessment.doneSteps; }
+
+    void setProfile(const zelfscan::Profile& profile);
+    void setAnswer(const QString& questionId, const zelfscan::Answer& answer);
+    void clearAnswer(const QString& questionId);
+    void setStepDone(const QString& stepId, bool done);
+    /** Starts the questionnaire afresh: answers and done steps are cleared (profile kept). */
+    void restart();
+
+    bool isSectionVisible(const zelfscan::Section& section) const;
+    bool isQuestionVisible(const zelfscan::Question& question) const;
+    /** Sections shown for the current answers, in order. */
+    QList<const zelfscan::Section*> visibleSections() const;
+    int visibleQuestionCount() const;
+    int answeredVisibleQuestionCount() const;
+
+    /** The result for the answers as given (done steps do not change it). */
+    zelfscan::AssessmentResult result() const;
+    /** The result if every step marked done were carried out. */
+    zelfscan::AssessmentResult whatIfResult() const;
+
+    /** The document file this assessment was opened from or saved to; empty when none. */
+    QString filePath() const { return m_filePath; }
+    /** True when there are changes not yet saved to filePath() (the autosave has them regardless). */
+    bool isModified() const { return m_modified; }
+    /** Saves to @p path atomically and makes it the document file. */
+    bool saveAs(const QString& path, QString* error);
+    /**
+     * Opens a `.zelfscan` document. On failure nothing changes and @p problems says why;
+     * @p migration lists questions that are new or gone when the questionnaire changed since.
+     */
+    bool openFile(const QString& path, QStringList* problems, zelfscan::MigrationReport* migration);
+
+    /** The last autosave problem, empty when the last save worked. */
+    QString saveError() const { return m_saveError; }
+
+Q_SIGNALS:
+    void opened();
+    void documentStateChanged();
+    void answersChanged();
+    void doneStepsChanged();
+    void saveFailed(const QString& message);
+
+private:
+    void changed();
+    zelfscan::AssessmentOptions evidenceOptions() const;
+
+    const zelfscan::QuestionnaireCatalog& m_catalog;
+    AutosaveStore& m_store;
+    const zelfscan::Questionnaire* m_questionnaire = nullptr;
+    zelfscan::Assessment m_assessment;
+    QString m_saveError;
+    QString m_filePath;
+    bool m_modified = false;
+};

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StepListModel.h"
+
+#include "LightBadge.h"
+#include "ResultFormat.h"
+
+#include <QFont>
+
+using namespace zelfscan;
+
+StepListModel::StepListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void StepListModel::setSteps(const QList<NextStep>& steps, const QSet<QString>& done, const QString& language)
+{
+    beginResetModel();
+    m_steps = steps;
+    m_done = done;
+    m_language = language;
+    endResetModel();
+}
+
+const NextStep* StepListModel::stepAt(int row) const
+{
+    return row >= 0 && row < m_steps.size() ? &m_steps.at(row) : nullptr;
+}
+
+int StepListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
+
+QVariant StepListModel::data(const QModelIndex& index, int role) const
+{
+    const NextStep* step = stepAt(index.row());
+    if (!step || index.column() != 0)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = QStringLiteral("%1. %2").arg(step->priority).arg(step->title.text(m_language));
+        if (step->top)
+            text += tr("  (critical)");
+        return text;
+    }
+    case Qt::ToolTipRole:
+        return step->how.text(m_language);
+    case Qt::AccessibleDescriptionRole:
+        return QStringLiteral("%1; %2").arg(
+            effortLabel(step->effort, m_language), impactLabel(step->impact, m_language));
+    case Qt::CheckStateRole:
+        return m_done.contains(step->id) ? Qt::Checked : Qt::Unchecked;
+    case Qt::FontRole:
+        if (m_done.contains(step->id)) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
+    case StepIdRole:
+        return step->id;
+    default:
+        return {};
+    }
+}
+
+bool StepListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const NextStep* step = stepAt(index.row());
+    if (!step || role != Qt::CheckStateRole)
+        return false;
+    const bool done = value.toInt() == Qt::Checked;
+    if (done == m_done.contains(step->id))
+        return true;
+    if (done)
+        m_done.insert(step->id);
+    else
+        m_done.remove(step->id);
+    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole, Qt::FontRole });
+    Q_EMIT doneToggled(step->id, done);
+    return true;
+}
+
+Qt::ItemFlags StepListModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+
+/** The next steps in priority order; each can be checked as done. */
+class StepListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StepListModel)
+
+public:
+    enum Role { StepIdRole = Qt::UserRole + 1 };
+
+    explicit StepListModel(QObject* parent = nullptr);
+
+    void setSteps(const QList<zelfscan::NextStep>& steps, const QSet<QString>& done, const QString& language);
+    const zelfscan::NextStep* stepAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+Q_SIGNALS:
+    void doneToggled(const QString& stepId, bool done);
+
+private:
+    QList<zelfscan::NextStep> m_steps;
+    QSet<QString> m_done;
+    QString m_language;
+};

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AutosaveStore.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "QuestionnaireCatalog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace zelfscan;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("zelfscan"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Zelfscan"));
+    QApplication::setOrganizationName(QStringLiteral("Zelfscan"));
+    QApplication::setApplicationVersion(QStringLiteral(ZELFSCAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Zelfscan: offline cyber self-assessments based on the DTC tools."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Interface language: nl or en."), QStringLiteral("LANG"));
+    const QCommandLineOption dirOption(QStringLiteral("questionnaires"),
+        QStringLiteral("Folder with questionnaires."), QStringLiteral("DIR"));
+    const QCommandLineOption toolOption(
+        QStringLiteral("tool"), QStringLiteral("Open this questionnaire at start."), QStringLiteral("ID"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
+    QCommandLineOption benchOption(QStringLiteral("bench-startup"),
+        QStringLiteral("Print 'ready PEAK_RSS_KB' once the start page is shown, then quit."));
+    benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ langOption, dirOption, toolOption, screenshotOption, benchOption });
+    parser.process(app);
+
+    QuestionnaireCatalog catalog;
+    const QString dir
+        = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
+    Diagnostics problems = dir.isEmpty()
+        ? Diagnostics { { Diagnostic::Severity::Error, QString(), 0, 0,
+            QStringLiteral("no questionnaire folder found (looked in %1)")
+                .arg(QuestionnaireCatalog::defaultSearchPaths().join(QStringLiteral(", "))) } }
+        : catalog.loadDirectory(dir);
+    problems += catalog.crossCheck();
+
+    LanguageManager languages;
+    const QString language = parser.isSet(langOption)
+        ? parser.value(langOption)
+        : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
+    languages.setLanguage(language);
+
+    AutosaveStore store;
+    MainWindow window(catalog, store, languages);
+    window.show();
+
+    if (hasErrors(problems)) {
+        QStringList lines;
+        for (const Diagnostic& d : problems) {
+            if (d.isError())
+                lines.append(d.toString());
+        }
+        QMessageBox::warning(&window, QObject::tr("Questionnaires"),
+            QObject::tr("Some questionnaires could not be loaded and are left out:\n\n%1")
+                .arg(lines.join(QLatin1Char('\n'))));
+    }
+    if (parser.isSet(toolOption))
+        window.openTool(parser.value(toolOption));
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(600, &window, [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
+    if (parser.isSet(benchOption)) {
+        QTimer::singleShot(0, &window, [] {
+            rusage usage {};
+            getrusage(RUSAGE_SELF, &usage);
+            std::printf("ready %ld\n", usage.ru_maxrss);
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

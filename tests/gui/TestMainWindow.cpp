@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AutosaveStore.h"
+#include "Engine.h"
+#include "IntakePage.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "QuestionPage.h"
+#include "QuestionWidget.h"
+#include "ResultPage.h"
+#include "ReviewPage.h"
+#include "Session.h"
+#include "StartPage.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace zelfscan;
+
+/**
+ * Drives the real window headless: a whole scan with the keyboard, the language switch,
+ * resuming after the window is gone without closing, and conditions hiding questions.
+ * Set ZELFSCAN_SCREENSHOT_DIR to keep a picture of every page the walk passes.
+ */
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void walksBasisscanWithKeyboard();
+    void switchesLanguageAtRunTime();
+    void resumesAfterKill();
+    void conditionHidesQuestion();
+    void everyInputHasAName();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(const QString& language = QStringLiteral("nl"));
+    void screenshot(const QString& name);
+    void pressNext();
+    void chooseSize(const QString& sizeId);
+    void answerVisibleQuestions(const QString& optionId);
+
+    QTemporaryDir m_home;
+    QuestionnaireCatalog m_bundled;
+    QuestionnaireCatalog m_fixtures;
+    std::unique_ptr<AutosaveStore> m_store;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+    const QuestionnaireCatalog* m_catalog = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ZelfscanTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("zelfscan-test"));
+    QVERIFY(!hasErrors(m_bundled.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
+    QVERIFY(m_fixtures.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
+    QVERIFY2(m_bundled.find(QStringLiteral("basisscan")), "questionnaires/basisscan.yaml must load");
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_store = std::make_unique<AutosaveStore>(
+        m_home.filePath(QStringLiteral("autosave-") + QString::fromLatin1(QTest::currentTestFunction())));
+    m_languages = std::make_unique<LanguageManager>();
+    m_catalog = &m_bundled;
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+    m_store.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString& language)
+{
+    m_languages->setLanguage(language);
+    auto window = std::make_unique<MainWindow>(*m_catalog, *m_store, *m_languages);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+void TestMainWindow::screenshot(const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && m_window)
+        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void TestMainWindow::pressNext()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+}
+
+void TestMainWindow::chooseSize(const QString& sizeId)
+{
+    auto* size = m_window->findChild<QComboBox*>(QStringLiteral("sizeBox"));
+    QVERIFY(size);
+    size->setFocus();
+    const int target = size->findData(sizeId);
+    QVERIFY(target > 0);
+    while (size->currentIndex() < target)
+        QTest::keyClick(size, Qt::Key_Down);
+    QCOMPARE(size->currentData().toString(), sizeId);
+}
+
+void TestMainWindow::answerVisibleQuestions(const QString& optionId)
+{
+    for (QuestionWidget* widget : m_window->questionPage()->questionWidgets()) {
+        if (widget->isHidden())
+            continue;
+        auto* button = widget->findChild<QAbstractButton*>(QStringLiteral("option_") + optionId);
+        QVERIFY2(button, qPrintable(widget->question().id));
+        button->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(button, Qt::Key_Space);
+        QVERIFY(button->isChecked());
+    }
+}
+
+void TestMainWindow::walksBasisscanWithKeyboard()
+{
+    m_window = makeWindow();
+    screenshot(QStringLiteral("1-start"));
+    auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
+    QVERIFY(tool);
+    tool->setFocus();
+    QTest::keyClick(tool, Qt::Key_Space);
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->intakePage()));
+    chooseSize(QStringLiteral("10-49"));
+    screenshot(QStringLiteral("2-intake"));
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier); // "&Volgende"
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->questionPage()));
+
+    // Every visible question answered "yes", except the first of each section "no".
+    const int sections = int(m_window->session().visibleSections().size());
+    QCOMPARE(sections, 5);
+    for (int i = 0; i < sections; ++i) {
+        QCOMPARE(m_window->questionPage()->sectionIndex(), i);
+        answerVisibleQuestions(QStringLiteral("yes"));
+        QuestionWidget* first = m_window->questionPage()->questionWidgets().first();
+        auto* no = first->findChild<QAbstractButton*>(QStringLiteral("option_no"));
+        no->setFocus();
+        QTest::keyClick(no, Qt::Key_Space);
+        if (i == 0)
+            screenshot(QStringLiteral("3-question"));
+        pressNext();
+    }
+    QCOMPARE(
+        m_window->currentPage(), static_cast<QWidget*>(m_window->resultPage())); // nothing left unanswered
+    screenshot(QStringLiteral("4-result"));
+
+    // The result page shows exactly the engine's numbers.
+    const AssessmentResult expected
+        = assess(*m_bundled.find(QStringLiteral("basisscan")), m_window->session().answers());
+    auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("sectionTable"));
+    QCOMPARE(table->rowCount(), 5);
+    for (int row = 0; row < 5; ++row) {
+        const SectionResult& section = expected.sections.at(row);
+        QVERIFY(section.score);
+        const QString shown = table->item(row, 1)->text();
+        QVERIFY2(shown.startsWith(QLocale().toString(*section.score, 'f', 0) + QStringLiteral("%")),
+            qPrintable(shown));
+    }
+    auto* steps = m_window->findChild<QListView*>(QStringLiteral("stepList"));
+    QCOMPARE(steps->model()->rowCount(), int(expected.steps.size()));
+    QVERIFY(steps->model()->index(0, 0).data().toString().startsWith(
+        QStringLiteral("1. ") + expected.steps.first().title.text(QStringLiteral("nl"))));
+
+    // Ticking the first step updates the "what if" line.
+    auto* whatIf = m_window->findChild<QLabel*>(QStringLiteral("whatIfLabel"));
+    const QString before = whatIf->text();
+    steps->model()->setData(steps->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+    QVERIFY(m_window->session().doneSteps().contains(expected.steps.first().id));
+    QVERIFY(whatIf->text() != before);
+    QVERIFY(whatIf->text().contains(QStringLiteral("totaalscore")));
+}
+
+void TestMainWindow::switchesLanguageAtRunTime()
+{
+    m_window = makeWindow(QStringLiteral("nl"));
+    auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
+    const Questionnaire* basisscan = m_bundled.find(QStringLiteral("basisscan"));
+    QCOMPARE(tool->text(), basisscan->title.text(QStringLiteral("nl")));
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
+
+    auto* language = m_window->findChild<QComboBox*>(QStringLiteral("languageBox"));
+    language->setFocus();
+    QTest::keyClick(language, Qt::Key_Down);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+    QCOMPARE(m_languages->language(), QStringLiteral("en"));
+    QCOMPARE(tool->text(), basisscan->title.text(QStringLiteral("en")));
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    screenshot(QStringLiteral("5-start-en"));
+
+    // Question texts follow too, on a page already shown.
+    m_window->openTool(QStringLiteral("basisscan"));
+    chooseSize(QStringLiteral("2-9"));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier); // "&Next"
+    QuestionWidget* first = m_window->questionPage()->questionWidgets().first();
+    auto* yes = first->findChild<QAbstractButton*>(QStringLiteral("option_yes"));
+    QCOMPARE(yes->text(), QStringLiteral("Yes"));
+    screenshot(QStringLiteral("6-question-en"));
+    m_languages->setLanguage(QStringLiteral("nl"));
+    QCOMPARE(yes->text(), QStringLiteral("Ja"));
+    QCOMPARE(first->accessibleName(), first->question().text.text(QStringLiteral("nl")));
+}
+
+void TestMainWindow::resumesAfterKill()
+{
+    m_window = makeWindow();
+    m_window->openTool(QStringLiteral("basisscan"));
+    chooseSize(QStringLiteral("1"));
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier);
+    answerVisibleQuestions(QStringLiteral("partly"));
+    pressNext();
+    answerVisibleQuestions(QStringLiteral("no"));
+    const AnswerSet given = m_window->session().answers();
+    const QString section = m_window->questionPage()->sectionId();
+    QVERIFY(!given.answers.isEmpty());
+
+    // Gone without a close event, as after a crash or a kill: only what was autosaved survives.
+    m_window.release()->deleteLater(); // no closeEvent
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    m_window = makeWindow();
+    m_window->openTool(QStringLiteral("basisscan"));
+    QCOMPARE(m_window->session().answers().answers, given.answers);
+    QCOMPARE(m_window->session().answers().profile.size, QStringLiteral("1"));
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->questionPage()));
+    QCOMPARE(m_window->questionPage()->sectionId(), section);
+    auto* no = m_window->questionPage()->questionWidgets().first()->findChild<QAbstractButton*>(
+        QStringLiteral("option_no"));
+    QVERIFY(no->isChecked());
+}
+
+void TestMainWindow::conditionHidesQuestion()
+{
+    m_catalog = &m_fixtures;
+    m_window = makeWindow();
+    m_window->openTool(QStringLiteral("every_feature"));
+    chooseSize(QStringLiteral("10-49"));
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier);
+    pressNext(); // to the staff section
+    QCOMPARE(m_window->questionPage()->sectionId(), QStringLiteral("staff"));
+    QuestionWidget* role = m_window->findChild<QuestionWidget*>(QStringLiteral("question_role"));
+    QVERIFY(role);
+    QVERIFY(role->isHidden()); // needs 10 or more people
+    auto* count = m_window->findChild<QSpinBox*>(QStringLiteral("numberInput"));
+    count->setFocus();
+    QTest::keyClicks(count, QStringLiteral("12"));
+    QCOMPARE(
+        m_window->session().answers().answers.value(QStringLiteral("staff_count")), Answer::ofNumber(12));
+    QVERIFY(!role->isHidden());
+    // "none" is exclusive: choosing it clears the others and hides the role question again.
+    QuestionWidget* channels = m_window->findChild<QuestionWidget*>(QStringLiteral("question_channels"));
+    auto* training = channels->findChild<QAbstractButton*>(QStringLiteral("option_training"));
+    auto* none = channels->findChild<QAbstractButton*>(QStringLiteral("option_none"));
+    QTest::keyClick(training, Qt::Key_Space);
+    QVERIFY(!role->isHidden());
+    QTest::keyClick(none, Qt::Key_Space);
+    QVERIFY(!training->isChecked());
+    QVERIFY(role->isHidden());
+
+    // A zzp'er never sees the staff section.
+    m_window->session().setProfile({ QString(), QStringLiteral("1") });
+    QCOMPARE(m_window->session().visibleSections().size(), 1);
+}
+
+void TestMainWindow::everyInputHasAName()
+{
+    m_window = makeWindow();
+    m_window->openTool(QStringLiteral("basisscan"));
+    chooseSize(QStringLiteral("2-9"));
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier);
+    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QScrollBar*>(widget))
+            continue;
+        const auto* button = qobject_cast<QAbstractButton*>(widget);
+        const bool named = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+        QVERIFY2(named,
+            qPrintable(
+                QStringLiteral("%1 (%2) has no accessible name")
+                    .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * Zelfscan never talks to a network: no binary links Qt Network, and a full CLI cycle under
+ * strace creates no socket at all.
+ */
+class TestNoNetwork : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void binariesDoNotLinkNetworkLibraries_data();
+    void binariesDoNotLinkNetworkLibraries();
+    void cliOpensNoSocket_data();
+    void cliOpensNoSocket();
+};
+
+static QString runTool(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("%s did not finish", qPrintable(program));
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAll());
+}
+
+void TestNoNetwork::binariesDoNotLinkNetworkLibraries_data()
+{
+    QTest::addColumn<QString>("binary");
+    QTest::newRow("zelfscan-cli") << QStringLiteral(CLI_PATH);
+#ifdef APP_PATH
+    QTest::newRow("zelfscan") << QStringLiteral(APP_PATH);
+#endif
+}
+
+void TestNoNetwork::binariesDoNotLinkNetworkLibraries()
+{
+    QFETCH(QString, binary);
+    const QString ldd = QStandardPaths::findExecutable(QStringLiteral("ldd"));
+    QVERIFY2(!ldd.isEmpty(), "ldd is needed (Debian package libc-bin)");
+    int exitCode = -1;
+    const QString libraries = runTool(ldd, { binary }, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(libraries.contains(QStringLiteral("libQt6Core")), qPrintable(libraries));
+    for (const char* forbidden : { "libQt6Network", "libcurl", "libssl", "libgnutls", "libQt6WebEngine" })
+        QVERIFY2(!libraries.contains(QLatin1String(forbidden)),
+            qPrintable(QStringLiteral("%1 links %2").arg(binary, QLatin1String(forbidden))));
+}
+
+void TestNoNetwork::cliOpensNoSocket_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString fixtures = QStringLiteral(TEST_DATA_DIR "/questionnaires");
+    QTest::newRow("validate") << QStringList { QStringLiteral("validate"), QStringLiteral("--werror"),
+        fixtures };
+    QTest::newRow("list") << QStringList { QStringLiteral("list"), QStringLiteral("--dir"), fixtures };
+    QTest::newRow("describe") << QStringList { QStringLiteral("describe"),
+        fixtures + QStringLiteral("/every-feature.yaml") };
+    QTest::newRow("score") << QStringList { QStringLiteral("score"), QStringLiteral("--dir"), fixtures,
+        QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
+        QStringLiteral("--format"), QStringLiteral("json") };
+}
+
+void TestNoNetwork::cliOpensNoSocket()
+{
+    QFETCH(QStringList, arguments);
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    QVERIFY2(
+        !strace.isEmpty(), "strace is needed (Debian package strace; scripts/setup-debian.sh installs it)");
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("strace.log"));
+    int exitCode = -1;
+    runTool(strace,
+        QStringList { QStringLiteral("-f"), QStringLiteral("-e"), QStringLiteral("trace=network"),
+            QStringLiteral("-o"), log, QStringLiteral(CLI_PATH) }
+            + arguments,
+        &exitCode);
+    QCOMPARE(exitCode, 0);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString trace = QString::fromUtf8(file.readAll());
+    QVERIFY2(trace.contains(QStringLiteral("+++ exited with 0 +++")),
+        qPrintable(trace)); // strace really traced the run
+    for (const char* call : { "socket(", "connect(", "bind(", "sendto(", "socketpair(" })
+        QVERIFY2(!trace.contains(QLatin1String(call)), qPrintable(trace));
+}
+
+QTEST_GUILESS_MAIN(TestNoNetwork)
+#include "TestNoNetwork.moc"

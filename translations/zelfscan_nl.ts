@@ -1,0 +1,426 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>About your business</source>
+        <translation>Over je bedrijf</translation>
+    </message>
+    <message>
+        <source>%1: about your business</source>
+        <translation>%1: over je bedrijf</translation>
+    </message>
+    <message>
+        <source>Two questions first. They decide which questions apply to you and let you compare with similar businesses. Zelfscan remembers them for the other tools.</source>
+        <translation>Eerst twee vragen. Die bepalen welke vragen voor jou gelden, en je kunt je ermee vergelijken met bedrijven zoals het jouwe. Zelfscan onthoudt ze voor de andere tests.</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;people working in the business:</source>
+        <translation>Aantal &amp;mensen dat in het bedrijf werkt:</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Aantal mensen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Choose your sector (optional)</source>
+        <translation>Kies je sector (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+</context>
+<context>
+    <name>LightBadge</name>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>Kan beter</translation>
+    </message>
+    <message>
+        <source>Insufficient</source>
+        <translation>Onvoldoende</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Geen score</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Could not save your answers: %1</source>
+        <translation>Je antwoorden konden niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>A damaged autosave was kept aside: %1</source>
+        <translation>Een beschadigd automatisch opgeslagen bestand is apart gezet: %1</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Remove all answers to %1 and start again?</source>
+        <translation>Alle antwoorden van %1 wissen en opnieuw beginnen?</translation>
+    </message>
+    <message>
+        <source>About Zelfscan</source>
+        <translation>Over Zelfscan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Zelfscan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline cyber self-assessments for businesses, based on the tools of the Dutch Digital Trust Center (DTC) and the CCV. Zelfscan is independent and is not the official tool of either.&lt;/p&gt;&lt;p&gt;Your answers stay on this computer. Zelfscan never connects to a network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zelfscan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Zelftests voor digitale weerbaarheid van bedrijven, volledig offline. Gebaseerd op de instrumenten van het Digital Trust Center (DTC) en het CCV. Zelfscan is onafhankelijk en is niet het officiële instrument van het DTC of het CCV.&lt;/p&gt;&lt;p&gt;Je antwoorden blijven op deze computer. Zelfscan maakt nooit verbinding met een netwerk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startpagina</translation>
+    </message>
+    <message>
+        <source>Start this tool &amp;again…</source>
+        <translation>Deze test &amp;opnieuw beginnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Zelfscan</source>
+        <translation>&amp;Over Zelfscan</translation>
+    </message>
+    <message>
+        <source>%1 — Zelfscan</source>
+        <translation>%1 — Zelfscan</translation>
+    </message>
+    <message>
+        <source>Zelfscan</source>
+        <translation>Zelfscan</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Part %1 of %2 · %3 of %4 questions answered</source>
+        <translation>Onderdeel %1 van %2 · %3 van %4 vragen beantwoord</translation>
+    </message>
+    <message>
+        <source>To the &amp;result</source>
+        <translation>Naar het &amp;resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Previous part (Alt+Left)</source>
+        <translation>Vorig onderdeel (Alt+Pijl links)</translation>
+    </message>
+    <message>
+        <source>Next part (Alt+Right)</source>
+        <translation>Volgend onderdeel (Alt+Pijl rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>  (critical)</source>
+        <translation>  (kritiek)</translation>
+    </message>
+    <message>
+        <source>Show or hide an explanation</source>
+        <translation>Uitleg tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Explanation for: %1</source>
+        <translation>Uitleg bij: %1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Your score</source>
+        <translation>Jouw score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>level %1 of target %2</source>
+        <translation>niveau %1, doel %2</translation>
+    </message>
+    <message>
+        <source>Capped because a critical item is not in order.</source>
+        <translation>Begrensd, omdat een kritiek punt niet op orde is.</translation>
+    </message>
+    <message>
+        <source>Risk class %1: %2</source>
+        <translation>Risicoklasse %1: %2</translation>
+    </message>
+    <message>
+        <source>What raised your class most:</source>
+        <translation>Dit bepaalde je klasse het meest:</translation>
+    </message>
+    <message>
+        <source>Class %1 instead of %2: %3</source>
+        <translation>Klasse %1 in plaats van %2: %3</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>klasse %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 measures for this class are in place. See the tab Measures.</source>
+        <translation>%1 van de %2 maatregelen voor deze klasse zijn geregeld. Zie het tabblad Maatregelen.</translation>
+    </message>
+    <message>
+        <source>Importance of your process automation: %1</source>
+        <translation>Belang van je procesautomatisering: %1</translation>
+    </message>
+    <message>
+        <source>No next steps: everything asked about is in order.</source>
+        <translation>Geen volgende stappen: alles waarnaar gevraagd is, is op orde.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Because of your answer to</source>
+        <translation>Vanwege je antwoord op</translation>
+    </message>
+    <message>
+        <source>Tick a step when you have done it (or plan to): Zelfscan shows what your score would become.</source>
+        <translation>Vink een stap aan als je hem gedaan hebt (of van plan bent): Zelfscan laat zien wat je score dan wordt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the %n ticked step(s) done, %1 of the %2 measures for your class would be in place (now %3).</source>
+        <translation>
+            <numerusform>Met de aangevinkte stap gedaan zijn %1 van de %2 maatregelen voor je klasse geregeld (nu %3).</numerusform>
+            <numerusform>Met de %n aangevinkte stappen gedaan zijn %1 van de %2 maatregelen voor je klasse geregeld (nu %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With the %n ticked step(s) done, your overall score would be %1 (now %2).</source>
+        <translation>
+            <numerusform>Met de aangevinkte stap gedaan wordt je totaalscore %1 (nu %2).</numerusform>
+            <numerusform>Met de %n aangevinkte stappen gedaan wordt je totaalscore %1 (nu %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>Next &amp;steps (%1)</source>
+        <translation>Volgende &amp;stappen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Maatregelen</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score per part</source>
+        <translation>Score per onderdeel</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measures for your risk class</source>
+        <translation>Maatregelen voor je risicoklasse</translation>
+    </message>
+    <message>
+        <source>Next steps, most important first</source>
+        <translation>Volgende stappen, belangrijkste eerst</translation>
+    </message>
+    <message>
+        <source>How and why</source>
+        <translation>Hoe en waarom</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the questions</source>
+        <translation>&amp;Terug naar de vragen</translation>
+    </message>
+    <message>
+        <source>Start &amp;page</source>
+        <translation>Start&amp;pagina</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <source>Your business is in &lt;b&gt;risk class %1&lt;/b&gt; of %2.</source>
+        <translation>Je bedrijf valt in &lt;b&gt;risicoklasse %1&lt;/b&gt; van %2.</translation>
+    </message>
+    <message>
+        <source>Overall score: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Totaalscore: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Weakest part: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Zwakste onderdeel: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question to see a score.</source>
+        <translation>Beantwoord minstens één vraag om een score te zien.</translation>
+    </message>
+    <message>
+        <source>Start with: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Begin met: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n question(s) not answered yet.)</source>
+        <translation>
+            <numerusform>(%n vraag nog niet beantwoord.)</numerusform>
+            <numerusform>(%n vragen nog niet beantwoord.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Still unanswered</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have no answer yet. Unanswered questions do not count in your score. Press Enter on a question to answer it, or look at the result now.</source>
+        <translation>
+            <numerusform>%n vraag heeft nog geen antwoord. Onbeantwoorde vragen tellen niet mee in je score. Druk op Enter bij een vraag om hem te beantwoorden, of bekijk nu het resultaat.</numerusform>
+            <numerusform>%n vragen hebben nog geen antwoord. Onbeantwoorde vragen tellen niet mee in je score. Druk op Enter bij een vraag om hem te beantwoorden, of bekijk nu het resultaat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation>Onbeantwoorde vragen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Show the &amp;result</source>
+        <translation>Toon het &amp;resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>%1 — last changed %2</source>
+        <translation>%1 — laatst gewijzigd %2</translation>
+    </message>
+    <message>
+        <source>Zelfscan</source>
+        <translation>Zelfscan</translation>
+    </message>
+    <message>
+        <source>How cyber resilient is your business? Choose a self-assessment. Everything stays on this computer: Zelfscan works fully offline.</source>
+        <translation>Hoe digitaal weerbaar is je bedrijf? Kies een zelftest. Alles blijft op deze computer: Zelfscan werkt volledig offline.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>ongeveer %n minuut</numerusform>
+            <numerusform>ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue where you left off</source>
+        <translation>&amp;Verdergaan waar je gebleven was</translation>
+    </message>
+    <message>
+        <source>Assessments in progress</source>
+        <translation>Tests die je nog niet af hebt</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Verder&amp;gaan</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved assessment…</source>
+        <translation>Opgeslagen test &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Zelfscan is independent. Its questionnaires are based on the tools of the Digital Trust Center and the CCV; it is not the official tool of either.</source>
+        <translation>Zelfscan is onafhankelijk. De vragenlijsten zijn gebaseerd op de instrumenten van het Digital Trust Center en het CCV; Zelfscan is niet het officiële instrument van een van beide.</translation>
+    </message>
+</context>
+<context>
+    <name>StepListModel</name>
+    <message>
+        <source>  (critical)</source>
+        <translation>  (kritiek)</translation>
+    </message>
+</context>
+</TS>
