@@ -211,6 +211,15 @@ void MainWindow::updateDocumentState()
     m_restartAction->setEnabled(m_session->isOpen());
 }
 
+void MainWindow::showMessage(QMessageBox::Icon icon, const QString& title, const QString& text)
+{
+    // Window-modal but not blocking, so a message never stalls the caller (or a test).
+    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("messageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::chooseFileToOpen()
 {
     if (!maybeSave())
@@ -246,7 +255,7 @@ bool MainWindow::openFile(const QString& path)
             message += QStringLiteral("\n\n")
                 + tr("Questions that no longer exist (their answers are kept in the file): %1")
                       .arg(migration.goneQuestions.join(QStringLiteral(", ")));
-        QMessageBox::information(this, tr("Questionnaire updated"), message);
+        showMessage(QMessageBox::Information, tr("Questionnaire updated"), message);
     }
     m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
     if (m_session->answers().profile.size.isEmpty())

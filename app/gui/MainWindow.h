@@ -5,6 +5,7 @@
 #include "QuestionnaireCatalog.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 class AutosaveStore;
 class IntakePage;
@@ -58,6 +59,7 @@ private:
     /** Asks whether to save unsaved document changes; false when the user cancels. */
     bool maybeSave();
     void updateDocumentState();
+    void showMessage(QMessageBox::Icon icon, const QString& title, const QString& text);
     void retranslate();
     void applyLanguage(const QString& language);
     void showIntake();

@@ -40,6 +40,8 @@ int main(int argc, char* argv[])
         QStringLiteral("Print 'ready PEAK_RSS_KB' once the start page is shown, then quit."));
     benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ langOption, dirOption, toolOption, screenshotOption, benchOption });
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        QStringLiteral("A saved assessment (.zelfscan) to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
     QuestionnaireCatalog catalog;
@@ -74,6 +76,8 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(toolOption))
         window.openTool(parser.value(toolOption));
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().first());
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(600, &window, [&window, file] {
