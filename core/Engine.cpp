@@ -476,8 +476,18 @@ AssessmentResult assess(
             }
             sectionResult.score = std::round(score * 10) / 10;
             sectionResult.light = lightFor(questionnaire.scoring, *sectionResult.score);
-            if (maturityWeight > 0 && questionnaire.targetModel)
+            if (maturityWeight > 0 && questionnaire.targetModel) {
                 sectionResult.maturity = std::round(maturitySum / maturityWeight * 100) / 100;
+                // An OT area is judged against its target, not against the best possible answer.
+                if (sectionResult.target) {
+                    const double shortfall = *sectionResult.target - *sectionResult.maturity;
+                    sectionResult.light = shortfall <= 0 ? Light::Green
+                        : shortfall <= 1                 ? Light::Orange
+                                                         : Light::Red;
+                    if (sectionResult.topGap && sectionResult.light == Light::Green)
+                        sectionResult.light = Light::Orange;
+                }
+            }
             scoreSum += *sectionResult.score;
             ++scoredSections;
         }

@@ -371,6 +371,15 @@ void TestEngine::otGapsAreBelowTarget()
     QCOMPARE(result.steps.size(), 1);
     QCOMPARE(result.steps.first().questionIds, QStringList { QStringLiteral("plc_backup") });
     QCOMPARE(result.section(QStringLiteral("backup"))->maturity, std::optional<double>(1));
+    // Lights judge an area against its target: at or above green, within one level orange, else red.
+    QCOMPARE(network->light, Light::Green); // 2.25 against 2, though only 75%
+    QCOMPARE(result.section(QStringLiteral("backup"))->light, Light::Orange); // 1 against 2
+    const AnswerSet high = answers(QStringLiteral("ot_feature"), QStringLiteral("10-49"),
+        { { "impact", opt("safety") }, { "segmentation", opt("m0") }, { "wireless", opt("m1") },
+            { "plc_backup", opt("m3") } });
+    const AssessmentResult highResult = assess(*m_ot, high);
+    QCOMPARE(highResult.section(QStringLiteral("network"))->light, Light::Red); // 0.25 against 3
+    QCOMPARE(highResult.section(QStringLiteral("backup"))->light, Light::Green);
 }
 
 void TestEngine::whatIfClosesGaps()
