@@ -16,6 +16,7 @@ RadarChartWidget::RadarChartWidget(QWidget* parent)
     m_chart = new QPolarChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setObjectName(QStringLiteral("radarChart"));

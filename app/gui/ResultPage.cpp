@@ -29,6 +29,14 @@ QString formatScore(const std::optional<double>& score)
     return score ? QLocale().toString(*score, 'f', 0) + QStringLiteral("%") : QStringLiteral("—");
 }
 
+// Titles that are questions or statements end in a full stop; the sentence around them adds its own.
+QString withoutFinalStop(QString text)
+{
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 bool isIntakeSection(const Questionnaire& questionnaire, const QString& sectionId)
 {
     return questionnaire.kind == QuestionnaireKind::RiskClass
@@ -397,10 +405,14 @@ void ResultPage::retranslate()
                       .arg(questionnaire->riskModel->classes.size());
     } else if (m_result.overall) {
         summary = tr("Overall score: <b>%1</b>.").arg(formatScore(m_result.overall));
+        // Weakest: the lowest score, or for an OT check the area furthest below its target.
+        auto shortfall = [](const SectionResult& s) {
+            return s.maturity && s.target ? *s.target - *s.maturity : 100.0 - s.score.value_or(100.0);
+        };
         const SectionResult* weakest = nullptr;
         for (const SectionResult& s : m_result.sections) {
             if (s.score && !isIntakeSection(*questionnaire, s.sectionId)
-                && (!weakest || *s.score < *weakest->score))
+                && (!weakest || shortfall(s) > shortfall(*weakest)))
                 weakest = &s;
         }
         if (weakest)
@@ -413,7 +425,8 @@ void ResultPage::retranslate()
     }
     if (!m_result.steps.isEmpty())
         summary += QLatin1Char(' ')
-            + tr("Start with: <b>%1</b>.").arg(m_result.steps.first().title.text(m_language).toHtmlEscaped());
+            + tr("Start with: <b>%1</b>.")
+                  .arg(withoutFinalStop(m_result.steps.first().title.text(m_language)).toHtmlEscaped());
     if (!m_result.missing.isEmpty())
         summary += QLatin1Char(' ')
             + tr("(%n question(s) not answered yet.)", nullptr, int(m_result.missing.size()));
