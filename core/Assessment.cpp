@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -223,6 +224,59 @@ AssessmentLoadResult loadAssessment(
     }
     result.assessment = assessment;
     return result;
+}
+
+std::optional<Assessment> recoverAssessment(
+    const QByteArray& bytes, const QuestionnaireLookup& lookup, const QString& expectedQuestionnaireId)
+{
+    if (bytes.size() > maxAssessmentBytes)
+        return std::nullopt;
+    const QString text = QString::fromUtf8(bytes);
+    // serializeAssessment() writes one value per line, so complete lines survive a cut-off file.
+    static const QRegularExpression idPattern(QStringLiteral(
+        R"re("questionnaire"\s*:\s*\{\s*"hash"\s*:\s*"[^"]*"\s*,\s*"id"\s*:\s*"([a-z0-9_+-]+)")re"));
+    static const QRegularExpression anyId(QStringLiteral(R"re("id"\s*:\s*"([a-z0-9_+-]+)")re"));
+    QRegularExpressionMatch match = idPattern.match(text);
+    if (!match.hasMatch())
+        match = anyId.match(text);
+    const Questionnaire* questionnaire
+        = lookup(match.hasMatch() ? match.captured(1) : expectedQuestionnaireId);
+    if (!questionnaire)
+        return std::nullopt;
+    Assessment assessment;
+    assessment.answers.questionnaireId = questionnaire->id;
+    assessment.answers.questionnaireVersion = questionnaire->version;
+    assessment.answers.questionnaireHash = questionnaire->contentHash;
+    static const QRegularExpression sizePattern(QStringLiteral(R"re("size"\s*:\s*"([^"]*)")re"));
+    static const QRegularExpression sectorPattern(QStringLiteral(R"re("sector"\s*:\s*"([^"]*)")re"));
+    if (const auto m = sizePattern.match(text); m.hasMatch() && Profile::sizeIds().contains(m.captured(1)))
+        assessment.answers.profile.size = m.captured(1);
+    if (const auto m = sectorPattern.match(text);
+        m.hasMatch() && Profile::sectorIds().contains(m.captured(1)))
+        assessment.answers.profile.sector = m.captured(1);
+    const int answersStart = text.indexOf(QStringLiteral("\"answers\""));
+    if (answersStart >= 0) {
+        const int answersEnd = text.indexOf(QLatin1Char('}'), answersStart);
+        // Only values followed by a separator are complete: a number cut short ("1" of "12") is not.
+        const QString block = text.mid(answersStart, answersEnd < 0 ? -1 : answersEnd + 1 - answersStart);
+        static const QRegularExpression entry(
+            QStringLiteral(R"re("([a-z0-9_+-]+)"\s*:\s*("[^"]*"|-?[0-9.]+|\[[^\]]*\])(?=[ \t]*[,}\r\n]))re"));
+        for (auto it = entry.globalMatch(block); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QJsonDocument value
+                = QJsonDocument::fromJson(QByteArray("[") + m.captured(2).toUtf8() + QByteArray("]"));
+            const std::optional<Answer> answer
+                = value.isArray() ? answerFromJson(value.array().at(0)) : std::nullopt;
+            const Question* question = questionnaire->question(m.captured(1));
+            if (answer && question && fits(*question, *answer))
+                assessment.answers.answers.insert(question->id, *answer);
+        }
+    }
+    for (const Section& section : questionnaire->sections) {
+        for (const Question& question : section.questions)
+            assessment.knownQuestions.append(question.id);
+    }
+    return assessment;
 }
 
 AssessmentLoadResult loadAssessmentFile(const QString& path, const QuestionnaireLookup& lookup)

@@ -61,6 +61,14 @@ constexpr qint64 maxAssessmentBytes = 4 * 1024 * 1024;
 AssessmentLoadResult loadAssessment(
     const QByteArray& bytes, const QString& fileName, const QuestionnaireLookup& lookup);
 AssessmentLoadResult loadAssessmentFile(const QString& path, const QuestionnaireLookup& lookup);
+/**
+ * Salvages what can still be read from a damaged assessment (for example one cut off by a full
+ * disk): the questionnaire id, the profile and every complete answer that fits the questionnaire.
+ * @p expectedQuestionnaireId is used when the id itself was lost (an autosave knows its tool).
+ * Returns nothing when not even the questionnaire can be identified.
+ */
+std::optional<Assessment> recoverAssessment(const QByteArray& bytes, const QuestionnaireLookup& lookup,
+    const QString& expectedQuestionnaireId = QString());
 QByteArray serializeAssessment(const Assessment& assessment);
 /** Writes atomically (QSaveFile): the file is the old or the new version, never half of one. */
 bool saveAssessmentFile(const Assessment& assessment, const QString& path, QString* error);

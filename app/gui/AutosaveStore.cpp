@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AutosaveStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,15 +41,26 @@ std::optional<Assessment> AutosaveStore::load(const Questionnaire& questionnaire
     const AssessmentLoadResult result = loadAssessmentFile(path, lookup);
     if (result.ok())
         return result.assessment;
-    // Keep the damaged file for recovery by hand; the user starts afresh without losing it.
+    // Never delete a damaged autosave: keep it aside, and carry on with what can still be read.
+    QFile damaged(path);
+    const QByteArray bytes
+        = damaged.open(QIODevice::ReadOnly) ? damaged.read(maxAssessmentBytes + 1) : QByteArray();
+    damaged.close();
     const QString aside = path + QStringLiteral(".damaged-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QFile::rename(path, aside);
     QStringList reasons;
     for (const Diagnostic& d : result.diagnostics)
         reasons.append(d.message);
-    m_problems.append(QStringLiteral("%1 → %2: %3").arg(path, aside, reasons.join(QStringLiteral("; "))));
-    return std::nullopt;
+    std::optional<Assessment> recovered = recoverAssessment(bytes, lookup, questionnaire.id);
+    m_problems.append(QCoreApplication::translate("AutosaveStore",
+        "The saved answers for %1 were damaged (%2). %n answer(s) could be recovered; the damaged file is "
+        "kept as %3.",
+        nullptr, recovered ? int(recovered->answers.answers.size()) : 0)
+                          .arg(questionnaire.id, reasons.join(QStringLiteral("; ")), aside));
+    if (recovered)
+        save(*recovered);
+    return recovered;
 }
 
 bool AutosaveStore::remove(const QString& questionnaireId) const

@@ -102,10 +102,7 @@ MainWindow::MainWindow(
     retranslate();
     showStart();
 
-    const QStringList problems = m_store.takeProblems();
-    if (!problems.isEmpty())
-        statusBar()->showMessage(
-            tr("A damaged autosave was kept aside: %1").arg(problems.join(QStringLiteral("; "))));
+    reportStoreProblems();
 }
 
 MainWindow::~MainWindow() = default;
@@ -209,6 +206,13 @@ void MainWindow::updateDocumentState()
     m_saveAction->setEnabled(m_session->isOpen());
     m_saveAsAction->setEnabled(m_session->isOpen());
     m_restartAction->setEnabled(m_session->isOpen());
+}
+
+void MainWindow::reportStoreProblems()
+{
+    const QStringList problems = m_store.takeProblems();
+    if (!problems.isEmpty())
+        showMessage(QMessageBox::Warning, tr("Damaged autosave"), problems.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::showMessage(QMessageBox::Icon icon, const QString& title, const QString& text)
@@ -373,6 +377,7 @@ void MainWindow::openTool(const QString& questionnaireId)
         return;
     if (!m_session->open(questionnaireId, rememberedProfile()))
         return;
+    reportStoreProblems();
     m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
     const bool resuming = !m_session->answers().answers.isEmpty();
     if (resuming && !m_session->answers().profile.size.isEmpty())
@@ -412,6 +417,7 @@ void MainWindow::showReviewOrResult()
 void MainWindow::showResult()
 {
     m_result->refresh();
+    reportStoreProblems(); // the result reads other tools' autosaves as evidence
     m_stack->setCurrentWidget(m_result);
     retranslate();
 }

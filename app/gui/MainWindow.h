@@ -59,6 +59,7 @@ private:
     /** Asks whether to save unsaved document changes; false when the user cancels. */
     bool maybeSave();
     void updateDocumentState();
+    void reportStoreProblems();
     void showMessage(QMessageBox::Icon icon, const QString& title, const QString& text);
     void retranslate();
     void applyLanguage(const QString& language);
