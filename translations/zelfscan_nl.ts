@@ -74,10 +74,6 @@
         <translation>Je antwoorden konden niet worden bewaard: %1</translation>
     </message>
     <message>
-        <source>A damaged autosave was kept aside: %1</source>
-        <translation>Een beschadigd automatisch opgeslagen bestand is apart gezet: %1</translation>
-    </message>
-    <message>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
@@ -128,6 +124,93 @@
     <message>
         <source>Zelfscan</source>
         <translation>Zelfscan</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Damaged autosave</source>
+        <translation>Beschadigde automatische opslag</translation>
+    </message>
+    <message>
+        <source>Open assessment</source>
+        <translation>Test openen</translation>
+    </message>
+    <message>
+        <source>Zelfscan assessments (*.zelfscan)</source>
+        <translation>Zelfscan-tests (*.zelfscan)</translation>
+    </message>
+    <message>
+        <source>Cannot open assessment</source>
+        <translation>Test kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened. The file was not changed.
+
+%2</source>
+        <translation>%1 kan niet worden geopend. Het bestand is niet veranderd.
+
+%2</translation>
+    </message>
+    <message>
+        <source>This assessment was made with version %1 of the questionnaire; Zelfscan now has version %2. Every answer to a question that still exists was kept.</source>
+        <translation>Deze test is gemaakt met versie %1 van de vragenlijst; Zelfscan heeft nu versie %2. Elk antwoord op een vraag die nog bestaat, is bewaard.</translation>
+    </message>
+    <message>
+        <source>New questions to answer: %1</source>
+        <translation>Nieuwe vragen om te beantwoorden: %1</translation>
+    </message>
+    <message>
+        <source>Questions that no longer exist (their answers are kept in the file): %1</source>
+        <translation>Vragen die niet meer bestaan (hun antwoorden blijven in het bestand bewaard): %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire updated</source>
+        <translation>Vragenlijst bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Opslaan lukt niet</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 kon niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Test opslaan</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>De wijzigingen in %1 opslaan?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved answers for %1 were damaged (%2). %n answer(s) could be recovered; the damaged file is kept as %3.</source>
+        <translation>
+            <numerusform>De bewaarde antwoorden voor %1 waren beschadigd (%2). %n antwoord kon worden hersteld; het beschadigde bestand is bewaard als %3.</numerusform>
+            <numerusform>De bewaarde antwoorden voor %1 waren beschadigd (%2). %n antwoorden konden worden hersteld; het beschadigde bestand is bewaard als %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -364,6 +447,13 @@
     <message>
         <source>Show the &amp;result</source>
         <translation>Toon het &amp;resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Er is niets om op te slaan.</translation>
     </message>
 </context>
 <context>

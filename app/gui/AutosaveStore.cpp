@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AutosaveStore.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,11 +52,8 @@ std::optional<Assessment> AutosaveStore::load(const Questionnaire& questionnaire
     for (const Diagnostic& d : result.diagnostics)
         reasons.append(d.message);
     std::optional<Assessment> recovered = recoverAssessment(bytes, lookup, questionnaire.id);
-    m_problems.append(QCoreApplication::translate("AutosaveStore",
-        "The saved answers for %1 were damaged (%2). %n answer(s) could be recovered; the damaged file is "
-        "kept as %3.",
-        nullptr, recovered ? int(recovered->answers.answers.size()) : 0)
-                          .arg(questionnaire.id, reasons.join(QStringLiteral("; ")), aside));
+    m_problems.append({ questionnaire.id, reasons.join(QStringLiteral("; ")), aside,
+        recovered ? int(recovered->answers.answers.size()) : 0 });
     if (recovered)
         save(*recovered);
     return recovered;
@@ -78,9 +74,9 @@ QList<AutosaveStore::Entry> AutosaveStore::entries() const
     return list;
 }
 
-QStringList AutosaveStore::takeProblems() const
+QList<AutosaveStore::Problem> AutosaveStore::takeProblems() const
 {
-    QStringList problems = m_problems;
+    QList<Problem> problems = m_problems;
     m_problems.clear();
     return problems;
 }

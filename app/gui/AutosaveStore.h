@@ -37,10 +37,18 @@ public:
     };
     QList<Entry> entries() const;
 
-    /** Damaged autosaves that were moved aside, with the reason; cleared by takeProblems(). */
-    QStringList takeProblems() const;
+    /** A damaged autosave that was moved aside, and what could be recovered from it. */
+    struct Problem
+    {
+        QString questionnaireId;
+        QString reason;
+        QString keptAs;
+        int recoveredAnswers = 0;
+    };
+    /** The problems met since the last call. */
+    QList<Problem> takeProblems() const;
 
 private:
     QString m_directory;
-    mutable QStringList m_problems;
+    mutable QList<Problem> m_problems;
 };

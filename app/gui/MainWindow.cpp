@@ -210,9 +210,18 @@ void MainWindow::updateDocumentState()
 
 void MainWindow::reportStoreProblems()
 {
-    const QStringList problems = m_store.takeProblems();
-    if (!problems.isEmpty())
-        showMessage(QMessageBox::Warning, tr("Damaged autosave"), problems.join(QStringLiteral("\n\n")));
+    QStringList messages;
+    for (const AutosaveStore::Problem& problem : m_store.takeProblems()) {
+        const Questionnaire* questionnaire = m_catalog.find(problem.questionnaireId);
+        messages.append(tr("The saved answers for %1 were damaged (%2). %n answer(s) could be recovered; the "
+                           "damaged file is kept as %3.",
+            nullptr, problem.recoveredAnswers)
+                            .arg(questionnaire ? questionnaire->title.text(m_languages.language())
+                                               : problem.questionnaireId,
+                                problem.reason, QDir::toNativeSeparators(problem.keptAs)));
+    }
+    if (!messages.isEmpty())
+        showMessage(QMessageBox::Warning, tr("Damaged autosave"), messages.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::showMessage(QMessageBox::Icon icon, const QString& title, const QString& text)
