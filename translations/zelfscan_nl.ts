@@ -239,6 +239,10 @@
         <source>Next part (Alt+Right)</source>
         <translation>Volgend onderdeel (Alt+Pijl rechts)</translation>
     </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
 </context>
 <context>
     <name>QuestionWidget</name>

@@ -47,6 +47,7 @@ QuestionPage::QuestionPage(Session& session, QWidget* parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // texts wrap instead
     layout->addWidget(m_scroll, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -179,6 +180,7 @@ void QuestionPage::changeEvent(QEvent* event)
 
 void QuestionPage::retranslate()
 {
+    m_scroll->setAccessibleName(tr("Questions"));
     m_back->setText(tr("&Back"));
     m_back->setToolTip(tr("Previous part (Alt+Left)"));
     m_next->setToolTip(tr("Next part (Alt+Right)"));

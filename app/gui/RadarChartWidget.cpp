@@ -57,8 +57,8 @@ void RadarChartWidget::setData(const QStringList& labels, const QList<Series>& s
     for (int i = 0; i < count; ++i) {
         // Category axis labels must be unique; long titles are shortened to keep the chart legible.
         QString label = labels.at(i);
-        if (label.size() > 28)
-            label = label.left(26) + QStringLiteral("…");
+        if (label.size() > 36)
+            label = label.left(34) + QStringLiteral("…");
         angular->append(label + QString(i, QChar(0x200B)), i);
     }
     auto* radial = new QValueAxis;

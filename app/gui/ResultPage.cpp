@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -195,7 +196,8 @@ void ResultPage::fillOverview()
         m_sectionTable->setItem(row, 0, name);
         m_sectionTable->setItem(row, 1, verdict);
     }
-    m_sectionTable->resizeRowsToContents();
+    // Row heights depend on the wrapped titles, so measure them once the columns have their width.
+    QTimer::singleShot(0, m_sectionTable, &QTableWidget::resizeRowsToContents);
 
     QList<RadarChartWidget::Series> series { scores };
     if (ot && m_result.target)
