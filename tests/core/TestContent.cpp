@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnswerFile.h"
+#include "Engine.h"
+#include "QuestionnaireCatalog.h"
+
+#include <QTest>
+
+using namespace zelfscan;
+
+/**
+ * The shipped questionnaires give sensible outcomes for realistic businesses: a zzp'er, a
+ * 12-person office, a webshop with patient data, a practice where an override applies, and
+ * manufacturers with OT.
+ */
+class TestContent : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void basisscanFreelancer();
+    void basisscanOffice();
+    void basisscanBest();
+    void staffQuestionsHiddenForFreelancer();
+    void riskClasses_data();
+    void riskClasses();
+    void riskMeasuresFromBasisscan();
+    void otSmallWorkshop();
+    void otPlant();
+
+private:
+    AnswerSet load(const char* name);
+
+    QuestionnaireCatalog m_catalog;
+};
+
+void TestContent::initTestCase()
+{
+    QVERIFY(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR)).isEmpty());
+    QVERIFY(m_catalog.crossCheck().isEmpty());
+    QCOMPARE(m_catalog.questionnaires().size(), 3);
+}
+
+AnswerSet TestContent::load(const char* name)
+{
+    const AnswerLoadResult result
+        = loadAnswerFile(QStringLiteral(TEST_DATA_DIR "/answers/") + QLatin1String(name),
+            [this](const QString& id) { return m_catalog.find(id); });
+    if (!result.ok())
+        qFatal("%s: %s", name, qPrintable(result.diagnostics.value(0).toString()));
+    return *result.answers;
+}
+
+static QStringList stepIds(const AssessmentResult& result, int count)
+{
+    QStringList ids;
+    for (int i = 0; i < std::min<int>(count, int(result.steps.size())); ++i)
+        ids.append(result.steps.at(i).id);
+    return ids;
+}
+
+static QString weakest(const AssessmentResult& result)
+{
+    const SectionResult* weakest = nullptr;
+    for (const SectionResult& s : result.sections) {
+        if (s.score && (!weakest || *s.score < *weakest->score))
+            weakest = &s;
+    }
+    return weakest ? weakest->sectionId : QString();
+}
+
+void TestContent::basisscanFreelancer()
+{
+    const AssessmentResult result
+        = assess(*m_catalog.find(QStringLiteral("basisscan")), load("basisscan-zzp.yaml"));
+    QVERIFY(result.missing.isEmpty());
+    QCOMPARE(weakest(result), QStringLiteral("p4")); // no two-step verification, admin rights everywhere
+    QCOMPARE(result.section(QStringLiteral("p1"))->light, Light::Red);
+    QVERIFY(result.section(QStringLiteral("p1"))->topGap); // no offline back-up
+    QCOMPARE(result.section(QStringLiteral("p5"))->score, std::optional<double>(100));
+    // The two TOP gaps come first: two-step verification (little work) before back-ups.
+    QCOMPARE(
+        stepIds(result, 2), (QStringList { QStringLiteral("p4_mfa"), QStringLiteral("p1_backup_offline") }));
+    QVERIFY(result.step(QStringLiteral("find-out-p2_default_passwords")));
+}
+
+void TestContent::basisscanOffice()
+{
+    const AssessmentResult result
+        = assess(*m_catalog.find(QStringLiteral("basisscan")), load("basisscan-12.yaml"));
+    QVERIFY(result.missing.isEmpty());
+    QCOMPARE(weakest(result), QStringLiteral("p4"));
+    QCOMPARE(result.section(QStringLiteral("p1"))->light, Light::Green);
+    QCOMPARE(stepIds(result, 1), QStringList { QStringLiteral("p4_mfa") }); // "partly" on a TOP item
+    QVERIFY(result.section(QStringLiteral("p4"))->topGap);
+    QVERIFY(!result.section(QStringLiteral("p4"))->capped); // 28.6 is already below the cap of 50
+    // "Not applicable" on reporting leaves it out of p5 altogether.
+    const SectionResult* p5 = result.section(QStringLiteral("p5"));
+    QCOMPARE(p5->maximum, 8.0);
+}
+
+void TestContent::basisscanBest()
+{
+    const AssessmentResult result
+        = assess(*m_catalog.find(QStringLiteral("basisscan")), load("basisscan-best.yaml"));
+    QCOMPARE(result.overall, std::optional<double>(100));
+    QVERIFY(result.steps.isEmpty());
+}
+
+void TestContent::staffQuestionsHiddenForFreelancer()
+{
+    const Questionnaire& basisscan = *m_catalog.find(QStringLiteral("basisscan"));
+    AnswerSet zzp = load("basisscan-zzp.yaml");
+    int visible = 0;
+    for (const Section& section : basisscan.sections) {
+        for (const Question& question : section.questions)
+            visible += isQuestionVisible(basisscan, question, zzp) ? 1 : 0;
+    }
+    QCOMPARE(visible, 21);
+    zzp.profile.size = QStringLiteral("2-9");
+    QVERIFY(isQuestionVisible(basisscan, *basisscan.question(QStringLiteral("p4_personal_accounts")), zzp));
+}
+
+void TestContent::riskClasses_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<double>("points");
+    QTest::addColumn<int>("pointsClass");
+    QTest::addColumn<int>("riskClass");
+    QTest::addColumn<QString>("firstDriver");
+    QTest::newRow("freelance designer") << "risicoklasse-zzp.yaml" << 6.0 << 1 << 1 << "r3_it_dependence";
+    QTest::newRow("12-person accountancy") << "risicoklasse-12.yaml" << 17.0 << 3 << 3 << "r1_staff";
+    QTest::newRow("60-person webshop with patient data")
+        << "risicoklasse-webshop.yaml" << 22.0 << 3 << 3 << "r1_staff";
+    QTest::newRow("practice: medical data raises the class")
+        << "risicoklasse-practice.yaml" << 10.0 << 2 << 3 << "r4_personal_data";
+}
+
+void TestContent::riskClasses()
+{
+    QFETCH(QString, file);
+    QFETCH(double, points);
+    QFETCH(int, pointsClass);
+    QFETCH(int, riskClass);
+    QFETCH(QString, firstDriver);
+    const AssessmentResult result
+        = assess(*m_catalog.find(QStringLiteral("risicoklasse")), load(qPrintable(file)));
+    QVERIFY(result.risk);
+    QCOMPARE(result.risk->points, points);
+    QCOMPARE(result.risk->pointsClass, pointsClass);
+    QCOMPARE(result.risk->riskClass, riskClass);
+    QCOMPARE(result.risk->drivers.size(), 3);
+    QCOMPARE(result.risk->drivers.first().questionId, firstDriver);
+    QCOMPARE(result.risk->overrides.size(), pointsClass == riskClass ? 0 : 1);
+    // Measures are cumulative: every measure of the class and the classes below it.
+    for (const MeasureResult& measure : result.risk->measures)
+        QVERIFY(measure.riskClass <= riskClass);
+    QCOMPARE(result.risk->measures.size(), riskClass == 1 ? 8 : riskClass == 2 ? 18 : 29);
+}
+
+void TestContent::riskMeasuresFromBasisscan()
+{
+    const AnswerSet scan = load("basisscan-12.yaml");
+    AssessmentOptions options;
+    options.evidenceAnswers = &scan;
+    options.evidenceQuestionnaire = m_catalog.find(QStringLiteral("basisscan"));
+    const AssessmentResult result
+        = assess(*m_catalog.find(QStringLiteral("risicoklasse")), load("risicoklasse-12.yaml"), options);
+    auto status = [&](const char* id) {
+        for (const MeasureResult& m : result.risk->measures) {
+            if (m.measureId == QLatin1String(id))
+                return m.status;
+        }
+        return MeasureStatus::Unknown;
+    };
+    QCOMPARE(status("m_backup"), MeasureStatus::InPlace);
+    QCOMPARE(status("m_password_manager"), MeasureStatus::Missing);
+    QCOMPARE(status("m_mail_domain"), MeasureStatus::Unknown); // "don't know" in the Basisscan
+    QCOMPARE(status("m_edr"), MeasureStatus::Unknown); // the Basisscan does not ask about it
+    QVERIFY(result.steps.first().requiredByClass);
+}
+
+void TestContent::otSmallWorkshop()
+{
+    const AssessmentResult result
+        = assess(*m_catalog.find(QStringLiteral("procesautomatisering")), load("ot-small.yaml"));
+    QCOMPARE(result.target->levelId, QStringLiteral("low"));
+    QCOMPARE(result.target->points, 2.0);
+    QVERIFY(result.missing.isEmpty()); // only the basic questions apply
+    QVERIFY(!result.section(QStringLiteral("remote"))->score); // no remote access: not applicable
+    QCOMPARE(stepIds(result, 1), QStringList { QStringLiteral("bak_plc") });
+    for (const SectionResult& s : result.sections) {
+        if (s.target)
+            QCOMPARE(*s.target, 1.0);
+    }
+}
+
+void TestContent::otPlant()
+{
+    const AssessmentResult result
+        = assess(*m_catalog.find(QStringLiteral("procesautomatisering")), load("ot-plant.yaml"));
+    QCOMPARE(result.target->levelId, QStringLiteral("high"));
+    QCOMPARE(result.target->points, 10.0);
+    QVERIFY(result.missing.isEmpty());
+    QCOMPARE(result.section(QStringLiteral("remote"))->target, std::optional<double>(3));
+    QCOMPARE(result.section(QStringLiteral("governance"))->target, std::optional<double>(2));
+    QCOMPARE(result.section(QStringLiteral("remote"))->light, Light::Red);
+    // TOP gaps lead: the exposure question they could not answer, PLC back-ups, and remote access.
+    QCOMPARE(stepIds(result, 3),
+        (QStringList { QStringLiteral("find-out-net_exposure"), QStringLiteral("bak_plc"),
+            QStringLiteral("rem_gateway") }));
+}
+
+QTEST_GUILESS_MAIN(TestContent)
+#include "TestContent.moc"
