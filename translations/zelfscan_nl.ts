@@ -212,6 +212,42 @@
             <numerusform>De bewaarde antwoorden voor %1 waren beschadigd (%2). %n antwoorden konden worden hersteld; het beschadigde bestand is bewaard als %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Rapport &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Pdf-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Editable report for LibreOffice or Word (*.odt)</source>
+        <translation>Bewerkbaar rapport voor LibreOffice of Word (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>Action plan for a spreadsheet (*.csv)</source>
+        <translation>Actieplan voor een spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exporteren lukt niet</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Het rapport kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport opgeslagen in %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>

@@ -9,5 +9,6 @@ int runValidate(const CliContext& context);
 int runList(const CliContext& context);
 int runDescribe(const CliContext& context);
 int runScore(const CliContext& context);
+int runReport(const CliContext& context);
 
 } // namespace zelfscan::cli

@@ -2,9 +2,11 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace zelfscan::cli;
 
@@ -22,6 +24,7 @@ const Command commands[] = {
     { "list", "list the available questionnaires", runList },
     { "describe", "print a questionnaire's structure as JSON", runDescribe },
     { "score", "score an answer file: results and next steps", runScore },
+    { "report", "write a report: PDF, ODT, HTML or CSV", runReport },
 };
 
 void printUsage(QTextStream& stream)
@@ -38,7 +41,12 @@ void printUsage(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text and draw pictures, which needs QtGui; headless, on the offscreen platform.
+    const bool needsGui = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(
+        needsGui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("zelfscan"));
     QCoreApplication::setOrganizationName(QStringLiteral("Zelfscan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZELFSCAN_VERSION));

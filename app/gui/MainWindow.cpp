@@ -5,6 +5,7 @@
 #include "IntakePage.h"
 #include "LanguageManager.h"
 #include "QuestionPage.h"
+#include "Report.h"
 #include "ResultPage.h"
 #include "ReviewPage.h"
 #include "Session.h"
@@ -124,6 +125,8 @@ void MainWindow::createMenus()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAsChosenFile);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseReportFile);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_restartAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!m_session->isOpen())
@@ -184,6 +187,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
+    m_exportAction->setText(tr("&Export report…"));
     m_restartAction->setText(tr("Start this tool &again…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -205,6 +209,7 @@ void MainWindow::updateDocumentState()
     setWindowModified(inTool && m_session->isModified());
     m_saveAction->setEnabled(m_session->isOpen());
     m_saveAsAction->setEnabled(m_session->isOpen());
+    m_exportAction->setEnabled(m_session->isOpen());
     m_restartAction->setEnabled(m_session->isOpen());
 }
 
@@ -249,7 +254,7 @@ bool MainWindow::openFile(const QString& path)
     QStringList problems;
     MigrationReport migration;
     if (!m_session->openFile(path, &problems, &migration)) {
-        QMessageBox::warning(this, tr("Cannot open assessment"),
+        showMessage(QMessageBox::Warning, tr("Cannot open assessment"),
             tr("%1 cannot be opened. The file was not changed.\n\n%2")
                 .arg(QDir::toNativeSeparators(path), problems.join(QLatin1Char('\n'))));
         return false;
@@ -282,13 +287,55 @@ bool MainWindow::saveFile(const QString& path)
 {
     QString error;
     if (!m_session->saveAs(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot save"),
+        showMessage(QMessageBox::Warning, tr("Cannot save"),
             tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
     addRecentFile(path);
     statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::chooseReportFile()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString pdf = tr("PDF report (*.pdf)");
+    const QString odt = tr("Editable report for LibreOffice or Word (*.odt)");
+    const QString html = tr("Web page (*.html)");
+    const QString csv = tr("Action plan for a spreadsheet (*.csv)");
+    QString filter = pdf;
+    const QString suggested = QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString()
+        + QLatin1Char('/') + m_session->questionnaire()->id + QLatin1Char('-')
+        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
+        QStringList { pdf, odt, html, csv }.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (!reportFormatFor(path))
+        path += filter == odt ? QStringLiteral(".odt")
+            : filter == html  ? QStringLiteral(".html")
+            : filter == csv   ? QStringLiteral(".csv")
+                              : QStringLiteral(".pdf");
+    exportReport(path);
+}
+
+bool MainWindow::exportReport(const QString& path)
+{
+    if (!m_session->isOpen())
+        return false;
+    const AssessmentResult result = m_session->result();
+    const ReportInput input { *m_session->questionnaire(), m_session->answers(), result,
+        m_session->doneSteps(), m_languages.language() };
+    QString error;
+    if (!writeReport(input, path, &error)) {
+        showMessage(
+            QMessageBox::Warning, tr("Cannot export"), tr("The report could not be written: %1").arg(error));
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 

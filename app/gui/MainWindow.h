@@ -44,6 +44,8 @@ public:
     bool openFile(const QString& path);
     /** Saves the assessment to @p path; problems are shown to the user. */
     bool saveFile(const QString& path);
+    /** Writes a report of the current result; the format follows the extension. */
+    bool exportReport(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +54,7 @@ protected:
 private:
     void createMenus();
     void chooseFileToOpen();
+    void chooseReportFile();
     bool save();
     bool saveAsChosenFile();
     void updateRecentFiles();
@@ -91,6 +94,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_restartAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -70,9 +70,13 @@ int main(int argc, char* argv[])
             if (d.isError())
                 lines.append(d.toString());
         }
-        QMessageBox::warning(&window, QObject::tr("Questionnaires"),
+        // Not blocking: the window stays usable with the questionnaires that did load.
+        auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Questionnaires"),
             QObject::tr("Some questionnaires could not be loaded and are left out:\n\n%1")
-                .arg(lines.join(QLatin1Char('\n'))));
+                .arg(lines.join(QLatin1Char('\n'))),
+            QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
     if (parser.isSet(toolOption))
         window.openTool(parser.value(toolOption));

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void scorePrintsJson();
     void scorePrintsText();
     void scoreReportsAnswerErrors();
+    void reportWritesFiles();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -209,6 +210,30 @@ void TestCli::scoreReportsAnswerErrors()
                              "no, unknown, na)\n"));
 }
 
+void TestCli::reportWritesFiles()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const Run r = run({ QStringLiteral("report"), QStringLiteral("--answers"),
+        QStringLiteral(TEST_DATA_DIR "/answers/basisscan-12.yaml"), QStringLiteral("--out"), pdf,
+        QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(r.exitCode, 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(4) == "%PDF");
+    const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+    QCOMPARE(run({ QStringLiteral("report"), QStringLiteral("--answers"),
+                     QStringLiteral(TEST_DATA_DIR "/answers/ot-small.yaml"), QStringLiteral("--out"), csv })
+                 .exitCode,
+        0);
+    QVERIFY(QFile::exists(csv));
+    const Run bad
+        = run({ QStringLiteral("report"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.yaml"),
+            QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf")) });
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -228,6 +253,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("score bad format") << QStringList { QStringLiteral("score"), QStringLiteral("--answers"),
         QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("pdf") }
                                       << "--format must be text or json";
+    QTest::newRow("report without input") << QStringList { QStringLiteral("report"), QStringLiteral("--out"),
+        QStringLiteral("x.pdf") } << "give either --answers FILE or --assessment FILE";
+    QTest::newRow("report unknown format") << QStringList { QStringLiteral("report"),
+        QStringLiteral("--answers"), QStringLiteral("a.yaml"), QStringLiteral("--out"),
+        QStringLiteral("x.docx") } << "cannot tell the format of 'x.docx'";
     QTest::newRow("list bad language") << QStringList { QStringLiteral("list"), QStringLiteral("--lang"),
         QStringLiteral("fr") } << "--lang must be nl or en";
 }

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void switchesLanguageAtRunTime();
     void resumesAfterKill();
     void conditionHidesQuestion();
+    void savesOpensAndExports();
     void everyInputHasAName();
 
 private:
@@ -295,6 +296,46 @@ void TestMainWindow::conditionHidesQuestion()
     // A zzp'er never sees the staff section.
     m_window->session().setProfile({ QString(), QStringLiteral("1") });
     QCOMPARE(m_window->session().visibleSections().size(), 1);
+}
+
+void TestMainWindow::savesOpensAndExports()
+{
+    m_window = makeWindow();
+    m_window->openTool(QStringLiteral("basisscan"));
+    chooseSize(QStringLiteral("2-9"));
+    pressNext();
+    answerVisibleQuestions(QStringLiteral("partly"));
+    const QString path = m_home.filePath(QStringLiteral("mine.zelfscan"));
+    QVERIFY(m_window->saveFile(path));
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("mine.zelfscan")));
+    QVERIFY(!m_window->isWindowModified());
+    const AnswerSet saved = m_window->session().answers();
+
+    // A change marks the document modified; opening the file again brings back what was saved.
+    answerVisibleQuestions(QStringLiteral("yes"));
+    QVERIFY(m_window->isWindowModified());
+    m_window->session().saveAs(path + QStringLiteral(".other"), nullptr);
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(m_window->session().answers().answers, saved.answers);
+    QVERIFY(!m_window->isWindowModified());
+
+    // A damaged file is refused and left as it was.
+    const QString damaged = m_home.filePath(QStringLiteral("damaged.zelfscan"));
+    QFile file(damaged);
+    const QByteArray cutOff = "{\"format\": \"zelfscan-assessment\", \"format_ver";
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(cutOff);
+    file.close();
+    QVERIFY(!m_window->openFile(damaged));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), cutOff);
+    QCOMPARE(m_window->session().filePath(), path);
+
+    const QString pdf = m_home.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(m_window->exportReport(pdf));
+    QFile report(pdf);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QCOMPARE(report.read(4), QByteArray("%PDF"));
 }
 
 void TestMainWindow::everyInputHasAName()

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AnswerSet.h"
+#include "Questionnaire.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+
+class QTextDocument;
+
+namespace zelfscan {
+
+/** Everything one report shows. The report is the user's own: it may carry the organisation name. */
+struct ReportInput
+{
+    const Questionnaire& questionnaire;
+    const AnswerSet& answers;
+    const AssessmentResult& result;
+    QSet<QString> doneSteps;
+    QString language = QStringLiteral("nl");
+    QDateTime generated = QDateTime::currentDateTime();
+};
+
+enum class ReportFormat { Pdf, Odt, Html, Csv };
+
+/** The format for a file name's extension (.pdf, .odt, .html/.htm, .csv); empty when unknown. */
+std::optional<ReportFormat> reportFormatFor(const QString& path);
+
+/**
+ * The one report template, as HTML for QTextDocument: a one-page summary (class or overall score,
+ * weakest part, first three steps), then the scores, radar picture, class and measures, and every
+ * next step with its how and why. @p embedImages makes the HTML self-contained (data: URLs).
+ */
+QString reportHtml(const ReportInput& input, bool embedImages);
+/** The report as a document ready to print or write (images added as resources). */
+QTextDocument* reportDocument(const ReportInput& input);
+/** The action plan as CSV (RFC 4180, UTF-8 with BOM so spreadsheets read accents). */
+QByteArray actionPlanCsv(const ReportInput& input);
+/** Renders the report in @p format. Needs a QGuiApplication for PDF and ODT. */
+QByteArray renderReport(const ReportInput& input, ReportFormat format);
+/** Writes the report atomically; the format follows the extension. */
+bool writeReport(const ReportInput& input, const QString& path, QString* error);
+
+} // namespace zelfscan
