@@ -35,7 +35,7 @@ QString QuestionnaireCatalog::defaultDirectory()
     return {};
 }
 
-Diagnostics QuestionnaireCatalog::loadDirectory(const QString& directory)
+Diagnostics QuestionnaireCatalog::loadDirectory(const QString& directory, Checks checks)
 {
     const QFileInfo info(directory);
     if (!info.isDir())
@@ -45,14 +45,14 @@ Diagnostics QuestionnaireCatalog::loadDirectory(const QString& directory)
     for (const QString& name :
         dir.entryList({ QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
-    return loadFiles(files);
+    return loadFiles(files, checks);
 }
 
-Diagnostics QuestionnaireCatalog::loadFiles(const QStringList& paths)
+Diagnostics QuestionnaireCatalog::loadFiles(const QStringList& paths, Checks checks)
 {
     Diagnostics diagnostics;
     for (const QString& path : paths) {
-        QuestionnaireLoadResult result = loadQuestionnaireFile(path);
+        QuestionnaireLoadResult result = loadQuestionnaireFile(path, checks);
         diagnostics += result.diagnostics;
         if (!result.questionnaire)
             continue;

@@ -3,6 +3,7 @@
 
 #include "Diagnostic.h"
 #include "Questionnaire.h"
+#include "QuestionnaireLoader.h"
 
 #include <QList>
 #include <QStringList>
@@ -26,9 +27,9 @@ public:
     static QString defaultDirectory();
 
     /** Loads every *.yaml / *.yml file in @p directory; returns the problems found. */
-    Diagnostics loadDirectory(const QString& directory);
+    Diagnostics loadDirectory(const QString& directory, Checks checks = Checks::All);
     /** Loads the given files; returns the problems found. */
-    Diagnostics loadFiles(const QStringList& paths);
+    Diagnostics loadFiles(const QStringList& paths, Checks checks = Checks::All);
     /**
      * Checks references between the loaded questionnaires. A referenced questionnaire that is
      * not loaded here is looked up in @p context (for example the other files of the folder).

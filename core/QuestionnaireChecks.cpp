@@ -40,6 +40,8 @@ void QuestionnaireParser::check()
     checkConditions();
     checkRiskModel();
     checkTargetModel();
+    if (!m_warningChecks)
+        return;
     checkAdvice();
 
     const QString source = m_questionnaire.source.text(QStringLiteral("nl")).toLower() + QLatin1Char(' ')
@@ -165,7 +167,7 @@ void QuestionnaireParser::checkConditionSite(
             }
         }
     }
-    if (literalsValid)
+    if (literalsValid && m_warningChecks)
         checkReachability(site);
 }
 

@@ -741,7 +741,7 @@ void QuestionnaireParser::parseTargetModel(const YAML::Node& node)
     m_questionnaire.targetModel = model;
 }
 
-QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString& fileName)
+QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString& fileName, Checks checks)
 {
     QuestionnaireLoadResult result;
     if (const QString problem = checkTextInput(bytes, maxQuestionnaireBytes); !problem.isEmpty()) {
@@ -749,6 +749,7 @@ QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString
         return result;
     }
     QuestionnaireParser parser(fileName, &result.diagnostics);
+    parser.setWarningChecks(checks == Checks::All);
     YamlReader reader(fileName, &result.diagnostics);
     const YAML::Node root = parseYaml(bytes, reader);
     try {
@@ -773,7 +774,7 @@ QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString
     return result;
 }
 
-QuestionnaireLoadResult loadQuestionnaireFile(const QString& path)
+QuestionnaireLoadResult loadQuestionnaireFile(const QString& path, Checks checks)
 {
     QString error;
     const QByteArray bytes = readInputFile(path, maxQuestionnaireBytes, &error);
@@ -782,7 +783,7 @@ QuestionnaireLoadResult loadQuestionnaireFile(const QString& path)
         result.diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0, error });
         return result;
     }
-    return loadQuestionnaire(bytes, path);
+    return loadQuestionnaire(bytes, path, checks);
 }
 
 } // namespace zelfscan

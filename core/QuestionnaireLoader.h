@@ -27,7 +27,11 @@ constexpr qint64 maxQuestionnaireBytes = 4 * 1024 * 1024;
  * every problem becomes a Diagnostic with the file, line and column of the offending node.
  * References into other questionnaires (measure evidence) are checked by QuestionnaireCatalog.
  */
-QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString& fileName);
-QuestionnaireLoadResult loadQuestionnaireFile(const QString& path);
+/** Errors only skips the checks that can only warn (reachability, missing advice): for start-up. */
+enum class Checks { All, ErrorsOnly };
+
+QuestionnaireLoadResult loadQuestionnaire(
+    const QByteArray& bytes, const QString& fileName, Checks checks = Checks::All);
+QuestionnaireLoadResult loadQuestionnaireFile(const QString& path, Checks checks = Checks::All);
 
 } // namespace zelfscan

@@ -44,6 +44,7 @@ public:
     void checkUniqueIds();
 
     Questionnaire& questionnaire() { return m_questionnaire; }
+    void setWarningChecks(bool enabled) { m_warningChecks = enabled; }
 
 private:
     // Reading (QuestionnaireLoader.cpp)
@@ -92,6 +93,7 @@ private:
     QList<SourcePosition> m_overridePositions;
     QString m_currentSectionId;
     int m_questionIndex = 0;
+    bool m_warningChecks = true;
 };
 
 } // namespace zelfscan

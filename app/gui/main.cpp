@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
         ? Diagnostics { { Diagnostic::Severity::Error, QString(), 0, 0,
             QStringLiteral("no questionnaire folder found (looked in %1)")
                 .arg(QuestionnaireCatalog::defaultSearchPaths().join(QStringLiteral(", "))) } }
-        : catalog.loadDirectory(dir);
+        : catalog.loadDirectory(dir, Checks::ErrorsOnly); // content authors see warnings in `validate`
     problems += catalog.crossCheck();
 
     LanguageManager languages;

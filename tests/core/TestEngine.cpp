@@ -190,7 +190,8 @@ void TestEngine::topGapCapsSection()
     // backup (TOP, weight 3) partly: 3/6; the others yes: 2/2 and 4/4 -> 9/12 = 75, capped at 50.
     const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("1"),
         { { "backup", opt("partly") }, { "mfa_mail", opt("yes") }, { "mfa_bank", opt("yes") } });
-    const SectionResult* basics = assess(*m_scan, set).section(QStringLiteral("basics"));
+    const AssessmentResult result = assess(*m_scan, set);
+    const SectionResult* basics = result.section(QStringLiteral("basics"));
     QVERIFY(basics->topGap);
     QVERIFY(basics->capped);
     QCOMPARE(basics->score, std::optional<double>(50));
@@ -202,7 +203,8 @@ void TestEngine::explainsLostPoints()
 {
     const AnswerSet set = answers(QStringLiteral("every_feature"), QStringLiteral("1"),
         { { "backup", opt("yes") }, { "mfa_mail", opt("partly") }, { "mfa_bank", opt("no") } });
-    const SectionResult* basics = assess(*m_scan, set).section(QStringLiteral("basics"));
+    const AssessmentResult result = assess(*m_scan, set);
+    const SectionResult* basics = result.section(QStringLiteral("basics"));
     QCOMPARE(basics->outcomes.size(), 3);
     QCOMPARE(basics->outcomes.at(0).lostPoints, 0.0);
     QCOMPARE(basics->outcomes.at(1).lostPoints, 1.0);
