@@ -97,6 +97,7 @@ MainWindow::MainWindow(
     m_intake->setLanguage(m_languages.language());
     m_questions->setLanguage(m_languages.language());
     m_review->setLanguage(m_languages.language());
+    m_result->setLanguage(m_languages.language());
     m_dutchAction->setChecked(m_languages.language() == QLatin1String("nl"));
     m_englishAction->setChecked(m_languages.language() == QLatin1String("en"));
     updateRecentFiles();

@@ -233,6 +233,15 @@ void TestMainWindow::switchesLanguageAtRunTime()
     screenshot(QStringLiteral("6-question-en"));
     m_languages->setLanguage(QStringLiteral("nl"));
     QCOMPARE(yes->text(), QStringLiteral("Ja"));
+
+    // A window made in English shows questionnaire texts in English on every page, the result too.
+    m_window.reset();
+    m_window = makeWindow(QStringLiteral("en"));
+    m_window->openTool(QStringLiteral("basisscan"));
+    answerVisibleQuestions(QStringLiteral("no"));
+    m_window->resultPage()->refresh();
+    auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("sectionTable"));
+    QCOMPARE(table->item(0, 0)->text(), basisscan->sections.first().title.text(QStringLiteral("en")));
     QCOMPARE(first->accessibleName(), first->question().text.text(QStringLiteral("nl")));
 }
 
