@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer harness: answer files, checked against a real questionnaire, then scored.
+#include "AnswerFile.h"
+#include "Engine.h"
+#include "QuestionnaireCatalog.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    static zelfscan::QuestionnaireCatalog* catalog = [] {
+        auto* c = new zelfscan::QuestionnaireCatalog;
+        c->loadDirectory(QStringLiteral(ZELFSCAN_SOURCE_DIR "/tests/data/questionnaires"));
+        return c;
+    }();
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    const zelfscan::AnswerLoadResult result
+        = zelfscan::loadAnswers(bytes, QStringLiteral("fuzz.yaml"), [](const QString& id) { return catalog->find(id); });
+    if (result.ok())
+        zelfscan::assess(*catalog->find(result.answers->questionnaireId), *result.answers);
+    return 0;
+}
