@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return c;
     }();
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
-    const zelfscan::AnswerLoadResult result
-        = zelfscan::loadAnswers(bytes, QStringLiteral("fuzz.yaml"), [](const QString& id) { return catalog->find(id); });
+    const zelfscan::AnswerLoadResult result = zelfscan::loadAnswers(
+        bytes, QStringLiteral("fuzz.yaml"), [](const QString& id) { return catalog->find(id); });
     if (result.ok())
         zelfscan::assess(*catalog->find(result.answers->questionnaireId), *result.answers);
     return 0;
