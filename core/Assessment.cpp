@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Assessment.h"
 
+#include "Engine.h"
 #include "InputGuard.h"
 #include "SafeWrite.h"
 
@@ -146,9 +147,22 @@ AssessmentLoadResult loadAssessment(
                         .arg(version.toInt())
                         .arg(assessmentFormatVersion));
 
+    for (const char* key : { "questionnaire", "profile", "answers", "retired_answers" }) {
+        const QJsonValue value = root.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isObject())
+            return fail(
+                QStringLiteral("the file is damaged: \"%1\" is not an object").arg(QLatin1String(key)));
+    }
+    for (const char* key : { "done_steps", "questions" }) {
+        const QJsonValue value = root.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isArray())
+            return fail(QStringLiteral("the file is damaged: \"%1\" is not a list").arg(QLatin1String(key)));
+    }
     const QJsonObject questionnaireObject = root.value(QStringLiteral("questionnaire")).toObject();
     const QString questionnaireId = questionnaireObject.value(QStringLiteral("id")).toString();
-    const Questionnaire* questionnaire = questionnaireId.isEmpty() ? nullptr : lookup(questionnaireId);
+    if (questionnaireId.isEmpty())
+        return fail(QStringLiteral("the file is damaged: it does not say which questionnaire it answers"));
+    const Questionnaire* questionnaire = lookup(questionnaireId);
     if (!questionnaire)
         return fail(
             QStringLiteral("the assessment is for questionnaire '%1', which this Zelfscan does not have")
@@ -208,8 +222,11 @@ AssessmentLoadResult loadAssessment(
         if (const std::optional<Answer> answer = answerFromJson(*it))
             assessment.retiredAnswers.insert(it.key(), *answer);
     }
-    for (const QJsonValue& step : root.value(QStringLiteral("done_steps")).toArray())
-        assessment.doneSteps.insert(step.toString());
+    for (const QJsonValue& step : root.value(QStringLiteral("done_steps")).toArray()) {
+        // A hand-edited entry that is not a step id would otherwise become an empty id.
+        if (step.isString() && !step.toString().isEmpty())
+            assessment.doneSteps.insert(step.toString());
+    }
 
     const QJsonArray known = root.value(QStringLiteral("questions")).toArray();
     QSet<QString> knownBefore;
@@ -218,7 +235,15 @@ AssessmentLoadResult loadAssessment(
     for (const Section& section : questionnaire->sections) {
         for (const Question& question : section.questions) {
             assessment.knownQuestions.append(question.id);
-            if (migration.versionChanged && !knownBefore.isEmpty() && !knownBefore.contains(question.id))
+            if (!migration.versionChanged)
+                continue;
+            // Without the old question list (a hand-made file) the best guess is what the user
+            // now sees for the first time: shown, unanswered and not answered before either.
+            const bool isNew = knownBefore.isEmpty()
+                ? !stored.contains(question.id) && isSectionVisible(*questionnaire, section, answers)
+                    && isQuestionVisible(*questionnaire, question, answers)
+                : !knownBefore.contains(question.id);
+            if (isNew)
                 migration.newQuestions.append(question.id);
         }
     }

@@ -24,6 +24,8 @@ using Node = Expression::Node;
 
 // Deeper nesting than any real condition needs; keeps hostile input from exhausting the stack.
 constexpr int maxDepth = 32;
+// 'a or b or c' becomes a chain as deep as it is long, so chains are bounded as well.
+constexpr int maxTerms = 64;
 
 struct ParseError
 {
@@ -99,20 +101,30 @@ private:
         return node;
     }
 
+    void checkTerms(int terms) const
+    {
+        if (terms > maxTerms)
+            fail(QStringLiteral("condition has more than %1 terms joined by 'and' or 'or'").arg(maxTerms));
+    }
+
     NodePtr parseOr(int depth)
     {
         checkDepth(depth);
         NodePtr left = parseAnd(depth + 1);
-        while (acceptWord(QLatin1String("or")))
+        for (int terms = 2; acceptWord(QLatin1String("or")); ++terms) {
+            checkTerms(terms);
             left = makeNode(Node::Kind::Or, { left, parseAnd(depth + 1) });
+        }
         return left;
     }
 
     NodePtr parseAnd(int depth)
     {
         NodePtr left = parseNot(depth + 1);
-        while (acceptWord(QLatin1String("and")))
+        for (int terms = 2; acceptWord(QLatin1String("and")); ++terms) {
+            checkTerms(terms);
             left = makeNode(Node::Kind::And, { left, parseNot(depth + 1) });
+        }
         return left;
     }
 

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <vector>
 
 namespace zelfscan {
 
@@ -12,6 +13,33 @@ namespace {
 QString fromStd(const std::string& s)
 {
     return QString::fromStdString(s);
+}
+
+// Aliases (*name) repeat a node without repeating its text, and may even point at the node that
+// holds them, so a few lines can stand for billions of nodes. Without aliases a file has fewer
+// nodes than bytes; walk the tree (iteratively, counting) and refuse what expands beyond that.
+bool expandsBeyond(const YAML::Node& root, qint64 maxNodes)
+{
+    std::vector<YAML::Node> pending { root };
+    qint64 count = 1;
+    while (!pending.empty()) {
+        const YAML::Node node = pending.back();
+        pending.pop_back();
+        if (node.IsSequence()) {
+            for (const YAML::Node& child : node)
+                pending.push_back(child);
+            count += qint64(node.size());
+        } else if (node.IsMap()) {
+            for (const auto& entry : node) {
+                pending.push_back(entry.first);
+                pending.push_back(entry.second);
+            }
+            count += 2 * qint64(node.size());
+        }
+        if (count > maxNodes)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -254,7 +282,13 @@ LocalizedText YamlReader::text(
 YAML::Node parseYaml(const QByteArray& bytes, YamlReader& reader)
 {
     try {
-        return YAML::Load(bytes.toStdString());
+        YAML::Node root = YAML::Load(bytes.toStdString());
+        const qint64 maxNodes = 100000 + 2 * qint64(bytes.size());
+        if (!expandsBeyond(root, maxNodes))
+            return root;
+        reader.error(SourcePosition { 1, 1 },
+            QStringLiteral("aliases (*name) expand to more than %1 nodes; refusing to read it")
+                .arg(maxNodes));
     } catch (const YAML::Exception& e) {
         SourcePosition position;
         if (!e.mark.is_null())

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>Compared with %1</source>
+        <translation>Vergeleken met %1</translation>
+    </message>
+    <message>
+        <source>Then (%1)</source>
+        <translation>Toen (%1)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Toen</translation>
+    </message>
+    <message>
+        <source>Risk class then %1, now %2.</source>
+        <translation>Risicoklasse toen %1, nu %2.</translation>
+    </message>
+    <message>
+        <source>Done since then (%1)</source>
+        <translation>Gedaan sinds toen (%1)</translation>
+    </message>
+    <message>
+        <source>New since then (%1)</source>
+        <translation>Nieuw sinds toen (%1)</translation>
+    </message>
+    <message>
+        <source>Still to do (%1)</source>
+        <translation>Nog te doen (%1)</translation>
+    </message>
+    <message>
+        <source>Changes since the earlier assessment</source>
+        <translation>Veranderingen sinds de eerdere test</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>About your business</source>
@@ -247,6 +290,26 @@
     <message>
         <source>Report written to %1</source>
         <translation>Rapport opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier assessment</source>
+        <translation>Vergelijken met een eerdere test</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with an earlier assessment…</source>
+        <translation>&amp;Vergelijken met een eerdere test…</translation>
+    </message>
+    <message>
+        <source>It is an assessment of another tool.</source>
+        <translation>Het is een test van een ander instrument.</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergelijken lukt niet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 kan niet worden vergeleken: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 #include "MainWindow.h"
 
 #include "AutosaveStore.h"
+#include "Comparison.h"
+#include "ComparisonDialog.h"
+#include "Engine.h"
 #include "IntakePage.h"
 #include "LanguageManager.h"
 #include "QuestionPage.h"
@@ -128,6 +131,13 @@ void MainWindow::createMenus()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseReportFile);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_compareAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier assessment"),
+            QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString(),
+            tr("Zelfscan assessments (*.zelfscan)"));
+        if (!path.isEmpty())
+            compareWith(path);
+    });
     m_fileMenu->addSeparator();
     m_restartAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!m_session->isOpen())
@@ -189,6 +199,7 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
     m_exportAction->setText(tr("&Export report…"));
+    m_compareAction->setText(tr("&Compare with an earlier assessment…"));
     m_restartAction->setText(tr("Start this tool &again…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -211,6 +222,7 @@ void MainWindow::updateDocumentState()
     m_saveAction->setEnabled(m_session->isOpen());
     m_saveAsAction->setEnabled(m_session->isOpen());
     m_exportAction->setEnabled(m_session->isOpen());
+    m_compareAction->setEnabled(m_session->isOpen());
     m_restartAction->setEnabled(m_session->isOpen());
 }
 
@@ -337,6 +349,38 @@ bool MainWindow::exportReport(const QString& path)
     }
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::compareWith(const QString& path)
+{
+    if (!m_session->isOpen())
+        return false;
+    const QuestionnaireLookup lookup = [this](const QString& id) { return m_catalog.find(id); };
+    const AssessmentLoadResult earlier = loadAssessmentFile(path, lookup);
+    if (!earlier.ok() || earlier.assessment->answers.questionnaireId != m_session->questionnaire()->id) {
+        QStringList problems;
+        for (const Diagnostic& d : earlier.diagnostics)
+            problems.append(d.message);
+        if (earlier.ok())
+            problems.append(tr("It is an assessment of another tool."));
+        showMessage(QMessageBox::Warning, tr("Cannot compare"),
+            tr("%1 cannot be compared: %2")
+                .arg(QDir::toNativeSeparators(path), problems.join(QStringLiteral("; "))));
+        return false;
+    }
+    const AssessmentResult before = assess(*m_session->questionnaire(), earlier.assessment->answers);
+    const AssessmentResult after = m_session->result();
+    const QDateTime when = earlier.assessment->answers.modified.isValid()
+        ? earlier.assessment->answers.modified
+        : earlier.assessment->answers.created;
+    const QString label
+        = when.isValid() ? QLocale().toString(when.date(), QLocale::ShortFormat) : QFileInfo(path).fileName();
+    auto* dialog = new ComparisonDialog(*m_session->questionnaire(), compareResults(before, after), before,
+        after, m_languages.language(), label, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("comparisonDialog"));
+    dialog->open();
     return true;
 }
 

@@ -46,6 +46,8 @@ public:
     bool saveFile(const QString& path);
     /** Writes a report of the current result; the format follows the extension. */
     bool exportReport(const QString& path);
+    /** Compares the current result with the assessment saved in @p path (for example last year's). */
+    bool compareWith(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -95,6 +97,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_compareAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_restartAction = nullptr;
     QAction* m_quitAction = nullptr;

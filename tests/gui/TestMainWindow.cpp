@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AutosaveStore.h"
+#include "ComparisonDialog.h"
 #include "Engine.h"
 #include "IntakePage.h"
 #include "LanguageManager.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <memory>
 
@@ -233,6 +236,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     screenshot(QStringLiteral("6-question-en"));
     m_languages->setLanguage(QStringLiteral("nl"));
     QCOMPARE(yes->text(), QStringLiteral("Ja"));
+    QCOMPARE(first->accessibleName(), first->question().text.text(QStringLiteral("nl")));
 
     // A window made in English shows questionnaire texts in English on every page, the result too.
     m_window.reset();
@@ -242,7 +246,6 @@ void TestMainWindow::switchesLanguageAtRunTime()
     m_window->resultPage()->refresh();
     auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("sectionTable"));
     QCOMPARE(table->item(0, 0)->text(), basisscan->sections.first().title.text(QStringLiteral("en")));
-    QCOMPARE(first->accessibleName(), first->question().text.text(QStringLiteral("nl")));
 }
 
 void TestMainWindow::resumesAfterKill()
@@ -339,6 +342,17 @@ void TestMainWindow::savesOpensAndExports()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), cutOff);
     QCOMPARE(m_window->session().filePath(), path);
+
+    // Compare with the saved (earlier) version: the dialog shows a bar per part.
+    m_window->session().setAnswer(
+        QStringLiteral("p1_backup_offline"), Answer::ofOption(QStringLiteral("yes")));
+    QVERIFY(m_window->compareWith(path));
+    auto* dialog = m_window->findChild<ComparisonDialog*>(QStringLiteral("comparisonDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->chartView()->chart()->series().size(), 1);
+    QVERIFY(dialog->details()->toPlainText().contains(QStringLiteral("Gedaan sinds toen"))
+        || dialog->details()->toPlainText().contains(QStringLiteral("Done since then")));
+    dialog->close();
 
     const QString pdf = m_home.filePath(QStringLiteral("report.pdf"));
     QVERIFY(m_window->exportReport(pdf));
