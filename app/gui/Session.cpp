@@ -211,45 +211,35 @@ int Session::answeredVisibleQuestionCount() const
     return count;
 }
 
-AssessmentOptions Session::evidenceOptions() const
+AssessmentResult Session::assessWith(const QSet<QString>& doneSteps) const
 {
+    if (!m_questionnaire)
+        return {};
     AssessmentOptions options;
-    if (!m_questionnaire || !m_questionnaire->riskModel)
-        return options;
-    // Answer once, use twice: the Basisscan's autosave shows which measures are in place.
-    for (const Measure& measure : m_questionnaire->riskModel->measures) {
-        for (const MeasureEvidence& evidence : measure.evidence) {
-            if (evidence.questionnaireId.isEmpty() || options.evidenceQuestionnaire)
-                continue;
-            options.evidenceQuestionnaire = m_catalog.find(evidence.questionnaireId);
+    options.doneSteps = doneSteps;
+    // Answer once, use twice: the Basisscan's autosave shows which risk-class measures are in place.
+    std::optional<Assessment> evidence;
+    if (m_questionnaire->riskModel) {
+        for (const Measure& measure : m_questionnaire->riskModel->measures) {
+            for (const MeasureEvidence& item : measure.evidence) {
+                if (!item.questionnaireId.isEmpty() && !options.evidenceQuestionnaire)
+                    options.evidenceQuestionnaire = m_catalog.find(item.questionnaireId);
+            }
         }
     }
-    return options;
+    if (options.evidenceQuestionnaire) {
+        evidence = m_store.load(*options.evidenceQuestionnaire);
+        options.evidenceAnswers = evidence ? &evidence->answers : nullptr;
+    }
+    return assess(*m_questionnaire, m_assessment.answers, options);
 }
 
 AssessmentResult Session::result() const
 {
-    if (!m_questionnaire)
-        return {};
-    AssessmentOptions options = evidenceOptions();
-    std::optional<Assessment> evidence;
-    if (options.evidenceQuestionnaire) {
-        evidence = m_store.load(*options.evidenceQuestionnaire);
-        options.evidenceAnswers = evidence ? &evidence->answers : nullptr;
-    }
-    return assess(*m_questionnaire, m_assessment.answers, options);
+    return assessWith({});
 }
 
 AssessmentResult Session::whatIfResult() const
 {
-    if (!m_questionnaire)
-        return {};
-    AssessmentOptions options = evidenceOptions();
-    std::optional<Assessment> evidence;
-    if (options.evidenceQuestionnaire) {
-        evidence = m_store.load(*options.evidenceQuestionnaire);
-        options.evidenceAnswers = evidence ? &evidence->answers : nullptr;
-    }
-    options.doneSteps = m_assessment.doneSteps;
-    return assess(*m_questionnaire, m_assessment.answers, options);
+    return assessWith(m_assessment.doneSteps);
 }

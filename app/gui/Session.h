@@ -82,7 +82,7 @@ Q_SIGNALS:
 
 private:
     void changed();
-    zelfscan::AssessmentOptions evidenceOptions() const;
+    zelfscan::AssessmentResult assessWith(const QSet<QString>& doneSteps) const;
 
     const zelfscan::QuestionnaireCatalog& m_catalog;
     AutosaveStore& m_store;
