@@ -4,6 +4,7 @@
 #include "QuestionnaireJson.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTextStream>
 
 namespace zelfscan {
@@ -18,6 +19,12 @@ bool dutch(const QString& language)
 QString pick(const QString& language, const char* nl, const char* en)
 {
     return QString::fromUtf8(dutch(language) ? nl : en);
+}
+
+// Dutch writes 91,7 where English writes 91.7.
+QString number(const QString& language, double value)
+{
+    return QLocale(dutch(language) ? QLocale::Dutch : QLocale::English).toString(value, 'g', 4);
 }
 
 QJsonValue optionalNumber(const std::optional<double>& value)
@@ -282,7 +289,7 @@ QString resultToText(
         const Section* section = questionnaire.section(s.sectionId);
         out << "  " << (section ? section->title.text(language) : s.sectionId) << ": ";
         if (s.score)
-            out << *s.score << "% - " << lightLabel(s.light, language);
+            out << number(language, *s.score) << "% - " << lightLabel(s.light, language);
         else
             out << lightLabel(Light::None, language);
         if (s.maturity && s.target)
@@ -293,7 +300,7 @@ QString resultToText(
         out << "\n";
     }
     if (result.overall)
-        out << pick(language, "Totaal: ", "Overall: ") << *result.overall << "%\n";
+        out << pick(language, "Totaal: ", "Overall: ") << number(language, *result.overall) << "%\n";
     if (!result.missing.isEmpty())
         out << pick(language, "Nog niet beantwoord: ", "Not answered yet: ")
             << result.missing.join(QStringLiteral(", ")) << "\n";
