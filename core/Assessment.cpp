@@ -219,8 +219,19 @@ AssessmentLoadResult loadAssessment(
     }
     const QJsonObject retired = root.value(QStringLiteral("retired_answers")).toObject();
     for (auto it = retired.constBegin(); it != retired.constEnd(); ++it) {
-        if (const std::optional<Answer> answer = answerFromJson(*it))
+        const std::optional<Answer> answer = answerFromJson(*it);
+        if (!answer)
+            continue;
+        // A question that came back (or an option restored) gets its old answer back, unless the
+        // user has answered it again since.
+        const Question* question = questionnaire->question(it.key());
+        if (question && fits(*question, *answer) && !stored.contains(it.key())) {
+            answers.answers.insert(it.key(), *answer);
+            migration.restoredQuestions.append(it.key());
+        } else if (!assessment.retiredAnswers.contains(it.key())) {
+            // An answer retired just now (from "answers") is newer than one retired earlier: it wins.
             assessment.retiredAnswers.insert(it.key(), *answer);
+        }
     }
     for (const QJsonValue& step : root.value(QStringLiteral("done_steps")).toArray()) {
         // A hand-edited entry that is not a step id would otherwise become an empty id.

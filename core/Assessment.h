@@ -44,6 +44,8 @@ struct MigrationReport
     QString toVersion;
     QStringList newQuestions; ///< questions the old version did not have (unanswered now)
     QStringList goneQuestions; ///< answered questions the new version no longer has (kept as retired)
+    /** Questions that are back (or whose option is): their retired answer is an answer again. */
+    QStringList restoredQuestions;
 };
 
 struct AssessmentLoadResult

@@ -72,6 +72,28 @@ int runReport(const CliContext& context)
             return InputProblem;
         answers = loaded.assessment->answers;
         done = loaded.assessment->doneSteps;
+        // The report shows the current questionnaire; say so when the answers were given to another.
+        if (const MigrationReport& migration = loaded.migration; migration.versionChanged) {
+            QString note = migration.fromVersion == migration.toVersion
+                ? QStringLiteral("questionnaire version %1 has changed since these answers were given")
+                      .arg(migration.toVersion)
+                : QStringLiteral("answered with questionnaire version %1, reported with %2")
+                      .arg(migration.fromVersion.isEmpty() ? QStringLiteral("?") : migration.fromVersion,
+                          migration.toVersion);
+            if (!migration.goneQuestions.isEmpty())
+                note += QStringLiteral("; answers to questions it no longer has are left out: %1")
+                            .arg(migration.goneQuestions.join(QStringLiteral(", ")));
+            if (!migration.restoredQuestions.isEmpty())
+                note += QStringLiteral("; earlier answers used again: %1")
+                            .arg(migration.restoredQuestions.join(QStringLiteral(", ")));
+            if (!migration.newQuestions.isEmpty())
+                note += QStringLiteral("; new questions, not answered: %1")
+                            .arg(migration.newQuestions.join(QStringLiteral(", ")));
+            context.err << Diagnostic { Diagnostic::Severity::Warning, parser.value(assessmentOption), 0, 0,
+                note }
+                               .toString()
+                        << "\n";
+        }
     } else {
         const AnswerLoadResult loaded = loadAnswerFile(parser.value(answersOption), lookup);
         for (const Diagnostic& d : loaded.diagnostics)

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RadarPainter.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 #include <QtMath>
 
 namespace zelfscan {
 
 namespace {
 
-QPointF pointAt(const QPointF& centre, double radius, int index, int count)
+const QColor valueColour(0x1f, 0x6f, 0xb2);
+const QColor targetColour(0xc6, 0x28, 0x28);
+const QColor gridColour(0xd0, 0xd0, 0xd0);
+const QColor textColour(0x33, 0x33, 0x33);
+
+double angleAt(int index, int count)
 {
     // Start at the top and go clockwise, as people read a clock.
-    const double angle = -M_PI / 2 + 2 * M_PI * index / count;
+    return -M_PI / 2 + 2 * M_PI * index / count;
+}
+
+QPointF pointAt(const QPointF& centre, double radius, int index, int count)
+{
+    const double angle = angleAt(index, count);
     return centre + QPointF(std::cos(angle) * radius, std::sin(angle) * radius);
 }
 
@@ -29,76 +39,128 @@ QPolygonF shape(
 
 } // namespace
 
+void RadarPicture::paint(QPainter& painter, const QRectF& area) const
+{
+    const int count = int(labels.size());
+    if (count < 3 || maximum <= 0 || values.size() != count)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(9, int(area.height() / 30)));
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    const double line = metrics.height();
+
+    // Room for the legend below and for the labels around the chart, so no label is ever cut off.
+    const double legendHeight = valueName.isEmpty() ? 0 : line * 2.2;
+    const QRectF chart(area.left(), area.top(), area.width(), area.height() - legendHeight);
+    const double sideLabelWidth = chart.width() * 0.22;
+    const double gap = line * 0.5;
+    const double radius = std::max(
+        10.0, std::min(chart.width() / 2 - sideLabelWidth - gap, chart.height() / 2 - 2.2 * line - gap));
+    const QPointF centre = chart.center();
+
+    // Rings: one per level on a short maturity scale (0-3), otherwise quarters of 100.
+    const bool levels = maximum <= 5 && maximum == std::floor(maximum);
+    const int rings = levels ? int(maximum) : 4;
+    painter.setBrush(Qt::NoBrush);
+    for (int ring = 1; ring <= rings; ++ring) {
+        QPolygonF polygon;
+        for (int i = 0; i < count; ++i)
+            polygon << pointAt(centre, radius * ring / rings, i, count);
+        painter.setPen(QPen(gridColour, ring == rings ? 1.5 : 1));
+        painter.drawPolygon(polygon);
+    }
+    for (int i = 0; i < count; ++i)
+        painter.drawLine(centre, pointAt(centre, radius, i, count));
+
+    // The scale along the first spoke, so the picture can be read without the table.
+    QFont small = font;
+    small.setPixelSize(std::max(8, font.pixelSize() * 3 / 4));
+    painter.setFont(small);
+    painter.setPen(QColor(0x88, 0x88, 0x88));
+    for (int ring = 1; ring <= rings; ++ring) {
+        const QPointF at = pointAt(centre, radius * ring / rings, 0, count);
+        const double value = maximum * ring / rings;
+        painter.drawText(at + QPointF(line * 0.25, line * 0.35),
+            QString::number(value, 'f', value == std::floor(value) ? 0 : 1));
+    }
+    painter.setFont(font);
+
+    if (targets.size() == count) {
+        painter.setPen(QPen(targetColour, std::max(1.5, line / 9), Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(shape(targets, centre, radius, maximum));
+    }
+    const QPolygonF valueShape = shape(values, centre, radius, maximum);
+    painter.setPen(QPen(valueColour, std::max(2.0, line / 7)));
+    painter.setBrush(QColor(valueColour.red(), valueColour.green(), valueColour.blue(), 56));
+    painter.drawPolygon(valueShape);
+    painter.setBrush(valueColour);
+    for (const QPointF& point : valueShape)
+        painter.drawEllipse(point, line / 6, line / 6);
+
+    painter.setPen(textColour);
+    painter.setBrush(Qt::NoBrush);
+    for (int i = 0; i < count; ++i) {
+        const double dx = std::cos(angleAt(i, count));
+        const double dy = std::sin(angleAt(i, count));
+        const QPointF anchor = pointAt(centre, radius + gap, i, count);
+        QRectF box;
+        int alignment = Qt::TextWordWrap;
+        if (std::abs(dx) < 0.2) {
+            // Above or below the chart: centred, growing away from it.
+            const double width = chart.width() * 0.4;
+            box = QRectF(
+                anchor.x() - width / 2, dy < 0 ? anchor.y() - 2.1 * line : anchor.y(), width, 2.1 * line);
+            alignment |= Qt::AlignHCenter | (dy < 0 ? Qt::AlignBottom : Qt::AlignTop);
+        } else if (dx > 0) {
+            box = QRectF(anchor.x(), anchor.y() - 1.6 * line, chart.right() - anchor.x(), 3.2 * line);
+            alignment |= Qt::AlignLeft | Qt::AlignVCenter;
+        } else {
+            box = QRectF(chart.left(), anchor.y() - 1.6 * line, anchor.x() - chart.left(), 3.2 * line);
+            alignment |= Qt::AlignRight | Qt::AlignVCenter;
+        }
+        QString text = labels.at(i);
+        // A label too long for its place is shortened rather than cut off or drawn over another.
+        while (text.size() > 4 && metrics.boundingRect(box, alignment, text).height() > box.height() + 0.5)
+            text = text.left(text.size() - 2).trimmed() + QChar(0x2026);
+        painter.drawText(box, alignment, text);
+    }
+
+    if (!valueName.isEmpty()) {
+        const bool withTarget = targets.size() == count && !targetName.isEmpty();
+        const double sample = line * 1.6;
+        const double spacing = line;
+        double width = sample + gap + metrics.horizontalAdvance(valueName);
+        if (withTarget)
+            width += spacing * 2 + sample + gap + metrics.horizontalAdvance(targetName);
+        double x = area.center().x() - width / 2;
+        const double y = area.bottom() - legendHeight / 2;
+        painter.setPen(QPen(valueColour, std::max(2.0, line / 7)));
+        painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
+        x += sample + gap;
+        painter.setPen(textColour);
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), valueName);
+        x += metrics.horizontalAdvance(valueName) + spacing * 2;
+        if (withTarget) {
+            painter.setPen(QPen(targetColour, std::max(1.5, line / 9), Qt::DashLine));
+            painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
+            x += sample + gap;
+            painter.setPen(textColour);
+            painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), targetName);
+        }
+    }
+    painter.restore();
+}
+
 QImage RadarPicture::render(const QSize& size) const
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
-    const int count = int(labels.size());
-    if (count < 3 || maximum <= 0)
-        return image;
     QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QFont font = painter.font();
-    font.setPixelSize(std::max(10, size.height() / 34));
-    painter.setFont(font);
-
-    const double legendHeight = font.pixelSize() * 2.2;
-    const QPointF centre(size.width() / 2.0, (size.height() - legendHeight) / 2.0);
-    const double radius = std::min(size.width() * 0.30, (size.height() - legendHeight) * 0.36);
-
-    painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1));
-    for (int ring = 1; ring <= 4; ++ring) {
-        QPolygonF polygon;
-        for (int i = 0; i < count; ++i)
-            polygon << pointAt(centre, radius * ring / 4, i, count);
-        painter.drawPolygon(polygon);
-    }
-    painter.setPen(QColor(0x55, 0x55, 0x55));
-    for (int i = 0; i < count; ++i) {
-        painter.drawLine(centre, pointAt(centre, radius, i, count));
-        const QPointF anchor = pointAt(centre, radius + font.pixelSize() * 0.8, i, count);
-        const double width = size.width() * 0.3;
-        QRectF box(
-            anchor.x() - width / 2, anchor.y() - font.pixelSize() * 1.6, width, font.pixelSize() * 3.2);
-        int alignment = Qt::AlignVCenter | Qt::TextWordWrap;
-        if (anchor.x() > centre.x() + 1) {
-            box.moveLeft(anchor.x());
-            alignment |= Qt::AlignLeft;
-        } else if (anchor.x() < centre.x() - 1) {
-            box.moveRight(anchor.x());
-            alignment |= Qt::AlignRight;
-        } else {
-            alignment |= Qt::AlignHCenter;
-        }
-        painter.drawText(box, alignment, labels.at(i));
-    }
-
-    const QColor valueColour(0x1f, 0x6f, 0xb2);
-    const QColor targetColour(0xc6, 0x28, 0x28);
-    if (!targets.isEmpty()) {
-        painter.setPen(QPen(targetColour, 2, Qt::DashLine));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPolygon(shape(targets, centre, radius, maximum));
-    }
-    painter.setPen(QPen(valueColour, 2.5));
-    painter.setBrush(QColor(valueColour.red(), valueColour.green(), valueColour.blue(), 60));
-    painter.drawPolygon(shape(values, centre, radius, maximum));
-
-    // Legend, so the picture explains itself on paper.
-    const double y = size.height() - legendHeight / 2;
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(valueColour, 3));
-    double x = size.width() * 0.3;
-    painter.drawLine(QPointF(x, y), QPointF(x + 24, y));
-    painter.setPen(Qt::black);
-    painter.drawText(QPointF(x + 30, y + font.pixelSize() / 3.0), valueName);
-    if (!targets.isEmpty()) {
-        x = size.width() * 0.6;
-        painter.setPen(QPen(targetColour, 2, Qt::DashLine));
-        painter.drawLine(QPointF(x, y), QPointF(x + 24, y));
-        painter.setPen(Qt::black);
-        painter.drawText(QPointF(x + 30, y + font.pixelSize() / 3.0), targetName);
-    }
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     return image;
 }
 

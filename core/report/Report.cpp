@@ -5,14 +5,18 @@
 #include "ResultFormat.h"
 #include "SafeWrite.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFrame>
 #include <QUrl>
 
 namespace zelfscan {
@@ -20,6 +24,8 @@ namespace zelfscan {
 namespace {
 
 const QString radarUrl = QStringLiteral("zelfscan://radar.png");
+/** Drawn at twice the size it is shown, so it stays sharp on paper. */
+const QSize radarPixels(1240, 880);
 
 QString pick(const QString& language, const char* nl, const char* en)
 {
@@ -86,6 +92,38 @@ const SectionResult* weakestSection(const ReportInput& input)
     return weakest;
 }
 
+/** The light as a word with a coloured square beside it: colour helps, the word carries the meaning. */
+QString lightCell(Light light, const QString& language)
+{
+    const char* colour = light == Light::Green ? "#2e7d32"
+        : light == Light::Orange               ? "#e08a00"
+        : light == Light::Red                  ? "#c62828"
+                                               : "#9e9e9e";
+    return QStringLiteral("<span style=\"color: %1;\">&#9632;</span>&nbsp;%2")
+        .arg(QLatin1String(colour), esc(lightLabel(light, language)));
+}
+
+QString measureCell(MeasureStatus status, const QString& language)
+{
+    const char* colour = status == MeasureStatus::InPlace ? "#2e7d32"
+        : status == MeasureStatus::Missing                ? "#c62828"
+                                                          : "#9e9e9e";
+    return QStringLiteral("<span style=\"color: %1;\">&#9632;</span>&nbsp;%2")
+        .arg(QLatin1String(colour), esc(measureStatusLabel(status, language)));
+}
+
+const QString tableStart
+    = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
+                     "style=\"border-collapse: collapse; border-color: #b8c2cc; border-style: solid;\">");
+/** In <thead>, so a table that runs over a page repeats its header there. */
+const QString headerRow = QStringLiteral("<thead><tr style=\"background-color: #e8eef4;\">");
+const QString headingColour = QStringLiteral("#1f3b57");
+
+QString stepStatus(bool done, const QString& language)
+{
+    return done ? pick(language, "gedaan", "done") : pick(language, "open", "open");
+}
+
 QString csvField(const QString& text)
 {
     QString field = text;
@@ -115,46 +153,77 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     const AssessmentResult& r = input.result;
     const QString& lang = input.language;
     QString html;
-    html += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body "
-                           "style=\"font-family: sans-serif;\">")
-                .arg(esc(q.title.text(lang)));
+    // The <style> is for browsers only; QTextDocument (PDF, ODT) reads the inline styles.
+    html
+        += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title>%2</head><body "
+                          "style=\"font-family: sans-serif;\">")
+               .arg(esc(q.title.text(lang)),
+                   embedImages ? QStringLiteral("<style>body { max-width: 46em; margin: 2em auto; padding: 0 "
+                                                "1em; line-height: 1.45; color: #222; } th, td { "
+                                                "border: 1px solid #b8c2cc; } img { max-width: 100%; "
+                                                "height: auto; }</style>")
+                               : QString());
 
     // Page 1: the summary an owner reads in a minute.
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(q.title.text(lang)));
+    html += QStringLiteral("<h1 style=\"color: %1;\">%2</h1>").arg(headingColour, esc(q.title.text(lang)));
     QStringList meta;
     if (!input.answers.organisation.isEmpty())
         meta.append(esc(input.answers.organisation));
     meta.append(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
                     .toString(input.generated.date(), QLocale::LongFormat));
     meta.append(pick(lang, "vragenlijst versie ", "questionnaire version ") + esc(q.version));
-    html += QStringLiteral("<p>%1</p>").arg(meta.join(QStringLiteral(" · ")));
-    html += QStringLiteral("<h2>%1</h2>").arg(pick(lang, "In één oogopslag", "At a glance"));
-    html += QStringLiteral("<table cellpadding=\"6\" style=\"font-size: large;\">");
+    html += QStringLiteral("<p style=\"color: #555555;\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<h2 style=\"color: %1;\">%2</h2>")
+                .arg(headingColour, pick(lang, "In één oogopslag", "At a glance"));
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"5\" style=\"font-size: large;\">");
     if (r.risk) {
         const RiskClassDefinition& definition = q.riskModel->classes.at(r.risk->riskClass - 1);
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2 %3: %4</td></tr>")
+        html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2 %3: %4</td></tr>")
                     .arg(pick(lang, "Risicoklasse", "Risk class"))
                     .arg(r.risk->riskClass)
                     .arg(pick(lang, "van", "of") + QStringLiteral(" ")
                             + QString::number(q.riskModel->classes.size()),
                         esc(definition.title.text(lang)));
     } else if (r.overall) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2%</td></tr>")
+        html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2%</td></tr>")
                     .arg(pick(lang, "Totaalscore", "Overall score"), number(lang, *r.overall));
     }
+    if (r.risk) {
+        int counts[3] = { 0, 0, 0 };
+        for (const MeasureResult& measure : r.risk->measures)
+            ++counts[measure.status == MeasureStatus::InPlace  ? 0
+                    : measure.status == MeasureStatus::Missing ? 1
+                                                               : 2];
+        html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(pick(lang, "Maatregelen", "Measures"),
+                        pick(lang, "%1 geregeld, %2 ontbreken, %3 onbekend",
+                            "%1 in place, %2 missing, %3 unknown")
+                            .arg(counts[0])
+                            .arg(counts[1])
+                            .arg(counts[2]));
+    }
+    if (r.target && q.targetModel) {
+        for (const TargetLevel& level : q.targetModel->levels) {
+            if (level.id == r.target->levelId)
+                html
+                    += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>")
+                           .arg(pick(lang, "Belang van de OT", "OT importance"), esc(level.title.text(lang)));
+        }
+    }
     if (const SectionResult* weakest = weakestSection(input))
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2 (%3)</td></tr>")
-                    .arg(pick(lang, "Zwakste onderdeel", "Weakest part"),
-                        esc(q.section(weakest->sectionId)->title.text(lang)),
-                        esc(lightLabel(weakest->light, lang)));
+        html
+            += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2 &nbsp; %3</td></tr>")
+                   .arg(pick(lang, "Zwakste onderdeel", "Weakest part"),
+                       esc(q.section(weakest->sectionId)->title.text(lang)), lightCell(weakest->light, lang));
     html += QStringLiteral("</table>");
     if (r.risk)
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(q.riskModel->classes.at(r.risk->riskClass - 1).explanation.text(lang)));
-    html += QStringLiteral("<h3>%1</h3><ol>")
-                .arg(pick(lang, "Begin met deze drie stappen", "Start with these three steps"));
+    html
+        += QStringLiteral("<h3 style=\"color: %1;\">%2</h3><ol>")
+               .arg(headingColour, pick(lang, "Begin met deze drie stappen", "Start with these three steps"));
     for (int i = 0; i < std::min<int>(3, int(r.steps.size())); ++i)
-        html += QStringLiteral("<li><b>%1</b><br>%2</li>")
+        html += QStringLiteral("<li style=\"margin-bottom: 6px;\"><b>%1</b><br>%2</li>")
                     .arg(esc(r.steps.at(i).title.text(lang)), esc(r.steps.at(i).how.text(lang)));
     if (r.steps.isEmpty())
         html += QStringLiteral("<li>%1</li>")
@@ -172,8 +241,8 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     // Details.
     const bool hasSections = q.kind != QuestionnaireKind::RiskClass;
     if (hasSections) {
-        html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                    .arg(pick(lang, "Score per onderdeel", "Score per part"));
+        html += QStringLiteral("<h2 style=\"page-break-before: always; color: %1;\">%2</h2>")
+                    .arg(headingColour, pick(lang, "Score per onderdeel", "Score per part"));
         const RadarPicture radar = radarFor(input);
         if (radar.labels.size() >= 3) {
             QString source = radarUrl;
@@ -181,16 +250,18 @@ QString reportHtml(const ReportInput& input, bool embedImages)
                 QByteArray png;
                 QBuffer buffer(&png);
                 buffer.open(QIODevice::WriteOnly);
-                radar.render(QSize(900, 640)).save(&buffer, "PNG");
+                radar.render(radarPixels).save(&buffer, "PNG");
                 source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
             }
-            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"450\" height=\"320\"></p>")
-                        .arg(source);
+            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                        .arg(source)
+                        .arg(radarPixels.width() / 2)
+                        .arg(radarPixels.height() / 2);
         }
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                               "width=\"100%\"><tr><th align=\"left\">%1</th><th>%2</th><th>%3</th></tr>")
-                    .arg(pick(lang, "Onderdeel", "Part"), pick(lang, "Score", "Score"),
-                        pick(lang, "Oordeel", "Verdict"));
+        html += tableStart + headerRow
+            + QStringLiteral("<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr></thead>")
+                  .arg(pick(lang, "Onderdeel", "Part"), pick(lang, "Score", "Score"),
+                      pick(lang, "Oordeel", "Verdict"));
         for (const SectionResult& s : r.sections) {
             if (!s.visible || isIntake(q, s.sectionId))
                 continue;
@@ -200,8 +271,7 @@ QString reportHtml(const ReportInput& input, bool embedImages)
                              .arg(pick(lang, "niveau", "level"), number(lang, *s.maturity, 1),
                                  pick(lang, "doel", "target"), number(lang, *s.target));
             html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td>%3%4</td></tr>")
-                        .arg(esc(q.section(s.sectionId)->title.text(lang)), score,
-                            esc(lightLabel(s.light, lang)),
+                        .arg(esc(q.section(s.sectionId)->title.text(lang)), score, lightCell(s.light, lang),
                             s.capped ? pick(lang, " (begrensd: kritiek punt)", " (capped: critical item)")
                                      : QString());
         }
@@ -218,11 +288,11 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     }
     if (r.risk) {
         const RiskModel& model = *q.riskModel;
-        html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                    .arg(pick(lang, "Je risicoklasse", "Your risk class"));
-        html += QStringLiteral("<p>%1: %2 %3.</p><ul>")
+        html += QStringLiteral("<h2 style=\"page-break-before: always; color: %1;\">%2</h2>")
+                    .arg(headingColour, pick(lang, "Je risicoklasse", "Your risk class"));
+        html += QStringLiteral("<p>%1: %2. %3</p><ul>")
                     .arg(pick(lang, "Punten", "Points"), number(lang, r.risk->points),
-                        pick(lang, "; dit bepaalde je klasse het meest", "; what raised your class most"));
+                        pick(lang, "Dit bepaalde je klasse het meest:", "What raised your class most:"));
         for (const RiskDriver& driver : r.risk->drivers) {
             const Question* question = q.question(driver.questionId);
             const AnswerOption* option = question ? question->option(driver.optionId) : nullptr;
@@ -234,11 +304,12 @@ QString reportHtml(const ReportInput& input, bool embedImages)
         html += QStringLiteral("</ul>");
         for (const AppliedOverride& applied : r.risk->overrides)
             html += QStringLiteral("<p>%1</p>").arg(esc(model.overrides.at(applied.index).reason.text(lang)));
-        html += QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                               "width=\"100%\"><tr><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(pick(lang, "Maatregelen voor je klasse", "Measures for your class"),
-                        pick(lang, "Maatregel", "Measure"), pick(lang, "Klasse", "Class"),
-                        pick(lang, "Status", "Status"));
+        html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
+                    .arg(headingColour, pick(lang, "Maatregelen voor je klasse", "Measures for your class"))
+            + tableStart + headerRow
+            + QStringLiteral("<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr></thead>")
+                  .arg(pick(lang, "Maatregel", "Measure"), pick(lang, "Klasse", "Class"),
+                      pick(lang, "Status", "Status"));
         for (const MeasureResult& measure : r.risk->measures) {
             QString title = measure.measureId;
             for (const Measure& m : model.measures) {
@@ -248,22 +319,31 @@ QString reportHtml(const ReportInput& input, bool embedImages)
             html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td>%3</td></tr>")
                         .arg(esc(title))
                         .arg(measure.riskClass)
-                        .arg(esc(measureStatusLabel(measure.status, lang)));
+                        .arg(measureCell(measure.status, lang));
         }
         html += QStringLiteral("</table>");
     }
 
-    html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                .arg(pick(lang, "Alle volgende stappen", "All next steps"));
+    // No page break: the step list follows the details (the PDF keeps each step on one page).
+    html += QStringLiteral("<h2 style=\"color: %1; margin-top: 18px;\">%2</h2>")
+                .arg(headingColour, pick(lang, "Alle volgende stappen", "All next steps"));
     for (const NextStep& step : r.steps) {
         const bool done = input.doneSteps.contains(step.id);
-        html += QStringLiteral("<h3>%1. %2%3</h3>")
+        html += QStringLiteral("<h3 style=\"color: %1;\">%2. %3%4</h3>")
+                    .arg(headingColour)
                     .arg(step.priority)
                     .arg(esc(step.title.text(lang)), done ? pick(lang, " (gedaan)", " (done)") : QString());
-        html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p><small>%5; %6</small></p>")
+        QStringList facts { esc(effortLabel(step.effort, lang)), esc(impactLabel(step.impact, lang)) };
+        if (step.top)
+            facts.append(pick(lang, "kritiek punt", "critical item"));
+        if (step.requiredByClass)
+            facts.append(pick(lang, "nodig voor je risicoklasse", "needed for your risk class"));
+        facts.append(
+            QStringLiteral("<b>%1: %2</b>").arg(pick(lang, "Status", "Status"), stepStatus(done, lang)));
+        html += QStringLiteral(
+            "<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p style=\"color: #555555;\"><small>%5</small></p>")
                     .arg(pick(lang, "Hoe:", "How:"), esc(step.how.text(lang)), pick(lang, "Waarom:", "Why:"),
-                        esc(step.why.text(lang)), esc(effortLabel(step.effort, lang)),
-                        esc(impactLabel(step.impact, lang)));
+                        esc(step.why.text(lang)), facts.join(QStringLiteral(" · ")));
     }
     if (r.steps.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(pick(lang, "Geen volgende stappen.", "No next steps."));
@@ -275,9 +355,14 @@ QString reportHtml(const ReportInput& input, bool embedImages)
 QTextDocument* reportDocument(const ReportInput& input)
 {
     auto* document = new QTextDocument;
+    // A fixed body font, not the desktop's: the same report on every machine.
+    QFont font = document->defaultFont();
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(10);
+    document->setDefaultFont(font);
     const RadarPicture radar = radarFor(input);
     if (radar.labels.size() >= 3)
-        document->addResource(QTextDocument::ImageResource, QUrl(radarUrl), radar.render(QSize(900, 640)));
+        document->addResource(QTextDocument::ImageResource, QUrl(radarUrl), radar.render(radarPixels));
     document->setHtml(reportHtml(input, false));
     return document;
 }
@@ -294,12 +379,133 @@ QByteArray actionPlanCsv(const ReportInput& input)
         const bool done = input.doneSteps.contains(step.id);
         lines.append(QStringList { csvField(step.title.text(lang)), QString::number(step.priority),
             csvField(effortLabel(step.effort, lang)), csvField(impactLabel(step.impact, lang)),
-            csvField(step.why.text(lang)), csvField(step.how.text(lang)),
-            done ? pick(lang, "gedaan", "done") : pick(lang, "open", "open"), csvField(step.id) }
+            csvField(step.why.text(lang)), csvField(step.how.text(lang)), stepStatus(done, lang),
+            csvField(step.id) }
                          .join(QLatin1Char(',')));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArray("\r\n");
 }
+
+namespace {
+
+/** A fresh copy of @p source laid out on @p device in pages of @p body (device pixels). */
+std::unique_ptr<QTextDocument> layOutOnPages(
+    const QTextDocument& source, QPaintDevice* device, const QSizeF& body)
+{
+    std::unique_ptr<QTextDocument> copy(source.clone());
+    copy->documentLayout()->setPaintDevice(device);
+    copy->setPageSize(body);
+    return copy;
+}
+
+/**
+ * QTextDocument has no "keep with next": a heading can end up alone at the bottom of a page, or a
+ * short step be split over two. Returns the block number of the first heading from @p from on that
+ * should start a new page: its part (up to the next heading that follows text) fits on one page but
+ * is split, or the heading would be left nearly alone. -1 when there is none.
+ */
+int headingToMove(const QTextDocument& document, double pageHeight, int from)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    auto isHeading = [](const QTextBlock& block) { return block.blockFormat().headingLevel() > 0; };
+    for (QTextBlock block = document.findBlockByNumber(from); block.isValid(); block = block.next()) {
+        if (!isHeading(block) || block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        QTextBlock last = block;
+        bool text = false;
+        for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
+            if (isHeading(next) && text)
+                break;
+            text = text || !isHeading(next);
+            last = next;
+        }
+        const QRectF heading = layout->blockBoundingRect(block);
+        const double bottom = layout->blockBoundingRect(last).bottom();
+        const double pageEnd = (std::floor(heading.top() / pageHeight) + 1) * pageHeight;
+        const bool splitButFits = bottom > pageEnd && bottom - heading.top() <= pageHeight * 0.6;
+        const bool orphaned = pageEnd - heading.bottom() < heading.height() * 2.5;
+        if (heading.top() > 0 && (splitButFits || orphaned))
+            return block.blockNumber();
+    }
+    return -1;
+}
+
+QByteArray reportPdf(const ReportInput& input)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 10), QPageLayout::Millimeter));
+    const QString title = input.questionnaire.title.text(input.language);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Zelfscan"));
+    const std::unique_ptr<QTextDocument> document(reportDocument(input));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return {};
+
+    // Laid out on the writer itself (as QTextDocument::print() does), but with our own margins and
+    // a footer that says what this is on every page, not just a bare page number.
+    QTextFrameFormat frame = document->rootFrame()->frameFormat();
+    frame.setMargin(0);
+    document->rootFrame()->setFrameFormat(frame);
+    const double footerHeight = 12 / 25.4 * writer.resolution();
+    const QSizeF body(writer.width(), writer.height() - footerHeight);
+    // Each page break moves what follows, so the layout is redone after each one (a fresh copy:
+    // changing a laid-out document only relays it out lazily). A report has a handful of breaks.
+    std::unique_ptr<QTextDocument> laidOut = layOutOnPages(*document, &writer, body);
+    for (int from = 0, moved = 0; moved < 200; ++moved) {
+        const int number = headingToMove(*laidOut, body.height(), from);
+        if (number < 0)
+            break;
+        QTextBlock block = document->findBlockByNumber(number);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        laidOut = layOutOnPages(*document, &writer, body);
+        from = number + 1;
+    }
+    QAbstractTextDocumentLayout* layout = laidOut->documentLayout();
+    const int pages = laidOut->pageCount();
+
+    QFont footerFont = document->defaultFont();
+    footerFont.setPointSizeF(7.5);
+    const QString footer
+        = QStringLiteral("%1 %2 · Zelfscan · %3")
+              .arg(title, input.questionnaire.version,
+                  pick(input.language, "niet het officiële instrument", "not the official tool"));
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !writer.newPage())
+            return {};
+        painter.save();
+        const QRectF view(0, page * body.height(), body.width(), body.height());
+        painter.translate(0, -view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        layout->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(footerFont);
+        const double rule = body.height() + footerHeight * 0.3;
+        painter.setPen(QPen(QColor(0xb8, 0xc2, 0xcc), 2));
+        painter.drawLine(QPointF(0, rule), QPointF(body.width(), rule));
+        painter.setPen(QColor(0x66, 0x66, 0x66));
+        const QRectF line(0, rule, body.width(), footerHeight * 0.5);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, footer);
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+            pick(input.language, "pagina %1 van %2", "page %1 of %2").arg(page + 1).arg(pages));
+    }
+    if (!painter.end())
+        return {};
+    return bytes;
+}
+
+} // namespace
 
 QByteArray renderReport(const ReportInput& input, ReportFormat format)
 {
@@ -308,22 +514,8 @@ QByteArray renderReport(const ReportInput& input, ReportFormat format)
         return actionPlanCsv(input);
     case ReportFormat::Html:
         return reportHtml(input, true).toUtf8();
-    case ReportFormat::Pdf: {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(input.questionnaire.title.text(input.language));
-        writer.setCreator(QStringLiteral("Zelfscan"));
-        const std::unique_ptr<QTextDocument> document(reportDocument(input));
-        // Without a page size of its own the document is laid out on the printer's pages,
-        // and QTextDocument::print() then numbers the pages at the bottom.
-        document->print(&writer);
-        return bytes;
-    }
+    case ReportFormat::Pdf:
+        return reportPdf(input);
     case ReportFormat::Odt: {
         QByteArray bytes;
         QBuffer buffer(&bytes);

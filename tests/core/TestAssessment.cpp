@@ -26,6 +26,7 @@ private Q_SLOTS:
     void migratesAnOlderVersion();
     void guessesNewQuestionsWithoutTheOldList();
     void sameVersionIsNoMigration();
+    void restoresAnswersWhoseQuestionIsBack();
     void saveNeverLeavesHalfAFile();
 
 private:
@@ -308,6 +309,29 @@ void TestAssessment::sameVersionIsNoMigration()
     QVERIFY(!loaded.migration.versionChanged);
     QVERIFY(loaded.migration.newQuestions.isEmpty());
     QCOMPARE(loaded.assessment->doneSteps, QSet<QString> { QStringLiteral("backup") });
+}
+
+void TestAssessment::restoresAnswersWhoseQuestionIsBack()
+{
+    // Retired by an earlier version: "backup" (no answer now) and "role" (answered again since).
+    QJsonObject json = sampleJson();
+    QJsonObject answers = json.value(QStringLiteral("answers")).toObject();
+    answers.remove(QStringLiteral("backup"));
+    json.insert(QStringLiteral("answers"), answers);
+    json.insert(QStringLiteral("retired_answers"),
+        QJsonObject { { QStringLiteral("backup"), QStringLiteral("yes") },
+            { QStringLiteral("role"), QStringLiteral("owner") },
+            { QStringLiteral("old_question"), QStringLiteral("no") } });
+    const AssessmentLoadResult loaded
+        = loadAssessment(QJsonDocument(json).toJson(), QStringLiteral("x"), m_lookup);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.migration.restoredQuestions, QStringList { QStringLiteral("backup") });
+    QCOMPARE(loaded.assessment->answers.answers.value(QStringLiteral("backup")),
+        Answer::ofOption(QStringLiteral("yes")));
+    QCOMPARE(loaded.assessment->answers.answers.value(QStringLiteral("role")),
+        Answer::ofOption(QStringLiteral("nobody"))); // the newer answer stays
+    QCOMPARE(loaded.assessment->retiredAnswers.keys(),
+        QStringList({ QStringLiteral("old_question"), QStringLiteral("role") })); // nothing lost
 }
 
 void TestAssessment::saveNeverLeavesHalfAFile()

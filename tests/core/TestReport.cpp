@@ -2,6 +2,7 @@
 #include "AnswerFile.h"
 #include "Engine.h"
 #include "QuestionnaireCatalog.h"
+#include "RadarPainter.h"
 #include "Report.h"
 
 #include <QTemporaryDir>
@@ -21,14 +22,19 @@ private Q_SLOTS:
     void csvHasARowPerStep();
     void summaryComesFirst();
     void writesAtomicallyOrNotAtAll();
+    void rendersFixtures_data();
+    void rendersFixtures();
+    void radarKeepsLabelsInside();
 
 private:
     QuestionnaireCatalog m_catalog;
+    QuestionnaireCatalog m_fixtures;
 };
 
 void TestReport::initTestCase()
 {
     QVERIFY(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR)).isEmpty());
+    QVERIFY(m_fixtures.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
 }
 
 struct Loaded
@@ -138,6 +144,125 @@ void TestReport::writesAtomicallyOrNotAtAll()
     QVERIFY(!writeReport(input, dir.path(), &error)); // a folder
     QVERIFY(writeReport(input, dir.filePath(QStringLiteral("report.pdf")), &error));
     QVERIFY(QFile(dir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
+}
+
+void TestReport::rendersFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("language");
+    for (const char* file : { "every-mixed.yaml", "risk-basic.yaml", "ot-high.json" }) {
+        for (const char* language : { "nl", "en" })
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(file), QLatin1String(language))))
+                << QString::fromLatin1(file) << QString::fromLatin1(language);
+    }
+}
+
+/** The fixture questionnaires use every feature of the format: each report format copes with all. */
+void TestReport::rendersFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, language);
+    const AnswerLoadResult loaded = loadAnswerFile(QStringLiteral(TEST_DATA_DIR "/fixture-answers/") + file,
+        [this](const QString& id) { return m_fixtures.find(id); });
+    QVERIFY(loaded.ok());
+    const Questionnaire& questionnaire = *m_fixtures.find(loaded.answers->questionnaireId);
+    const AssessmentResult result = assess(questionnaire, *loaded.answers);
+    QSet<QString> done;
+    if (!result.steps.isEmpty())
+        done.insert(result.steps.last().id);
+    const ReportInput input { questionnaire, *loaded.answers, result, done, language };
+
+    QVERIFY(renderReport(input, ReportFormat::Pdf).startsWith("%PDF-"));
+    const QByteArray odt = renderReport(input, ReportFormat::Odt);
+    QVERIFY(odt.startsWith("PK"));
+    QVERIFY(odt.contains("content.xml"));
+
+    const QString html = QString::fromUtf8(renderReport(input, ReportFormat::Html));
+    for (const SectionResult& section : result.sections) {
+        if (section.visible && questionnaire.kind != QuestionnaireKind::RiskClass
+            && !(
+                questionnaire.targetModel && questionnaire.targetModel->intakeSectionId == section.sectionId))
+            QVERIFY2(
+                html.contains(questionnaire.section(section.sectionId)->title.text(language).toHtmlEscaped()),
+                qPrintable(section.sectionId));
+    }
+    for (const NextStep& step : result.steps)
+        QVERIFY2(html.contains(step.title.text(language).toHtmlEscaped()), qPrintable(step.id));
+    QVERIFY(html.contains(questionnaire.source.text(language).toHtmlEscaped()));
+
+    // The CSV parses (RFC 4180: quoted fields, "" inside) into a header and one row per step.
+    const QByteArray csv = actionPlanCsv(input);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    const QString text = QString::fromUtf8(csv.mid(3));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                field += text.at(++i);
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    QVERIFY(!quoted && row.isEmpty() && field.isEmpty()); // ends with a complete line
+    QCOMPARE(rows.size(), result.steps.size() + 1);
+    for (int i = 0; i < result.steps.size(); ++i) {
+        const QStringList& fields = rows.at(i + 1);
+        QCOMPARE(fields.size(), rows.first().size());
+        QCOMPARE(fields.at(0), result.steps.at(i).title.text(language));
+        QCOMPARE(fields.at(1), QString::number(result.steps.at(i).priority));
+        QCOMPARE(fields.at(5), result.steps.at(i).how.text(language));
+        QCOMPARE(fields.at(7), result.steps.at(i).id);
+        QCOMPARE(fields.at(6) == QLatin1String(language == QLatin1String("nl") ? "gedaan" : "done"),
+            done.contains(result.steps.at(i).id));
+    }
+}
+
+void TestReport::radarKeepsLabelsInside()
+{
+    RadarPicture radar;
+    radar.labels = { QStringLiteral("Ken je risico's en maak back-ups"),
+        QStringLiteral("Kies veilige instellingen voor alle apparaten en diensten"),
+        QStringLiteral("Voer updates uit"), QStringLiteral("Beperk toegang"),
+        QStringLiteral("Voorkom virussen en andere malware op alle computers") };
+    radar.values = { 88.0, 60.0, std::nullopt, 29.0, 75.0 };
+    radar.targets = { 80.0, 80.0, 80.0, 80.0, 80.0 };
+    radar.valueName = QStringLiteral("Jouw score");
+    radar.targetName = QStringLiteral("Doel");
+    const QImage image = radar.render(QSize(600, 420));
+    QCOMPARE(image.size(), QSize(600, 420));
+    // Something is drawn, and nothing touches the left or right edge: no label is cut off there.
+    int inked = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        QCOMPARE(image.pixel(0, y), qRgb(255, 255, 255));
+        QCOMPARE(image.pixel(image.width() - 1, y), qRgb(255, 255, 255));
+        for (int x = 0; x < image.width(); x += 3)
+            inked += image.pixel(x, y) != qRgb(255, 255, 255);
+    }
+    QVERIFY(inked > 1000);
+    // Fewer than three parts make no radar: a blank picture, not a crash.
+    radar.labels = radar.labels.mid(0, 2);
+    radar.values = radar.values.mid(0, 2);
+    QCOMPARE(radar.render(QSize(100, 100)).pixel(50, 50), qRgb(255, 255, 255));
 }
 
 QTEST_MAIN(TestReport)
