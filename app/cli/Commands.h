@@ -10,5 +10,7 @@ int runList(const CliContext& context);
 int runDescribe(const CliContext& context);
 int runScore(const CliContext& context);
 int runReport(const CliContext& context);
+int runAnonymise(const CliContext& context);
+int runAggregate(const CliContext& context);
 
 } // namespace zelfscan::cli

@@ -25,6 +25,8 @@ const Command commands[] = {
     { "describe", "print a questionnaire's structure as JSON", runDescribe },
     { "score", "score an answer file: results and next steps", runScore },
     { "report", "write a report: PDF, ODT, HTML or CSV", runReport },
+    { "anonymise", "write an anonymous share file of an assessment", runAnonymise },
+    { "aggregate", "import share files and write suppressed aggregates (CSV, JSON)", runAggregate },
 };
 
 void printUsage(QTextStream& stream)

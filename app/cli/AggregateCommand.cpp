@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Aggregate.h"
+#include "Commands.h"
+#include "ShareImporter.h"
+
+#include <QCommandLineParser>
+#include <QTemporaryDir>
+
+namespace zelfscan::cli {
+
+int runAggregate(const CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports share files (.zelfshare) and JSON Lines files (.jsonl), or folders of them, and "
+        "writes aggregates per questionnaire version, sector and size band as CSV or JSON.\n"
+        "Groups with fewer than K results, and groups that would reveal them, are suppressed. "
+        "Duplicates count once; damaged or altered files are listed and skipped (exit code 1).\n"
+        "With --db the results are added to that database and the aggregates cover all of it."));
+    parser.addHelpOption();
+    const QCommandLineOption minGroupOption(QStringLiteral("min-group"),
+        QStringLiteral("Smallest group shown, at least 3 (default 5)."), QStringLiteral("K"),
+        QString::number(defaultMinGroup));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QStringLiteral("SQLite database to import into and aggregate (default: a temporary one)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QStringLiteral("The aggregates to write: .csv or .json."), QStringLiteral("OUT"));
+    parser.addOptions({ minGroupOption, dbOption, outOption });
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+        QStringLiteral("Share files, JSON Lines files or folders."), QStringLiteral("INPUT..."));
+    if (!parser.parse(context.arguments))
+        return context.usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    bool numeric = false;
+    const int k = parser.value(minGroupOption).toInt(&numeric);
+    if (!numeric)
+        return context.usageError(QStringLiteral("--min-group must be a whole number"));
+    if (const QString problem = checkMinGroup(k); !problem.isEmpty())
+        return context.usageError(problem);
+    if (!parser.isSet(outOption))
+        return context.usageError(QStringLiteral("--out OUT.csv|.json is required"));
+    const QString out = parser.value(outOption);
+    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        && !out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return context.usageError(
+            QStringLiteral("cannot tell the format of '%1': use .csv or .json").arg(out));
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty() && !parser.isSet(dbOption))
+        return context.usageError(
+            QStringLiteral("give the share files or folders to aggregate (or --db FILE)"));
+
+    QTemporaryDir temporary;
+    QString database = parser.value(dbOption);
+    if (database.isEmpty()) {
+        if (!temporary.isValid()) {
+            context.err << "zelfscan-cli aggregate: cannot create a temporary folder\n";
+            return InputProblem;
+        }
+        database = temporary.filePath(QStringLiteral("shares.sqlite"));
+    }
+
+    bool rejected = false;
+    if (!inputs.isEmpty()) {
+        const ImportReport report = importShares(database, inputs);
+        if (!report.error.isEmpty()) {
+            context.err << "zelfscan-cli aggregate: " << report.error << "\n";
+            return InputProblem;
+        }
+        for (const ImportProblem& problem : report.problems)
+            context.err << problem.toString() << "\n";
+        if (report.rejected > report.problems.size())
+            context.err << "... and " << (report.rejected - report.problems.size()) << " more rejected\n";
+        context.err << "imported " << report.imported << ", duplicates " << report.duplicates << ", rejected "
+                    << report.rejected << " (from " << report.files << " file(s))\n";
+        rejected = report.rejected > 0;
+    }
+
+    AggregateOptions options;
+    options.minGroup = k;
+    QString error;
+    const std::optional<AggregateReport> aggregates = aggregateStore(database, options, &error);
+    if (!aggregates || !writeAggregates(*aggregates, out, &error)) {
+        context.err << "zelfscan-cli aggregate: " << error << "\n";
+        return InputProblem;
+    }
+    context.out << "wrote " << out << ": " << aggregates->results << " result(s) in "
+                << aggregates->versions.size() << " questionnaire version(s), k = " << k << ", "
+                << aggregates->suppressedGroups << " group(s) suppressed\n";
+    return rejected ? InputProblem : Success;
+}
+
+} // namespace zelfscan::cli

@@ -1,0 +1,705 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Aggregate.h"
+
+#include "InputGuard.h"
+#include "SafeWrite.h"
+#include "Suppression.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <tuple>
+
+namespace zelfscan {
+
+namespace {
+
+/** Scores are stored as tenths, 0-1000: one histogram bin per possible score. */
+constexpr int bins = 1001;
+
+const QString allValue = QStringLiteral("all");
+const QString noneValue = QStringLiteral("none");
+
+/** Type 7 quantile (linear interpolation between order statistics) of a histogram, in tenths. */
+double quantile(const std::vector<qint64>& histogram, qint64 n, double p)
+{
+    const double h = double(n - 1) * p;
+    const qint64 low = qint64(std::floor(h));
+    const double fraction = h - double(low);
+    // The values at ranks low and low + 1 (0-based).
+    qint64 seen = 0;
+    int lowValue = -1;
+    int highValue = -1;
+    for (int v = 0; v < bins && highValue < 0; ++v) {
+        seen += histogram[std::size_t(v)];
+        if (lowValue < 0 && seen > low)
+            lowValue = v;
+        if (lowValue >= 0 && seen > low + 1)
+            highValue = v;
+    }
+    if (highValue < 0)
+        highValue = lowValue;
+    return double(lowValue) + fraction * double(highValue - lowValue);
+}
+
+/** Rounds tenths to one decimal, half up: the same operations as bench/aggregate_reference.py. */
+double roundedScore(double tenths)
+{
+    return std::floor(tenths + 0.5) / 10;
+}
+
+ScoreSummary summarize(const std::vector<qint64>& histogram, qint64 n)
+{
+    ScoreSummary summary;
+    summary.count = n;
+    qint64 sum = 0;
+    for (int v = 0; v < bins; ++v)
+        sum += histogram[std::size_t(v)] * v;
+    summary.mean = roundedScore(double(sum) / double(n));
+    summary.q1 = roundedScore(quantile(histogram, n, 0.25));
+    summary.median = roundedScore(quantile(histogram, n, 0.5));
+    summary.q3 = roundedScore(quantile(histogram, n, 0.75));
+    return summary;
+}
+
+/** The groups of one version: cells (sector x size) and their margins. */
+class GroupGrid
+{
+public:
+    static int sectors() { return int(groupSectors().size()); }
+    static int sizes() { return int(groupSizes().size()); }
+    static int cells() { return sectors() * sizes(); }
+
+    /** Whether cell c (inner) belongs to the group (s, z), where s == sectors() means all. */
+    static bool contains(int s, int z, int cell)
+    {
+        return (s == sectors() || cell / sizes() == s) && (z == sizes() || cell % sizes() == z);
+    }
+};
+
+/** A score (overall or one section): per cell histograms and its suppression table. */
+struct ScoreTable
+{
+    std::vector<qint64> histograms; ///< cells x bins
+    SuppressionTable table { { GroupGrid::sectors(), GroupGrid::sizes() } };
+
+    ScoreTable()
+        : histograms(std::size_t(GroupGrid::cells() * bins), 0)
+    {
+    }
+
+    std::vector<qint64> histogram(int s, int z) const
+    {
+        std::vector<qint64> merged(bins, 0);
+        for (int cell = 0; cell < GroupGrid::cells(); ++cell) {
+            if (!GroupGrid::contains(s, z, cell))
+                continue;
+            const qint64* from = histograms.data() + std::size_t(cell) * bins;
+            for (int v = 0; v < bins; ++v)
+                merged[std::size_t(v)] += from[v];
+        }
+        return merged;
+    }
+
+    void finish(const std::function<bool(int s, int z)>& groupHidden, int k)
+    {
+        for (int cell = 0; cell < GroupGrid::cells(); ++cell) {
+            qint64 n = 0;
+            const qint64* from = histograms.data() + std::size_t(cell) * bins;
+            for (int v = 0; v < bins; ++v)
+                n += from[v];
+            if (n > 0)
+                table.add({ cell / GroupGrid::sizes(), cell % GroupGrid::sizes() }, n);
+        }
+        table.computeMargins();
+        hideHiddenGroups(table, groupHidden);
+        table.suppress(k);
+    }
+
+    static void hideHiddenGroups(
+        SuppressionTable& table, const std::function<bool(int s, int z)>& groupHidden)
+    {
+        for (int s = 0; s <= GroupGrid::sectors(); ++s) {
+            for (int z = 0; z <= GroupGrid::sizes(); ++z) {
+                if (groupHidden(s, z))
+                    table.hide(table.index({ s, z }));
+            }
+        }
+    }
+
+    std::optional<ScoreSummary> summary(int s, int z) const
+    {
+        const int entry = table.index({ s, z });
+        if (table.isHidden(entry)) {
+            ScoreSummary hidden;
+            hidden.suppressed = true;
+            return hidden;
+        }
+        if (table.count(entry) == 0)
+            return std::nullopt;
+        return summarize(histogram(s, z), table.count(entry));
+    }
+};
+
+AggregateVersion aggregateVersion(const VersionResults& results, const AggregateOptions& options)
+{
+    const int k = options.minGroup;
+    const int S = GroupGrid::sectors();
+    const int Z = GroupGrid::sizes();
+    const StoredVersion& stored = results.version;
+    AggregateVersion version;
+    version.tool = stored.tool;
+    version.questionnaireId = stored.questionnaireId;
+    version.questionnaireVersion = stored.questionnaireVersion;
+    version.questionnaireHash = stored.questionnaireHash;
+    version.sections = stored.sections;
+    version.sections.sort();
+    const bool riskClasses = stored.tool == QLatin1String("risk_class");
+    const bool levels = stored.tool == QLatin1String("ot_check");
+    version.distribution = riskClasses ? QStringLiteral("risk_class")
+        : levels                       ? QStringLiteral("level")
+                                       : QString();
+    const std::size_t n = std::size_t(results.count());
+
+    // The distribution's values, in a fixed order: classes by number or levels by id, "none" last.
+    QList<int> values;
+    if (!version.distribution.isEmpty()) {
+        QSet<int> seen;
+        for (const std::int16_t value : results.category)
+            seen.insert(value);
+        values = QList<int>(seen.begin(), seen.end());
+        std::sort(values.begin(), values.end(), [&](int a, int b) {
+            if ((a < 0) != (b < 0))
+                return b < 0;
+            if (levels && a >= 0)
+                return stored.levels.value(a) < stored.levels.value(b);
+            return a < b;
+        });
+    }
+    const auto valueName = [&](int value) {
+        if (value < 0)
+            return noneValue;
+        return levels ? stored.levels.value(value) : QString::number(value);
+    };
+    const int C = int(values.size());
+
+    // The main table: results per group (and per class or level).
+    SuppressionTable main(C > 0 ? QList<int> { S, Z, C } : QList<int> { S, Z });
+    {
+        QHash<int, int> valueIndex;
+        for (int i = 0; i < C; ++i)
+            valueIndex.insert(values.at(i), i);
+        std::vector<qint64> cellCounts(std::size_t(S * Z * std::max(C, 1)), 0);
+        for (std::size_t r = 0; r < n; ++r) {
+            const int cell = results.sector[r] * Z + results.size[r];
+            const int value = C > 0 ? valueIndex.value(results.category[r]) : 0;
+            ++cellCounts[std::size_t(cell * std::max(C, 1) + value)];
+        }
+        for (int i = 0; i < int(cellCounts.size()); ++i) {
+            if (cellCounts[std::size_t(i)] == 0)
+                continue;
+            const int cell = i / std::max(C, 1);
+            if (C > 0)
+                main.add({ cell / Z, cell % Z, i % C }, cellCounts[std::size_t(i)]);
+            else
+                main.add({ cell / Z, cell % Z }, cellCounts[std::size_t(i)]);
+        }
+    }
+    main.computeMargins();
+    if (C > 0)
+        main.linkAxis(2);
+    main.suppress(k);
+    const auto groupEntry = [&](int s, int z) {
+        return C > 0 ? main.index({ s, z, C }) : main.index({ s, z });
+    };
+    const auto groupHidden = [&](int s, int z) { return main.isHidden(groupEntry(s, z)); };
+
+    // Scores: the overall score and each section.
+    ScoreTable overall;
+    for (std::size_t r = 0; r < n; ++r) {
+        if (results.overall[r] >= 0)
+            ++overall.histograms[std::size_t(
+                (results.sector[r] * Z + results.size[r]) * bins + results.overall[r])];
+    }
+    overall.finish(groupHidden, k);
+    std::vector<ScoreTable> sections(results.sections.size());
+    for (std::size_t s = 0; s < results.sections.size(); ++s) {
+        const std::vector<std::int16_t>& column = results.sections[s];
+        qint64* histograms = sections[s].histograms.data();
+        for (std::size_t r = 0; r < n; ++r) {
+            if (column[r] >= 0)
+                ++histograms[std::size_t((results.sector[r] * Z + results.size[r]) * bins + column[r])];
+        }
+        sections[s].finish(groupHidden, k);
+    }
+
+    // Open steps: one table per step.
+    const int stepCount = int(stored.steps.size());
+    std::vector<qint64> stepCells(std::size_t(stepCount * S * Z), 0);
+    for (std::size_t r = 0; r < n; ++r) {
+        const int cell = results.sector[r] * Z + results.size[r];
+        for (std::uint32_t i = results.openStart[r]; i < results.openStart[r + 1]; ++i)
+            ++stepCells[std::size_t(results.open[i] * S * Z + cell)];
+    }
+    std::vector<SuppressionTable> steps;
+    steps.reserve(std::size_t(stepCount));
+    for (int j = 0; j < stepCount; ++j) {
+        steps.emplace_back(QList<int> { S, Z });
+        SuppressionTable& table = steps.back();
+        for (int cell = 0; cell < S * Z; ++cell) {
+            if (const qint64 count = stepCells[std::size_t(j * S * Z + cell)])
+                table.add({ cell / Z, cell % Z }, count);
+        }
+        table.computeMargins();
+        ScoreTable::hideHiddenGroups(table, groupHidden);
+        table.suppress(k);
+    }
+
+    version.suppressed = groupHidden(S, Z);
+    if (version.suppressed)
+        return version;
+    version.results = main.count(groupEntry(S, Z));
+    for (int s = 0; s <= S; ++s) {
+        for (int z = 0; z <= Z; ++z) {
+            const int entry = groupEntry(s, z);
+            if (main.count(entry) == 0)
+                continue;
+            AggregateGroup group;
+            group.sector = s < S ? groupSectors().at(s) : allValue;
+            group.size = z < Z ? groupSizes().at(z) : allValue;
+            if (main.isHidden(entry)) {
+                group.suppressed = true;
+                ++version.suppressedGroups;
+                version.groups.append(group);
+                continue;
+            }
+            group.count = main.count(entry);
+            group.overall = overall.summary(s, z);
+            for (std::size_t i = 0; i < sections.size(); ++i) {
+                if (const auto summary = sections[i].summary(s, z))
+                    group.sections.insert(stored.sections.at(qsizetype(i)), *summary);
+            }
+            for (int c = 0; c < C; ++c) {
+                const int valueEntry = main.index({ s, z, c });
+                if (main.count(valueEntry) == 0)
+                    continue;
+                CategoryCount count;
+                count.value = valueName(values.at(c));
+                count.suppressed = main.isHidden(valueEntry);
+                count.count = count.suppressed ? 0 : main.count(valueEntry);
+                group.distribution.append(count);
+            }
+            for (int j = 0; j < stepCount; ++j) {
+                const SuppressionTable& table = steps[std::size_t(j)];
+                const int stepEntry = table.index({ s, z });
+                if (!table.isHidden(stepEntry) && table.count(stepEntry) > 0)
+                    group.openSteps.append({ stored.steps.at(j), table.count(stepEntry) });
+            }
+            std::sort(
+                group.openSteps.begin(), group.openSteps.end(), [](const StepCount& a, const StepCount& b) {
+                    return a.count != b.count ? a.count > b.count : a.stepId < b.stepId;
+                });
+            if (group.openSteps.size() > options.topSteps)
+                group.openSteps.resize(options.topSteps);
+            version.groups.append(group);
+        }
+    }
+    return version;
+}
+
+QJsonValue scoreJson(const ScoreSummary& summary)
+{
+    if (summary.suppressed)
+        return QJsonObject { { QStringLiteral("suppressed"), true } };
+    return QJsonObject { { QStringLiteral("count"), summary.count }, { QStringLiteral("mean"), summary.mean },
+        { QStringLiteral("q1"), summary.q1 }, { QStringLiteral("median"), summary.median },
+        { QStringLiteral("q3"), summary.q3 } };
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+QString versionLabel(const AggregateVersion& version)
+{
+    return QStringLiteral("%1 %2 (%3, sha256 %4)")
+        .arg(version.questionnaireId, version.questionnaireVersion, version.tool, version.questionnaireHash);
+}
+
+// ---- reading back --------------------------------------------------------------------------
+
+class JsonReader
+{
+public:
+    QString error;
+
+    bool fail(const QString& message)
+    {
+        if (error.isEmpty())
+            error = message;
+        return false;
+    }
+
+    QString text(const QJsonObject& object, const char* key)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isString())
+            fail(QStringLiteral("'%1' must be a text").arg(QLatin1String(key)));
+        return value.toString();
+    }
+
+    qint64 count(const QJsonObject& object, const char* key)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number > 1e15 || std::floor(number) != number)
+            fail(QStringLiteral("'%1' must be a whole number").arg(QLatin1String(key)));
+        return qint64(number);
+    }
+
+    double score(const QJsonObject& object, const char* key)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number > 100)
+            fail(QStringLiteral("'%1' must be a score from 0 to 100").arg(QLatin1String(key)));
+        return number;
+    }
+
+    ScoreSummary summary(const QJsonValue& value)
+    {
+        ScoreSummary summary;
+        const QJsonObject object = value.toObject();
+        if (!value.isObject())
+            fail(QStringLiteral("a score summary must be an object"));
+        if (object.value(QStringLiteral("suppressed")).toBool()) {
+            summary.suppressed = true;
+            return summary;
+        }
+        summary.count = count(object, "count");
+        summary.mean = score(object, "mean");
+        summary.q1 = score(object, "q1");
+        summary.median = score(object, "median");
+        summary.q3 = score(object, "q3");
+        return summary;
+    }
+};
+
+} // namespace
+
+QString checkMinGroup(int k)
+{
+    if (k < smallestMinGroup)
+        return QStringLiteral("the smallest group size must be at least %1 (got %2): smaller groups could "
+                              "point at a single business")
+            .arg(smallestMinGroup)
+            .arg(k);
+    return {};
+}
+
+QString allGroups()
+{
+    return allValue;
+}
+
+const AggregateGroup* AggregateVersion::group(const QString& sector, const QString& size) const
+{
+    for (const AggregateGroup& g : groups) {
+        if (g.sector == sector && g.size == size)
+            return &g;
+    }
+    return nullptr;
+}
+
+std::optional<AggregateReport> computeAggregates(
+    const StoredResults& results, const AggregateOptions& options, QString* error)
+{
+    if (const QString problem = checkMinGroup(options.minGroup); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    AggregateReport report;
+    report.minGroup = options.minGroup;
+    for (const VersionResults& version : results.versions) {
+        if (version.count() == 0)
+            continue;
+        report.versions.append(aggregateVersion(version, options));
+    }
+    std::sort(report.versions.begin(), report.versions.end(),
+        [](const AggregateVersion& a, const AggregateVersion& b) {
+            return std::tie(a.questionnaireId, a.questionnaireVersion, a.questionnaireHash, a.tool)
+                < std::tie(b.questionnaireId, b.questionnaireVersion, b.questionnaireHash, b.tool);
+        });
+    for (const AggregateVersion& version : std::as_const(report.versions)) {
+        report.results += version.results;
+        report.suppressedGroups += version.suppressedGroups;
+    }
+    return report;
+}
+
+std::optional<AggregateReport> aggregateStore(
+    const QString& databasePath, const AggregateOptions& options, QString* error)
+{
+    if (const QString problem = checkMinGroup(options.minGroup); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    ShareStore store(databasePath);
+    if (!store.open(error))
+        return std::nullopt;
+    const std::optional<StoredResults> results = store.load(error);
+    if (!results)
+        return std::nullopt;
+    return computeAggregates(*results, options, error);
+}
+
+QJsonObject aggregatesToJson(const AggregateReport& report)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("zelfscan-aggregates"));
+    root.insert(QStringLiteral("schema_version"), 1);
+    root.insert(QStringLiteral("synthetic"), report.synthetic);
+    if (!report.note.isEmpty()) {
+        QJsonObject note;
+        for (const QString& language : report.note.languages())
+            note.insert(language, report.note.text(language));
+        root.insert(QStringLiteral("note"), note);
+    }
+    root.insert(QStringLiteral("min_group"), report.minGroup);
+    root.insert(QStringLiteral("results"), report.results);
+    root.insert(QStringLiteral("suppressed_groups"), report.suppressedGroups);
+    root.insert(QStringLiteral("quartiles"),
+        QStringLiteral("linear interpolation between order statistics (type 7), rounded to one decimal"));
+    QJsonArray versions;
+    for (const AggregateVersion& version : report.versions) {
+        QJsonObject v;
+        v.insert(QStringLiteral("tool"), version.tool);
+        v.insert(QStringLiteral("questionnaire"),
+            QJsonObject { { QStringLiteral("id"), version.questionnaireId },
+                { QStringLiteral("version"), version.questionnaireVersion },
+                { QStringLiteral("hash"), version.questionnaireHash } });
+        v.insert(QStringLiteral("suppressed"), version.suppressed);
+        if (version.suppressed) {
+            versions.append(v);
+            continue;
+        }
+        v.insert(QStringLiteral("results"), version.results);
+        v.insert(QStringLiteral("suppressed_groups"), version.suppressedGroups);
+        v.insert(QStringLiteral("sections"), QJsonArray::fromStringList(version.sections));
+        v.insert(QStringLiteral("distribution"),
+            version.distribution.isEmpty() ? QJsonValue() : QJsonValue(version.distribution));
+        QJsonArray groups;
+        for (const AggregateGroup& group : version.groups) {
+            QJsonObject g;
+            g.insert(QStringLiteral("sector"), group.sector);
+            g.insert(QStringLiteral("size"), group.size);
+            g.insert(QStringLiteral("suppressed"), group.suppressed);
+            if (!group.suppressed) {
+                g.insert(QStringLiteral("count"), group.count);
+                if (group.overall)
+                    g.insert(QStringLiteral("overall"), scoreJson(*group.overall));
+                QJsonObject sections;
+                for (auto it = group.sections.begin(); it != group.sections.end(); ++it)
+                    sections.insert(it.key(), scoreJson(it.value()));
+                g.insert(QStringLiteral("sections"), sections);
+                if (!version.distribution.isEmpty()) {
+                    QJsonArray distribution;
+                    for (const CategoryCount& count : group.distribution) {
+                        QJsonObject c { { QStringLiteral("value"), count.value } };
+                        if (count.suppressed)
+                            c.insert(QStringLiteral("suppressed"), true);
+                        else
+                            c.insert(QStringLiteral("count"), count.count);
+                        distribution.append(c);
+                    }
+                    g.insert(QStringLiteral("distribution"), distribution);
+                }
+                QJsonArray steps;
+                for (const StepCount& step : group.openSteps)
+                    steps.append(QJsonObject {
+                        { QStringLiteral("id"), step.stepId }, { QStringLiteral("count"), step.count } });
+                g.insert(QStringLiteral("open_steps"), steps);
+            }
+            groups.append(g);
+        }
+        v.insert(QStringLiteral("groups"), groups);
+        versions.append(v);
+    }
+    root.insert(QStringLiteral("versions"), versions);
+    return root;
+}
+
+QByteArray aggregatesToCsv(const AggregateReport& report)
+{
+    QString out;
+    out += QStringLiteral("# zelfscan-aggregates 1\n");
+    if (report.synthetic)
+        out += QStringLiteral("# synthetic: true (made-up data, not real results)\n");
+    out += QStringLiteral("# min_group (k): %1\n").arg(report.minGroup);
+    out += QStringLiteral("# results: %1\n").arg(report.results);
+    out += QStringLiteral("# suppressed_groups: %1\n").arg(report.suppressedGroups);
+    QStringList versions;
+    for (const AggregateVersion& version : report.versions)
+        versions << versionLabel(version) + (version.suppressed ? QStringLiteral(" suppressed") : QString());
+    out += QStringLiteral("# versions: %1\n").arg(versions.join(QStringLiteral("; ")));
+    out += QStringLiteral("# quartiles: linear interpolation between order statistics (type 7); groups with "
+                          "fewer than k results, and those that would reveal them, are 'suppressed'\n");
+    out += QStringLiteral(
+        "tool,questionnaire_id,questionnaire_version,questionnaire_hash,sector,size,statistic,"
+        "key,count,mean,q1,median,q3\n");
+    for (const AggregateVersion& version : report.versions) {
+        if (version.suppressed)
+            continue;
+        const QString prefix = QStringList { csvField(version.tool), csvField(version.questionnaireId),
+            csvField(version.questionnaireVersion), csvField(version.questionnaireHash) }
+                                   .join(QLatin1Char(','));
+        for (const AggregateGroup& group : version.groups) {
+            const QString start = prefix + QLatin1Char(',') + csvField(group.sector) + QLatin1Char(',')
+                + csvField(group.size);
+            const auto row = [&](const QString& statistic, const QString& key, const QString& rest) {
+                out += start + QLatin1Char(',') + statistic + QLatin1Char(',') + csvField(key)
+                    + QLatin1Char(',') + rest + QLatin1Char('\n');
+            };
+            const auto scoreRow = [&](const QString& statistic, const QString& key, const ScoreSummary& s) {
+                if (s.suppressed)
+                    row(statistic, key, QStringLiteral("suppressed,,,,"));
+                else
+                    row(statistic, key,
+                        QStringLiteral("%1,%2,%3,%4,%5")
+                            .arg(QString::number(s.count), number(s.mean), number(s.q1), number(s.median),
+                                number(s.q3)));
+            };
+            if (group.suppressed) {
+                row(QStringLiteral("results"), QString(), QStringLiteral("suppressed,,,,"));
+                continue;
+            }
+            row(QStringLiteral("results"), QString(), QString::number(group.count) + QStringLiteral(",,,,"));
+            if (group.overall)
+                scoreRow(QStringLiteral("overall"), QString(), *group.overall);
+            for (auto it = group.sections.begin(); it != group.sections.end(); ++it)
+                scoreRow(QStringLiteral("section"), it.key(), it.value());
+            for (const CategoryCount& count : group.distribution)
+                row(version.distribution, count.value,
+                    (count.suppressed ? QStringLiteral("suppressed") : QString::number(count.count))
+                        + QStringLiteral(",,,,"));
+            for (const StepCount& step : group.openSteps)
+                row(QStringLiteral("open_step"), step.stepId,
+                    QString::number(step.count) + QStringLiteral(",,,,"));
+        }
+    }
+    return out.toUtf8();
+}
+
+bool writeAggregates(const AggregateReport& report, const QString& path, QString* error)
+{
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return writeFileAtomically(
+            path, QJsonDocument(aggregatesToJson(report)).toJson(QJsonDocument::Indented), error);
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return writeFileAtomically(path, aggregatesToCsv(report), error);
+    if (error)
+        *error = QStringLiteral("cannot tell the format of '%1': use .csv or .json").arg(path);
+    return false;
+}
+
+std::optional<AggregateReport> aggregatesFromJson(const QByteArray& bytes, QString* error)
+{
+    if (const QString problem = checkTextInput(bytes, 64 * 1024 * 1024, 16); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not valid JSON (%1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("zelfscan-aggregates")) {
+        *error = QStringLiteral("not a Zelfscan aggregates file");
+        return std::nullopt;
+    }
+    if (root.value(QStringLiteral("schema_version")).toInt() != 1) {
+        *error = QStringLiteral("unsupported schema_version");
+        return std::nullopt;
+    }
+    JsonReader in;
+    AggregateReport report;
+    report.synthetic = root.value(QStringLiteral("synthetic")).toBool();
+    const QJsonObject note = root.value(QStringLiteral("note")).toObject();
+    for (auto it = note.begin(); it != note.end(); ++it)
+        report.note.set(it.key(), it.value().toString());
+    report.minGroup = int(in.count(root, "min_group"));
+    report.results = in.count(root, "results");
+    report.suppressedGroups = int(in.count(root, "suppressed_groups"));
+    for (const QJsonValue& versionValue : root.value(QStringLiteral("versions")).toArray()) {
+        const QJsonObject v = versionValue.toObject();
+        AggregateVersion version;
+        version.tool = in.text(v, "tool");
+        const QJsonObject q = v.value(QStringLiteral("questionnaire")).toObject();
+        version.questionnaireId = in.text(q, "id");
+        version.questionnaireVersion = in.text(q, "version");
+        version.questionnaireHash = in.text(q, "hash");
+        version.suppressed = v.value(QStringLiteral("suppressed")).toBool();
+        if (!version.suppressed) {
+            version.results = in.count(v, "results");
+            version.suppressedGroups = int(in.count(v, "suppressed_groups"));
+            for (const QJsonValue& section : v.value(QStringLiteral("sections")).toArray())
+                version.sections.append(section.toString());
+            version.distribution = v.value(QStringLiteral("distribution")).toString();
+            for (const QJsonValue& groupValue : v.value(QStringLiteral("groups")).toArray()) {
+                const QJsonObject g = groupValue.toObject();
+                AggregateGroup group;
+                group.sector = in.text(g, "sector");
+                group.size = in.text(g, "size");
+                group.suppressed = g.value(QStringLiteral("suppressed")).toBool();
+                if (!group.suppressed) {
+                    group.count = in.count(g, "count");
+                    if (g.contains(QStringLiteral("overall")))
+                        group.overall = in.summary(g.value(QStringLiteral("overall")));
+                    const QJsonObject sections = g.value(QStringLiteral("sections")).toObject();
+                    for (auto it = sections.begin(); it != sections.end(); ++it)
+                        group.sections.insert(it.key(), in.summary(it.value()));
+                    for (const QJsonValue& countValue : g.value(QStringLiteral("distribution")).toArray()) {
+                        const QJsonObject c = countValue.toObject();
+                        CategoryCount count;
+                        count.value = in.text(c, "value");
+                        count.suppressed = c.value(QStringLiteral("suppressed")).toBool();
+                        if (!count.suppressed)
+                            count.count = in.count(c, "count");
+                        group.distribution.append(count);
+                    }
+                    for (const QJsonValue& stepValue : g.value(QStringLiteral("open_steps")).toArray()) {
+                        const QJsonObject step = stepValue.toObject();
+                        group.openSteps.append({ in.text(step, "id"), in.count(step, "count") });
+                    }
+                }
+                version.groups.append(group);
+            }
+        }
+        report.versions.append(version);
+    }
+    if (!in.error.isEmpty()) {
+        *error = in.error;
+        return std::nullopt;
+    }
+    return report;
+}
+
+} // namespace zelfscan

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LocalizedText.h"
+#include "ShareStore.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace zelfscan {
+
+constexpr int defaultMinGroup = 5;
+/** k below this would publish groups small enough to point at one business; refused. */
+constexpr int smallestMinGroup = 3;
+
+/** Empty when @p k may be used as the smallest group size, else why not. */
+QString checkMinGroup(int k);
+/** The sector or size of a margin: every sector, or every size band. */
+QString allGroups();
+
+struct AggregateOptions
+{
+    int minGroup = defaultMinGroup; ///< k: groups with fewer results are never shown
+    int topSteps = 10; ///< most common open steps listed per group
+};
+
+/** Count, mean and quartiles of one score in one group, or "suppressed". */
+struct ScoreSummary
+{
+    bool suppressed = false;
+    qint64 count = 0; ///< results with this score
+    double mean = 0;
+    double q1 = 0;
+    double median = 0;
+    double q3 = 0;
+};
+
+/** One value of the risk-class (or OT level) distribution of a group. */
+struct CategoryCount
+{
+    QString value; ///< the class ("1".."4") or level id; "none" when the share had none
+    bool suppressed = false;
+    qint64 count = 0;
+};
+
+struct StepCount
+{
+    QString stepId;
+    qint64 count = 0; ///< results in the group with this step open
+};
+
+/**
+ * One group: a sector and size band, or a margin ("all" sectors and/or sizes). A suppressed
+ * group carries nothing but its sector and size.
+ */
+struct AggregateGroup
+{
+    QString sector; ///< a sector id, "onbekend" or "all"
+    QString size; ///< a size id, "onbekend" or "all"
+    bool suppressed = false;
+    qint64 count = 0;
+    std::optional<ScoreSummary> overall; ///< none when no result in the group has an overall score
+    QMap<QString, ScoreSummary> sections; ///< by section id; sections nobody in the group scored are left out
+    QList<CategoryCount> distribution; ///< values with results only; empty for tools without classes
+    QList<StepCount> openSteps; ///< most common first, ties by id
+};
+
+/** The statistics of one questionnaire version; versions are never mixed. */
+struct AggregateVersion
+{
+    QString tool;
+    QString questionnaireId;
+    QString questionnaireVersion;
+    QString questionnaireHash;
+    bool suppressed = false; ///< fewer than k results in all: nothing else is published
+    qint64 results = 0;
+    int suppressedGroups = 0;
+    QStringList sections; ///< section ids, sorted
+    QString distribution; ///< "risk_class", "level", or empty
+    QList<AggregateGroup> groups; ///< every group with results: sectors (then "all") by sizes (then "all")
+
+    const AggregateGroup* group(const QString& sector, const QString& size) const;
+};
+
+/** Everything an export holds; the app's charts read it directly. */
+struct AggregateReport
+{
+    int minGroup = defaultMinGroup;
+    qint64 results = 0; ///< in published versions
+    int suppressedGroups = 0; ///< in published versions
+    QList<AggregateVersion> versions; ///< sorted by questionnaire id, version, hash
+    bool synthetic = false; ///< made-up data (the bundled benchmark until real data exists)
+    LocalizedText note;
+};
+
+/** Aggregates with small-cell suppression (docs/share-format.md); nothing when k is refused. */
+std::optional<AggregateReport> computeAggregates(
+    const StoredResults& results, const AggregateOptions& options, QString* error);
+/** Opens the store, loads it and aggregates. */
+std::optional<AggregateReport> aggregateStore(
+    const QString& databasePath, const AggregateOptions& options, QString* error);
+
+QJsonObject aggregatesToJson(const AggregateReport& report);
+/** CSV with a commented header (lines starting with '#') stating k, versions and counts. */
+QByteArray aggregatesToCsv(const AggregateReport& report);
+/** Writes .json or .csv (by extension) atomically. */
+bool writeAggregates(const AggregateReport& report, const QString& path, QString* error);
+/** Reads an aggregates JSON file back (for the benchmark, or a published export). */
+std::optional<AggregateReport> aggregatesFromJson(const QByteArray& bytes, QString* error);
+
+} // namespace zelfscan

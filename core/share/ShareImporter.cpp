@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ShareImporter.h"
+
+#include "InputGuard.h"
+#include "Share.h"
+#include "ShareParse_p.h"
+#include "ShareStore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+#include <QThreadPool>
+
+#include <cstring>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <vector>
+
+namespace zelfscan {
+
+namespace {
+
+/** Bytes of a JSON Lines file checked as one unit of work. */
+constexpr qint64 blockBytes = 1024 * 1024;
+/** Share files checked as one unit of work. */
+constexpr int filesPerBlock = 256;
+
+bool isJsonLines(const QString& path)
+{
+    return path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive);
+}
+
+/** One unit of work: part of a JSON Lines file, or a few share files; checked by a worker. */
+struct Block
+{
+    QString file; ///< the JSON Lines file; empty for a block of share files
+    QByteArray text; ///< complete lines
+    qint64 firstLine = 1;
+    QStringList paths; ///< share files
+    qint64 bytes = 0; ///< for progress
+
+    // Filled by the worker:
+    QByteArray packed; ///< the valid shares, packed (ShareStore::pack) in input order
+    int shares = 0;
+    QList<ImportProblem> problems; ///< in input order, interleaved with the shares by position
+    std::vector<int> problemAfter; ///< for each problem: how many shares precede it
+
+    /** Empties the block for reuse, keeping its buffers. */
+    void reset()
+    {
+        file.clear();
+        text.resize(0);
+        firstLine = 1;
+        paths.clear();
+        bytes = 0;
+        packed.resize(0);
+        shares = 0;
+        problems.clear();
+        problemAfter.clear();
+    }
+};
+
+/** What one worker reuses from share to share: a ShareFields is large, so never one per share. */
+struct Checker
+{
+    detail::ShareFields fields;
+    detail::ShareScratch scratch;
+};
+
+void check(QByteArrayView bytes, Block& block, Checker& checker, const QString& file, qint64 line)
+{
+    const QString reason = detail::readShareFields(bytes, &checker.fields, &checker.scratch);
+    if (reason.isEmpty()) {
+        ShareStore::pack(checker.fields, &block.packed);
+        ++block.shares;
+        return;
+    }
+    block.problems.append({ file, line, reason });
+    block.problemAfter.push_back(block.shares);
+}
+
+void checkBlock(Block& block)
+{
+    thread_local Checker checker;
+    if (block.file.isEmpty()) {
+        for (const QString& path : std::as_const(block.paths)) {
+            QString error;
+            const QByteArray contents = readInputFile(path, maxShareBytes, &error);
+            if (!error.isEmpty()) {
+                block.problems.append({ path, 0, error });
+                block.problemAfter.push_back(block.shares);
+                continue;
+            }
+            check(contents, block, checker, path, 0);
+        }
+        return;
+    }
+    block.packed.reserve(block.text.size() / 3);
+    const char* p = block.text.constData();
+    const char* end = p + block.text.size();
+    qint64 line = block.firstLine;
+    while (p < end) {
+        const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
+        const char* lineEnd = newline ? newline : end;
+        const char* last = lineEnd;
+        while (last > p && (last[-1] == '\r' || last[-1] == ' ' || last[-1] == '\t'))
+            --last;
+        const char* first = p;
+        while (first < last && (*first == ' ' || *first == '\t'))
+            ++first;
+        if (first < last) // blank lines are allowed
+            check(QByteArrayView(first, last - first), block, checker, block.file, line);
+        ++line;
+        p = newline ? newline + 1 : end;
+    }
+}
+
+/** Cuts the inputs into blocks, in order, reading JSON Lines files a piece at a time. */
+class BlockSource
+{
+public:
+    BlockSource(const QStringList& files, QList<ImportProblem>* problems,
+        std::function<std::unique_ptr<Block>()> newBlock)
+        : m_files(files)
+        , m_problems(problems)
+        , m_newBlock(std::move(newBlock))
+    {
+    }
+
+    /** The next block, or nothing at the end. Unreadable files become problems. */
+    std::unique_ptr<Block> next()
+    {
+        for (;;) {
+            if (m_current) {
+                if (auto block = nextLines())
+                    return block;
+                continue;
+            }
+            if (m_index >= m_files.size())
+                return nullptr;
+            if (isJsonLines(m_files.at(m_index))) {
+                openLines(m_files.at(m_index++));
+                continue;
+            }
+            auto block = m_newBlock();
+            while (m_index < m_files.size() && !isJsonLines(m_files.at(m_index))
+                && block->paths.size() < filesPerBlock) {
+                block->paths.append(m_files.at(m_index));
+                block->bytes += QFileInfo(m_files.at(m_index)).size();
+                ++m_index;
+            }
+            return block;
+        }
+    }
+
+    int filesRead() const { return m_filesRead; }
+
+private:
+    void openLines(const QString& path)
+    {
+        ++m_filesRead;
+        m_current = std::make_unique<QFile>(path);
+        if (!m_current->open(QIODevice::ReadOnly)) {
+            m_problems->append({ path, 0, QStringLiteral("cannot open: %1").arg(m_current->errorString()) });
+            m_current.reset();
+            return;
+        }
+        m_carry.clear();
+        m_line = 1;
+        m_skipping = false;
+    }
+
+    std::unique_ptr<Block> nextLines()
+    {
+        auto block = m_newBlock();
+        block->file = m_current->fileName();
+        // Read straight into the block, after the unfinished line the last block left.
+        QByteArray& text = block->text;
+        text.reserve(m_carry.size() + blockBytes);
+        text.append(m_carry);
+        m_carry.resize(0);
+        const qsizetype before = text.size();
+        text.resize(before + blockBytes);
+        const qint64 got = m_current->read(text.data() + before, blockBytes);
+        if (got < 0) {
+            m_problems->append({ m_current->fileName(), 0,
+                QStringLiteral("cannot read: %1").arg(m_current->errorString()) });
+            m_current.reset();
+            return nullptr;
+        }
+        text.resize(before + got);
+        const bool atEnd = got == 0;
+        block->bytes = got;
+        if (m_skipping) {
+            // The rest of a line that was too long to check; drop it up to its end.
+            const qsizetype newline = text.indexOf('\n');
+            if (newline < 0) {
+                text.resize(0);
+                if (atEnd)
+                    m_current.reset();
+                return block;
+            }
+            text.remove(0, newline + 1);
+            ++m_line;
+            m_skipping = false;
+        }
+        const qsizetype cut = atEnd ? text.size() : text.lastIndexOf('\n') + 1;
+        if (cut == 0 && text.size() > maxShareBytes) {
+            m_problems->append({ block->file, m_line,
+                QStringLiteral("line is longer than %1 KiB; refusing to read it")
+                    .arg(maxShareBytes / 1024) });
+            m_skipping = true;
+            text.resize(0);
+        } else {
+            m_carry.append(text.constData() + cut, text.size() - cut);
+            text.resize(cut);
+        }
+        block->firstLine = m_line;
+        for (const char *p = text.constData(), *end = p + text.size();
+             (p = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)))) != nullptr; ++p)
+            ++m_line;
+        if (atEnd)
+            m_current.reset();
+        return block;
+    }
+
+    const QStringList& m_files;
+    QList<ImportProblem>* m_problems;
+    std::function<std::unique_ptr<Block>()> m_newBlock;
+    qsizetype m_index = 0;
+    int m_filesRead = 0;
+    std::unique_ptr<QFile> m_current;
+    QByteArray m_carry;
+    qint64 m_line = 1;
+    bool m_skipping = false;
+};
+
+void addProblem(ImportReport& report, const ImportProblem& problem)
+{
+    ++report.rejected;
+    if (report.problems.size() < maxListedProblems)
+        report.problems.append(problem);
+}
+
+} // namespace
+
+QString ImportProblem::toString() const
+{
+    if (line > 0)
+        return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(reason);
+    return QStringLiteral("%1: %2").arg(file, reason);
+}
+
+QStringList shareInputFiles(const QStringList& inputs, QList<ImportProblem>* problems)
+{
+    QStringList files;
+    for (const QString& input : inputs) {
+        const QFileInfo info(input);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(input, { QStringLiteral("*") + shareFileExtension(), QStringLiteral("*.jsonl") },
+                QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            files += found;
+        } else if (info.exists()) {
+            files.append(input);
+        } else {
+            problems->append({ input, 0, QStringLiteral("no such file or folder") });
+        }
+    }
+    return files;
+}
+
+ImportReport importShares(const QString& databasePath, const QStringList& inputs,
+    const std::atomic<bool>* cancel, const ImportProgress& progress, int threads)
+{
+    ImportReport report;
+    QList<ImportProblem> inputProblems;
+    const QStringList files = shareInputFiles(inputs, &inputProblems);
+    qint64 total = 0;
+    for (const QString& file : files)
+        total += QFileInfo(file).size();
+
+    ShareStore store(databasePath);
+    // Share lines are 400 to 800 bytes; the stored count is added to the guess by the store.
+    if (!store.open(&report.error) || !store.beginImport(&report.error, total / 600))
+        return report;
+    for (const ImportProblem& problem : std::as_const(inputProblems))
+        addProblem(report, problem);
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
+    // Enough blocks in flight to keep every worker busy while this thread stores the oldest one.
+    const int inFlight = pool.maxThreadCount() * 2;
+    std::deque<std::pair<std::unique_ptr<Block>, std::future<void>>> queue;
+    QList<ImportProblem> sourceProblems;
+    // Blocks are reused: a fresh megabyte for every block costs page faults on every byte.
+    std::vector<std::unique_ptr<Block>> spare;
+    BlockSource source(files, &sourceProblems, [&spare]() {
+        if (spare.empty())
+            return std::make_unique<Block>();
+        std::unique_ptr<Block> block = std::move(spare.back());
+        spare.pop_back();
+        block->reset();
+        return block;
+    });
+    qint64 done = 0;
+    bool stop = false;
+    int blockFiles = 0;
+
+    const auto launch = [&]() {
+        while (!stop && int(queue.size()) < inFlight) {
+            std::unique_ptr<Block> block = source.next();
+            if (!block)
+                return;
+            auto task
+                = std::make_shared<std::packaged_task<void()>>([raw = block.get()]() { checkBlock(*raw); });
+            std::future<void> future = task->get_future();
+            pool.start([task]() { (*task)(); });
+            queue.emplace_back(std::move(block), std::move(future));
+        }
+    };
+
+    launch();
+    while (!queue.empty()) {
+        queue.front().second.wait();
+        std::unique_ptr<Block> block = std::move(queue.front().first);
+        queue.pop_front();
+        // Problems found while reading (too long lines) belong before this block's own.
+        for (const ImportProblem& problem : std::as_const(sourceProblems))
+            addProblem(report, problem);
+        sourceProblems.clear();
+        std::size_t problem = 0;
+        qsizetype offset = 0;
+        for (int i = 0; i <= block->shares; ++i) {
+            while (problem < block->problemAfter.size() && block->problemAfter[problem] == i)
+                addProblem(report, block->problems.at(qsizetype(problem++)));
+            if (i == block->shares)
+                break;
+            qsizetype used = 0;
+            const ShareStore::Added added = store.add(QByteArrayView(block->packed).sliced(offset), &used);
+            offset += used;
+            if (added == ShareStore::Added::New)
+                ++report.imported;
+            else
+                ++report.duplicates;
+        }
+        blockFiles += int(block->paths.size());
+        done += block->bytes;
+        spare.push_back(std::move(block));
+        if (progress)
+            progress(std::min(done, total), total);
+        if (cancel && cancel->load()) {
+            stop = true;
+            for (auto& pending : queue)
+                pending.second.wait();
+            queue.clear();
+            break;
+        }
+        launch();
+    }
+    for (const ImportProblem& problem : std::as_const(sourceProblems))
+        addProblem(report, problem);
+    report.files = blockFiles + source.filesRead();
+
+    if (stop) {
+        store.rollbackImport();
+        report.cancelled = true;
+        report.imported = 0;
+        return report;
+    }
+    if (!store.commitImport(&report.error))
+        report.imported = 0;
+    return report;
+}
+
+ShareImporter::ShareImporter(const QString& databasePath, const QStringList& inputs, QObject* parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_inputs(inputs)
+{
+}
+
+void ShareImporter::cancel()
+{
+    m_cancel.store(true);
+}
+
+bool ShareImporter::isCancelled() const
+{
+    return m_cancel.load();
+}
+
+ImportReport ShareImporter::report() const
+{
+    return m_report;
+}
+
+void ShareImporter::run()
+{
+    int lastShown = -1;
+    m_report
+        = importShares(m_databasePath, m_inputs, &m_cancel, [this, &lastShown](qint64 done, qint64 total) {
+              // In kilobytes, so that an int holds it; at most every 1/1000 of the way, so the GUI keeps up.
+              const int doneKb = int(done / 1024);
+              const int totalKb = int(std::max<qint64>(1, total / 1024));
+              if (lastShown >= 0 && doneKb - lastShown < totalKb / 1000 && doneKb != totalKb)
+                  return;
+              lastShown = doneKb;
+              Q_EMIT progress(doneKb, totalKb);
+          });
+    Q_EMIT finished(m_report);
+}
+
+} // namespace zelfscan

@@ -1,0 +1,895 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ShareStore.h"
+
+#include "Profile.h"
+#include "ShareParse_p.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVarLengthArray>
+#include <QVariant>
+
+#include <atomic>
+#include <cstring>
+
+namespace zelfscan {
+
+namespace {
+
+/** "ZSHR": marks the SQLite file as a Zelfscan share database. */
+constexpr int applicationId = 0x5A534852;
+constexpr int storeSchemaVersion = 1;
+/** Results per row of the chunks table. */
+constexpr int chunkSize = 4096;
+
+enum NameKind { SectionName = 0, StepName = 1, LevelName = 2 };
+
+std::atomic<int> connectionCounter { 0 };
+
+struct Id
+{
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+    bool operator==(const Id& other) const { return high == other.high && low == other.low; }
+    bool isNull() const { return high == 0 && low == 0; }
+};
+
+/**
+ * The share ids seen: open addressing, linear probing. Ids are random (and never all zero, which
+ * marks an empty slot), so their low bits are a good hash. A million ids take 32 MB at most.
+ */
+class IdSet
+{
+public:
+    /** Empties the set, with room for @p expected ids before it has to grow. */
+    void clear(std::size_t expected = 0)
+    {
+        std::size_t slots = 1024;
+        while (slots * 3 < expected * 4)
+            slots *= 2;
+        m_slots.assign(slots, Id());
+        m_count = 0;
+    }
+    /** False when the id was there already. */
+    bool insert(const Id& id)
+    {
+        if (m_slots.empty())
+            clear();
+        // At most three quarters full: probes stay short, and growing (which touches every id
+        // again) is rare.
+        if (4 * (m_count + 1) > 3 * m_slots.size())
+            grow();
+        if (!place(m_slots, id))
+            return false;
+        ++m_count;
+        return true;
+    }
+
+private:
+    static bool place(std::vector<Id>& slots, const Id& id)
+    {
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t i = std::size_t(id.low ^ id.high) & mask;; i = (i + 1) & mask) {
+            if (slots[i].isNull()) {
+                slots[i] = id;
+                return true;
+            }
+            if (slots[i] == id)
+                return false;
+        }
+    }
+    void grow()
+    {
+        std::vector<Id> bigger(m_slots.size() * 2);
+        for (const Id& id : m_slots) {
+            if (!id.isNull())
+                place(bigger, id);
+        }
+        m_slots.swap(bigger);
+    }
+
+    std::vector<Id> m_slots;
+    std::size_t m_count = 0;
+};
+
+std::uint32_t fnv(QByteArrayView text)
+{
+    std::uint32_t hash = 2166136261u;
+    for (const char c : text)
+        hash = (hash ^ std::uint8_t(c)) * 16777619u;
+    return hash;
+}
+
+/** The names (section, step or level ids) of one version and their indexes; open addressing. */
+class NameTable
+{
+public:
+    /** The index of @p name, or -1. */
+    int find(QByteArrayView name, std::uint32_t hash) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            const std::uint64_t slot = m_slots[i];
+            if (slot == 0)
+                return -1;
+            const int index = int(slot & 0xFFFFFFFF) - 1;
+            if (std::uint32_t(slot >> 32) == hash && m_names.at(index) == name)
+                return index;
+        }
+    }
+    int add(QByteArrayView name, std::uint32_t hash)
+    {
+        if (2 * (m_names.size() + 1) > qsizetype(m_slots.size())) {
+            std::vector<std::uint64_t> bigger(std::max<std::size_t>(64, m_slots.size() * 2), 0);
+            m_slots.swap(bigger);
+            for (int i = 0; i < m_names.size(); ++i)
+                place(fnv(m_names.at(i)), i);
+        }
+        m_names.append(QByteArray(name.data(), name.size()));
+        place(hash, int(m_names.size()) - 1);
+        return int(m_names.size()) - 1;
+    }
+    int size() const { return int(m_names.size()); }
+
+private:
+    void place(std::uint32_t hash, int index)
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        std::size_t i = hash & mask;
+        while (m_slots[i] != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = std::uint64_t(hash) << 32 | std::uint64_t(index + 1);
+    }
+
+    std::vector<std::uint64_t> m_slots;
+    QList<QByteArray> m_names;
+};
+
+int hexValue(char c)
+{
+    return c <= '9' ? c - '0' : c - 'a' + 10;
+}
+
+/** The 16 bytes of a validated "8-4-4-4-12" share id, in text order (RFC 4122). */
+void uuidBytes(QByteArrayView text, std::uint8_t out[16])
+{
+    int n = 0;
+    for (qsizetype i = 0; i < text.size(); i += 2) {
+        if (text.at(i) == '-')
+            ++i;
+        out[n++] = std::uint8_t(hexValue(text.at(i)) << 4 | hexValue(text.at(i + 1)));
+    }
+}
+
+Id idOf(const std::uint8_t bytes[16])
+{
+    Id id;
+    for (int i = 0; i < 8; ++i) {
+        id.high = id.high << 8 | bytes[i];
+        id.low = id.low << 8 | bytes[8 + i];
+    }
+    return id;
+}
+
+/** Writes little-endian numbers and short texts into a buffer that was made big enough. */
+class Writer
+{
+public:
+    explicit Writer(char* at)
+        : m_p(at)
+    {
+    }
+    void u8(int value) { *m_p++ = char(std::uint8_t(value)); }
+    void u16(int value)
+    {
+        const auto v = std::uint16_t(value);
+        *m_p++ = char(v & 0xFF);
+        *m_p++ = char(v >> 8);
+    }
+    void bytes(const void* data, std::size_t length)
+    {
+        if (length > 0) // an empty view may have no data pointer at all
+            std::memcpy(m_p, data, length);
+        m_p += length;
+    }
+    void text(QByteArrayView value)
+    {
+        u8(int(value.size()));
+        bytes(value.data(), std::size_t(value.size()));
+    }
+    char* at() const { return m_p; }
+
+private:
+    char* m_p;
+};
+
+/** Reads the packed records of one chunk; every length and index is checked. */
+class RecordReader
+{
+public:
+    explicit RecordReader(QByteArrayView bytes)
+        : m_p(reinterpret_cast<const std::uint8_t*>(bytes.constData()))
+        , m_end(m_p + bytes.size())
+    {
+    }
+
+    bool atEnd() const { return m_p == m_end; }
+    bool ok() const { return m_ok; }
+
+    const std::uint8_t* take(std::size_t n)
+    {
+        if (!m_ok || std::size_t(m_end - m_p) < n) {
+            m_ok = false;
+            return nullptr;
+        }
+        const std::uint8_t* at = m_p;
+        m_p += n;
+        return at;
+    }
+    int u8()
+    {
+        const std::uint8_t* at = take(1);
+        return at ? at[0] : 0;
+    }
+    int u16()
+    {
+        const std::uint8_t* at = take(2);
+        return at ? at[0] | at[1] << 8 : 0;
+    }
+    int i16() { return std::int16_t(std::uint16_t(u16())); }
+    QByteArrayView text()
+    {
+        const int length = u8();
+        const std::uint8_t* at = take(std::size_t(length));
+        return at ? QByteArrayView(reinterpret_cast<const char*>(at), length) : QByteArrayView();
+    }
+
+private:
+    const std::uint8_t* m_p;
+    const std::uint8_t* m_end;
+    bool m_ok = true;
+};
+
+QString sqlError(const QString& what, const QSqlError& error)
+{
+    return QStringLiteral("%1: %2").arg(what, error.text());
+}
+
+int indexIn(const QStringList& list, QByteArrayView value)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        if (QLatin1StringView(value.data(), value.size()) == list.at(i))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+const QStringList& groupSectors()
+{
+    static const QStringList ids = Profile::sectorIds() + QStringList { QStringLiteral("onbekend") };
+    return ids;
+}
+
+const QStringList& groupSizes()
+{
+    static const QStringList ids = Profile::sizeIds() + QStringList { QStringLiteral("onbekend") };
+    return ids;
+}
+
+qint64 StoredResults::count() const
+{
+    qint64 total = 0;
+    for (const VersionResults& version : versions)
+        total += version.count();
+    return total;
+}
+
+/** What an import has added to one version and not written yet, and that version's names. */
+struct VersionState
+{
+    int databaseId = 0;
+    QByteArray key; ///< tool, id, version and hash, each followed by \x1f
+    NameTable names[3];
+    QByteArray records;
+    int count = 0;
+    // Shares of one version nearly always list the same sections in the same order.
+    QByteArray lastSections;
+    QVarLengthArray<int, 32> lastSectionIndexes;
+};
+
+struct ShareStore::Private
+{
+    QString path;
+    QString connection;
+    QSqlDatabase db;
+    bool importing = false;
+    QString writeError;
+    IdSet ids;
+    QHash<QByteArray, std::shared_ptr<VersionState>> versions; ///< by VersionState::key
+    VersionState* lastVersion = nullptr;
+    QByteArray key;
+    std::optional<QSqlQuery> insertChunk;
+    std::optional<QSqlQuery> insertName;
+
+    bool exec(const QString& sql, QString* error)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            if (error)
+                *error = sqlError(QStringLiteral("database error"), query.lastError());
+            return false;
+        }
+        return true;
+    }
+
+    void fail(const QString& what, const QSqlError& error)
+    {
+        if (writeError.isEmpty())
+            writeError = sqlError(what, error);
+    }
+
+    void reset()
+    {
+        versions.clear();
+        lastVersion = nullptr;
+        ids.clear();
+    }
+
+    bool loadVersions(QString* error)
+    {
+        versions.clear();
+        lastVersion = nullptr;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id, tool, questionnaire_id, questionnaire_version, "
+                                       "questionnaire_hash FROM versions"))) {
+            *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+            return false;
+        }
+        QHash<int, std::shared_ptr<VersionState>> byId;
+        while (query.next()) {
+            auto state = std::make_shared<VersionState>();
+            state->databaseId = query.value(0).toInt();
+            for (int column = 1; column <= 4; ++column)
+                state->key.append(query.value(column).toString().toUtf8()).append('\x1f');
+            versions.insert(state->key, state);
+            byId.insert(state->databaseId, state);
+        }
+        if (!query.exec(QStringLiteral(
+                "SELECT version_id, kind, idx, name FROM names ORDER BY version_id, kind, idx"))) {
+            *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+            return false;
+        }
+        while (query.next()) {
+            const auto state = byId.value(query.value(0).toInt());
+            const int kind = query.value(1).toInt();
+            if (!state || kind < 0 || kind > 2 || query.value(2).toInt() != state->names[kind].size()) {
+                *error = QStringLiteral("the database is damaged (names out of order)");
+                return false;
+            }
+            const QByteArray name = query.value(3).toString().toUtf8();
+            state->names[kind].add(name, fnv(name));
+        }
+        return true;
+    }
+
+    bool flush(VersionState& state)
+    {
+        if (state.count == 0)
+            return true;
+        insertChunk->bindValue(0, state.databaseId);
+        insertChunk->bindValue(1, state.count);
+        insertChunk->bindValue(2, state.records);
+        if (!insertChunk->exec()) {
+            fail(QStringLiteral("cannot write to the database"), insertChunk->lastError());
+            return false;
+        }
+        state.records.resize(0);
+        state.count = 0;
+        return true;
+    }
+
+    VersionState& stateFor(
+        QByteArrayView tool, QByteArrayView id, QByteArrayView version, QByteArrayView hash)
+    {
+        key.resize(0);
+        key.append(tool)
+            .append('\x1f')
+            .append(id)
+            .append('\x1f')
+            .append(version)
+            .append('\x1f')
+            .append(hash)
+            .append('\x1f');
+        if (lastVersion && lastVersion->key == key)
+            return *lastVersion;
+        const auto it = versions.constFind(key);
+        if (it != versions.constEnd()) {
+            lastVersion = it->get();
+            return *lastVersion;
+        }
+        auto state = std::make_shared<VersionState>();
+        state->key = key;
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO versions (tool, questionnaire_id, questionnaire_version, "
+                                      "questionnaire_hash) VALUES (?, ?, ?, ?)"));
+        for (const QByteArrayView part : { tool, id, version, hash })
+            insert.addBindValue(QString::fromUtf8(part.data(), part.size()));
+        if (insert.exec())
+            state->databaseId = insert.lastInsertId().toInt();
+        else
+            fail(QStringLiteral("cannot write to the database"), insert.lastError());
+        versions.insert(key, state);
+        lastVersion = state.get();
+        return *lastVersion;
+    }
+
+    int nameIndex(VersionState& state, int kind, QByteArrayView name)
+    {
+        const std::uint32_t hash = fnv(name);
+        const int found = state.names[kind].find(name, hash);
+        if (found >= 0)
+            return found;
+        const int index = state.names[kind].add(name, hash);
+        insertName->bindValue(0, state.databaseId);
+        insertName->bindValue(1, kind);
+        insertName->bindValue(2, index);
+        insertName->bindValue(3, QString::fromUtf8(name.data(), name.size()));
+        if (!insertName->exec())
+            fail(QStringLiteral("cannot write to the database"), insertName->lastError());
+        return index;
+    }
+};
+
+ShareStore::ShareStore(const QString& path)
+    : d(std::make_unique<Private>())
+{
+    d->path = path;
+    d->connection = QStringLiteral("zelfscan-share-store-%1").arg(connectionCounter.fetch_add(1));
+}
+
+ShareStore::~ShareStore()
+{
+    if (d->importing)
+        rollbackImport();
+    d->insertChunk.reset();
+    d->insertName.reset();
+    if (d->db.isValid()) {
+        d->db.close();
+        d->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(d->connection);
+    }
+}
+
+QString ShareStore::path() const
+{
+    return d->path;
+}
+
+bool ShareStore::open(QString* error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        *error = QStringLiteral("the SQLite driver for Qt (QSQLITE) is missing; install libqt6sql6-sqlite");
+        return false;
+    }
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
+    d->db.setDatabaseName(d->path);
+    if (!d->db.open()) {
+        *error = sqlError(QStringLiteral("cannot open %1").arg(d->path), d->db.lastError());
+        return false;
+    }
+    QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        *error = QStringLiteral("%1 is not a database: %2").arg(d->path, query.lastError().text());
+        return false;
+    }
+    const int id = query.value(0).toInt();
+    if (id == 0) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
+            return false;
+        }
+        if (query.value(0).toInt() != 0) {
+            *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
+            return false;
+        }
+        const QStringList schema = {
+            QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+            QStringLiteral("PRAGMA user_version = %1").arg(storeSchemaVersion),
+            QStringLiteral("CREATE TABLE versions (id INTEGER PRIMARY KEY, tool TEXT NOT NULL, "
+                           "questionnaire_id TEXT NOT NULL, questionnaire_version TEXT NOT NULL, "
+                           "questionnaire_hash TEXT NOT NULL, UNIQUE (tool, questionnaire_id, "
+                           "questionnaire_version, questionnaire_hash))"),
+            QStringLiteral("CREATE TABLE names (version_id INTEGER NOT NULL REFERENCES versions (id), "
+                           "kind INTEGER NOT NULL, idx INTEGER NOT NULL, name TEXT NOT NULL, "
+                           "PRIMARY KEY (version_id, kind, idx))"),
+            QStringLiteral("CREATE TABLE chunks (id INTEGER PRIMARY KEY, version_id INTEGER NOT NULL "
+                           "REFERENCES versions (id), count INTEGER NOT NULL, records BLOB NOT NULL)"),
+        };
+        for (const QString& sql : schema) {
+            if (!d->exec(sql, error))
+                return false;
+        }
+    } else if (id != applicationId) {
+        *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
+        return false;
+    } else {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
+            return false;
+        }
+        if (query.value(0).toInt() > storeSchemaVersion) {
+            *error = QStringLiteral("%1 was made by a newer Zelfscan").arg(d->path);
+            return false;
+        }
+    }
+    // WAL: the app can read (and aggregate) while a worker thread imports. SQLite refuses to
+    // switch while a statement is still open.
+    query.finish();
+    return d->exec(QStringLiteral("PRAGMA journal_mode = WAL"), error)
+        && d->exec(QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+}
+
+qint64 ShareStore::resultCount(QString* error)
+{
+    QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(sum(count), 0) FROM chunks")) || !query.next()) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<StoredResults> ShareStore::load(QString* error)
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id, tool, questionnaire_id, questionnaire_version, questionnaire_hash "
+                           "FROM versions ORDER BY id"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return std::nullopt;
+    }
+    StoredResults results;
+    QHash<int, int> slot;
+    while (query.next()) {
+        VersionResults version;
+        version.version.tool = query.value(1).toString();
+        version.version.questionnaireId = query.value(2).toString();
+        version.version.questionnaireVersion = query.value(3).toString();
+        version.version.questionnaireHash = query.value(4).toString();
+        slot.insert(query.value(0).toInt(), int(results.versions.size()));
+        results.versions.append(version);
+    }
+    if (!query.exec(
+            QStringLiteral("SELECT version_id, kind, idx, name FROM names ORDER BY version_id, kind, idx"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        const auto it = slot.constFind(query.value(0).toInt());
+        const int kind = query.value(1).toInt();
+        if (it == slot.constEnd() || kind < 0 || kind > 2) {
+            *error = QStringLiteral("the database is damaged (a name without its version)");
+            return std::nullopt;
+        }
+        StoredVersion& version = results.versions[*it].version;
+        QStringList& list = kind == SectionName ? version.sections
+            : kind == StepName                  ? version.steps
+                                                : version.levels;
+        if (query.value(2).toInt() != list.size()) {
+            *error = QStringLiteral("the database is damaged (names out of order)");
+            return std::nullopt;
+        }
+        list.append(query.value(3).toString());
+    }
+    if (!query.exec(QStringLiteral("SELECT version_id, sum(count) FROM chunks GROUP BY version_id"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        const auto it = slot.constFind(query.value(0).toInt());
+        if (it == slot.constEnd()) {
+            *error = QStringLiteral("the database is damaged (results without their version)");
+            return std::nullopt;
+        }
+        VersionResults& version = results.versions[*it];
+        const std::size_t count = std::size_t(query.value(1).toLongLong());
+        version.sector.reserve(count);
+        version.size.reserve(count);
+        version.overall.reserve(count);
+        version.category.reserve(count);
+        version.openStart.reserve(count + 1);
+        version.sections.assign(std::size_t(version.version.sections.size()), {});
+        for (auto& column : version.sections)
+            column.assign(count, -1);
+    }
+    for (VersionResults& version : results.versions) {
+        version.sections.resize(std::size_t(version.version.sections.size()));
+        version.openStart.push_back(0);
+    }
+
+    if (!query.exec(QStringLiteral("SELECT version_id, count, records FROM chunks ORDER BY id"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return std::nullopt;
+    }
+    const QString damaged = QStringLiteral("the database is damaged (a packed result does not fit)");
+    while (query.next()) {
+        VersionResults& version = results.versions[slot.value(query.value(0).toInt())];
+        const int count = query.value(1).toInt();
+        const QByteArray records = query.value(2).toByteArray();
+        RecordReader in(records);
+        const int sectionCount = int(version.sections.size());
+        const int stepCount = int(version.version.steps.size());
+        for (int r = 0; r < count; ++r) {
+            const std::size_t row = version.sector.size();
+            if (sectionCount > 0 && row >= version.sections.front().size()) {
+                *error = damaged;
+                return std::nullopt;
+            }
+            in.take(16);
+            const int sector = in.u8();
+            const int size = in.u8();
+            in.take(3); // year and quarter: kept for later use, not aggregated
+            const int overall = in.i16();
+            const int category = in.i16();
+            if (sector >= groupSectors().size() || size >= groupSizes().size()) {
+                *error = damaged;
+                return std::nullopt;
+            }
+            version.sector.push_back(std::uint8_t(sector));
+            version.size.push_back(std::uint8_t(size));
+            version.overall.push_back(std::int16_t(overall));
+            version.category.push_back(std::int16_t(category));
+            const int sections = in.u8();
+            for (int s = 0; s < sections; ++s) {
+                const int index = in.u16();
+                const int tenths = in.i16();
+                if (index >= sectionCount) {
+                    *error = damaged;
+                    return std::nullopt;
+                }
+                version.sections[std::size_t(index)][row] = std::int16_t(tenths);
+            }
+            const int open = in.u16();
+            for (int s = 0; s < open; ++s) {
+                const int index = in.u16();
+                if (index >= stepCount) {
+                    *error = damaged;
+                    return std::nullopt;
+                }
+                version.open.push_back(std::uint16_t(index));
+            }
+            version.openStart.push_back(std::uint32_t(version.open.size()));
+            const int done = in.u16();
+            in.take(std::size_t(done) * 2);
+            if (!in.ok()) {
+                *error = damaged;
+                return std::nullopt;
+            }
+        }
+        if (!in.atEnd()) {
+            *error = damaged;
+            return std::nullopt;
+        }
+    }
+    return results;
+}
+
+bool ShareStore::beginImport(QString* error, qint64 expectedShares)
+{
+    // IMMEDIATE takes the write lock now: no other import can add the same ids meanwhile.
+    if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    d->importing = true;
+    d->writeError.clear();
+    d->reset();
+    const qint64 stored = resultCount(error);
+    if (stored < 0) {
+        rollbackImport();
+        return false;
+    }
+    d->ids.clear(std::size_t(stored + std::max<qint64>(0, expectedShares)));
+    if (!d->loadVersions(error)) {
+        rollbackImport();
+        return false;
+    }
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT count, records FROM chunks"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        rollbackImport();
+        return false;
+    }
+    while (query.next()) {
+        const int count = query.value(0).toInt();
+        const QByteArray records = query.value(1).toByteArray();
+        RecordReader in(records);
+        for (int r = 0; r < count && in.ok(); ++r) {
+            const std::uint8_t* id = in.take(16);
+            in.take(9);
+            const int sections = in.u8();
+            in.take(std::size_t(sections) * 4);
+            in.take(std::size_t(in.u16()) * 2);
+            in.take(std::size_t(in.u16()) * 2);
+            if (id)
+                d->ids.insert(idOf(id));
+        }
+        if (!in.ok() || !in.atEnd()) {
+            *error = QStringLiteral("the database is damaged (a packed result does not fit)");
+            rollbackImport();
+            return false;
+        }
+    }
+    d->insertChunk.emplace(d->db);
+    d->insertChunk->prepare(
+        QStringLiteral("INSERT INTO chunks (version_id, count, records) VALUES (?, ?, ?)"));
+    d->insertName.emplace(d->db);
+    d->insertName->prepare(
+        QStringLiteral("INSERT INTO names (version_id, kind, idx, name) VALUES (?, ?, ?, ?)"));
+    return true;
+}
+
+void ShareStore::pack(const detail::ShareFields& f, QByteArray* out)
+{
+    // Every text of a valid share is at most 128 bytes, so one length byte does.
+    qsizetype bound = 2 + 16 + 10 + 5 + f.tool.size() + f.questionnaireId.size()
+        + f.questionnaireVersion.size() + f.questionnaireHash.size() + f.level.size() + 1 + 4;
+    for (const detail::ShareFields::Score& score : f.sections)
+        bound += 3 + score.section.size();
+    for (const QByteArrayView& step : f.open)
+        bound += 1 + step.size();
+    for (const QByteArrayView& step : f.done)
+        bound += 1 + step.size();
+    const qsizetype start = out->size();
+    if (out->capacity() < start + bound)
+        out->reserve(std::max(2 * out->capacity(), start + bound));
+    out->resize(start + bound);
+    Writer w(out->data() + start);
+    w.u16(0); // the length, filled in below
+    std::uint8_t id[16];
+    uuidBytes(f.shareId, id);
+    w.bytes(id, 16);
+    w.u8(std::max(0, indexIn(groupSectors(), f.sector)));
+    w.u8(std::max(0, indexIn(groupSizes(), f.size)));
+    w.u16(f.year);
+    w.u8(f.quarter);
+    w.u16(f.overall);
+    w.u16(f.riskClass);
+    w.u8(f.hasLevel ? 1 : 0);
+    w.text(f.tool);
+    w.text(f.questionnaireId);
+    w.text(f.questionnaireVersion);
+    w.text(f.questionnaireHash);
+    w.text(f.level);
+    w.u8(int(f.sections.size()));
+    for (const detail::ShareFields::Score& score : f.sections) {
+        w.text(score.section);
+        w.u16(score.tenths);
+    }
+    w.u16(int(f.open.size()));
+    for (const QByteArrayView& step : f.open)
+        w.text(step);
+    w.u16(int(f.done.size()));
+    for (const QByteArrayView& step : f.done)
+        w.text(step);
+    const qsizetype length = w.at() - (out->data() + start);
+    Writer(out->data() + start).u16(int(length));
+    out->resize(start + length);
+}
+
+ShareStore::Added ShareStore::add(QByteArrayView packed, qsizetype* used)
+{
+    RecordReader in(packed);
+    *used = in.u16();
+    const std::uint8_t* idBytes = in.take(16);
+    if (!idBytes || !d->ids.insert(idOf(idBytes)))
+        return Added::Duplicate;
+    const int sector = in.u8();
+    const int size = in.u8();
+    const std::uint8_t* period = in.take(3);
+    const int overall = in.i16();
+    const int riskClass = in.i16();
+    const bool hasLevel = in.u8() != 0;
+    const QByteArrayView tool = in.text();
+    const QByteArrayView questionnaireId = in.text();
+    const QByteArrayView questionnaireVersion = in.text();
+    const QByteArrayView questionnaireHash = in.text();
+    const QByteArrayView level = in.text();
+    VersionState& state = d->stateFor(tool, questionnaireId, questionnaireVersion, questionnaireHash);
+
+    // The store's record: like the packed share, with names replaced by their indexes.
+    QByteArray& out = state.records;
+    const qsizetype start = out.size();
+    if (out.capacity() < start + *used)
+        out.reserve(std::max(2 * out.capacity(), start + *used + 64));
+    out.resize(start + *used + 64);
+    Writer w(out.data() + start);
+    w.bytes(idBytes, 16);
+    w.u8(sector);
+    w.u8(size);
+    w.bytes(period, 3);
+    w.u16(overall);
+    w.u16(riskClass != 0 ? riskClass : hasLevel ? d->nameIndex(state, LevelName, level) : -1);
+
+    const int sections = in.u8();
+    w.u8(sections);
+    // Shares of one version nearly always list the same sections: compare the names with the
+    // previous share's, and look them up only when they differ.
+    bool same = sections == state.lastSectionIndexes.size();
+    if (same) {
+        RecordReader scan = in;
+        qsizetype offset = 0;
+        for (int i = 0; i < sections && same; ++i) {
+            const QByteArrayView name = scan.text();
+            scan.i16();
+            same = state.lastSections.size() >= offset + name.size() + 1
+                && std::memcmp(state.lastSections.constData() + offset, name.data(), std::size_t(name.size()))
+                    == 0
+                && state.lastSections.at(offset + name.size()) == '\x1f';
+            offset += name.size() + 1;
+        }
+        same = same && offset == state.lastSections.size();
+    }
+    if (!same) {
+        state.lastSections.resize(0);
+        state.lastSectionIndexes.clear();
+    }
+    for (int i = 0; i < sections; ++i) {
+        const QByteArrayView name = in.text();
+        const int tenths = in.i16();
+        if (!same) {
+            state.lastSections.append(name).append('\x1f');
+            state.lastSectionIndexes.append(d->nameIndex(state, SectionName, name));
+        }
+        w.u16(state.lastSectionIndexes.at(i));
+        w.u16(tenths);
+    }
+    for (int list = 0; list < 2; ++list) {
+        const int steps = in.u16();
+        w.u16(steps);
+        for (int i = 0; i < steps; ++i)
+            w.u16(d->nameIndex(state, StepName, in.text()));
+    }
+    out.resize(w.at() - out.constData());
+    if (++state.count == chunkSize)
+        d->flush(state);
+    return Added::New;
+}
+
+bool ShareStore::commitImport(QString* error)
+{
+    for (const auto& state : std::as_const(d->versions))
+        d->flush(*state);
+    if (!d->writeError.isEmpty()) {
+        *error = d->writeError;
+        rollbackImport();
+        return false;
+    }
+    d->insertChunk.reset();
+    d->insertName.reset();
+    if (!d->exec(QStringLiteral("COMMIT"), error)) {
+        rollbackImport();
+        return false;
+    }
+    d->importing = false;
+    d->reset();
+    return true;
+}
+
+void ShareStore::rollbackImport()
+{
+    d->insertChunk.reset();
+    d->insertName.reset();
+    d->exec(QStringLiteral("ROLLBACK"), nullptr);
+    d->importing = false;
+    d->reset();
+}
+
+} // namespace zelfscan

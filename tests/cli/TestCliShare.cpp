@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** Drives zelfscan-cli anonymise and aggregate: files written, streams, exit codes. */
+class TestCliShare : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anonymiseWritesOnlySchemaFields();
+    void anonymiseAnswersInEnglish();
+    void anonymiseRefusesIncompleteAnswers();
+    void anonymiseUsageErrors_data();
+    void anonymiseUsageErrors();
+    void aggregateReportsImportedDuplicatesAndRejected();
+    void aggregateKeepsADatabase();
+    void aggregateUsageErrors_data();
+    void aggregateUsageErrors();
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+static Run run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("zelfscan-cli did not finish");
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
+static const QString fixtures = QStringLiteral(TEST_DATA_DIR "/questionnaires");
+static const QString planted = QStringLiteral(TEST_DATA_DIR "/share/planted.zelfscan");
+
+static QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+/** Makes @p count share files of the planted assessment in @p dir; returns their paths. */
+static QStringList makeShares(const QString& dir, int count)
+{
+    QStringList paths;
+    for (int i = 0; i < count; ++i) {
+        const QString path = QDir(dir).filePath(QStringLiteral("s%1.zelfshare").arg(i));
+        const Run r = run({ QStringLiteral("anonymise"), QStringLiteral("--assessment"), planted,
+            QStringLiteral("--dir"), fixtures, QStringLiteral("--out"), path });
+        if (r.exitCode != 0)
+            qFatal("anonymise failed: %s", qPrintable(r.err));
+        paths << path;
+    }
+    return paths;
+}
+
+void TestCliShare::anonymiseWritesOnlySchemaFields()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("mine.zelfshare"));
+    const Run r = run({ QStringLiteral("anonymise"), QStringLiteral("--assessment"), planted,
+        QStringLiteral("--dir"), fixtures, QStringLiteral("--out"), out });
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("wrote ") + out + QStringLiteral("\nHet bestand bevat:\n")));
+    QVERIFY(r.out.contains(QStringLiteral("  - Sector: ICT\n")));
+    QVERIFY(r.out.contains(QStringLiteral("Stappen die je al hebt gedaan (1): Maak back-ups")));
+    const QByteArray bytes = readAll(out);
+    const QJsonObject share = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(share.value(QStringLiteral("format")).toString(), QStringLiteral("zelfscan-share"));
+    QCOMPARE(share.keys().size(), 13);
+    for (const char* secret : { "Bakkerij", "Geheimzinnig", "jan.jansen@example.nl", "06-12345678", "kluis",
+             "2026-03-14", "2026-05-20", "09:26", "partly" }) {
+        QVERIFY2(!bytes.contains(secret), secret);
+        QVERIFY2(!r.out.contains(QLatin1String(secret)), secret);
+    }
+}
+
+void TestCliShare::anonymiseAnswersInEnglish()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("risk.zelfshare"));
+    const Run r = run({ QStringLiteral("anonymise"), QStringLiteral("--answers"),
+        QStringLiteral(TEST_DATA_DIR "/fixture-answers/risk-basic.yaml"), QStringLiteral("--dir"), fixtures,
+        QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("The file contains:")));
+    QVERIFY(r.out.contains(QStringLiteral("Risk class: 3")));
+    const QJsonObject share = QJsonDocument::fromJson(readAll(out)).object();
+    QCOMPARE(share.value(QStringLiteral("tool")).toString(), QStringLiteral("risk_class"));
+    QCOMPARE(share.value(QStringLiteral("risk_class")).toInt(), 3);
+}
+
+void TestCliShare::anonymiseRefusesIncompleteAnswers()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.zelfshare"));
+    const Run r = run({ QStringLiteral("anonymise"), QStringLiteral("--answers"),
+        QStringLiteral(TEST_DATA_DIR "/share/incomplete.yaml"), QStringLiteral("--dir"), fixtures,
+        QStringLiteral("--out"), out });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not answered yet")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestCliShare::anonymiseUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no input") << QStringList { "--out", "x.zelfshare" }
+                              << "give either --answers FILE or --assessment FILE";
+    QTest::newRow("both inputs") << QStringList { "--answers", "a", "--assessment", "b", "--out", "x" }
+                                 << "give either --answers FILE or --assessment FILE";
+    QTest::newRow("no out") << QStringList { "--answers", "a" } << "--out SHARE is required";
+    QTest::newRow("bad language") << QStringList { "--answers", "a", "--out", "x", "--lang", "de" }
+                                  << "--lang must be nl or en";
+}
+
+void TestCliShare::anonymiseUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(QStringList { QStringLiteral("anonymise") } + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCliShare::aggregateReportsImportedDuplicatesAndRejected()
+{
+    QTemporaryDir dir;
+    const QString shares = dir.filePath(QStringLiteral("shares"));
+    QDir().mkpath(shares + QStringLiteral("/nested"));
+    const QStringList paths = makeShares(shares, 6);
+    // A copy of one file (a duplicate) and a tampered one.
+    QVERIFY(QFile::copy(paths.at(0), shares + QStringLiteral("/nested/copy.zelfshare")));
+    QByteArray tampered = readAll(paths.at(1));
+    QVERIFY(tampered.contains("\"basics\": 25,"));
+    tampered.replace("\"basics\": 25,", "\"basics\": 26,");
+    QFile file(shares + QStringLiteral("/nested/tampered.zelfshare"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(tampered);
+    file.close();
+
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    const Run r = run({ QStringLiteral("aggregate"), QStringLiteral("--out"), csv, shares });
+    QCOMPARE(r.exitCode, 1); // something was rejected; the export is still written
+    QVERIFY2(r.err.contains(QStringLiteral("tampered.zelfshare: the file is damaged or altered")),
+        qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("imported 6, duplicates 1, rejected 1 (from 8 file(s))")),
+        qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("wrote ") + csv
+                 + QStringLiteral(": 6 result(s) in 1 questionnaire version(s), k = 5")),
+        qPrintable(r.out));
+    const QByteArray exported = readAll(csv);
+    QVERIFY(exported.startsWith("# zelfscan-aggregates 1\n"));
+    QVERIFY(exported.contains("# min_group (k): 5\n"));
+    QVERIFY(exported.contains("# results: 6\n"));
+    QVERIFY(exported.contains("# versions: every_feature 1.0 (scan, sha256 "));
+    QVERIFY(exported.contains(",ict,10-49,results,,6,,,,\n"));
+    for (const char* secret : { "Bakkerij", "jan.jansen@example.nl", "2026-03-14", "partly" })
+        QVERIFY2(!exported.contains(secret), secret);
+
+    const QString json = dir.filePath(QStringLiteral("out.json"));
+    const Run again = run({ QStringLiteral("aggregate"), QStringLiteral("--min-group"), QStringLiteral("7"),
+        QStringLiteral("--out"), json, paths.at(0), paths.at(1), paths.at(2) });
+    QCOMPARE(again.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(readAll(json)).object();
+    QCOMPARE(root.value(QStringLiteral("min_group")).toInt(), 7);
+    QCOMPARE(root.value(QStringLiteral("results")).toInt(), 0); // 3 results < 7: nothing published
+    QVERIFY(root.value(QStringLiteral("versions"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("suppressed"))
+                .toBool());
+}
+
+void TestCliShare::aggregateKeepsADatabase()
+{
+    QTemporaryDir dir;
+    const QStringList paths = makeShares(dir.path(), 5);
+    const QString db = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    Run r = run({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+        paths.at(0), paths.at(1), paths.at(2) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains(QStringLiteral("imported 3, duplicates 0, rejected 0")));
+    r = run({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+        dir.path() });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("imported 2, duplicates 3, rejected 0")), qPrintable(r.err));
+    // Without inputs: aggregate what the database holds.
+    r = run({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(QJsonDocument::fromJson(readAll(out)).object().value(QStringLiteral("results")).toInt(), 5);
+}
+
+void TestCliShare::aggregateUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("k too small") << QStringList { "--min-group", "2", "--out", "x.csv", "." } << "at least 3";
+    QTest::newRow("k not a number") << QStringList { "--min-group", "five", "--out", "x.csv", "." }
+                                    << "--min-group must be a whole number";
+    QTest::newRow("no out") << QStringList { "." } << "--out OUT.csv|.json is required";
+    QTest::newRow("bad extension") << QStringList { "--out", "x.xlsx", "." } << "use .csv or .json";
+    QTest::newRow("no input") << QStringList { "--out", "x.csv" } << "give the share files or folders";
+}
+
+void TestCliShare::aggregateUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(QStringList { QStringLiteral("aggregate") } + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliShare)
+#include "TestCliShare.moc"

@@ -1,0 +1,723 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Aggregate.h"
+#include "Assessment.h"
+#include "Benchmark.h"
+#include "Engine.h"
+#include "QuestionnaireCatalog.h"
+#include "Share.h"
+#include "ShareImporter.h"
+#include "ShareStore.h"
+#include "Suppression.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <cmath>
+#include <map>
+
+using namespace zelfscan;
+
+/**
+ * The staff side: importing share files into the SQLite store, aggregating, and small-cell
+ * suppression, checked against what a reader of the export could work out.
+ */
+class TestShareAggregate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void suppressionHidesComplements();
+    void suppressionAuditFindsBridges();
+    void importsAndAggregates();
+    void duplicatesCountOnce();
+    void tamperedAndJunkAreRejectedWithReasons();
+    void versionsAreKeptApart();
+    void everyExportedCountIsAtLeastK_data();
+    void everyExportedCountIsAtLeastK();
+    void plantedDataNeverReachesAggregates();
+    void refusesSmallK();
+    void importsInAWorkerThreadWithProgress();
+    void cancelLeavesTheStoreUnchanged();
+    void refusesForeignDatabase();
+    void bundledBenchmarkIsSyntheticAndSuppressed();
+
+private:
+    QString database() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    QString writeLines(const QString& name, const QList<Share>& shares);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+static const QString hashA = QString(64, QLatin1Char('a'));
+static const QString hashB = QString(64, QLatin1Char('b'));
+
+/** A share of a two-section scan; scores in tenths. */
+static Share makeShare(const QString& sector, const QString& size, int basics, std::optional<int> staff,
+    const QStringList& open = {}, const QString& hash = hashA, const QString& tool = QStringLiteral("scan"),
+    std::optional<int> riskClass = std::nullopt)
+{
+    Share share;
+    share.tool = tool;
+    share.questionnaireId = QStringLiteral("demo");
+    share.questionnaireVersion = hash == hashA ? QStringLiteral("1.0") : QStringLiteral("2.0");
+    share.questionnaireHash = hash;
+    share.sector = sector;
+    share.size = size;
+    share.year = 2026;
+    share.quarter = 1;
+    share.sectionScores.insert(QStringLiteral("basics"), basics / 10.0);
+    share.sectionScores.insert(
+        QStringLiteral("staff"), staff ? std::optional<double>(*staff / 10.0) : std::optional<double>());
+    share.overall = staff ? std::round((basics + *staff) / 2.0) / 10.0 : basics / 10.0;
+    share.riskClass = riskClass;
+    share.openSteps = open;
+    share.shareId = QUuid::createUuid();
+    return share;
+}
+
+QString TestShareAggregate::writeLines(const QString& name, const QList<Share>& shares)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    for (const Share& share : shares)
+        file.write(serializeShareLine(share) + '\n');
+    return path;
+}
+
+void TestShareAggregate::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+// ---- an independent reader of exports --------------------------------------------------------
+
+/** Which unknowns of A x = b are determined, by exact elimination over the rationals (as doubles of small
+ * ints). */
+static QList<int> determined(std::vector<std::vector<long double>> rows, int unknowns)
+{
+    QList<int> result;
+    int rank = 0;
+    std::vector<int> pivots;
+    for (int c = 0; c < unknowns; ++c) {
+        int pivot = -1;
+        for (int r = rank; r < int(rows.size()); ++r) {
+            if (std::fabs(double(rows[std::size_t(r)][std::size_t(c)])) > 1e-9) {
+                pivot = r;
+                break;
+            }
+        }
+        if (pivot < 0)
+            continue;
+        std::swap(rows[std::size_t(rank)], rows[std::size_t(pivot)]);
+        const long double scale = rows[std::size_t(rank)][std::size_t(c)];
+        for (long double& v : rows[std::size_t(rank)])
+            v /= scale;
+        for (int r = 0; r < int(rows.size()); ++r) {
+            if (r == rank)
+                continue;
+            const long double f = rows[std::size_t(r)][std::size_t(c)];
+            for (int j = 0; j < unknowns; ++j)
+                rows[std::size_t(r)][std::size_t(j)] -= f * rows[std::size_t(rank)][std::size_t(j)];
+        }
+        pivots.push_back(c);
+        ++rank;
+    }
+    for (int r = 0; r < rank; ++r) {
+        int nonZero = 0;
+        for (const long double v : rows[std::size_t(r)])
+            nonZero += std::fabs(double(v)) > 1e-9 ? 1 : 0;
+        if (nonZero == 1)
+            result.append(pivots[std::size_t(r)]);
+    }
+    return result;
+}
+
+/**
+ * What a reader of the JSON export knows about one version's group counts and distribution:
+ * a published number, "suppressed" (unknown), or nothing listed (zero). Checks that no unknown
+ * can be recomputed from the published totals.
+ */
+static void checkNothingRecoverable(const QJsonObject& version)
+{
+    QStringList sectors = groupSectors() + QStringList { allGroups() };
+    QStringList sizes = groupSizes() + QStringList { allGroups() };
+    QStringList values { QStringLiteral("*") }; // "*": the group's own count
+    const QJsonArray groups = version.value(QStringLiteral("groups")).toArray();
+    for (const QJsonValue& g : groups) {
+        for (const QJsonValue& d : g.toObject().value(QStringLiteral("distribution")).toArray()) {
+            if (!values.contains(d.toObject().value(QStringLiteral("value")).toString()))
+                values.append(d.toObject().value(QStringLiteral("value")).toString());
+        }
+    }
+    // key -> known value or unknown (-1)
+    std::map<std::tuple<int, int, int>, long long> known;
+    for (int s = 0; s < sectors.size(); ++s)
+        for (int z = 0; z < sizes.size(); ++z)
+            for (int v = 0; v < values.size(); ++v)
+                known[{ s, z, v }] = 0;
+    for (const QJsonValue& value : groups) {
+        const QJsonObject g = value.toObject();
+        const int s = int(sectors.indexOf(g.value(QStringLiteral("sector")).toString()));
+        const int z = int(sizes.indexOf(g.value(QStringLiteral("size")).toString()));
+        QVERIFY(s >= 0 && z >= 0);
+        if (g.value(QStringLiteral("suppressed")).toBool()) {
+            for (int v = 0; v < values.size(); ++v)
+                known[{ s, z, v }] = -1;
+            continue;
+        }
+        known[{ s, z, 0 }] = g.value(QStringLiteral("count")).toInteger();
+        for (const QJsonValue& d : g.value(QStringLiteral("distribution")).toArray()) {
+            const int v = int(values.indexOf(d.toObject().value(QStringLiteral("value")).toString()));
+            known[{ s, z, v }] = d.toObject().value(QStringLiteral("suppressed")).toBool()
+                ? -1
+                : d.toObject().value(QStringLiteral("count")).toInteger();
+        }
+    }
+    std::map<std::tuple<int, int, int>, int> unknownIndex;
+    for (const auto& [key, value] : known) {
+        if (value < 0)
+            unknownIndex.emplace(key, int(unknownIndex.size()));
+    }
+    if (unknownIndex.empty())
+        return;
+    const int S = int(sectors.size()) - 1;
+    const int Z = int(sizes.size()) - 1;
+    const int V = int(values.size()); // value 0 is the total of values 1..V-1
+    std::vector<std::vector<long double>> rows;
+    const auto addLine
+        = [&](const QList<std::tuple<int, int, int>>& members, std::tuple<int, int, int> total) {
+              std::vector<long double> row(unknownIndex.size(), 0);
+              bool any = false;
+              for (const auto& member : members) {
+                  if (unknownIndex.count(member)) {
+                      row[std::size_t(unknownIndex[member])] = 1;
+                      any = true;
+                  }
+              }
+              if (unknownIndex.count(total)) {
+                  row[std::size_t(unknownIndex[total])] = -1;
+                  any = true;
+              }
+              if (any)
+                  rows.push_back(row);
+          };
+    for (int z = 0; z <= Z; ++z)
+        for (int v = 0; v < V; ++v) {
+            QList<std::tuple<int, int, int>> members;
+            for (int s = 0; s < S; ++s)
+                members.append({ s, z, v });
+            addLine(members, { S, z, v });
+        }
+    for (int s = 0; s <= S; ++s)
+        for (int v = 0; v < V; ++v) {
+            QList<std::tuple<int, int, int>> members;
+            for (int z = 0; z < Z; ++z)
+                members.append({ s, z, v });
+            addLine(members, { s, Z, v });
+        }
+    if (V > 1) {
+        for (int s = 0; s <= S; ++s)
+            for (int z = 0; z <= Z; ++z) {
+                QList<std::tuple<int, int, int>> members;
+                for (int v = 1; v < V; ++v)
+                    members.append({ s, z, v });
+                addLine(members, { s, z, 0 });
+            }
+    }
+    const QList<int> found = determined(rows, int(unknownIndex.size()));
+    QVERIFY2(found.isEmpty(), "a suppressed count can be recomputed from the published ones");
+}
+
+/** Every count in an export is at least k; a suppressed one carries no number at all. */
+static void checkCounts(const QJsonObject& root, int k)
+{
+    std::function<void(const QJsonValue&)> walk = [&](const QJsonValue& value) {
+        const QJsonObject object = value.toObject();
+        if (object.value(QStringLiteral("suppressed")).toBool()) {
+            QVERIFY(!object.contains(QStringLiteral("count")));
+            QVERIFY(!object.contains(QStringLiteral("mean")));
+        }
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() == QLatin1String("count"))
+                QVERIFY2(it.value().toInteger() >= k, qPrintable(QString::number(it.value().toInteger())));
+            walk(it.value());
+        }
+        for (const QJsonValue& item : value.toArray())
+            walk(item);
+    };
+    for (const QJsonValue& version : root.value(QStringLiteral("versions")).toArray())
+        walk(version.toObject().value(QStringLiteral("groups")));
+}
+
+// ---- tests -----------------------------------------------------------------------------------
+
+void TestShareAggregate::suppressionHidesComplements()
+{
+    SuppressionTable table({ 3, 3 });
+    const int counts[3][3] = { { 20, 2, 30 }, { 25, 25, 25 }, { 30, 30, 30 } };
+    for (int s = 0; s < 3; ++s)
+        for (int z = 0; z < 3; ++z)
+            table.add({ s, z }, counts[s][z]);
+    table.computeMargins();
+    QCOMPARE(table.count(table.index({ 3, 3 })), 217);
+    QCOMPARE(table.count(table.index({ 0, 3 })), 52);
+    table.suppress(5);
+    QVERIFY(table.isHidden(table.index({ 0, 1 })));
+    // Row 0 and column 1 each need a second hidden cell: the smallest ones.
+    QVERIFY(table.isHidden(table.index({ 0, 0 })));
+    QVERIFY(table.isHidden(table.index({ 1, 1 })));
+    QVERIFY(!table.isHidden(table.index({ 3, 3 })));
+    QVERIFY(!table.isHidden(table.index({ 2, 2 })));
+    QVERIFY(table.determinedHiddenEntries().isEmpty());
+    // Every line with a hidden entry has at least two, holding k or more results together.
+    for (int s = 0; s <= 3; ++s) {
+        int hidden = 0;
+        for (int z = 0; z < 3; ++z)
+            hidden += table.isHidden(table.index({ s, z })) ? 1 : 0;
+        QVERIFY(hidden != 1);
+    }
+}
+
+void TestShareAggregate::suppressionAuditFindsBridges()
+{
+    // Two hidden rectangles joined by one hidden cell: every line has two or more hidden
+    // entries, yet the joining cell follows from the totals.
+    SuppressionTable table({ 4, 4 });
+    for (int s = 0; s < 4; ++s)
+        for (int z = 0; z < 4; ++z)
+            table.add({ s, z }, 10 + s * 4 + z);
+    table.computeMargins();
+    for (const auto& [s, z] : QList<std::pair<int, int>> {
+             { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 }, { 2, 2 }, { 2, 3 }, { 3, 2 }, { 3, 3 }, { 1, 2 } })
+        table.hide(table.index({ s, z }));
+    QCOMPARE(table.determinedHiddenEntries(), QList<int>({ table.index({ 1, 2 }) }));
+    table.suppress(5);
+    QVERIFY(table.determinedHiddenEntries().isEmpty());
+}
+
+void TestShareAggregate::importsAndAggregates()
+{
+    QList<Share> shares;
+    const int basics[] = { 100, 200, 300, 400, 500, 600 };
+    for (const int b : basics)
+        shares << makeShare(
+            QStringLiteral("handel"), QStringLiteral("10-49"), b, b + 100, { QStringLiteral("mfa") });
+    const ImportReport report = importShares(database(), { writeLines(QStringLiteral("a.jsonl"), shares) });
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.imported, 6);
+    QCOMPARE(report.duplicates, 0);
+    QCOMPARE(report.rejected, 0);
+
+    QString error;
+    const auto aggregates = aggregateStore(database(), {}, &error);
+    QVERIFY2(aggregates, qPrintable(error));
+    QCOMPARE(aggregates->results, 6);
+    QCOMPARE(aggregates->versions.size(), 1);
+    const AggregateGroup* group
+        = aggregates->versions.first().group(QStringLiteral("handel"), QStringLiteral("10-49"));
+    QVERIFY(group && !group->suppressed);
+    QCOMPARE(group->count, 6);
+    const ScoreSummary basicsSummary = group->sections.value(QStringLiteral("basics"));
+    QCOMPARE(basicsSummary.count, 6);
+    QCOMPARE(basicsSummary.mean, 35.0);
+    QCOMPARE(basicsSummary.q1, 22.5); // type 7: 20 + 0.25 * (30 - 20)
+    QCOMPARE(basicsSummary.median, 35.0);
+    QCOMPARE(basicsSummary.q3, 47.5);
+    QCOMPARE(group->openSteps.size(), 1);
+    QCOMPARE(group->openSteps.first().stepId, QStringLiteral("mfa"));
+    QCOMPARE(group->openSteps.first().count, 6);
+    // The margins equal the only cell.
+    QCOMPARE(aggregates->versions.first().group(allGroups(), allGroups())->count, 6);
+}
+
+void TestShareAggregate::duplicatesCountOnce()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 6; ++i)
+        shares << makeShare(QStringLiteral("zorg"), QStringLiteral("2-9"), 500, 500);
+    const QString first = writeLines(QStringLiteral("a.jsonl"), shares);
+    const QString copy
+        = writeLines(QStringLiteral("copy.jsonl"), { shares.at(0), shares.at(0), shares.at(1) });
+    QString error;
+    QVERIFY(writeShareFile(shares.at(2), m_dir->filePath(QStringLiteral("one.zelfshare")), &error));
+    const ImportReport report
+        = importShares(database(), { first, copy, m_dir->filePath(QStringLiteral("one.zelfshare")) });
+    QCOMPARE(report.imported, 6);
+    QCOMPARE(report.duplicates, 4);
+    QCOMPARE(report.rejected, 0);
+    // Importing the same again adds nothing.
+    const ImportReport again = importShares(database(), { m_dir->path() });
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.duplicates, 10);
+    ShareStore store(database());
+    QVERIFY(store.open(&error));
+    QCOMPARE(store.resultCount(&error), 6);
+}
+
+void TestShareAggregate::tamperedAndJunkAreRejectedWithReasons()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 6; ++i)
+        shares << makeShare(QStringLiteral("ict"), QStringLiteral("1"), 300 + i, std::nullopt);
+    const QString path = writeLines(QStringLiteral("lines.jsonl"), shares);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    QVERIFY(lines[2].contains("\"basics\":30.2"));
+    lines[2].replace("\"basics\":30.2", "\"basics\":90.2"); // one score changed
+    lines.insert(4, "this is not a share");
+    lines.insert(5, "");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join('\n'));
+    file.close();
+
+    QDir(m_dir->path()).mkpath(QStringLiteral("sub/deeper"));
+    QFile junk(m_dir->filePath(QStringLiteral("sub/deeper/junk.zelfshare")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(200, '\x01'));
+    junk.close();
+    QFile big(m_dir->filePath(QStringLiteral("sub/big.zelfshare")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray(maxShareBytes * 2, '{'));
+    big.close();
+    QFile ignored(m_dir->filePath(QStringLiteral("sub/notes.txt")));
+    QVERIFY(ignored.open(QIODevice::WriteOnly));
+    ignored.write("not looked at");
+    ignored.close();
+
+    const ImportReport report
+        = importShares(database(), { m_dir->path(), m_dir->filePath(QStringLiteral("missing.zelfshare")) });
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.imported, 5);
+    QCOMPARE(report.rejected, 5);
+    QStringList messages;
+    for (const ImportProblem& problem : report.problems)
+        messages << problem.toString();
+    const QString all = messages.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(path + QStringLiteral(":3: the file is damaged or altered")), qPrintable(all));
+    QVERIFY2(all.contains(path + QStringLiteral(":5: not valid JSON")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("junk.zelfshare: file contains NUL bytes"))
+            || all.contains(QStringLiteral("junk.zelfshare: not valid JSON")),
+        qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("big.zelfshare: file is larger than 64 KiB")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("missing.zelfshare: no such file or folder")), qPrintable(all));
+    QVERIFY(!all.contains(QStringLiteral("notes.txt")));
+}
+
+void TestShareAggregate::versionsAreKeptApart()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 6; ++i) {
+        shares << makeShare(QStringLiteral("handel"), QStringLiteral("1"), 100, 100, {}, hashA);
+        shares << makeShare(QStringLiteral("handel"), QStringLiteral("1"), 900, 900, {}, hashB);
+    }
+    importShares(database(), { writeLines(QStringLiteral("mixed.jsonl"), shares) });
+    QString error;
+    const auto aggregates = aggregateStore(database(), {}, &error);
+    QVERIFY(aggregates);
+    QCOMPARE(aggregates->versions.size(), 2);
+    QCOMPARE(aggregates->versions.at(0).questionnaireHash, hashA);
+    QCOMPARE(aggregates->versions.at(1).questionnaireHash, hashB);
+    for (const AggregateVersion& version : aggregates->versions) {
+        QCOMPARE(version.results, 6);
+        const double expected = version.questionnaireHash == hashA ? 10.0 : 90.0;
+        const AggregateGroup* all = version.group(allGroups(), allGroups());
+        QCOMPARE(all->sections.value(QStringLiteral("basics")).mean, expected);
+        QCOMPARE(all->sections.value(QStringLiteral("basics")).q1, expected);
+        QCOMPARE(all->sections.value(QStringLiteral("basics")).q3, expected);
+    }
+    QCOMPARE(aggregates->results, 12);
+    const QByteArray csv = aggregatesToCsv(*aggregates);
+    QVERIFY(
+        csv.contains(QByteArray("# versions: demo 1.0 (scan, sha256 " + hashA.toLatin1() + "); demo 2.0")));
+}
+
+void TestShareAggregate::everyExportedCountIsAtLeastK_data()
+{
+    QTest::addColumn<int>("k");
+    QTest::newRow("k=3") << 3;
+    QTest::newRow("k=5") << 5;
+    QTest::newRow("k=10") << 10;
+}
+
+void TestShareAggregate::everyExportedCountIsAtLeastK()
+{
+    QFETCH(int, k);
+    // Many small groups, a risk class distribution and steps: everything suppression must handle.
+    QRandomGenerator random(1234);
+    QList<Share> shares;
+    const QStringList sectors = groupSectors();
+    const QStringList sizes = groupSizes();
+    const QStringList steps = { QStringLiteral("mfa"), QStringLiteral("backup"), QStringLiteral("updates") };
+    for (int i = 0; i < 700; ++i) {
+        // Skewed: a few big groups and a long tail of tiny ones.
+        const int s = int(std::min<quint32>(random.bounded(12u), 9u) * random.bounded(2u));
+        const int z = int(random.bounded(6u) * random.bounded(2u));
+        QStringList open;
+        for (const QString& step : steps) {
+            if (random.bounded(3u) == 0)
+                open << step;
+        }
+        shares << makeShare(sectors.at(s), sizes.at(z), int(random.bounded(1001u)),
+            random.bounded(5u) ? std::optional<int>(int(random.bounded(1001u))) : std::nullopt, open, hashA,
+            QStringLiteral("risk_class"), 1 + int(random.bounded(4u) * random.bounded(2u)));
+        shares.last().overall = std::nullopt;
+    }
+    importShares(database(), { writeLines(QStringLiteral("many.jsonl"), shares) });
+    QString error;
+    AggregateOptions options;
+    options.minGroup = k;
+    const auto aggregates = aggregateStore(database(), options, &error);
+    QVERIFY2(aggregates, qPrintable(error));
+    QVERIFY(aggregates->suppressedGroups > 0);
+    const QJsonObject json = aggregatesToJson(*aggregates);
+    checkCounts(json, k);
+    for (const QJsonValue& version : json.value(QStringLiteral("versions")).toArray())
+        checkNothingRecoverable(version.toObject());
+
+    // The CSV says the same.
+    const QList<QByteArray> lines = aggregatesToCsv(*aggregates).split('\n');
+    QVERIFY(lines.contains("# min_group (k): " + QByteArray::number(k)));
+    int rows = 0;
+    for (const QByteArray& line : lines) {
+        if (line.isEmpty() || line.startsWith('#') || line.startsWith("tool,"))
+            continue;
+        const QList<QByteArray> fields = line.split(',');
+        QCOMPARE(fields.size(), 13);
+        const QByteArray count = fields.at(8);
+        QVERIFY2(count == "suppressed" || count.toLongLong() >= k, line.constData());
+        ++rows;
+    }
+    QVERIFY(rows > 20);
+
+    // Ground truth: in every line whose total is shown, the hidden entries hold 0 or >= k results.
+    const AggregateVersion& version = aggregates->versions.first();
+    std::map<std::pair<QString, QString>, qint64> truth;
+    for (const Share& share : shares) {
+        for (const QString& sector : { share.sector, allGroups() })
+            for (const QString& size : { share.size, allGroups() })
+                ++truth[{ sector, size }];
+    }
+    for (const QString& sector : sectors + QStringList { allGroups() }) {
+        const AggregateGroup* total = version.group(sector, allGroups());
+        if (!total || total->suppressed)
+            continue;
+        qint64 hidden = 0;
+        int hiddenCells = 0;
+        for (const QString& size : sizes) {
+            const AggregateGroup* cell = version.group(sector, size);
+            if (cell && cell->suppressed) {
+                hidden += truth[{ sector, size }];
+                ++hiddenCells;
+            }
+        }
+        QVERIFY(hiddenCells == 0 || (hiddenCells >= 2 && hidden >= k));
+    }
+}
+
+void TestShareAggregate::plantedDataNeverReachesAggregates()
+{
+    QuestionnaireCatalog catalog;
+    QVERIFY(catalog.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
+    const AssessmentLoadResult loaded
+        = loadAssessmentFile(QStringLiteral(TEST_DATA_DIR "/share/planted.zelfscan"),
+            [&](const QString& id) { return catalog.find(id); });
+    QVERIFY(loaded.ok());
+    const Questionnaire& questionnaire = *catalog.find(loaded.assessment->answers.questionnaireId);
+    const AssessmentResult result = assess(questionnaire, loaded.assessment->answers);
+    QString error;
+    for (int i = 0; i < 6; ++i) {
+        const Share share = buildShare(questionnaire, loaded.assessment->answers, result,
+            loaded.assessment->doneSteps, QDate(2026, 5, 20), QUuid::createUuid());
+        QVERIFY(writeShareFile(share, m_dir->filePath(QStringLiteral("s%1.zelfshare").arg(i)), &error));
+    }
+    const ImportReport report = importShares(database(), { m_dir->path() });
+    QCOMPARE(report.imported, 6);
+    const auto aggregates = aggregateStore(database(), {}, &error);
+    QVERIFY(aggregates);
+    QVERIFY(aggregates->versions.first().group(QStringLiteral("ict"), QStringLiteral("10-49")));
+    const QByteArray csv = aggregatesToCsv(*aggregates);
+    const QByteArray json = QJsonDocument(aggregatesToJson(*aggregates)).toJson();
+    QFile storeFile(database());
+    QVERIFY(storeFile.open(QIODevice::ReadOnly));
+    const QByteArray stored = storeFile.readAll();
+    for (const char* planted : { "Bakkerij", "Geheimzinnig", "jan.jansen@example.nl", "Jansen", "06-12345678",
+             "kluis", "2026-03-14", "2026-05-20", "09:26", "16:41", "partly", "nobody" }) {
+        QVERIFY2(!csv.contains(planted), planted);
+        QVERIFY2(!json.contains(planted), planted);
+        QVERIFY2(!stored.contains(planted), planted);
+    }
+}
+
+void TestShareAggregate::refusesSmallK()
+{
+    QVERIFY(!checkMinGroup(2).isEmpty());
+    QVERIFY(checkMinGroup(3).isEmpty());
+    QString error;
+    AggregateOptions options;
+    options.minGroup = 2;
+    QVERIFY(!computeAggregates({}, options, &error));
+    QVERIFY2(error.contains(QStringLiteral("at least 3")), qPrintable(error));
+    QVERIFY(!aggregateStore(database(), options, &error));
+}
+
+void TestShareAggregate::importsInAWorkerThreadWithProgress()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 3000; ++i)
+        shares << makeShare(QStringLiteral("media"), QStringLiteral("250+"), i % 1001, std::nullopt);
+    const QString path = writeLines(QStringLiteral("big.jsonl"), shares);
+
+    QThread thread;
+    auto* importer = new ShareImporter(database(), { path });
+    importer->moveToThread(&thread);
+    QList<std::pair<int, int>> progress;
+    QList<ImportReport> reports;
+    QObject receiver; // lives in this thread: the signals arrive queued, as in the app
+    connect(importer, &ShareImporter::progress, &receiver, [&](int done, int total) {
+        progress.append({ done, total });
+    });
+    connect(importer, &ShareImporter::finished, &receiver, [&](const ImportReport& r) { reports.append(r); });
+    connect(&thread, &QThread::started, importer, &ShareImporter::run);
+    connect(&thread, &QThread::finished, importer, &QObject::deleteLater);
+    thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 60000);
+    thread.quit();
+    QVERIFY(thread.wait(10000));
+    QCOMPARE(reports.first().imported, 3000);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().first, progress.last().second);
+    for (int i = 1; i < progress.size(); ++i)
+        QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+}
+
+void TestShareAggregate::cancelLeavesTheStoreUnchanged()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 30000; ++i)
+        shares << makeShare(QStringLiteral("onderwijs"), QStringLiteral("2-9"), i % 1001, i % 777);
+    const QString path = writeLines(QStringLiteral("huge.jsonl"), shares);
+    QVERIFY(QFileInfo(path).size() > 8 * 1024 * 1024); // more blocks than are ever in flight
+
+    QThread thread;
+    auto* importer = new ShareImporter(database(), { path });
+    importer->moveToThread(&thread);
+    QList<ImportReport> reports;
+    QObject receiver;
+    // Direct: cancel from the worker's first progress report, before the import can finish.
+    connect(
+        importer, &ShareImporter::progress, importer, [importer](int, int) { importer->cancel(); },
+        Qt::DirectConnection);
+    connect(importer, &ShareImporter::finished, &receiver, [&](const ImportReport& r) { reports.append(r); });
+    connect(&thread, &QThread::started, importer, &ShareImporter::run);
+    connect(&thread, &QThread::finished, importer, &QObject::deleteLater);
+    thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 60000);
+    thread.quit();
+    QVERIFY(thread.wait(10000));
+    QVERIFY(reports.first().cancelled);
+    QCOMPARE(reports.first().imported, 0);
+    QString error;
+    ShareStore store(database());
+    QVERIFY(store.open(&error));
+    QCOMPARE(store.resultCount(&error), 0);
+}
+
+void TestShareAggregate::refusesForeignDatabase()
+{
+    const QString path = m_dir->filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE customers (name TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    ShareStore store(path);
+    QString error;
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(QStringLiteral("not a Zelfscan share database")), qPrintable(error));
+    const ImportReport report = importShares(path, { m_dir->path() });
+    QVERIFY(!report.ok());
+}
+
+void TestShareAggregate::bundledBenchmarkIsSyntheticAndSuppressed()
+{
+    const QString path = Benchmark::defaultPath();
+    QVERIFY2(!path.isEmpty(), "resources/benchmark/aggregates-synthetic.json not found");
+    QString error;
+    const std::optional<Benchmark> benchmark = loadBenchmark(path, &error);
+    QVERIFY2(benchmark, qPrintable(error));
+    QVERIFY(benchmark->isSynthetic());
+    QVERIFY(benchmark->note().text(QStringLiteral("nl")).contains(QStringLiteral("synthetisch")));
+    QVERIFY(benchmark->note().text(QStringLiteral("en")).contains(QStringLiteral("synthetic")));
+    QVERIFY(benchmark->minGroup() >= smallestMinGroup);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(json.value(QStringLiteral("synthetic")).toBool());
+    checkCounts(json, benchmark->minGroup());
+
+    // Every bundled questionnaire is in it. A questionnaire edited since the file was made has
+    // another hash: then only a warning, since content authors should not have a failing test
+    // for that (docs/share-format.md says how to regenerate the file).
+    QuestionnaireCatalog catalog;
+    QVERIFY(!hasErrors(catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
+    int published = 0;
+    int suppressed = 0;
+    for (const Questionnaire& questionnaire : catalog.questionnaires()) {
+        const AggregateVersion* version = nullptr;
+        for (const AggregateVersion& v : benchmark->report().versions) {
+            if (v.questionnaireId == questionnaire.id && (!version || v.results > version->results))
+                version = &v;
+        }
+        QVERIFY2(version, qPrintable(questionnaire.id));
+        const bool current = version->questionnaireHash == questionnaire.contentHash;
+        if (!current)
+            qWarning("%s changed since resources/benchmark/aggregates-synthetic.json was made; regenerate it "
+                     "with make_synthetic_benchmark",
+                qPrintable(questionnaire.id));
+        for (const QString& sector : groupSectors()) {
+            for (const QString& size : groupSizes()) {
+                const auto byId = benchmark->lookup(questionnaire.id, sector, size);
+                const auto byHash
+                    = benchmark->lookup(questionnaire.id, version->questionnaireHash, sector, size);
+                QCOMPARE(byId.has_value(), byHash.has_value());
+                const AggregateGroup* group = version->group(sector, size);
+                if (!group || group->suppressed) {
+                    QVERIFY(!byId);
+                    suppressed += group ? 1 : 0;
+                    continue;
+                }
+                QVERIFY(byId);
+                QVERIFY(byId->count >= benchmark->minGroup());
+                for (auto it = byId->sectionMeans.begin(); it != byId->sectionMeans.end(); ++it) {
+                    QVERIFY(!current || questionnaire.section(it.key()));
+                    QVERIFY(it.value() >= 0 && it.value() <= 100);
+                }
+                ++published;
+            }
+        }
+        QVERIFY(benchmark->lookup(questionnaire.id, allGroups(), allGroups()));
+    }
+    QVERIFY(published > 20);
+    QVERIFY(suppressed > 0); // the synthetic data has small groups too, and they are hidden
+    QVERIFY(!benchmark->lookup(QStringLiteral("no_such_tool"), QStringLiteral("zorg"), QStringLiteral("1")));
+}
+
+QTEST_GUILESS_MAIN(TestShareAggregate)
+#include "TestShareAggregate.moc"
