@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AggregateChartView</name>
+    <message>
+        <source>Mean score per part</source>
+        <translation>Gemiddelde score per onderdeel</translation>
+    </message>
+    <message>
+        <source>Results per class or level</source>
+        <translation>Resultaten per klasse of niveau</translation>
+    </message>
+    <message>
+        <source>Choose a group in the table.</source>
+        <translation>Kies een groep in de tabel.</translation>
+    </message>
+    <message>
+        <source>%1: suppressed, not charted</source>
+        <translation>%1: onderdrukt, niet in de grafiek</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppressed part(s) not shown</source>
+        <translation>
+            <numerusform>%n onderdrukt onderdeel niet getoond</numerusform>
+            <numerusform>%n onderdrukte onderdelen niet getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Gemiddelde score</translation>
+    </message>
+    <message>
+        <source>Results per risk class</source>
+        <translation>Resultaten per risicoklasse</translation>
+    </message>
+    <message>
+        <source>Results per OT level</source>
+        <translation>Resultaten per OT-niveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppressed class(es) or level(s) not shown</source>
+        <translation>
+            <numerusform>%n onderdrukte klasse of niveau niet getoond</numerusform>
+            <numerusform>%n onderdrukte klassen of niveaus niet getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This group is hidden: it has too few results to show, or showing it would reveal a smaller group.</source>
+        <translation>Deze groep is verborgen: er zijn te weinig resultaten om te tonen, of tonen zou een kleinere groep verraden.</translation>
+    </message>
+    <message>
+        <source>Most often open (results with the step open):
+%1</source>
+        <translation>Het vaakst open (resultaten met deze stap open):
+%1</translation>
+    </message>
+    <message>
+        <source>No result in this group has this score.</source>
+        <translation>Geen resultaat in deze groep heeft deze score.</translation>
+    </message>
+    <message>
+        <source>Too few results in this group have this score to show it.</source>
+        <translation>Te weinig resultaten in deze groep hebben deze score om die te tonen.</translation>
+    </message>
+    <message>
+        <source>%1 results with this score; mean %2, first quartile %3, median %4, third quartile %5</source>
+        <translation>%1 resultaten met deze score; gemiddelde %2, eerste kwartiel %3, mediaan %4, derde kwartiel %5</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Overall mean</source>
+        <translation>Gemiddelde totaal</translation>
+    </message>
+    <message>
+        <source>Overall median</source>
+        <translation>Mediaan totaal</translation>
+    </message>
+    <message>
+        <source>Most often open steps</source>
+        <translation>Vaakst openstaande stappen</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Gemiddelde %1</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>Compared with %1</source>
@@ -42,6 +152,84 @@
     <message>
         <source>Changes since the earlier assessment</source>
         <translation>Veranderingen sinds de eerdere test</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier assessments: %1</source>
+        <translation>Eerdere keren: %1</translation>
+    </message>
+    <message>
+        <source>Earlier assessments</source>
+        <translation>Eerdere keren</translation>
+    </message>
+    <message>
+        <source>Every finished run of this tool is kept here. Do it again later (say, next year) to see your progress as a line.</source>
+        <translation>Elke keer dat je deze test afmaakt, wordt hier bewaard. Doe hem later nog eens (bijvoorbeeld volgend jaar) om je vooruitgang als lijn te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished run(s) of this tool, oldest first. The scores are those you answered; steps you ticked as done are not counted.</source>
+        <translation>
+            <numerusform>%n keer afgemaakt, oudste eerst. De scores zijn die van je antwoorden; stappen die je als gedaan hebt aangevinkt tellen niet mee.</numerusform>
+            <numerusform>%n keer afgemaakt, oudste eerst. De scores zijn die van je antwoorden; stappen die je als gedaan hebt aangevinkt tellen niet mee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Compare with this run</source>
+        <translation>&amp;Vergelijk met deze keer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from history…</source>
+        <translation>Uit de geschiedenis &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove from history</source>
+        <translation>Uit de geschiedenis verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this run from the history? Files you saved yourself are not affected.</source>
+        <translation>Deze keer uit de geschiedenis verwijderen? Bestanden die je zelf hebt opgeslagen blijven staan.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Stappen gedaan</translation>
+    </message>
+    <message>
+        <source>%1 (this one)</source>
+        <translation>%1 (deze)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Keer</translation>
+    </message>
+    <message>
+        <source>Progress over all runs</source>
+        <translation>Vooruitgang over alle keren</translation>
+    </message>
+    <message>
+        <source>Trend chart: the table above has the same numbers</source>
+        <translation>Trendgrafiek: de tabel erboven heeft dezelfde cijfers</translation>
     </message>
 </context>
 <context>
@@ -311,6 +499,51 @@
         <source>%1 cannot be compared: %2</source>
         <translation>%1 kan niet worden vergeleken: %2</translation>
     </message>
+    <message>
+        <source>Earlier &amp;runs and progress…</source>
+        <translation>Eerdere &amp;keren en vooruitgang…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare anonymously…</source>
+        <translation>Anoniem &amp;delen…</translation>
+    </message>
+    <message>
+        <source>DTC s&amp;taff: combine shared results…</source>
+        <translation>DTC-&amp;medewerkers: gedeelde resultaten bundelen…</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Kan niet verwijderen</translation>
+    </message>
+    <message>
+        <source>Damaged history</source>
+        <translation>Beschadigde geschiedenis</translation>
+    </message>
+    <message>
+        <source>Some earlier runs could not be read and are left out (the files are kept):
+%1</source>
+        <translation>Sommige eerdere keren konden niet worden gelezen en zijn weggelaten (de bestanden blijven bewaard):
+%1</translation>
+    </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>Nog niet af</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer every question before sharing: %n question(s) still open. Half-finished results would make the figures for everyone less reliable.</source>
+        <translation>
+            <numerusform>Beantwoord eerst alle vragen: er staat nog %n vraag open. Halve resultaten maken de cijfers voor iedereen minder betrouwbaar.</numerusform>
+            <numerusform>Beantwoord eerst alle vragen: er staan nog %n vragen open. Halve resultaten maken de cijfers voor iedereen minder betrouwbaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share file written to %1. Zelfscan sends nothing itself.</source>
+        <translation>Deelbestand opgeslagen als %1. Zelfscan verstuurt zelf niets.</translation>
+    </message>
+    <message>
+        <source>The comparison figures could not be read: %1</source>
+        <translation>De vergelijkingscijfers konden niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -525,6 +758,53 @@
             <numerusform>(%n vragen nog niet beantwoord.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Businesses like yours</source>
+        <translation>Bedrijven zoals het jouwe</translation>
+    </message>
+    <message>
+        <source>Give your sector and size in the intake to compare with businesses like yours.</source>
+        <translation>Vul bij het begin je sector en grootte in om te vergelijken met bedrijven zoals het jouwe.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Businesses like yours (%1): too few results to compare with (fewer than %2), so none are shown.</source>
+        <translation>Bedrijven zoals het jouwe (%1): te weinig resultaten om mee te vergelijken (minder dan %2), dus er wordt niets getoond.</translation>
+    </message>
+    <message>
+        <source>; overall %1</source>
+        <translation>; totaal %1</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;runs…</source>
+        <translation>Eerdere &amp;keren…</translation>
+    </message>
+    <message>
+        <source>Earlier runs and progress</source>
+        <translation>Eerdere keren en vooruitgang</translation>
+    </message>
+    <message>
+        <source>S&amp;hare anonymously…</source>
+        <translation>Anoniem &amp;delen…</translation>
+    </message>
+    <message>
+        <source>Share anonymously</source>
+        <translation>Anoniem delen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Businesses like yours (%1, %n result(s)): mean score per part in the last column%2.</source>
+        <translation>
+            <numerusform>Bedrijven zoals het jouwe (%1, %n resultaat): gemiddelde score per onderdeel in de laatste kolom%2.</numerusform>
+            <numerusform>Bedrijven zoals het jouwe (%1, %n resultaten): gemiddelde score per onderdeel in de laatste kolom%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Similar businesses</source>
+        <translation>Vergelijkbare bedrijven</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -557,6 +837,327 @@
     <message>
         <source>Nothing to save.</source>
         <translation>Er is niets om op te slaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share anonymously</source>
+        <translation>Anoniem delen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You can help the Digital Trust Center learn which measures businesses like yours find hard, without anyone learning who you are. Zelfscan writes a small file; &lt;b&gt;it sends nothing&lt;/b&gt;. You decide whether you pass the file on.&lt;/p&gt;&lt;p&gt;This is everything the file will contain:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Je kunt het Digital Trust Center helpen te leren welke maatregelen bedrijven zoals het jouwe lastig vinden, zonder dat iemand te weten komt wie je bent. Zelfscan maakt een klein bestand; &lt;b&gt;het verstuurt niets&lt;/b&gt;. Jij beslist of je het bestand doorgeeft.&lt;/p&gt;&lt;p&gt;Dit is alles wat er in het bestand komt:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the share file contains</source>
+        <translation>Wat er in het deelbestand staat</translation>
+    </message>
+    <message>
+        <source>The file is plain text (JSON): open it in any text editor to check it. Once shared, it cannot be taken back, but nothing in it points to you.</source>
+        <translation>Het bestand is gewone tekst (JSON): open het in een teksteditor om het te controleren. Eenmaal gedeeld kun je het niet terugnemen, maar niets erin wijst naar jou.</translation>
+    </message>
+    <message>
+        <source>&amp;Save share file…</source>
+        <translation>Deelbestand &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>Save share file</source>
+        <translation>Deelbestand opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Zelfscan share files (*%1)</source>
+        <translation>Zelfscan-deelbestanden (*%1)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Kan niet opslaan</translation>
+    </message>
+    <message>
+        <source>The share file could not be written: %1</source>
+        <translation>Het deelbestand kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImportPanel</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Inlezen &amp;afbreken</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van het inlezen</translation>
+    </message>
+    <message>
+        <source>Problems found by the last import</source>
+        <translation>Problemen bij het laatste inlezen</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Samenvatting van het inlezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (file, line, reason): %n</source>
+        <translation>
+            <numerusform>&amp;Problemen (bestand, regel, reden): %n</numerusform>
+            <numerusform>&amp;Problemen (bestand, regel, reden): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing… Nothing is stored until the import is complete.</source>
+        <translation>Bezig met inlezen… Er wordt niets opgeslagen tot het inlezen klaar is.</translation>
+    </message>
+    <message>
+        <source>No import yet in this window.</source>
+        <translation>Nog niets ingelezen in dit venster.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1. Nothing was imported.</source>
+        <translation>Het inlezen is mislukt: %1. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported: the database is as it was.</source>
+        <translation>Het inlezen is afgebroken. Er is niets ingelezen: de database is zoals hij was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import complete, %n file(s) read: %1 imported, %2 duplicate(s) counted once, %3 rejected.</source>
+        <translation>
+            <numerusform>Inlezen klaar, %n bestand gelezen: %1 ingelezen, %2 dubbele één keer geteld, %3 geweigerd.</numerusform>
+            <numerusform>Inlezen klaar, %n bestanden gelezen: %1 ingelezen, %2 dubbele één keer geteld, %3 geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more not listed</source>
+        <translation>… en nog %1 die niet in de lijst staan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLabels</name>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Sector not given</source>
+        <translation>Sector niet opgegeven</translation>
+    </message>
+    <message>
+        <source>All sizes</source>
+        <translation>Alle groottes</translation>
+    </message>
+    <message>
+        <source>Size not given</source>
+        <translation>Grootte niet opgegeven</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Basic scan</source>
+        <translation>Basisscan</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>OT check</source>
+        <translation>OT-check</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, suppressed: too few results</source>
+        <translation>%1, onderdrukt: te weinig resultaten</translation>
+    </message>
+    <message>
+        <source>No class</source>
+        <translation>Geen klasse</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Geen niveau</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>onderdrukt</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWindow</name>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Kan de database niet openen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kan niet worden gebruikt: %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met inlezen…</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smallest group shown: k = %1.&lt;/b&gt; Groups with fewer than %1 results are hidden everywhere: in this table, in the charts and in the CSV and JSON exports. Numbers from which a hidden group could be worked out are hidden too, and a questionnaire version with fewer than %1 results in all is not shown at all.</source>
+        <translation>&lt;b&gt;Kleinste getoonde groep: k = %1.&lt;/b&gt; Groepen met minder dan %1 resultaten zijn overal verborgen: in deze tabel, in de grafieken en in de CSV- en JSON-exports. Getallen waaruit een verborgen groep te berekenen is, zijn ook verborgen, en een vragenlijstversie met in totaal minder dan %1 resultaten wordt helemaal niet getoond.</translation>
+    </message>
+    <message>
+        <source>Computing the aggregates…</source>
+        <translation>Bezig met berekenen van de totalen…</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>De database kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No results yet. Import share files (.zelfshare) or JSON Lines files (.jsonl).</source>
+        <translation>Nog geen resultaten. Lees deelbestanden (.zelfshare) of JSON Lines-bestanden (.jsonl) in.</translation>
+    </message>
+    <message>
+        <source>This version has fewer than %1 results in all: nothing of it is shown.</source>
+        <translation>Deze versie heeft in totaal minder dan %1 resultaten: er wordt niets van getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version: %1 results; %n group(s) suppressed. Versions are never mixed.</source>
+        <translation>
+            <numerusform>Deze versie: %1 resultaten; %n groep onderdrukt. Versies worden nooit gemengd.</numerusform>
+            <numerusform>Deze versie: %1 resultaten; %n groepen onderdrukt. Versies worden nooit gemengd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Opnieuw berekenen…</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Database openen of maken</translation>
+    </message>
+    <message>
+        <source>Zelfscan share databases (*.sqlite);;All files (*)</source>
+        <translation>Zelfscan-deeldatabases (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import share files</source>
+        <translation>Deelbestanden inlezen</translation>
+    </message>
+    <message>
+        <source>Share files (*.zelfshare *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Deelbestanden (*.zelfshare *.jsonl *.ndjson);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of share files</source>
+        <translation>Een map met deelbestanden inlezen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export aggregates</source>
+        <translation>Totalen exporteren</translation>
+    </message>
+    <message>
+        <source>the aggregates are not ready yet</source>
+        <translation>de totalen zijn nog niet klaar</translation>
+    </message>
+    <message>
+        <source>Exported with k = %1 to %2</source>
+        <translation>Geëxporteerd met k = %1 naar %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>The aggregates could not be written to %1: %2</source>
+        <translation>De totalen konden niet worden opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Shared results (DTC staff) — Zelfscan</source>
+        <translation>Gedeelde resultaten (DTC-medewerkers) — Zelfscan</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>&amp;Bestanden inlezen…</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>&amp;Map inlezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest group (k):</source>
+        <translation>&amp;Kleinste groep (k):</translation>
+    </message>
+    <message>
+        <source>Smallest group shown (k)</source>
+        <translation>Kleinste getoonde groep (k)</translation>
+    </message>
+    <message>
+        <source>Groups with fewer results than this are hidden everywhere. At least %1.</source>
+        <translation>Groepen met minder resultaten dan dit zijn overal verborgen. Minstens %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire version:</source>
+        <translation>&amp;Vragenlijstversie:</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Vragenlijstversie</translation>
+    </message>
+    <message>
+        <source>Aggregates per sector and size</source>
+        <translation>Totalen per sector en grootte</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Database in gebruik</translation>
+    </message>
+    <message>
+        <source>About this version</source>
+        <translation>Over deze versie</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Laatste keer inlezen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exporteren…</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,7 @@ int runAnonymise(const CliContext& context)
         options.evidenceQuestionnaire = catalog.find(evidence->answers->questionnaireId);
     }
     const AssessmentResult result = assess(questionnaire, answers, options);
-    // Half-finished assessments would drag every statistic down; only complete ones are shared.
-    if (!result.missing.isEmpty()) {
+    if (!isShareable(result)) {
         context.err << "zelfscan-cli anonymise: " << result.missing.size()
                     << " question(s) not answered yet ("
                     << result.missing.mid(0, 5).join(QStringLiteral(", "))

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AssessmentHistory.h"
 #include "AutosaveStore.h"
 #include "Comparison.h"
 #include "ComparisonDialog.h"
 #include "Engine.h"
+#include "HistoryDialog.h"
 #include "IntakePage.h"
 #include "LanguageManager.h"
 #include "QuestionPage.h"
@@ -12,6 +14,8 @@
 #include "ResultPage.h"
 #include "ReviewPage.h"
 #include "Session.h"
+#include "ShareDialog.h"
+#include "StaffWindow.h"
 #include "StartPage.h"
 
 #include <QActionGroup>
@@ -25,6 +29,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUuid>
 
 using namespace zelfscan;
 
@@ -36,7 +41,11 @@ MainWindow::MainWindow(
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Beside the autosave folder, so a test's temporary store keeps its history there too.
+    m_history = std::make_unique<AssessmentHistory>(
+        QDir(store.directory()).absoluteFilePath(QStringLiteral("../history")));
     m_session = new Session(catalog, store, this);
+    m_session->setHistory(m_history.get());
     m_stack = new QStackedWidget(this);
     m_start = new StartPage(catalog, store, m_stack);
     m_intake = new IntakePage(m_stack);
@@ -80,6 +89,8 @@ MainWindow::MainWindow(
     connect(m_result, &ResultPage::backRequested, this,
         [this] { showSection(int(m_session->visibleSections().size()) - 1); });
     connect(m_result, &ResultPage::homeRequested, this, &MainWindow::showStart);
+    connect(m_result, &ResultPage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_result, &ResultPage::shareRequested, this, &MainWindow::shareAnonymously);
     connect(m_session, &Session::documentStateChanged, this, &MainWindow::updateDocumentState);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::chooseFileToOpen);
     connect(m_session, &Session::saveFailed, this, [this](const QString& message) {
@@ -138,6 +149,11 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             compareWith(path);
     });
+    m_historyAction = m_fileMenu->addAction(QString(), this, &MainWindow::showHistory);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_shareAction = m_fileMenu->addAction(QString(), this, &MainWindow::shareAnonymously);
+    m_fileMenu->addSeparator();
+    m_staffAction = m_fileMenu->addAction(QString(), this, &MainWindow::openStaffWindow);
     m_fileMenu->addSeparator();
     m_restartAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!m_session->isOpen())
@@ -200,6 +216,9 @@ void MainWindow::retranslate()
     m_saveAsAction->setText(tr("Save &as…"));
     m_exportAction->setText(tr("&Export report…"));
     m_compareAction->setText(tr("&Compare with an earlier assessment…"));
+    m_historyAction->setText(tr("Earlier &runs and progress…"));
+    m_shareAction->setText(tr("S&hare anonymously…"));
+    m_staffAction->setText(tr("DTC s&taff: combine shared results…"));
     m_restartAction->setText(tr("Start this tool &again…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -223,6 +242,8 @@ void MainWindow::updateDocumentState()
     m_saveAsAction->setEnabled(m_session->isOpen());
     m_exportAction->setEnabled(m_session->isOpen());
     m_compareAction->setEnabled(m_session->isOpen());
+    m_historyAction->setEnabled(m_session->isOpen());
+    m_shareAction->setEnabled(m_session->isOpen());
     m_restartAction->setEnabled(m_session->isOpen());
 }
 
@@ -384,6 +405,82 @@ bool MainWindow::compareWith(const QString& path)
     return true;
 }
 
+void MainWindow::showHistory()
+{
+    if (!m_session->isOpen())
+        return;
+    m_session->recordRunIfFinished();
+    const Questionnaire& questionnaire = *m_session->questionnaire();
+    const QuestionnaireLookup lookup = [this](const QString& id) { return m_catalog.find(id); };
+    QStringList problems;
+    const QList<HistoryEntry> entries = m_history->entries(questionnaire.id, lookup, &problems);
+    auto* dialog = new HistoryDialog(
+        questionnaire, entries, m_history->pathFor(m_session->assessment()), m_languages.language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::compareRequested, this, &MainWindow::compareWith);
+    connect(dialog, &HistoryDialog::removeRequested, this, [this, entries](const QString& path) {
+        for (const HistoryEntry& entry : entries) {
+            QString error;
+            if (entry.path == path && !m_history->remove(entry, &error))
+                showMessage(QMessageBox::Warning, tr("Cannot remove"), error);
+        }
+    });
+    dialog->open();
+    if (!problems.isEmpty())
+        showMessage(QMessageBox::Warning, tr("Damaged history"),
+            tr("Some earlier runs could not be read and are left out (the files are kept):\n%1")
+                .arg(problems.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::shareAnonymously()
+{
+    if (!m_session->isOpen())
+        return;
+    const AssessmentResult result = m_session->result();
+    if (!isShareable(result)) {
+        showMessage(QMessageBox::Information, tr("Not finished yet"),
+            tr("Answer every question before sharing: %n question(s) still open. Half-finished results would "
+               "make the figures for everyone less reliable.",
+                nullptr, int(result.missing.size())));
+        return;
+    }
+    const Share share = buildShare(*m_session->questionnaire(), m_session->answers(), result,
+        m_session->doneSteps(), QDate::currentDate(), QUuid::createUuid());
+    auto* dialog = new ShareDialog(*m_session->questionnaire(), share, m_languages.language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShareDialog::saved, this, [this](const QString& path) {
+        QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+        statusBar()->showMessage(tr("Share file written to %1. Zelfscan sends nothing itself.")
+                                     .arg(QDir::toNativeSeparators(path)),
+            8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::openStaffWindow()
+{
+    // A window of its own (not modal): staff may keep it open beside an assessment.
+    auto* staff = new StaffWindow(StaffWindow::defaultDatabasePath(), this);
+    staff->setWindowFlag(Qt::Window);
+    staff->setAttribute(Qt::WA_DeleteOnClose);
+    staff->show();
+}
+
+const Benchmark* MainWindow::benchmark()
+{
+    if (!m_benchmarkLoaded) {
+        m_benchmarkLoaded = true;
+        const QString path = Benchmark::defaultPath();
+        // Without the file there is simply no comparison; a broken one is said once, not hidden.
+        QString error;
+        if (!path.isEmpty())
+            m_benchmark = loadBenchmark(path, &error);
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The comparison figures could not be read: %1").arg(error), 8000);
+    }
+    return m_benchmark ? &*m_benchmark : nullptr;
+}
+
 bool MainWindow::save()
 {
     if (!m_session->isOpen())
@@ -517,6 +614,8 @@ void MainWindow::showReviewOrResult()
 
 void MainWindow::showResult()
 {
+    m_session->recordRunIfFinished();
+    m_result->setBenchmark(benchmark());
     m_result->refresh();
     reportStoreProblems(); // the result reads other tools' autosaves as evidence
     m_stack->setCurrentWidget(m_result);

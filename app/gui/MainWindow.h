@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Benchmark.h"
 #include "Profile.h"
 #include "QuestionnaireCatalog.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <memory>
+#include <optional>
+
 class AutosaveStore;
+namespace zelfscan {
+class AssessmentHistory;
+}
 class IntakePage;
 class LanguageManager;
 class QActionGroup;
@@ -48,6 +55,13 @@ public:
     bool exportReport(const QString& path);
     /** Compares the current result with the assessment saved in @p path (for example last year's). */
     bool compareWith(const QString& path);
+    /** Shows the earlier runs of the current tool with a trend chart. */
+    void showHistory();
+    /** Shows what an anonymous share of the current result holds; saving it is up to the user. */
+    void shareAnonymously();
+    /** Opens the DTC staff window that combines shared results into anonymous figures. */
+    void openStaffWindow();
+    zelfscan::AssessmentHistory& history() { return *m_history; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,6 +80,8 @@ private:
     void updateDocumentState();
     void reportStoreProblems();
     void showMessage(QMessageBox::Icon icon, const QString& title, const QString& text);
+    /** The bundled "businesses like yours" figures, read on first use (they are not needed at start-up). */
+    const zelfscan::Benchmark* benchmark();
     void retranslate();
     void applyLanguage(const QString& language);
     void showIntake();
@@ -81,6 +97,9 @@ private:
     const zelfscan::QuestionnaireCatalog& m_catalog;
     AutosaveStore& m_store;
     LanguageManager& m_languages;
+    std::unique_ptr<zelfscan::AssessmentHistory> m_history;
+    std::optional<zelfscan::Benchmark> m_benchmark;
+    bool m_benchmarkLoaded = false;
     Session* m_session = nullptr;
     QStackedWidget* m_stack = nullptr;
     StartPage* m_start = nullptr;
@@ -98,6 +117,9 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_compareAction = nullptr;
+    QAction* m_historyAction = nullptr;
+    QAction* m_shareAction = nullptr;
+    QAction* m_staffAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_restartAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultPage.h"
 
+#include "Benchmark.h"
 #include "LightBadge.h"
+#include "Profile.h"
 #include "RadarChartWidget.h"
 #include "ResultFormat.h"
 #include "Session.h"
@@ -84,6 +86,11 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_sectionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_sectionTable->setWordWrap(true);
     right->addWidget(m_sectionTable, 1);
+    m_benchmarkNote = new QLabel(m_overviewTab);
+    m_benchmarkNote->setObjectName(QStringLiteral("benchmarkNote"));
+    m_benchmarkNote->setWordWrap(true);
+    m_benchmarkNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    right->addWidget(m_benchmarkNote);
     m_riskText = new QLabel(m_overviewTab);
     m_riskText->setObjectName(QStringLiteral("riskText"));
     m_riskText->setWordWrap(true);
@@ -131,13 +138,21 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_back->setObjectName(QStringLiteral("backButton"));
     m_home = new QPushButton(this);
     m_home->setObjectName(QStringLiteral("homeButton"));
+    m_history = new QPushButton(this);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_share = new QPushButton(this);
+    m_share->setObjectName(QStringLiteral("shareButton"));
     buttons->addWidget(m_back);
     buttons->addStretch();
+    buttons->addWidget(m_history);
+    buttons->addWidget(m_share);
     buttons->addWidget(m_home);
     layout->addLayout(buttons);
 
     connect(m_back, &QPushButton::clicked, this, &ResultPage::backRequested);
     connect(m_home, &QPushButton::clicked, this, &ResultPage::homeRequested);
+    connect(m_history, &QPushButton::clicked, this, &ResultPage::historyRequested);
+    connect(m_share, &QPushButton::clicked, this, &ResultPage::shareRequested);
     connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ResultPage::showStepDetail);
     connect(m_stepModel, &StepListModel::doneToggled, &m_session, &Session::setStepDone);
@@ -169,7 +184,15 @@ void ResultPage::fillOverview()
     QStringList labels;
     RadarChartWidget::Series scores { tr("Your score"), {}, false };
     RadarChartWidget::Series targets { tr("Target"), {}, true };
+    RadarChartWidget::Series peers { tr("Businesses like yours"), {}, true };
     const bool ot = questionnaire.targetModel.has_value();
+    QString benchmarkNote;
+    const QMap<QString, double> peerMeans = benchmarkMeans(&benchmarkNote);
+    m_benchmarkNote->setText(benchmarkNote);
+    m_benchmarkNote->setVisible(!benchmarkNote.isEmpty());
+    m_sectionTable->setColumnCount(peerMeans.isEmpty() ? 2 : 3);
+    if (!peerMeans.isEmpty())
+        m_sectionTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     m_sectionTable->setRowCount(0);
     for (const SectionResult& s : m_result.sections) {
@@ -180,6 +203,9 @@ void ResultPage::fillOverview()
         labels.append(title);
         scores.values.append(ot ? s.maturity : s.score);
         targets.values.append(s.target);
+        peers.values.append(peerMeans.contains(s.sectionId)
+                ? std::optional<double>(peerMeans.value(s.sectionId))
+                : std::nullopt);
 
         const int row = m_sectionTable->rowCount();
         m_sectionTable->insertRow(row);
@@ -195,6 +221,11 @@ void ResultPage::fillOverview()
             verdict->setToolTip(tr("Capped because a critical item is not in order."));
         m_sectionTable->setItem(row, 0, name);
         m_sectionTable->setItem(row, 1, verdict);
+        if (!peerMeans.isEmpty())
+            m_sectionTable->setItem(row, 2,
+                new QTableWidgetItem(peerMeans.contains(s.sectionId)
+                        ? formatScore(peerMeans.value(s.sectionId))
+                        : QStringLiteral("—")));
     }
     // Row heights depend on the wrapped titles, so measure them once the columns have their width.
     QTimer::singleShot(0, m_sectionTable, &QTableWidget::resizeRowsToContents);
@@ -202,6 +233,9 @@ void ResultPage::fillOverview()
     QList<RadarChartWidget::Series> series { scores };
     if (ot && m_result.target)
         series.append(targets);
+    // An OT chart is drawn in maturity levels, the figures are percentages: they stay in the table.
+    if (!ot && !peerMeans.isEmpty())
+        series.append(peers);
     double maximum = 100;
     if (ot) {
         maximum = 0;
@@ -215,6 +249,38 @@ void ResultPage::fillOverview()
     m_chart->setVisible(questionnaire.kind != QuestionnaireKind::RiskClass && labels.size() >= 3);
     m_sectionTable->setVisible(questionnaire.kind != QuestionnaireKind::RiskClass);
     m_chart->setData(labels, series, std::max(maximum, 1.0));
+}
+
+QMap<QString, double> ResultPage::benchmarkMeans(QString* note) const
+{
+    const Questionnaire& questionnaire = *m_session.questionnaire();
+    if (!m_benchmark || questionnaire.kind == QuestionnaireKind::RiskClass)
+        return {};
+    const Profile& profile = m_session.answers().profile;
+    if (profile.sector.isEmpty() || profile.size.isEmpty()) {
+        *note = tr("Give your sector and size in the intake to compare with businesses like yours.");
+        return {};
+    }
+    const QString group = tr("%1, %2").arg(Profile::sectorLabel(profile.sector).text(m_language),
+        Profile::sizeLabel(profile.size).text(m_language));
+    // Only figures for exactly this questionnaire content: other versions are never mixed in.
+    const std::optional<BenchmarkGroup> peers
+        = m_benchmark->lookup(questionnaire.id, questionnaire.contentHash, profile.sector, profile.size);
+    if (!peers) {
+        *note = tr("Businesses like yours (%1): too few results to compare with (fewer than %2), so none are "
+                   "shown.")
+                    .arg(group)
+                    .arg(m_benchmark->minGroup());
+        return {};
+    }
+    *note
+        = tr("Businesses like yours (%1, %n result(s)): mean score per part in the last column%2.", nullptr,
+            int(peers->count))
+              .arg(group,
+                  peers->overallMean ? tr("; overall %1").arg(formatScore(*peers->overallMean)) : QString());
+    if (m_benchmark->isSynthetic())
+        *note += QLatin1Char(' ') + m_benchmark->note().text(m_language);
+    return peers->sectionMeans;
 }
 
 void ResultPage::fillRisk()
@@ -387,7 +453,7 @@ void ResultPage::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_overviewTab), tr("&Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_stepsTab), tr("Next &steps (%1)").arg(m_result.steps.size()));
     m_tabs->setTabText(m_tabs->indexOf(m_measuresTab), tr("&Measures"));
-    m_sectionTable->setHorizontalHeaderLabels({ tr("Part"), tr("Score") });
+    m_sectionTable->setHorizontalHeaderLabels({ tr("Part"), tr("Score"), tr("Similar businesses") });
     m_sectionTable->setAccessibleName(tr("Score per part"));
     m_measures->setHeaderLabels({ tr("Measure"), tr("Status") });
     m_measures->setAccessibleName(tr("Measures for your risk class"));
@@ -395,6 +461,10 @@ void ResultPage::retranslate()
     m_stepDetail->setAccessibleName(tr("How and why"));
     m_back->setText(tr("&Back to the questions"));
     m_home->setText(tr("Start &page"));
+    m_history->setText(tr("Earlier &runs…"));
+    m_history->setAccessibleName(tr("Earlier runs and progress"));
+    m_share->setText(tr("S&hare anonymously…"));
+    m_share->setAccessibleName(tr("Share anonymously"));
 
     const Questionnaire* questionnaire = m_session.questionnaire();
     if (!questionnaire)

@@ -13,6 +13,9 @@ class QTableWidget;
 class QTextBrowser;
 class QTreeWidget;
 class RadarChartWidget;
+namespace zelfscan {
+class Benchmark;
+}
 class Session;
 class StepListModel;
 
@@ -32,10 +35,14 @@ public:
     void refresh();
     void setLanguage(const QString& language);
     const zelfscan::AssessmentResult& result() const { return m_result; }
+    /** Figures of "businesses like yours" shown beside the scores; none when null. Not owned. */
+    void setBenchmark(const zelfscan::Benchmark* benchmark) { m_benchmark = benchmark; }
 
 Q_SIGNALS:
     void backRequested();
     void homeRequested();
+    void historyRequested();
+    void shareRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +50,8 @@ protected:
 private:
     void fillOverview();
     void fillRisk();
+    /** The group's mean per section id, and a note saying whose figures they are (or why there are none). */
+    QMap<QString, double> benchmarkMeans(QString* note) const;
     void fillSteps();
     void showStepDetail();
     void updateWhatIf();
@@ -51,6 +60,7 @@ private:
     Session& m_session;
     QString m_language = QStringLiteral("nl");
     zelfscan::AssessmentResult m_result;
+    const zelfscan::Benchmark* m_benchmark = nullptr;
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
@@ -60,6 +70,7 @@ private:
     RadarChartWidget* m_chart = nullptr;
     QTableWidget* m_sectionTable = nullptr;
     QLabel* m_riskText = nullptr;
+    QLabel* m_benchmarkNote = nullptr;
     QWidget* m_measuresTab = nullptr;
     QTreeWidget* m_measures = nullptr;
     QWidget* m_stepsTab = nullptr;
@@ -68,4 +79,6 @@ private:
     QTextBrowser* m_stepDetail = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_home = nullptr;
+    QPushButton* m_history = nullptr;
+    QPushButton* m_share = nullptr;
 };

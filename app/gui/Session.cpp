@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "AssessmentHistory.h"
 #include "AutosaveStore.h"
 #include "Engine.h"
 
@@ -159,6 +160,7 @@ void Session::changed()
         m_saveError = m_store.save(m_assessment);
         if (!m_saveError.isEmpty())
             Q_EMIT saveFailed(m_saveError);
+        recordRunIfFinished();
     }
     Q_EMIT answersChanged();
 }
@@ -232,6 +234,17 @@ AssessmentResult Session::assessWith(const QSet<QString>& doneSteps) const
         options.evidenceAnswers = evidence ? &evidence->answers : nullptr;
     }
     return assess(*m_questionnaire, m_assessment.answers, options);
+}
+
+bool Session::recordRunIfFinished()
+{
+    if (!m_history || !m_questionnaire || !result().missing.isEmpty())
+        return true;
+    QString error;
+    if (m_history->record(m_assessment, &error))
+        return true;
+    Q_EMIT saveFailed(error);
+    return false;
 }
 
 AssessmentResult Session::result() const

@@ -11,6 +11,9 @@
 #include <QObject>
 
 class AutosaveStore;
+namespace zelfscan {
+class AssessmentHistory;
+}
 
 /**
  * The assessment being worked on: one questionnaire, its answers and the steps marked done.
@@ -70,6 +73,15 @@ public:
      */
     bool openFile(const QString& path, QStringList* problems, zelfscan::MigrationReport* migration);
 
+    /**
+     * Keeps every finished run in @p history (not owned), so the user can look back later. A run
+     * is finished when every visible question is answered; it is recorded again on each change.
+     */
+    void setHistory(zelfscan::AssessmentHistory* history) { m_history = history; }
+    zelfscan::AssessmentHistory* history() const { return m_history; }
+    /** Records the run when it is finished; returns false (and saveFailed) only when writing fails. */
+    bool recordRunIfFinished();
+
     /** The last autosave problem, empty when the last save worked. */
     QString saveError() const { return m_saveError; }
 
@@ -86,6 +98,7 @@ private:
 
     const zelfscan::QuestionnaireCatalog& m_catalog;
     AutosaveStore& m_store;
+    zelfscan::AssessmentHistory* m_history = nullptr;
     const zelfscan::Questionnaire* m_questionnaire = nullptr;
     zelfscan::Assessment m_assessment;
     QString m_saveError;

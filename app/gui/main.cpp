@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "QuestionnaireCatalog.h"
+#include "StaffWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,10 +40,32 @@ int main(int argc, char* argv[])
     QCommandLineOption benchOption(QStringLiteral("bench-startup"),
         QStringLiteral("Print 'ready PEAK_RSS_KB' once the start page is shown, then quit."));
     benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ langOption, dirOption, toolOption, screenshotOption, benchOption });
+    const QCommandLineOption staffOption(QStringLiteral("staff"),
+        QStringLiteral("Open the DTC staff window: import shared results and show their aggregates."));
+    parser.addOptions({ langOption, dirOption, toolOption, screenshotOption, benchOption, staffOption });
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QStringLiteral("A saved assessment (.zelfscan) to open."), QStringLiteral("[FILE]"));
     parser.process(app);
+
+    LanguageManager languages;
+    const QString language = parser.isSet(langOption)
+        ? parser.value(langOption)
+        : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
+    languages.setLanguage(language);
+
+    if (parser.isSet(staffOption)) {
+        // Staff work with share files only: no questionnaires, no autosave.
+        StaffWindow staff(StaffWindow::defaultDatabasePath());
+        staff.show();
+        if (parser.isSet(screenshotOption)) {
+            const QString file = parser.value(screenshotOption);
+            QTimer::singleShot(600, &staff, [&staff, file] {
+                staff.grab().save(file);
+                QApplication::quit();
+            });
+        }
+        return app.exec();
+    }
 
     QuestionnaireCatalog catalog;
     const QString dir
@@ -53,12 +76,6 @@ int main(int argc, char* argv[])
                 .arg(QuestionnaireCatalog::defaultSearchPaths().join(QStringLiteral(", "))) } }
         : catalog.loadDirectory(dir, Checks::ErrorsOnly); // content authors see warnings in `validate`
     problems += catalog.crossCheck();
-
-    LanguageManager languages;
-    const QString language = parser.isSet(langOption)
-        ? parser.value(langOption)
-        : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
-    languages.setLanguage(language);
 
     AutosaveStore store;
     MainWindow window(catalog, store, languages);

@@ -326,7 +326,9 @@ public:
             return false;
         if (!key("risk_class", true, true))
             return false;
-        if (!null() && !integer(&f->riskClass))
+        // ShareFields stores "no class" as 0, so a literal 0 would pass as null here while the
+        // strict reader refuses it (risk_class is 1-9 or null): leave it to the strict reader.
+        if (!null() && (!integer(&f->riskClass) || f->riskClass == 0))
             return false;
         if (!key("schema_version", true, true) || !integer(&f->schemaVersion))
             return false;
@@ -973,6 +975,11 @@ bool Share::operator==(const Share& other) const
         && sectionScores == other.sectionScores && overall == other.overall && riskClass == other.riskClass
         && level == other.level && openSteps == other.openSteps && doneSteps == other.doneSteps
         && shareId == other.shareId;
+}
+
+bool isShareable(const AssessmentResult& result)
+{
+    return result.missing.isEmpty();
 }
 
 Share buildShare(const Questionnaire& questionnaire, const AnswerSet& answers, const AssessmentResult& result,

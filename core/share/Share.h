@@ -55,6 +55,12 @@ struct Share
 };
 
 /**
+ * Whether the assessment behind @p result may be shared: only finished ones (every visible
+ * question answered), since half-finished assessments would drag every statistic down.
+ */
+bool isShareable(const AssessmentResult& result);
+
+/**
  * The share of one assessment. @p result must be assess() of @p answers *without* done steps
  * (the scores as answered); the steps it advises are split into open and done by @p doneSteps,
  * so ids that are not advised steps never reach the file. Only the profile of @p answers is
