@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,10 +15,14 @@ class TestNoNetwork : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void binariesDoNotLinkNetworkLibraries_data();
     void binariesDoNotLinkNetworkLibraries();
     void cliOpensNoSocket_data();
     void cliOpensNoSocket();
+
+private:
+    QTemporaryDir m_output;
 };
 
 static QString runTool(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
@@ -25,6 +31,11 @@ static QString runTool(const QString& program, const QStringList& arguments, int
     // LeakSanitizer cannot run under ptrace; the sanitizer build checks leaks in the other tests.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    // A desktop session sets XDG_RUNTIME_DIR. Without it (as on CI) Qt looks up the user's name to
+    // make one, and glibc asks nscd over a local socket: no network, but it would hide a real one.
+    static QTemporaryDir runtime;
+    QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
@@ -33,6 +44,19 @@ static QString runTool(const QString& program, const QStringList& arguments, int
     if (exitCode)
         *exitCode = process.exitCode();
     return QString::fromUtf8(process.readAll());
+}
+
+void TestNoNetwork::initTestCase()
+{
+    // A share file for the aggregate row, made outside strace so that row stands on its own.
+    QDir().mkpath(m_output.filePath(QStringLiteral("shares")));
+    int exitCode = -1;
+    const QString output = runTool(QStringLiteral(CLI_PATH),
+        { QStringLiteral("anonymise"), QStringLiteral("--answers"),
+            QStringLiteral(TEST_DATA_DIR "/answers/basisscan-zzp.yaml"), QStringLiteral("--out"),
+            m_output.filePath(QStringLiteral("shares/zzp.zelfshare")) },
+        &exitCode);
+    QVERIFY2(exitCode == 0, qPrintable(output));
 }
 
 void TestNoNetwork::binariesDoNotLinkNetworkLibraries_data()
@@ -70,6 +94,17 @@ void TestNoNetwork::cliOpensNoSocket_data()
     QTest::newRow("score") << QStringList { QStringLiteral("score"), QStringLiteral("--dir"), fixtures,
         QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
         QStringLiteral("--format"), QStringLiteral("json") };
+
+    // The whole cycle with the bundled content: score, report, share, aggregate.
+    const QString answers = QStringLiteral(TEST_DATA_DIR "/answers/basisscan-12.yaml");
+    const QString out = m_output.path();
+    QTest::newRow("report") << QStringList { QStringLiteral("report"), QStringLiteral("--answers"), answers,
+        QStringLiteral("--out"), out + QStringLiteral("/report.pdf") };
+    QTest::newRow("anonymise") << QStringList { QStringLiteral("anonymise"), QStringLiteral("--answers"),
+        answers, QStringLiteral("--out"), out + QStringLiteral("/mine.zelfshare") };
+    QTest::newRow("aggregate") << QStringList { QStringLiteral("aggregate"), QStringLiteral("--db"),
+        out + QStringLiteral("/store.sqlite"), QStringLiteral("--out"),
+        out + QStringLiteral("/aggregates.json"), out + QStringLiteral("/shares") };
 }
 
 void TestNoNetwork::cliOpensNoSocket()
