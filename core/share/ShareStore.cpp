@@ -472,6 +472,44 @@ QString ShareStore::path() const
     return d->path;
 }
 
+bool ShareStore::createSchemaIfEmpty(int applicationIdNow, QString* error)
+{
+    if (applicationIdNow == applicationId)
+        return true; // another connection created it while this one waited for the lock
+    if (applicationIdNow != 0) {
+        *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
+        return false;
+    }
+    QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
+        return false;
+    }
+    if (query.value(0).toInt() != 0) {
+        *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
+        return false;
+    }
+    query.finish();
+    const QStringList schema = {
+        QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+        QStringLiteral("PRAGMA user_version = %1").arg(storeSchemaVersion),
+        QStringLiteral("CREATE TABLE versions (id INTEGER PRIMARY KEY, tool TEXT NOT NULL, "
+                       "questionnaire_id TEXT NOT NULL, questionnaire_version TEXT NOT NULL, "
+                       "questionnaire_hash TEXT NOT NULL, UNIQUE (tool, questionnaire_id, "
+                       "questionnaire_version, questionnaire_hash))"),
+        QStringLiteral("CREATE TABLE names (version_id INTEGER NOT NULL REFERENCES versions (id), "
+                       "kind INTEGER NOT NULL, idx INTEGER NOT NULL, name TEXT NOT NULL, "
+                       "PRIMARY KEY (version_id, kind, idx))"),
+        QStringLiteral("CREATE TABLE chunks (id INTEGER PRIMARY KEY, version_id INTEGER NOT NULL "
+                       "REFERENCES versions (id), count INTEGER NOT NULL, records BLOB NOT NULL)"),
+    };
+    for (const QString& sql : schema) {
+        if (!d->exec(sql, error))
+            return false;
+    }
+    return true;
+}
+
 bool ShareStore::open(QString* error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
@@ -485,53 +523,42 @@ bool ShareStore::open(QString* error)
         return false;
     }
     QSqlQuery query(d->db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        *error = QStringLiteral("%1 is not a database: %2").arg(d->path, query.lastError().text());
+    auto readPragma = [&](const char* pragma, int* value) {
+        if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) || !query.next()) {
+            *error = QStringLiteral("%1 is not a database: %2").arg(d->path, query.lastError().text());
+            return false;
+        }
+        *value = query.value(0).toInt();
+        query.finish();
+        return true;
+    };
+    int id = 0;
+    if (!readPragma("application_id", &id))
         return false;
-    }
-    const int id = query.value(0).toInt();
     if (id == 0) {
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
-            *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
+        // Created under the write lock and in one transaction: two windows or threads opening a
+        // new store at once create it once, and a crash midway leaves an empty file, not half a store.
+        if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
-        }
-        if (query.value(0).toInt() != 0) {
-            *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
+        if (!readPragma("application_id", &id) || !createSchemaIfEmpty(id, error)
+            || !d->exec(QStringLiteral("COMMIT"), error)) {
+            d->exec(QStringLiteral("ROLLBACK"), nullptr);
             return false;
-        }
-        const QStringList schema = {
-            QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-            QStringLiteral("PRAGMA user_version = %1").arg(storeSchemaVersion),
-            QStringLiteral("CREATE TABLE versions (id INTEGER PRIMARY KEY, tool TEXT NOT NULL, "
-                           "questionnaire_id TEXT NOT NULL, questionnaire_version TEXT NOT NULL, "
-                           "questionnaire_hash TEXT NOT NULL, UNIQUE (tool, questionnaire_id, "
-                           "questionnaire_version, questionnaire_hash))"),
-            QStringLiteral("CREATE TABLE names (version_id INTEGER NOT NULL REFERENCES versions (id), "
-                           "kind INTEGER NOT NULL, idx INTEGER NOT NULL, name TEXT NOT NULL, "
-                           "PRIMARY KEY (version_id, kind, idx))"),
-            QStringLiteral("CREATE TABLE chunks (id INTEGER PRIMARY KEY, version_id INTEGER NOT NULL "
-                           "REFERENCES versions (id), count INTEGER NOT NULL, records BLOB NOT NULL)"),
-        };
-        for (const QString& sql : schema) {
-            if (!d->exec(sql, error))
-                return false;
         }
     } else if (id != applicationId) {
         *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
         return false;
     } else {
-        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
+        int schemaVersion = 0;
+        if (!readPragma("user_version", &schemaVersion))
             return false;
-        }
-        if (query.value(0).toInt() > storeSchemaVersion) {
+        if (schemaVersion > storeSchemaVersion) {
             *error = QStringLiteral("%1 was made by a newer Zelfscan").arg(d->path);
             return false;
         }
     }
     // WAL: the app can read (and aggregate) while a worker thread imports. SQLite refuses to
     // switch while a statement is still open.
-    query.finish();
     return d->exec(QStringLiteral("PRAGMA journal_mode = WAL"), error)
         && d->exec(QStringLiteral("PRAGMA synchronous = NORMAL"), error);
 }

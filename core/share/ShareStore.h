@@ -102,6 +102,9 @@ public:
     void rollbackImport();
 
 private:
+    /** Inside the write lock: creates the tables in an empty file; true when the store is there. */
+    bool createSchemaIfEmpty(int applicationIdNow, QString* error);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

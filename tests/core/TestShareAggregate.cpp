@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <map>
+#include <thread>
 
 using namespace zelfscan;
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void importsInAWorkerThreadWithProgress();
     void cancelLeavesTheStoreUnchanged();
     void refusesForeignDatabase();
+    void newStoreOpenedTwiceAtOnce();
     void bundledBenchmarkIsSyntheticAndSuppressed();
 
 private:
@@ -652,6 +654,31 @@ void TestShareAggregate::refusesForeignDatabase()
     QVERIFY2(error.contains(QStringLiteral("not a Zelfscan share database")), qPrintable(error));
     const ImportReport report = importShares(path, { m_dir->path() });
     QVERIFY(!report.ok());
+}
+
+void TestShareAggregate::newStoreOpenedTwiceAtOnce()
+{
+    // The app's window and its import thread may both be first to open a new store.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const QString path = m_dir->filePath(QStringLiteral("new-%1.sqlite").arg(attempt));
+        QString errors[2];
+        bool opened[2] = { false, false };
+        std::thread other([&] {
+            ShareStore store(path);
+            opened[1] = store.open(&errors[1]);
+        });
+        {
+            ShareStore store(path);
+            opened[0] = store.open(&errors[0]);
+        }
+        other.join();
+        QVERIFY2(opened[0], qPrintable(errors[0]));
+        QVERIFY2(opened[1], qPrintable(errors[1]));
+        ShareStore again(path);
+        QString error;
+        QVERIFY2(again.open(&error), qPrintable(error));
+        QCOMPARE(again.resultCount(&error), 0);
+    }
 }
 
 void TestShareAggregate::bundledBenchmarkIsSyntheticAndSuppressed()
