@@ -262,7 +262,9 @@ QStringList shareInputFiles(const QStringList& inputs, QList<ImportProblem>* pro
         const QFileInfo info(input);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(input, { QStringLiteral("*") + shareFileExtension(), QStringLiteral("*.jsonl") },
+            QDirIterator it(input,
+                { QStringLiteral("*") + shareFileExtension(), QStringLiteral("*.jsonl"),
+                    QStringLiteral("*.ndjson") },
                 QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext())
                 found.append(it.next());

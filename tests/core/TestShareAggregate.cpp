@@ -49,6 +49,7 @@ private Q_SLOTS:
     void cancelLeavesTheStoreUnchanged();
     void refusesForeignDatabase();
     void newStoreOpenedTwiceAtOnce();
+    void folderSearchFindsEveryShareFormat();
     void bundledBenchmarkIsSyntheticAndSuppressed();
 
 private:
@@ -679,6 +680,28 @@ void TestShareAggregate::newStoreOpenedTwiceAtOnce()
         QVERIFY2(again.open(&error), qPrintable(error));
         QCOMPARE(again.resultCount(&error), 0);
     }
+}
+
+void TestShareAggregate::folderSearchFindsEveryShareFormat()
+{
+    const QDir folder(m_dir->path());
+    QVERIFY(folder.mkpath(QStringLiteral("in/sub")));
+    for (const char* name :
+        { "in/a.zelfshare", "in/b.jsonl", "in/c.ndjson", "in/notes.txt", "in/sub/d.ZELFSHARE" }) {
+        QFile file(folder.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QList<ImportProblem> problems;
+    const QStringList files = shareInputFiles(
+        { folder.filePath(QStringLiteral("in")), folder.filePath(QStringLiteral("missing")) }, &problems);
+    QStringList names;
+    for (const QString& file : files)
+        names.append(folder.relativeFilePath(file));
+    QCOMPARE(names,
+        QStringList({ QStringLiteral("in/a.zelfshare"), QStringLiteral("in/b.jsonl"),
+            QStringLiteral("in/c.ndjson"), QStringLiteral("in/sub/d.ZELFSHARE") }));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().reason.contains(QStringLiteral("no such file")));
 }
 
 void TestShareAggregate::bundledBenchmarkIsSyntheticAndSuppressed()
