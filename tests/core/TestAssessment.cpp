@@ -142,6 +142,7 @@ void TestAssessment::refusesBadFiles_data()
                                  << QStringLiteral("binary, not text");
     QTest::newRow("latin-1") << QByteArray("{\"organisation\": \"Caf\xe9\"}")
                              << QStringLiteral("not valid UTF-8");
+    QTest::newRow("utf-16") << QByteArray("\xFF\xFE{\0}\0", 6) << QStringLiteral("UTF-16");
     QTest::newRow("too large") << QByteArray(maxAssessmentBytes + 1, 'x') << QStringLiteral("larger than");
     QTest::newRow("foreign json") << QByteArray("{\"name\": \"left-pad\", \"version\": \"1.0.0\"}")
                                   << QStringLiteral("not a Zelfscan assessment");
@@ -185,6 +186,11 @@ void TestAssessment::refusesBadFiles_data()
         QStringLiteral("profile"), QJsonObject { { QStringLiteral("sector"), QStringLiteral("piraterij") } });
     QTest::newRow("unknown sector") << QJsonDocument(badProfile).toJson()
                                     << QStringLiteral("sector 'piraterij'");
+    QJsonObject badSize = sampleJson();
+    badSize.insert(
+        QStringLiteral("profile"), QJsonObject { { QStringLiteral("size"), QStringLiteral("huge") } });
+    QTest::newRow("unknown size") << QJsonDocument(badSize).toJson()
+                                  << QStringLiteral("size 'huge' is not known");
 }
 
 void TestAssessment::refusesBadFiles()
