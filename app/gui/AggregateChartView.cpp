@@ -7,6 +7,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -26,32 +28,57 @@ void clear(QChart* chart)
     }
 }
 
-/** One bar per category; the values also go into the view's description for screen readers. */
-void plot(QChartView* view, const QString& setName, const QStringList& categories,
-    const QList<double>& values, double maximum, bool counts)
+/** Axis labels are HTML: a long title goes on short lines rather than being cut off. */
+QString wrappedLabel(const QString& text)
 {
-    auto* set = new QBarSet(setName);
-    QStringList described;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        *set << values.at(i);
-        described << QStringLiteral("%1: %2").arg(categories.at(i),
-            counts ? StaffLabels::count(qint64(values.at(i))) : StaffLabels::score(values.at(i)));
+    QStringList lines;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 22)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
     }
-    auto* series = new QBarSeries;
+    for (QString& line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+/**
+ * One bar per category; the values also go into the view's description for screen readers.
+ * @p horizontal bars leave room for long category names (section titles) on the left; they are
+ * drawn top to bottom in the order given.
+ */
+void plot(QChartView* view, const QString& setName, QStringList categories, QList<double> values,
+    double maximum, bool counts, bool horizontal = false)
+{
+    QStringList described;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        described << QStringLiteral("%1: %2").arg(
+            QTextDocumentFragment::fromHtml(categories.at(i)).toPlainText(),
+            counts ? StaffLabels::count(qint64(values.at(i))) : StaffLabels::score(values.at(i)));
+    if (horizontal) { // a horizontal bar chart draws its first category at the bottom
+        std::reverse(categories.begin(), categories.end());
+        std::reverse(values.begin(), values.end());
+    }
+    auto* set = new QBarSet(setName);
+    for (double value : values)
+        *set << value;
+    QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries*>(new QBarSeries);
     series->append(set);
     QChart* chart = view->chart();
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    if (categories.size() > 5)
-        categoryAxis->setLabelsAngle(-45); // section ids side by side would be cut short
+    if (categories.size() > 5 && !horizontal)
+        categoryAxis->setLabelsAngle(-45); // many labels side by side would be cut short
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, maximum);
     if (counts)
         valueAxis->applyNiceNumbers(); // whole-number ticks for counts
     valueAxis->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    chart->addAxis(valueAxis, Qt::AlignLeft);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     view->setAccessibleDescription(described.join(QStringLiteral("; ")));
@@ -83,7 +110,8 @@ QChartView* AggregateChartView::makeView(const QString& objectName)
     return view;
 }
 
-void AggregateChartView::showGroup(const AggregateVersion* version, const AggregateGroup* group)
+void AggregateChartView::showGroup(
+    const AggregateVersion* version, const AggregateGroup* group, const QMap<QString, QString>& sectionTitles)
 {
     for (QChartView* view : { m_sectionView, m_distributionView }) {
         clear(view->chart());
@@ -104,12 +132,13 @@ void AggregateChartView::showGroup(const AggregateVersion* version, const Aggreg
         m_distributionView->chart()->setTitle(title);
         return;
     }
-    showSections(*version, *group);
+    showSections(*version, *group, sectionTitles);
     if (!version->distribution.isEmpty())
         showDistribution(*version, *group);
 }
 
-void AggregateChartView::showSections(const AggregateVersion& version, const AggregateGroup& group)
+void AggregateChartView::showSections(
+    const AggregateVersion& version, const AggregateGroup& group, const QMap<QString, QString>& sectionTitles)
 {
     QStringList categories;
     QList<double> means;
@@ -126,7 +155,7 @@ void AggregateChartView::showSections(const AggregateVersion& version, const Agg
             ++hidden;
             continue;
         }
-        categories << section;
+        categories << wrappedLabel(sectionTitles.value(section, section));
         means << summary->mean;
     }
     // Chart titles are HTML; a second line keeps the group's name from being cut off.
@@ -136,7 +165,7 @@ void AggregateChartView::showSections(const AggregateVersion& version, const Agg
         title += QStringLiteral("<br>") + tr("%n suppressed part(s) not shown", nullptr, hidden);
     m_sectionView->chart()->setTitle(title);
     if (!categories.isEmpty())
-        plot(m_sectionView, tr("Mean score"), categories, means, 100, false);
+        plot(m_sectionView, tr("Mean score"), categories, means, 100, false, true);
 }
 
 void AggregateChartView::showDistribution(const AggregateVersion& version, const AggregateGroup& group)

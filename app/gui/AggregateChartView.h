@@ -22,13 +22,16 @@ public:
     explicit AggregateChartView(QWidget* parent = nullptr);
 
     /** Charts @p group of @p version; clears the charts when either is missing. */
-    void showGroup(const zelfscan::AggregateVersion* version, const zelfscan::AggregateGroup* group);
+    /** @p sectionTitles names the bars (by section id); ids are shown for sections without a title. */
+    void showGroup(const zelfscan::AggregateVersion* version, const zelfscan::AggregateGroup* group,
+        const QMap<QString, QString>& sectionTitles = {});
 
     QChartView* sectionChartView() const { return m_sectionView; }
     QChartView* distributionChartView() const { return m_distributionView; }
 
 private:
-    void showSections(const zelfscan::AggregateVersion& version, const zelfscan::AggregateGroup& group);
+    void showSections(const zelfscan::AggregateVersion& version, const zelfscan::AggregateGroup& group,
+        const QMap<QString, QString>& sectionTitles);
     void showDistribution(const zelfscan::AggregateVersion& version, const zelfscan::AggregateGroup& group);
     QChartView* makeView(const QString& objectName);
 

@@ -34,6 +34,13 @@ void AggregateTableModel::setVersion(const std::optional<AggregateVersion>& vers
     endResetModel();
 }
 
+void AggregateTableModel::setSectionTitles(const QMap<QString, QString>& titles)
+{
+    m_sectionTitles = titles;
+    if (columnCount() > FirstSectionColumn)
+        Q_EMIT headerDataChanged(Qt::Horizontal, FirstSectionColumn, columnCount() - 1);
+}
+
 const AggregateGroup* AggregateTableModel::groupAt(int row) const
 {
     if (!m_version || row < 0 || row >= m_version->groups.size())
@@ -189,7 +196,9 @@ QVariant AggregateTableModel::headerData(int section, Qt::Orientation orientatio
     }
     if (section == openStepsColumn())
         return tr("Most often open steps");
-    if (m_version && section > OverallMedianColumn && section < openStepsColumn())
-        return tr("Mean %1").arg(m_version->sections.at(section - FirstSectionColumn));
+    if (m_version && section > OverallMedianColumn && section < openStepsColumn()) {
+        const QString& id = m_version->sections.at(section - FirstSectionColumn);
+        return tr("Mean %1").arg(m_sectionTitles.value(id, id));
+    }
     return {};
 }

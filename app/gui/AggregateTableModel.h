@@ -31,6 +31,8 @@ public:
 
     /** Shows @p version's groups; nothing when it is empty or suppressed. */
     void setVersion(const std::optional<zelfscan::AggregateVersion>& version);
+    /** Section titles by id for the headers (ids are shown for sections without one). */
+    void setSectionTitles(const QMap<QString, QString>& titles);
     const zelfscan::AggregateGroup* groupAt(int row) const;
     /** The row of a group, or -1. */
     int rowOf(const QString& sector, const QString& size) const;
@@ -51,4 +53,5 @@ private:
     bool isScoreColumn(int column) const;
 
     std::optional<zelfscan::AggregateVersion> m_version;
+    QMap<QString, QString> m_sectionTitles;
 };

@@ -461,6 +461,7 @@ void MainWindow::openStaffWindow()
 {
     // A window of its own (not modal): staff may keep it open beside an assessment.
     auto* staff = new StaffWindow(StaffWindow::defaultDatabasePath(), this);
+    staff->setQuestionnaires(&m_catalog);
     staff->setWindowFlag(Qt::Window);
     staff->setAttribute(Qt::WA_DeleteOnClose);
     staff->show();

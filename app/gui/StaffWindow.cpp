@@ -329,10 +329,31 @@ void StaffWindow::fillVersions()
     showVersion();
 }
 
+void StaffWindow::setQuestionnaires(const QuestionnaireCatalog* catalog)
+{
+    m_questionnaires = catalog;
+    showVersion();
+}
+
+QMap<QString, QString> StaffWindow::sectionTitles(const AggregateVersion& version) const
+{
+    QMap<QString, QString> titles;
+    const Questionnaire* questionnaire
+        = m_questionnaires ? m_questionnaires->find(version.questionnaireId) : nullptr;
+    if (!questionnaire)
+        return titles;
+    for (const QString& id : version.sections) {
+        if (const Section* section = questionnaire->section(id))
+            titles.insert(id, section->title.text(StaffLabels::language()));
+    }
+    return titles;
+}
+
 void StaffWindow::showVersion()
 {
     const AggregateVersion* version = currentVersion();
     m_model->setVersion(version ? std::optional<AggregateVersion>(*version) : std::nullopt);
+    m_model->setSectionTitles(version ? sectionTitles(*version) : QMap<QString, QString>());
     int row = m_model->rowOf(m_chartSector, m_chartSize);
     if (row < 0) {
         m_chartSector = allGroups();
@@ -353,7 +374,8 @@ void StaffWindow::showChosenGroup()
     const AggregateVersion* version = currentVersion();
     const AggregateGroup* group
         = version && !version->suppressed ? version->group(m_chartSector, m_chartSize) : nullptr;
-    m_charts->showGroup(version && !version->suppressed ? version : nullptr, group);
+    m_charts->showGroup(version && !version->suppressed ? version : nullptr, group,
+        version ? sectionTitles(*version) : QMap<QString, QString>());
 }
 
 void StaffWindow::updateActions()

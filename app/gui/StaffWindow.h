@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Aggregate.h"
+#include "QuestionnaireCatalog.h"
 #include "ShareImporter.h"
 
 #include <QMainWindow>
@@ -67,6 +68,12 @@ public Q_SLOTS:
     /** Recomputes the aggregates from the store with the current k. */
     void refresh();
 
+    /**
+     * Names sections by their titles in the questionnaires this Zelfscan has (not owned; may be
+     * null). Shares carry section ids only, and ids stay stable across questionnaire versions.
+     */
+    void setQuestionnaires(const zelfscan::QuestionnaireCatalog* catalog);
+
 Q_SIGNALS:
     void importFinished(const zelfscan::ImportReport& report);
     /** report() holds the aggregates of the store as it is now, with the current k. */
@@ -77,6 +84,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QMap<QString, QString> sectionTitles(const zelfscan::AggregateVersion& version) const;
     void buildLayout();
     void chooseDatabase();
     void chooseFilesToImport();
@@ -95,6 +103,7 @@ private:
     void rememberFolder(const QString& path);
 
     QString m_databasePath;
+    const zelfscan::QuestionnaireCatalog* m_questionnaires = nullptr;
     std::optional<zelfscan::AggregateReport> m_report;
     QString m_aggregateError;
     QString m_versionKey; ///< the chosen version, kept when the aggregates are recomputed

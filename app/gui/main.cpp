@@ -54,8 +54,16 @@ int main(int argc, char* argv[])
     languages.setLanguage(language);
 
     if (parser.isSet(staffOption)) {
-        // Staff work with share files only: no questionnaires, no autosave.
+        // Staff work with share files: no autosave, no assessment.
         StaffWindow staff(StaffWindow::defaultDatabasePath());
+        // Only to name sections by their titles; shares never need the questionnaires to load.
+        QuestionnaireCatalog titles;
+        const QString dir
+            = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
+        if (!dir.isEmpty()) {
+            titles.loadDirectory(dir, Checks::ErrorsOnly);
+            staff.setQuestionnaires(&titles);
+        }
         staff.show();
         if (parser.isSet(screenshotOption)) {
             const QString file = parser.value(screenshotOption);

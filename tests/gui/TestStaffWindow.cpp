@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -243,20 +245,27 @@ static void selectRow(StaffWindow* window, int row)
         window->tableModel()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+/** The bars as read from the top (horizontal bars) or from the left, with their category names. */
 static QList<double> chartValues(QChartView* view, QStringList* categories)
 {
     QList<double> values;
+    bool horizontal = false;
     for (QAbstractSeries* series : view->chart()->series()) {
-        if (auto* bars = qobject_cast<QBarSeries*>(series)) {
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            horizontal = qobject_cast<QHorizontalBarSeries*>(series) != nullptr;
             for (QBarSet* set : bars->barSets()) {
                 for (int i = 0; i < set->count(); ++i)
                     values << set->at(i);
             }
         }
     }
-    for (QAbstractAxis* axis : view->chart()->axes(Qt::Horizontal)) {
+    for (QAbstractAxis* axis : view->chart()->axes(horizontal ? Qt::Vertical : Qt::Horizontal)) {
         if (auto* categoryAxis = qobject_cast<QBarCategoryAxis*>(axis))
             *categories = categoryAxis->categories();
+    }
+    if (horizontal) {
+        std::reverse(values.begin(), values.end());
+        std::reverse(categories->begin(), categories->end());
     }
     return values;
 }
