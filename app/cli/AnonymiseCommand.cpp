@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AnswerFile.h"
-#include "Assessment.h"
+#include "AssessmentInput.h"
 #include "Commands.h"
 #include "Engine.h"
-#include "QuestionnaireCatalog.h"
 #include "Share.h"
 
 #include <QCommandLineParser>
@@ -19,22 +17,11 @@ int runAnonymise(const CliContext& context)
                        "answers or dates). Prints exactly what the file contains.\n"
                        "Every visible question must be answered. The schema is in docs/share-format.md."));
     parser.addHelpOption();
-    const QCommandLineOption answersOption(
-        QStringLiteral("answers"), QStringLiteral("An answer file (YAML or JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption assessmentOption(QStringLiteral("assessment"),
-        QStringLiteral("A saved assessment (.zelfscan); its done steps are shared as done."),
-        QStringLiteral("FILE"));
+    AssessmentInput input(AssessmentInput::Sources::AnswersOrAssessment);
+    input.addOptions(parser);
     const QCommandLineOption outOption(QStringLiteral("out"),
         QStringLiteral("The share file to write (use the extension .zelfshare)."), QStringLiteral("SHARE"));
-    const QCommandLineOption basisscanOption(QStringLiteral("basisscan"),
-        QStringLiteral("Basisscan answers that show which risk-class measures are in place."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        QStringLiteral("Language of the description: nl or en (default nl)."), QStringLiteral("LANG"),
-        QStringLiteral("nl"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"),
-        QStringLiteral("Questionnaire folder (default: bundled)."), QStringLiteral("DIR"));
-    parser.addOptions({ answersOption, assessmentOption, outOption, basisscanOption, langOption, dirOption });
+    parser.addOption(outOption);
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -44,54 +31,18 @@ int runAnonymise(const CliContext& context)
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (parser.isSet(answersOption) == parser.isSet(assessmentOption))
-        return context.usageError(QStringLiteral("give either --answers FILE or --assessment FILE"));
+    if (const int usage = input.checkUsage(context, parser); usage != Success)
+        return usage;
     if (!parser.isSet(outOption))
         return context.usageError(QStringLiteral("--out SHARE is required"));
-    const QString language = parser.value(langOption);
-    if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        return context.usageError(QStringLiteral("--lang must be nl or en"));
+    if (const int loaded = input.load(context, parser); loaded != Success)
+        return loaded;
 
-    QuestionnaireCatalog catalog;
-    const Diagnostics catalogProblems = catalog.loadDirectory(
-        parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory());
-    for (const Diagnostic& d : catalogProblems)
-        context.err << d.toString() << "\n";
-    if (hasErrors(catalogProblems))
-        return InputProblem;
-    const QuestionnaireLookup lookup = [&catalog](const QString& id) { return catalog.find(id); };
-
-    AnswerSet answers;
-    QSet<QString> done;
-    if (parser.isSet(assessmentOption)) {
-        const AssessmentLoadResult loaded = loadAssessmentFile(parser.value(assessmentOption), lookup);
-        for (const Diagnostic& d : loaded.diagnostics)
-            context.err << d.toString() << "\n";
-        if (!loaded.ok())
-            return InputProblem;
-        answers = loaded.assessment->answers;
-        done = loaded.assessment->doneSteps;
-    } else {
-        const AnswerLoadResult loaded = loadAnswerFile(parser.value(answersOption), lookup);
-        for (const Diagnostic& d : loaded.diagnostics)
-            context.err << d.toString() << "\n";
-        if (!loaded.ok())
-            return InputProblem;
-        answers = *loaded.answers;
-    }
-    const Questionnaire& questionnaire = *catalog.find(answers.questionnaireId);
-
-    AssessmentOptions options; // no done steps: the share holds the scores as answered
-    std::optional<AnswerLoadResult> evidence;
-    if (parser.isSet(basisscanOption)) {
-        evidence = loadAnswerFile(parser.value(basisscanOption), lookup);
-        for (const Diagnostic& d : evidence->diagnostics)
-            context.err << d.toString() << "\n";
-        if (!evidence->ok())
-            return InputProblem;
-        options.evidenceAnswers = &*evidence->answers;
-        options.evidenceQuestionnaire = catalog.find(evidence->answers->questionnaireId);
-    }
+    const Questionnaire& questionnaire = input.questionnaire();
+    const AnswerSet& answers = input.answers();
+    const QSet<QString>& done = input.doneSteps();
+    const QString language = input.language();
+    const AssessmentOptions options = input.assessmentOptions(); // no done steps: the scores as answered
     const AssessmentResult result = assess(questionnaire, answers, options);
     if (!isShareable(result)) {
         context.err << "zelfscan-cli anonymise: " << result.missing.size()
