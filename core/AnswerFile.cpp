@@ -186,7 +186,8 @@ AnswerLoadResult loadAnswers(
                 root, what, answerFileKeys, { QStringLiteral("questionnaire"), QStringLiteral("answers") }))
             return result;
         AnswerSet set;
-        set.questionnaireId = reader.string(root, "questionnaire", what, true).value_or(QString());
+        const std::optional<QString> questionnaireId = reader.string(root, "questionnaire", what, true);
+        set.questionnaireId = questionnaireId.value_or(QString());
         const Questionnaire* questionnaire
             = set.questionnaireId.isEmpty() ? nullptr : lookup(set.questionnaireId);
         if (!set.questionnaireId.isEmpty() && !questionnaire) {
@@ -194,6 +195,10 @@ AnswerLoadResult loadAnswers(
                 QStringLiteral("unknown questionnaire '%1'").arg(set.questionnaireId.left(40)));
             return result;
         }
+        // "" (or a bare tag such as !x) reads as text without an error, yet names no questionnaire:
+        // without an error here, checkAnswers() below was handed a null questionnaire (a crash).
+        if (questionnaireId && questionnaireId->isEmpty())
+            reader.error(root["questionnaire"], QStringLiteral("'questionnaire' of %1 is empty").arg(what));
         set.questionnaireVersion = reader.string(root, "version", what, false)
                                        .value_or(questionnaire ? questionnaire->version : QString());
         set.questionnaireHash = reader.string(root, "hash", what, false)
@@ -251,7 +256,7 @@ AnswerLoadResult loadAnswers(
                 }
             }
         }
-        if (hasErrors(result.diagnostics))
+        if (hasErrors(result.diagnostics) || !questionnaire)
             return result;
         // Checks that need the whole set (visibility, ranges, exclusive options), placed at the answer.
         result.diagnostics += checkAnswers(set, *questionnaire, fileName, positions);

@@ -20,6 +20,7 @@ declare -A seeds=(
     [questionnaire]="questionnaires/*.yaml tests/data/questionnaires/*.yaml fuzz/seeds/questionnaire/*"
     [answers]="tests/data/answers/*.yaml tests/data/fixture-answers/*"
     [assessment]="fuzz/seeds/assessment/*"
+    [share]="fuzz/seeds/share/*"
 )
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || mapfile -t harnesses < <(printf '%s\n' "${!seeds[@]}" | sort)

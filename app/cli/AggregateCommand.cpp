@@ -77,6 +77,16 @@ int runAggregate(const CliContext& context)
         context.err << "imported " << report.imported << ", duplicates " << report.duplicates << ", rejected "
                     << report.rejected << " (from " << report.files << " file(s))\n";
         rejected = report.rejected > 0;
+        // Writing now would replace an earlier export with the aggregates of nothing new, and
+        // without --db of nothing at all, although every input named was unusable.
+        if (report.imported == 0 && report.duplicates == 0 && (rejected || report.files == 0)) {
+            if (report.files == 0 && !rejected)
+                context.err << "zelfscan-cli aggregate: no share files (*.zelfshare, *.jsonl) in "
+                            << inputs.join(QStringLiteral(", ")) << "\n";
+            context.err << "zelfscan-cli aggregate: no share could be imported; " << out
+                        << " was not written\n";
+            return InputProblem;
+        }
     }
 
     AggregateOptions options;

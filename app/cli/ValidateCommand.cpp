@@ -38,8 +38,13 @@ int runValidate(const CliContext& context)
         const QFileInfo info(path);
         if (info.isDir()) {
             const QDir dir(path);
-            for (const QString& name :
-                dir.entryList({ QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files, QDir::Name))
+            const QStringList names = dir.entryList(
+                { QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files, QDir::Name);
+            // Otherwise a folder without questionnaires would pass as "OK: 0 file(s)" with exit code 0.
+            if (names.isEmpty())
+                diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0,
+                    QStringLiteral("no questionnaire files (*.yaml, *.yml) in this folder") });
+            for (const QString& name : names)
                 files.append(dir.filePath(name));
             folders.insert(info.absoluteFilePath());
         } else if (!info.exists()) {

@@ -430,7 +430,9 @@ private:
         skipSpace();
         const char* start = m_p;
         int digits = 0;
-        int result = 0;
+        // Ten digits are read to tell "too long" from "nine digits": 64 bits, so that the tenth
+        // cannot overflow (signed overflow is undefined behaviour).
+        qint64 result = 0;
         while (m_p < m_end && *m_p >= '0' && *m_p <= '9' && digits < 10) {
             result = result * 10 + (*m_p - '0');
             ++m_p;
@@ -438,7 +440,7 @@ private:
         }
         if (digits == 0 || digits > 9 || (digits > 1 && *start == '0') || followsNumber())
             return false;
-        *value = result;
+        *value = int(result);
         put(start, m_p - start);
         return true;
     }
