@@ -326,15 +326,15 @@
     </message>
     <message>
         <source>&amp;Start page</source>
-        <translation>&amp;Startpagina</translation>
+        <translation>S&amp;tartpagina</translation>
     </message>
     <message>
         <source>Start this tool &amp;again…</source>
-        <translation>Deze test &amp;opnieuw beginnen…</translation>
+        <translation>Deze test opnieuw &amp;beginnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Afsl&amp;uiten</translation>
     </message>
     <message>
         <source>&amp;Language</source>
