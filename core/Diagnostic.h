@@ -17,7 +17,10 @@ struct Diagnostic
     int column = 0;
     QString message;
 
-    /** "FILE:LINE:COL: error: MESSAGE", the form compilers use, so editors can jump to it. */
+    /**
+     * "FILE:LINE:COL: error: MESSAGE", the form compilers use, so editors can jump to it. Control
+     * characters from the input are shown escaped (see printable()).
+     */
     QString toString() const;
     bool isError() const { return severity == Severity::Error; }
 };
@@ -25,5 +28,12 @@ struct Diagnostic
 using Diagnostics = QList<Diagnostic>;
 
 bool hasErrors(const Diagnostics& diagnostics);
+
+/**
+ * @p text with control characters written as \xNN: messages quote ids and file
+ * names from untrusted input, and an escape sequence in one must not reach a terminal, nor a
+ * newline forge a second message.
+ */
+QString printable(const QString& text);
 
 } // namespace zelfscan

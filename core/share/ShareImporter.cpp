@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ShareImporter.h"
 
+#include "Diagnostic.h"
 #include "InputGuard.h"
 #include "Share.h"
 #include "ShareParse_p.h"
@@ -251,8 +252,8 @@ void addProblem(ImportReport& report, const ImportProblem& problem)
 QString ImportProblem::toString() const
 {
     if (line > 0)
-        return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(reason);
-    return QStringLiteral("%1: %2").arg(file, reason);
+        return QStringLiteral("%1:%2: %3").arg(printable(file)).arg(line).arg(printable(reason));
+    return QStringLiteral("%1: %2").arg(printable(file), printable(reason));
 }
 
 QStringList shareInputFiles(const QStringList& inputs, QList<ImportProblem>* problems)

@@ -15,6 +15,7 @@ class TestAnswerFile : public QObject
 private Q_SLOTS:
     void initTestCase();
     void readsYaml();
+    void messagesEscapeControlCharacters();
     void readsJson();
     void roundTripsThroughJson();
     void reportsErrors_data();
@@ -35,6 +36,18 @@ private:
 void TestAnswerFile::initTestCase()
 {
     QVERIFY(m_catalog.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
+}
+
+void TestAnswerFile::messagesEscapeControlCharacters()
+{
+    // An id that clears the terminal, and a file name with a line break that would forge a message.
+    const AnswerLoadResult result = loadAnswers("questionnaire: \"evil\\e[2J\"\nanswers: {}\n",
+        QStringLiteral("a\nb.yaml:1:1: error: fake"), lookup());
+    QVERIFY(!result.ok());
+    const QString text = result.diagnostics.first().toString();
+    QVERIFY2(text.contains(QStringLiteral("evil\\x1b[2J")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("a\\x0ab.yaml")), qPrintable(text));
+    QVERIFY(std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20; }));
 }
 
 void TestAnswerFile::readsYaml()
