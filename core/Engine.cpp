@@ -196,11 +196,9 @@ public:
         addQuestion(next, question.id);
         next.lostPoints += lostPoints;
         next.top = next.top || top;
+        next.title = stepTitle(m_questionnaire, next.id);
         for (const QString& language : m_questionnaire.languages) {
             const bool dutch = language == QLatin1String("nl");
-            next.title.set(language,
-                (dutch ? QStringLiteral("Zoek uit: ") : QStringLiteral("Find out: "))
-                    + question.text.text(language));
             const QString how = question.findOut.isEmpty()
                 ? (dutch ? QStringLiteral("Vraag het na bij je IT-leverancier of bij wie je IT regelt.")
                          : QStringLiteral("Ask your IT supplier, or whoever looks after your IT."))
@@ -365,6 +363,25 @@ AnswerSet applyDoneSteps(
         }
     }
     return improved;
+}
+
+LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepId)
+{
+    if (const StepTemplate* step = questionnaire.step(stepId))
+        return step->title;
+    LocalizedText title;
+    const QString findOut = QStringLiteral("find-out-");
+    const Question* question
+        = stepId.startsWith(findOut) ? questionnaire.question(stepId.mid(findOut.size())) : nullptr;
+    if (!question)
+        return title;
+    for (const QString& language : questionnaire.languages) {
+        const bool dutch = language == QLatin1String("nl");
+        title.set(language,
+            (dutch ? QStringLiteral("Zoek uit: ") : QStringLiteral("Find out: "))
+                + question->text.text(language));
+    }
+    return title;
 }
 
 AssessmentResult assess(

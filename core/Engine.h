@@ -35,4 +35,11 @@ AssessmentResult assess(
 AnswerSet applyDoneSteps(
     const Questionnaire& questionnaire, const AnswerSet& answers, const QSet<QString>& doneSteps);
 
+/**
+ * The title of a step assess() can advise: a step of the questionnaire, or "find out" about one
+ * of its questions (id "find-out-QUESTION"). Empty for an id it cannot advise, for instance one
+ * from another version of the questionnaire.
+ */
+LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepId);
+
 } // namespace zelfscan

@@ -12,11 +12,13 @@ namespace {
 /** Open steps named in the cell; the tooltip lists all that core published. */
 constexpr int stepsInCell = 3;
 
-QString stepList(const QList<StepCount>& steps, int limit, const QString& separator)
+QString stepList(
+    const QList<StepCount>& steps, const QMap<QString, QString>& titles, int limit, const QString& separator)
 {
     QStringList items;
     for (const StepCount& step : steps.mid(0, limit))
-        items << AggregateTableModel::tr("%1 (%2)").arg(step.stepId, StaffLabels::count(step.count));
+        items << AggregateTableModel::tr("%1 (%2)").arg(
+            titles.value(step.stepId, step.stepId), StaffLabels::count(step.count));
     return items.join(separator);
 }
 
@@ -34,9 +36,13 @@ void AggregateTableModel::setVersion(const std::optional<AggregateVersion>& vers
     endResetModel();
 }
 
-void AggregateTableModel::setSectionTitles(const QMap<QString, QString>& titles)
+void AggregateTableModel::setTitles(
+    const QMap<QString, QString>& sections, const QMap<QString, QString>& steps)
 {
-    m_sectionTitles = titles;
+    m_sectionTitles = sections;
+    m_stepTitles = steps;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, openStepsColumn()), index(rowCount() - 1, openStepsColumn()));
     if (columnCount() > FirstSectionColumn)
         Q_EMIT headerDataChanged(Qt::Horizontal, FirstSectionColumn, columnCount() - 1);
 }
@@ -108,7 +114,7 @@ QVariant AggregateTableModel::display(const AggregateGroup& group, int column) c
     if (column == CountColumn)
         return StaffLabels::count(group.count);
     if (column == openStepsColumn())
-        return stepList(group.openSteps, stepsInCell, QStringLiteral(", "));
+        return stepList(group.openSteps, m_stepTitles, stepsInCell, QStringLiteral("; "));
     const std::optional<ScoreSummary> score = scoreAt(group, column);
     if (!score)
         return QStringLiteral("—"); // nobody in the group has this score
@@ -125,9 +131,9 @@ QVariant AggregateTableModel::toolTip(const AggregateGroup& group, int column) c
     if (column == openStepsColumn())
         return group.openSteps.isEmpty()
             ? QVariant()
-            : QVariant(
-                tr("Most often open (results with the step open):\n%1")
-                    .arg(stepList(group.openSteps, int(group.openSteps.size()), QStringLiteral("\n"))));
+            : QVariant(tr("Most often open (results with the step open):\n%1")
+                           .arg(stepList(group.openSteps, m_stepTitles, int(group.openSteps.size()),
+                               QStringLiteral("\n"))));
     if (!isScoreColumn(column))
         return {};
     const std::optional<ScoreSummary> score = scoreAt(group, column);

@@ -31,8 +31,8 @@ public:
 
     /** Shows @p version's groups; nothing when it is empty or suppressed. */
     void setVersion(const std::optional<zelfscan::AggregateVersion>& version);
-    /** Section titles by id for the headers (ids are shown for sections without one). */
-    void setSectionTitles(const QMap<QString, QString>& titles);
+    /** Section and step titles by id (ids are shown for those without one). */
+    void setTitles(const QMap<QString, QString>& sections, const QMap<QString, QString>& steps);
     const zelfscan::AggregateGroup* groupAt(int row) const;
     /** The row of a group, or -1. */
     int rowOf(const QString& sector, const QString& size) const;
@@ -54,4 +54,5 @@ private:
 
     std::optional<zelfscan::AggregateVersion> m_version;
     QMap<QString, QString> m_sectionTitles;
+    QMap<QString, QString> m_stepTitles;
 };

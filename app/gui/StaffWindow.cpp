@@ -3,6 +3,7 @@
 
 #include "AggregateChartView.h"
 #include "AggregateTableModel.h"
+#include "Engine.h"
 #include "ShareStore.h"
 #include "StaffAggregator.h"
 #include "StaffImportPanel.h"
@@ -349,11 +350,31 @@ QMap<QString, QString> StaffWindow::sectionTitles(const AggregateVersion& versio
     return titles;
 }
 
+QMap<QString, QString> StaffWindow::stepTitles(const AggregateVersion& version) const
+{
+    QMap<QString, QString> titles;
+    const Questionnaire* questionnaire
+        = m_questionnaires ? m_questionnaires->find(version.questionnaireId) : nullptr;
+    if (!questionnaire)
+        return titles;
+    for (const AggregateGroup& group : version.groups) {
+        for (const StepCount& step : group.openSteps) {
+            if (titles.contains(step.stepId))
+                continue;
+            const LocalizedText title = stepTitle(*questionnaire, step.stepId);
+            if (!title.isEmpty())
+                titles.insert(step.stepId, title.text(StaffLabels::language()));
+        }
+    }
+    return titles;
+}
+
 void StaffWindow::showVersion()
 {
     const AggregateVersion* version = currentVersion();
     m_model->setVersion(version ? std::optional<AggregateVersion>(*version) : std::nullopt);
-    m_model->setSectionTitles(version ? sectionTitles(*version) : QMap<QString, QString>());
+    m_model->setTitles(version ? sectionTitles(*version) : QMap<QString, QString>(),
+        version ? stepTitles(*version) : QMap<QString, QString>());
     int row = m_model->rowOf(m_chartSector, m_chartSize);
     if (row < 0) {
         m_chartSector = allGroups();

@@ -85,6 +85,7 @@ protected:
 
 private:
     QMap<QString, QString> sectionTitles(const zelfscan::AggregateVersion& version) const;
+    QMap<QString, QString> stepTitles(const zelfscan::AggregateVersion& version) const;
     void buildLayout();
     void chooseDatabase();
     void chooseFilesToImport();

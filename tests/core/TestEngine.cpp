@@ -133,6 +133,13 @@ void TestEngine::dontKnowGivesFindOutStep()
     QVERIFY(!result.step(QStringLiteral("backup"))); // not told to fix what may be fine
     QCOMPARE(result.section(QStringLiteral("basics"))->score,
         std::optional<double>(0)); // counts as a gap in the maximum
+
+    // The same titles by id alone, as the staff window names the steps in shared results.
+    QCOMPARE(stepTitle(*m_scan, step->id), step->title);
+    QCOMPARE(stepTitle(*m_scan, QStringLiteral("shared_step")),
+        m_scan->step(QStringLiteral("shared_step"))->title);
+    QVERIFY(stepTitle(*m_scan, QStringLiteral("find-out-no_such_question")).isEmpty());
+    QVERIFY(stepTitle(*m_scan, QStringLiteral("no_such_step")).isEmpty());
 }
 
 void TestEngine::conditionsHideAndShow()
