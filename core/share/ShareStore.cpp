@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVarLengthArray>
 #include <QVariant>
 
@@ -557,10 +558,31 @@ bool ShareStore::open(QString* error)
             return false;
         }
     }
-    // WAL: the app can read (and aggregate) while a worker thread imports. SQLite refuses to
-    // switch while a statement is still open.
-    return d->exec(QStringLiteral("PRAGMA journal_mode = WAL"), error)
-        && d->exec(QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+    return enableWal(error) && d->exec(QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+}
+
+bool ShareStore::enableWal(QString* error)
+{
+    // WAL lets the app read (and aggregate) while a worker thread imports. The mode is kept in the
+    // file, so only the first connection switches; when two switch at once SQLite refuses one
+    // straight away instead of letting both wait for ever, so that one tries again.
+    constexpr int attempts = 300;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery query(d->db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
+            && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        query.finish();
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next()
+            && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (attempt == attempts) {
+            *error = sqlError(QStringLiteral("cannot switch %1 to WAL").arg(d->path), query.lastError());
+            return false;
+        }
+        query.finish();
+        QThread::msleep(10);
+    }
 }
 
 qint64 ShareStore::resultCount(QString* error)
