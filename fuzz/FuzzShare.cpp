@@ -102,30 +102,16 @@ void checkJsonLines(const QByteArray& bytes)
     static zelfscan::detail::ShareFields fields;
     static zelfscan::detail::ShareScratch scratch;
     static QByteArray packed;
-    const char* p = bytes.constData();
-    const char* end = p + bytes.size();
-    while (p < end) {
-        const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
-        const char* lineEnd = newline ? newline : end;
-        const char* last = lineEnd;
-        while (last > p && (last[-1] == '\r' || last[-1] == ' ' || last[-1] == '\t'))
-            --last;
-        const char* first = p;
-        while (first < last && (*first == ' ' || *first == '\t'))
-            ++first;
-        if (first < last) {
-            const QByteArrayView line(first, last - first);
-            const bool reused = zelfscan::detail::readShareFields(line, &fields, &scratch).isEmpty();
-            if (reused) {
-                packed.resize(0);
-                zelfscan::ShareStore::pack(fields, &packed);
-            }
-            const bool fresh = zelfscan::readShare(line.toByteArray()).ok();
-            if (reused != fresh)
-                fail("a JSON Lines line gets a different verdict with reused buffers");
+    zelfscan::detail::forEachShareLine(bytes, 1, [](QByteArrayView line, qint64) {
+        const bool reused = zelfscan::detail::readShareFields(line, &fields, &scratch).isEmpty();
+        if (reused) {
+            packed.resize(0);
+            zelfscan::ShareStore::pack(fields, &packed);
         }
-        p = newline ? newline + 1 : end;
-    }
+        const bool fresh = zelfscan::readShare(line.toByteArray()).ok();
+        if (reused != fresh)
+            fail("a JSON Lines line gets a different verdict with reused buffers");
+    });
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AggregateChartView.h"
 
+#include "DisplayText.h"
 #include "StaffLabels.h"
 
 #include <QBarCategoryAxis>
@@ -26,21 +27,6 @@ void clear(QChart* chart)
         chart->removeAxis(axis);
         delete axis;
     }
-}
-
-/** Axis labels are HTML: a long title goes on short lines rather than being cut off. */
-QString wrappedLabel(const QString& text)
-{
-    QStringList lines;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 22)
-            lines.last() += QLatin1Char(' ') + word;
-        else
-            lines.append(word);
-    }
-    for (QString& line : lines)
-        line = line.toHtmlEscaped();
-    return lines.join(QStringLiteral("<br>"));
 }
 
 /**
@@ -155,7 +141,7 @@ void AggregateChartView::showSections(
             ++hidden;
             continue;
         }
-        categories << wrappedLabel(sectionTitles.value(section, section));
+        categories << wrappedChartLabel(sectionTitles.value(section, section), 22);
         means << summary->mean;
     }
     // Chart titles are HTML; a second line keeps the group's name from being cut off.

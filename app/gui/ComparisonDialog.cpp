@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonDialog.h"
 
+#include "DisplayText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -23,11 +25,6 @@ QString stepTitle(
     if (!step)
         step = before.step(id);
     return step ? step->title.text(language).toHtmlEscaped() : id;
-}
-
-QString score(const std::optional<double>& value)
-{
-    return value ? QLocale().toString(*value, 'f', 0) + QStringLiteral("%") : QStringLiteral("—");
 }
 
 } // namespace
@@ -83,8 +80,8 @@ ComparisonDialog::ComparisonDialog(const Questionnaire& questionnaire, const Com
         if (!section || (!change.before && !change.after))
             continue;
         html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td></tr>")
-                    .arg(section->title.text(language).toHtmlEscaped(), score(change.before),
-                        score(change.after));
+                    .arg(section->title.text(language).toHtmlEscaped(), percentText(change.before),
+                        percentText(change.after));
     }
     html += QStringLiteral("</table>");
     if (comparison.classBefore && comparison.classAfter)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryDialog.h"
 
+#include "DisplayText.h"
+
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QDialogButtonBox>
@@ -18,11 +20,6 @@
 using namespace zelfscan;
 
 namespace {
-
-QString percent(const std::optional<double>& value)
-{
-    return value ? QLocale().toString(*value, 'f', 0) + QStringLiteral("%") : QStringLiteral("—");
-}
 
 /** The parts a trend line is drawn for: scored sections, not the intake questions. */
 QList<const Section*> trendSections(const Questionnaire& questionnaire)
@@ -139,13 +136,13 @@ void HistoryDialog::fillTable(const QList<TrendPoint>& trend)
             modified.isValid() ? QLocale().toString(modified.toLocalTime(), QLocale::ShortFormat) : QString(),
             point.questionnaireVersion,
             riskTool ? (point.riskClass ? QString::number(*point.riskClass) : QStringLiteral("—"))
-                     : percent(point.overall),
+                     : percentText(point.overall),
             QString::number(entry.assessment.doneSteps.size()) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         for (int i = 0; i < sections.size(); ++i)
             m_table->setItem(row, int(cells.size()) + i,
-                new QTableWidgetItem(percent(point.sections.value(sections.at(i)->id))));
+                new QTableWidgetItem(percentText(point.sections.value(sections.at(i)->id))));
     }
     m_table->resizeColumnsToContents();
 }

@@ -1,43 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RadarChartWidget.h"
 
+#include "DisplayText.h"
+
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
-namespace {
-
-/**
- * A polar chart keeps room for its widest label on both sides, so one long title on one line
- * shrinks the whole chart. Qt Charts renders axis labels as HTML: break them into short lines.
- */
-QString wrappedLabel(const QString& text)
-{
-    constexpr int lineLength = 18;
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > lineLength) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    if (lines.size() > 3) { // keep the chart legible; the table beside it has the full title
-        lines = lines.mid(0, 3);
-        lines.last() += QStringLiteral("…");
-    }
-    for (QString& l : lines)
-        l = l.toHtmlEscaped();
-    return lines.join(QStringLiteral("<br>"));
-}
-
-} // namespace
 
 RadarChartWidget::RadarChartWidget(QWidget* parent)
     : QWidget(parent)
@@ -87,7 +58,7 @@ void RadarChartWidget::setData(const QStringList& labels, const QList<Series>& s
     angular->setLabelsColor(palette.text().color());
     for (int i = 0; i < count; ++i) {
         // Category axis labels must be unique, hence the zero-width spaces.
-        angular->append(wrappedLabel(labels.at(i)) + QString(i, QChar(0x200B)), i);
+        angular->append(wrappedChartLabel(labels.at(i), 18, 3) + QString(i, QChar(0x200B)), i);
     }
     auto* radial = new QValueAxis;
     radial->setRange(0, maximum);

@@ -2,6 +2,7 @@
 #include "ResultPage.h"
 
 #include "Benchmark.h"
+#include "DisplayText.h"
 #include "LightBadge.h"
 #include "Profile.h"
 #include "RadarChartWidget.h"
@@ -26,11 +27,6 @@
 using namespace zelfscan;
 
 namespace {
-
-QString formatScore(const std::optional<double>& score)
-{
-    return score ? QLocale().toString(*score, 'f', 0) + QStringLiteral("%") : QStringLiteral("—");
-}
 
 // Titles that are questions or statements end in a full stop; the sentence around them adds its own.
 QString withoutFinalStop(QString text)
@@ -210,7 +206,7 @@ void ResultPage::fillOverview()
         const int row = m_sectionTable->rowCount();
         m_sectionTable->insertRow(row);
         auto* name = new QTableWidgetItem(title);
-        QString scoreText = formatScore(s.score);
+        QString scoreText = percentText(s.score);
         if (ot && s.maturity && s.target)
             scoreText
                 = tr("level %1 of target %2")
@@ -224,7 +220,7 @@ void ResultPage::fillOverview()
         if (!peerMeans.isEmpty())
             m_sectionTable->setItem(row, 2,
                 new QTableWidgetItem(peerMeans.contains(s.sectionId)
-                        ? formatScore(peerMeans.value(s.sectionId))
+                        ? percentText(peerMeans.value(s.sectionId))
                         : QStringLiteral("—")));
     }
     // Row heights depend on the wrapped titles, so measure them once the columns have their width.
@@ -277,7 +273,7 @@ QMap<QString, double> ResultPage::benchmarkMeans(QString* note) const
         = tr("Businesses like yours (%1, %n result(s)): mean score per part in the last column%2.", nullptr,
             int(peers->count))
               .arg(group,
-                  peers->overallMean ? tr("; overall %1").arg(formatScore(*peers->overallMean)) : QString());
+                  peers->overallMean ? tr("; overall %1").arg(percentText(*peers->overallMean)) : QString());
     if (m_benchmark->isSynthetic())
         *note += QLatin1Char(' ') + m_benchmark->note().text(m_language);
     return peers->sectionMeans;
@@ -438,7 +434,7 @@ void ResultPage::updateWhatIf()
     }
     m_whatIf->setText(tr("With the %n ticked step(s) done, your overall score would be %1 (now %2).", nullptr,
         int(done.size()))
-                          .arg(formatScore(whatIf.overall), formatScore(m_result.overall)));
+                          .arg(percentText(whatIf.overall), percentText(m_result.overall)));
 }
 
 void ResultPage::changeEvent(QEvent* event)
@@ -476,7 +472,7 @@ void ResultPage::retranslate()
                       .arg(m_result.risk->riskClass)
                       .arg(questionnaire->riskModel->classes.size());
     } else if (m_result.overall) {
-        summary = tr("Overall score: <b>%1</b>.").arg(formatScore(m_result.overall));
+        summary = tr("Overall score: <b>%1</b>.").arg(percentText(m_result.overall));
         // Weakest: the lowest score, or for an OT check the area furthest below its target.
         auto shortfall = [](const SectionResult& s) {
             return s.maturity && s.target ? *s.target - *s.maturity : 100.0 - s.score.value_or(100.0);

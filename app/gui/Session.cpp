@@ -238,7 +238,8 @@ AssessmentResult Session::assessWith(const QSet<QString>& doneSteps) const
 
 bool Session::recordRunIfFinished()
 {
-    if (!m_history || !m_questionnaire || !result().missing.isEmpty())
+    // Without the Basisscan evidence result() reads from disk: it changes measures, not what is missing.
+    if (!m_history || !m_questionnaire || !assess(*m_questionnaire, m_assessment.answers).missing.isEmpty())
         return true;
     QString error;
     if (m_history->record(m_assessment, &error))

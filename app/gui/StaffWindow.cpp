@@ -373,8 +373,9 @@ void StaffWindow::showVersion()
 {
     const AggregateVersion* version = currentVersion();
     m_model->setVersion(version ? std::optional<AggregateVersion>(*version) : std::nullopt);
-    m_model->setTitles(version ? sectionTitles(*version) : QMap<QString, QString>(),
-        version ? stepTitles(*version) : QMap<QString, QString>());
+    // Kept for the charts: a row change re-charts, but the titles change with the version only.
+    m_sectionTitles = version ? sectionTitles(*version) : QMap<QString, QString>();
+    m_model->setTitles(m_sectionTitles, version ? stepTitles(*version) : QMap<QString, QString>());
     int row = m_model->rowOf(m_chartSector, m_chartSize);
     if (row < 0) {
         m_chartSector = allGroups();
@@ -395,8 +396,7 @@ void StaffWindow::showChosenGroup()
     const AggregateVersion* version = currentVersion();
     const AggregateGroup* group
         = version && !version->suppressed ? version->group(m_chartSector, m_chartSize) : nullptr;
-    m_charts->showGroup(version && !version->suppressed ? version : nullptr, group,
-        version ? sectionTitles(*version) : QMap<QString, QString>());
+    m_charts->showGroup(version && !version->suppressed ? version : nullptr, group, m_sectionTitles);
 }
 
 void StaffWindow::updateActions()

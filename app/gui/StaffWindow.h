@@ -105,6 +105,7 @@ private:
 
     QString m_databasePath;
     const zelfscan::QuestionnaireCatalog* m_questionnaires = nullptr;
+    QMap<QString, QString> m_sectionTitles; ///< of the version shown
     std::optional<zelfscan::AggregateReport> m_report;
     QString m_aggregateError;
     QString m_versionKey; ///< the chosen version, kept when the aggregates are recomputed

@@ -101,23 +101,8 @@ void checkBlock(Block& block)
         return;
     }
     block.packed.reserve(block.text.size() / 3);
-    const char* p = block.text.constData();
-    const char* end = p + block.text.size();
-    qint64 line = block.firstLine;
-    while (p < end) {
-        const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
-        const char* lineEnd = newline ? newline : end;
-        const char* last = lineEnd;
-        while (last > p && (last[-1] == '\r' || last[-1] == ' ' || last[-1] == '\t'))
-            --last;
-        const char* first = p;
-        while (first < last && (*first == ' ' || *first == '\t'))
-            ++first;
-        if (first < last) // blank lines are allowed
-            check(QByteArrayView(first, last - first), block, checker, block.file, line);
-        ++line;
-        p = newline ? newline + 1 : end;
-    }
+    detail::forEachShareLine(block.text, block.firstLine,
+        [&](QByteArrayView line, qint64 number) { check(line, block, checker, block.file, number); });
 }
 
 /** Cuts the inputs into blocks, in order, reading JSON Lines files a piece at a time. */

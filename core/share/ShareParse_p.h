@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <cstring>
+
 namespace zelfscan::detail {
 
 /** The fields of one share as views into the input (or into the strict reader's storage). */
@@ -70,5 +72,27 @@ QString readShareFields(QByteArrayView bytes, ShareFields* fields, ShareScratch*
 bool parseShareFast(QByteArrayView bytes, ShareFields* fields, QByteArray* canonical);
 /** The strict reader alone (QJsonDocument); returns the reason, empty when valid. */
 QString parseShareStrict(QByteArrayView bytes, ShareFields* fields, ShareScratch* scratch);
+
+/**
+ * Calls @p visit(line, lineNumber) for every non-blank line of JSON Lines @p text, without the
+ * spaces, tabs and carriage return around it; lines are numbered from @p firstLine.
+ */
+template<typename Visit> void forEachShareLine(QByteArrayView text, qint64 firstLine, Visit&& visit)
+{
+    const char* p = text.data();
+    const char* end = p + text.size();
+    for (qint64 line = firstLine; p < end; ++line) {
+        const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
+        const char* last = newline ? newline : end;
+        while (last > p && (last[-1] == '\r' || last[-1] == ' ' || last[-1] == '\t'))
+            --last;
+        const char* first = p;
+        while (first < last && (*first == ' ' || *first == '\t'))
+            ++first;
+        if (first < last) // blank lines are allowed
+            visit(QByteArrayView(first, last - first), line);
+        p = newline ? newline + 1 : end;
+    }
+}
 
 } // namespace zelfscan::detail

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DisplayText.h"
+
+#include <QLocale>
+#include <QStringList>
+
+QString percentText(const std::optional<double>& score)
+{
+    return score ? QLocale().toString(*score, 'f', 0) + QStringLiteral("%") : QStringLiteral("—");
+}
+
+QString wrappedChartLabel(const QString& text, int lineLength, int maxLines)
+{
+    QStringList lines;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= lineLength)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
+    }
+    if (maxLines > 0 && lines.size() > maxLines) {
+        lines = lines.mid(0, maxLines);
+        lines.last() += QStringLiteral("…");
+    }
+    for (QString& line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
