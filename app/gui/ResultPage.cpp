@@ -10,6 +10,8 @@
 #include "Session.h"
 #include "StepListModel.h"
 
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +24,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace zelfscan;
@@ -111,18 +114,26 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_stepList->setSpacing(2);
     m_stepDetail = new QTextBrowser(splitter);
     m_stepDetail->setObjectName(QStringLiteral("stepDetail"));
+    // Zelfscan never goes online itself: a link opens in the user's browser, and only when clicked.
     m_stepDetail->setOpenLinks(false);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     steps->addWidget(splitter, 1);
+    m_showAllSteps = new QPushButton(m_stepsTab);
+    m_showAllSteps->setObjectName(QStringLiteral("showAllStepsButton"));
+    auto* showAllRow = new QHBoxLayout;
+    showAllRow->addWidget(m_showAllSteps);
+    showAllRow->addStretch();
+    steps->addLayout(showAllRow);
 
     m_measuresTab = new QWidget;
     auto* measures = new QVBoxLayout(m_measuresTab);
     m_measures = new QTreeWidget(m_measuresTab);
     m_measures->setObjectName(QStringLiteral("measureTree"));
-    m_measures->setColumnCount(2);
+    m_measures->setColumnCount(3);
     m_measures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_measures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_measures->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     measures->addWidget(m_measures);
 
     m_tabs->addTab(m_overviewTab, QString());
@@ -152,6 +163,11 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ResultPage::showStepDetail);
     connect(m_stepModel, &StepListModel::doneToggled, &m_session, &Session::setStepDone);
+    connect(m_stepDetail, &QTextBrowser::anchorClicked, this, &ResultPage::openLink);
+    connect(m_showAllSteps, &QPushButton::clicked, this, [this] {
+        m_stepModel->setShowAll(!m_stepModel->showsAll());
+        retranslate();
+    });
     connect(&m_session, &Session::doneStepsChanged, this, &ResultPage::updateWhatIf);
     retranslate();
 }
@@ -349,6 +365,7 @@ void ResultPage::fillRisk()
                                                                          : Light::None;
             item->setIcon(1, LightBadge::icon(light));
             item->setText(1, measureStatusLabel(measure.status, m_language));
+            addMeasureAnswer(item, measure);
         }
         int inPlace = 0;
         for (const MeasureResult& measure : risk.measures)
@@ -370,20 +387,56 @@ void ResultPage::fillRisk()
     m_riskText->setVisible(!text.isEmpty());
 }
 
+void ResultPage::addMeasureAnswer(QTreeWidgetItem* item, const MeasureResult& measure)
+{
+    // Only where the evidence says nothing: a Basisscan answer is never overruled from here.
+    if (measure.status != MeasureStatus::Unknown && !measure.answeredDirectly)
+        return;
+    auto* choice = new QComboBox(m_measures);
+    choice->setObjectName(QStringLiteral("measureAnswer_") + measure.measureId);
+    choice->addItem(tr("Not answered"));
+    choice->addItem(tr("In place"), true);
+    choice->addItem(tr("Missing"), false);
+    const auto answer = m_session.answers().measureAnswers.constFind(measure.measureId);
+    if (answer != m_session.answers().measureAnswers.constEnd())
+        choice->setCurrentIndex(*answer ? 1 : 2);
+    choice->setAccessibleName(tr("Your answer: %1").arg(item->text(0)));
+    const QString id = measure.measureId;
+    connect(choice, &QComboBox::activated, this, [this, choice, id](int index) {
+        const QVariant value = choice->itemData(index);
+        // The combo box is rebuilt by refresh(), so let its signal finish first.
+        QTimer::singleShot(0, this, [this, id, value] {
+            m_session.setMeasureAnswer(
+                id, value.isValid() ? std::optional<bool>(value.toBool()) : std::nullopt);
+            refresh();
+        });
+    });
+    m_measures->setItemWidget(item, 2, choice);
+}
+
 void ResultPage::fillSteps()
 {
     m_stepModel->setSteps(m_result.steps, m_session.doneSteps(), m_language);
+    m_showAllSteps->setVisible(m_stepModel->totalCount() > StepListModel::firstCount);
     if (m_stepModel->rowCount() > 0)
         m_stepList->setCurrentIndex(m_stepModel->index(0));
     showStepDetail();
+}
+
+void ResultPage::openLink(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("https"))
+        QDesktopServices::openUrl(url);
 }
 
 void ResultPage::showStepDetail()
 {
     const NextStep* step = m_stepModel->stepAt(m_stepList->currentIndex().row());
     if (!step) {
-        m_stepDetail->setHtml(
-            QStringLiteral("<p>%1</p>").arg(tr("No next steps: everything asked about is in order.")));
+        m_stepDetail->setHtml(QStringLiteral("<p>%1</p>")
+                                  .arg(m_result.everythingInOrder()
+                                          ? tr("No next steps: everything asked about is in order.")
+                                          : tr("No next steps yet: answer the open questions first.")));
         return;
     }
     const Questionnaire& questionnaire = *m_session.questionnaire();
@@ -394,6 +447,13 @@ void ResultPage::showStepDetail()
                 .arg(tr("Why"), step->why.text(m_language).toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(effortLabel(step->effort, m_language), impactLabel(step->impact, m_language));
+    if (!step->links.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Read more (opens in your browser)"));
+        for (const StepLink& link : step->links)
+            html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                        .arg(link.url.toHtmlEscaped(), link.title.text(m_language).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     if (!step->questionIds.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Because of your answer to"));
         for (const QString& id : step->questionIds) {
@@ -451,7 +511,10 @@ void ResultPage::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_measuresTab), tr("&Measures"));
     m_sectionTable->setHorizontalHeaderLabels({ tr("Part"), tr("Score"), tr("Similar businesses") });
     m_sectionTable->setAccessibleName(tr("Score per part"));
-    m_measures->setHeaderLabels({ tr("Measure"), tr("Status") });
+    m_measures->setHeaderLabels({ tr("Measure"), tr("Status"), tr("Your answer") });
+    m_showAllSteps->setText(m_stepModel->showsAll()
+            ? tr("Show only the first %1 steps").arg(StepListModel::firstCount)
+            : tr("Show &all %1 steps").arg(m_stepModel->totalCount()));
     m_measures->setAccessibleName(tr("Measures for your risk class"));
     m_stepList->setAccessibleName(tr("Next steps, most important first"));
     m_stepDetail->setAccessibleName(tr("How and why"));

@@ -12,6 +12,8 @@ class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QTreeWidget;
+class QTreeWidgetItem;
+class QUrl;
 class RadarChartWidget;
 namespace zelfscan {
 class Benchmark;
@@ -54,6 +56,9 @@ private:
     QMap<QString, double> benchmarkMeans(QString* note) const;
     void fillSteps();
     void showStepDetail();
+    void openLink(const QUrl& url);
+    /** A choice for a measure that no answer decides, so the class's list can be complete. */
+    void addMeasureAnswer(QTreeWidgetItem* item, const zelfscan::MeasureResult& measure);
     void updateWhatIf();
     void retranslate();
 
@@ -77,6 +82,7 @@ private:
     QListView* m_stepList = nullptr;
     StepListModel* m_stepModel = nullptr;
     QTextBrowser* m_stepDetail = nullptr;
+    QPushButton* m_showAllSteps = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_home = nullptr;
     QPushButton* m_history = nullptr;
