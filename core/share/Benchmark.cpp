@@ -36,6 +36,11 @@ QString unsafeFigures(const AggregateReport& report)
     for (const AggregateVersion& version : report.versions) {
         if (version.suppressed)
             continue;
+        if (version.results < k)
+            return QStringLiteral("%1 %2: %3 result(s) in all, fewer than the file's smallest group size %4")
+                .arg(version.questionnaireId, version.questionnaireVersion)
+                .arg(version.results)
+                .arg(k);
         for (const AggregateGroup& group : version.groups) {
             if (group.suppressed)
                 continue;

@@ -885,6 +885,8 @@ void TestShareAggregate::badComparisonFilesAreRefusedWithAReason_data()
                             << QStringLiteral("at least 3");
     QTest::newRow("group below k") << QByteArray() << QStringLiteral("small group")
                                    << BenchmarkProblem::Unsafe << QStringLiteral("handel/10-49");
+    QTest::newRow("version below k") << QByteArray() << QStringLiteral("small version")
+                                     << BenchmarkProblem::Unsafe << QStringLiteral("in all");
     QTest::newRow("everything hidden") << QByteArray() << QStringLiteral("all hidden")
                                        << BenchmarkProblem::Empty << QStringLiteral("no published figures");
 }
@@ -904,6 +906,8 @@ void TestShareAggregate::badComparisonFilesAreRefusedWithAReason()
             root.insert(QStringLiteral("schema_version"), 2);
         if (edit == QLatin1String("k=2"))
             root.insert(QStringLiteral("min_group"), 2);
+        if (edit == QLatin1String("small version"))
+            version.insert(QStringLiteral("results"), 4);
         for (qsizetype g = 0; g < groups.size(); ++g) {
             QJsonObject group = groups.at(g).toObject();
             if (edit == QLatin1String("all hidden"))
