@@ -23,8 +23,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
     const QString directory = args.value(1, QStringLiteral(ZELFSCAN_SOURCE_DIR "/questionnaires"));
-    const QString output
-        = args.value(2, QStringLiteral(ZELFSCAN_SOURCE_DIR "/tests/data/comparison/aggregates-synthetic.json"));
+    const QString output = args.value(
+        2, QStringLiteral(ZELFSCAN_SOURCE_DIR "/tests/data/comparison/aggregates-synthetic.json"));
     QuestionnaireCatalog catalog;
     if (hasErrors(catalog.loadDirectory(directory))) {
         err << "cannot load the questionnaires in " << directory << "\n";
