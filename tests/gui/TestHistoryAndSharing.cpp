@@ -73,7 +73,8 @@ private:
      * Basisscan, as `zelfscan-cli aggregate` would (a fixed file would go stale whenever the
      * questionnaire changes). Means per part: 10, 20, 30, ...
      */
-    QString writeFigures(const QString& name, bool synthetic, bool hideTrade = false);
+    QString writeFigures(
+        const QString& name, bool synthetic, bool hideTrade = false, QString hash = QString());
     QString resultNote() const;
     QTableWidget* sectionTable() const;
 
@@ -274,9 +275,11 @@ void TestHistoryAndSharing::reachBasisscanResult()
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->resultPage()));
 }
 
-QString TestHistoryAndSharing::writeFigures(const QString& name, bool synthetic, bool hideTrade)
+QString TestHistoryAndSharing::writeFigures(const QString& name, bool synthetic, bool hideTrade, QString hash)
 {
     const Questionnaire& scan = *m_bundled.find(QStringLiteral("basisscan"));
+    if (hash.isEmpty())
+        hash = scan.contentHash;
     QJsonArray sectionIds;
     QJsonObject sections;
     double mean = 10;
@@ -300,7 +303,7 @@ QString TestHistoryAndSharing::writeFigures(const QString& name, bool synthetic,
     const QJsonObject version { { QStringLiteral("tool"), QStringLiteral("scan") },
         { QStringLiteral("questionnaire"),
             QJsonObject { { QStringLiteral("id"), scan.id }, { QStringLiteral("version"), scan.version },
-                { QStringLiteral("hash"), scan.contentHash } } },
+                { QStringLiteral("hash"), hash } } },
         { QStringLiteral("suppressed"), false }, { QStringLiteral("results"), 40 },
         { QStringLiteral("suppressed_groups"), hideTrade ? 1 : 0 },
         { QStringLiteral("sections"), sectionIds }, { QStringLiteral("distribution"), QJsonValue::Null },
@@ -458,6 +461,21 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     QCOMPARE(table->columnCount(), 2);
     QVERIFY2(resultNote().contains(QStringLiteral("too few")), qPrintable(resultNote()));
     QCOMPARE(m_window->resultPage()->findChild<RadarChartWidget*>()->seriesCount(), 1);
+
+    // Figures for another version of the questionnaire are loaded (they may suit another
+    // install), but the user is told they give no comparison here, and why.
+    QVERIFY(m_window->loadComparisonFigures(
+        writeFigures(QStringLiteral("other-version.json"), false, false, QString(64, QLatin1Char('0')))));
+    box = nullptr;
+    for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
+        if (candidate->isVisible())
+            box = candidate;
+    }
+    QVERIFY(box);
+    QCOMPARE(box->icon(), QMessageBox::Warning);
+    QVERIFY2(box->text().contains(QStringLiteral("other versions")), qPrintable(box->text()));
+    QCOMPARE(table->columnCount(), 2);
+    QVERIFY2(resultNote().contains(QStringLiteral("another version")), qPrintable(resultNote()));
 }
 
 void TestHistoryAndSharing::demoFiguresAreLabelledEverywhere()
