@@ -866,11 +866,11 @@
     </message>
     <message>
         <source>No comparison with similar businesses: the Digital Trust Center publishes real figures, which you can load with File &gt; Load comparison figures.</source>
-        <translation>Geen vergelijking met vergelijkbare bedrijven: het Digital Trust Center publiceert echte cijfers, en die laad je via Bestand &gt; Vergelijkingscijfers laden.</translation>
+        <translation>Geen vergelijking met bedrijven zoals het jouwe: het Digital Trust Center publiceert echte cijfers, en die laad je via Bestand &gt; Vergelijkingscijfers laden.</translation>
     </message>
     <message>
         <source>No comparison with similar businesses: your comparison figures are for another version of this questionnaire. Load the figures for this version with File &gt; Load comparison figures.</source>
-        <translation>Geen vergelijking met vergelijkbare bedrijven: jouw vergelijkingscijfers horen bij een andere versie van deze vragenlijst. Laad de cijfers voor deze versie via Bestand &gt; Vergelijkingscijfers laden.</translation>
+        <translation>Geen vergelijking met bedrijven zoals het jouwe: jouw vergelijkingscijfers horen bij een andere versie van deze vragenlijst. Laad de cijfers voor deze versie via Bestand &gt; Vergelijkingscijfers laden.</translation>
     </message>
     <message>
         <source>Demo, made-up figures.</source>
