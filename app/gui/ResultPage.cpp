@@ -65,6 +65,23 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    // Made-up comparison figures appear only under --demo-comparison, and then nobody may miss it.
+    m_demoBanner = new QLabel(this);
+    m_demoBanner->setObjectName(QStringLiteral("comparisonDemoBanner"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setFrameShape(QFrame::Box);
+    m_demoBanner->setMargin(6);
+    QFont bannerFont = m_demoBanner->font();
+    bannerFont.setBold(true);
+    m_demoBanner->setFont(bannerFont);
+    // Both colours fixed, so the warning reads the same in a light and a dark theme.
+    QPalette bannerPalette = m_demoBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xd5, 0x4f));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_demoBanner->setPalette(bannerPalette);
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
@@ -199,7 +216,10 @@ void ResultPage::fillOverview()
     RadarChartWidget::Series peers { tr("Businesses like yours"), {}, true };
     const bool ot = questionnaire.targetModel.has_value();
     QString benchmarkNote;
-    const QMap<QString, double> peerMeans = benchmarkMeans(&benchmarkNote);
+    const QMap<QString, double> peerMeans = benchmarkMeans(&benchmarkNote, &m_demoFigures);
+    if (m_demoFigures)
+        peers.name = tr("Demo: made-up figures");
+    m_demoBanner->setVisible(m_demoFigures);
     m_benchmarkNote->setText(benchmarkNote);
     m_benchmarkNote->setVisible(!benchmarkNote.isEmpty());
     m_sectionTable->setColumnCount(peerMeans.isEmpty() ? 2 : 3);
@@ -263,36 +283,55 @@ void ResultPage::fillOverview()
     m_chart->setData(labels, series, std::max(maximum, 1.0));
 }
 
-QMap<QString, double> ResultPage::benchmarkMeans(QString* note) const
+QMap<QString, double> ResultPage::benchmarkMeans(QString* note, bool* demo) const
 {
+    *demo = false;
     const Questionnaire& questionnaire = *m_session.questionnaire();
-    if (!m_benchmark || questionnaire.kind == QuestionnaireKind::RiskClass)
+    if (questionnaire.kind == QuestionnaireKind::RiskClass)
         return {};
+    // Never a made-up stand-in: without published figures the user learns where real ones come from.
+    if (!m_figures || m_figures->isEmpty()) {
+        *note = tr("No comparison with similar businesses: the Digital Trust Center publishes real figures, "
+                   "which you can load with File > Load comparison figures.");
+        return {};
+    }
     const Profile& profile = m_session.answers().profile;
     if (profile.sector.isEmpty() || profile.size.isEmpty()) {
         *note = tr("Give your sector and size in the intake to compare with businesses like yours.");
         return {};
     }
-    const QString group = tr("%1, %2").arg(Profile::sectorLabel(profile.sector).text(m_language),
-        Profile::sizeLabel(profile.size).text(m_language));
     // Only figures for exactly this questionnaire content: other versions are never mixed in.
-    const std::optional<BenchmarkGroup> peers
-        = m_benchmark->lookup(questionnaire.id, questionnaire.contentHash, profile.sector, profile.size);
-    if (!peers) {
-        *note = tr("Businesses like yours (%1): too few results to compare with (fewer than %2), so none are "
-                   "shown.")
-                    .arg(group)
-                    .arg(m_benchmark->minGroup());
+    const BenchmarkMatch match
+        = m_figures->match(questionnaire.id, questionnaire.contentHash, profile.sector, profile.size);
+    if (!match.source) {
+        *note
+            = tr("No comparison with similar businesses: your comparison figures are for another version of "
+                 "this questionnaire. Load the figures for this version with File > Load comparison "
+                 "figures.");
         return {};
     }
-    *note
-        = tr("Businesses like yours (%1, %n result(s)): mean score per part in the last column%2.", nullptr,
-            int(peers->count))
+    *demo = match.source->isSynthetic();
+    const QString prefix = *demo ? tr("Demo, made-up figures.") + QLatin1Char(' ') : QString();
+    const QString group = tr("%1, %2").arg(Profile::sectorLabel(profile.sector).text(m_language),
+        Profile::sizeLabel(profile.size).text(m_language));
+    if (!match.group) {
+        *note = prefix
+            + tr("Businesses like yours (%1): too few results to compare with (fewer than %2), so none are "
+                 "shown.")
+                  .arg(group)
+                  .arg(match.source->minGroup());
+        return {};
+    }
+    *note = prefix
+        + tr("Businesses like yours (%1, %n result(s)): mean score per part in the last column%2.", nullptr,
+            int(match.group->count))
               .arg(group,
-                  peers->overallMean ? tr("; overall %1").arg(percentText(*peers->overallMean)) : QString());
-    if (m_benchmark->isSynthetic())
-        *note += QLatin1Char(' ') + m_benchmark->note().text(m_language);
-    return peers->sectionMeans;
+                  match.group->overallMean ? tr("; overall %1").arg(percentText(*match.group->overallMean))
+                                           : QString());
+    const QString publisherNote = match.source->note().text(m_language);
+    if (!publisherNote.isEmpty())
+        *note += QLatin1Char(' ') + publisherNote;
+    return match.group->sectionMeans;
 }
 
 void ResultPage::fillRisk()
@@ -509,7 +548,10 @@ void ResultPage::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_overviewTab), tr("&Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_stepsTab), tr("Next &steps (%1)").arg(m_result.steps.size()));
     m_tabs->setTabText(m_tabs->indexOf(m_measuresTab), tr("&Measures"));
-    m_sectionTable->setHorizontalHeaderLabels({ tr("Part"), tr("Score"), tr("Similar businesses") });
+    m_sectionTable->setHorizontalHeaderLabels(
+        { tr("Part"), tr("Score"), m_demoFigures ? tr("Demo (made up)") : tr("Similar businesses") });
+    m_demoBanner->setText(tr("Demo: the comparison figures on this page are made up, not results of real "
+                             "businesses. Do not use them to judge your business."));
     m_sectionTable->setAccessibleName(tr("Score per part"));
     m_measures->setHeaderLabels({ tr("Measure"), tr("Status"), tr("Your answer") });
     m_showAllSteps->setText(m_stepModel->showsAll()

@@ -16,7 +16,7 @@ class QTreeWidgetItem;
 class QUrl;
 class RadarChartWidget;
 namespace zelfscan {
-class Benchmark;
+class BenchmarkSet;
 }
 class Session;
 class StepListModel;
@@ -37,8 +37,11 @@ public:
     void refresh();
     void setLanguage(const QString& language);
     const zelfscan::AssessmentResult& result() const { return m_result; }
-    /** Figures of "businesses like yours" shown beside the scores; none when null. Not owned. */
-    void setBenchmark(const zelfscan::Benchmark* benchmark) { m_benchmark = benchmark; }
+    /**
+     * The comparison figures of "businesses like yours" shown beside the scores. Without a
+     * usable file (or null) the page says how to get real figures instead. Not owned.
+     */
+    void setComparisonFigures(const zelfscan::BenchmarkSet* figures) { m_figures = figures; }
 
 Q_SIGNALS:
     void backRequested();
@@ -52,8 +55,11 @@ protected:
 private:
     void fillOverview();
     void fillRisk();
-    /** The group's mean per section id, and a note saying whose figures they are (or why there are none). */
-    QMap<QString, double> benchmarkMeans(QString* note) const;
+    /**
+     * The group's mean per section id, and a note saying whose figures they are (or why there are
+     * none and how to get them); @p demo when they are made up (only under --demo-comparison).
+     */
+    QMap<QString, double> benchmarkMeans(QString* note, bool* demo) const;
     void fillSteps();
     void showStepDetail();
     void openLink(const QUrl& url);
@@ -65,10 +71,12 @@ private:
     Session& m_session;
     QString m_language = QStringLiteral("nl");
     zelfscan::AssessmentResult m_result;
-    const zelfscan::Benchmark* m_benchmark = nullptr;
+    const zelfscan::BenchmarkSet* m_figures = nullptr;
+    bool m_demoFigures = false;
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_demoBanner = nullptr;
     QLabel* m_whatIf = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_overviewTab = nullptr;
