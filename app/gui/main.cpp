@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppIdentity.h"
 #include "AutosaveStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -12,17 +13,16 @@
 #include <QTimer>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
 
 using namespace zelfscan;
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("zelfscan"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Zelfscan"));
-    QApplication::setOrganizationName(QStringLiteral("Zelfscan"));
-    QApplication::setApplicationVersion(QStringLiteral(ZELFSCAN_VERSION));
+    AppIdentity::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -116,9 +116,13 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(benchOption)) {
         QTimer::singleShot(0, &window, [] {
+            long peakKb = 0; // not measured outside Unix; bench_startup runs on Linux
+#ifdef Q_OS_UNIX
             rusage usage {};
             getrusage(RUSAGE_SELF, &usage);
-            std::printf("ready %ld\n", usage.ru_maxrss);
+            peakKb = usage.ru_maxrss;
+#endif
+            std::printf("ready %ld\n", peakKb);
             std::fflush(stdout);
             QApplication::quit();
         });
