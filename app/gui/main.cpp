@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "QuestionnaireCatalog.h"
+#include "SingleInstance.h"
 #include "StaffWindow.h"
 
 #include <QApplication>
@@ -46,6 +47,18 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QStringLiteral("A saved assessment (.zelfscan) to open."), QStringLiteral("[FILE]"));
     parser.process(app);
+
+    // A plain launch (the menu, or a double-clicked file) goes to the Zelfscan that already runs,
+    // so two processes never write the same autosave. Any option means a run of its own: a
+    // screenshot, the staff window, another questionnaire folder or language.
+    SingleInstance instance(SingleInstance::defaultDirectory(AppIdentity::id()));
+    const bool plainLaunch = parser.optionNames().isEmpty();
+    if (plainLaunch && !instance.claim()) {
+        if (instance.handOff(parser.positionalArguments()))
+            return 0;
+        // The running one did not take it (busy or hung): a second window beats no window.
+        std::fprintf(stderr, "zelfscan: the running Zelfscan did not answer; opening a new window\n");
+    }
 
     LanguageManager languages;
     const QString language = parser.isSet(langOption)
@@ -107,6 +120,8 @@ int main(int argc, char* argv[])
         window.openTool(parser.value(toolOption));
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
+    QObject::connect(&instance, &SingleInstance::openRequested, &window,
+        [&window](const QStringList& files) { window.openFileFromDesktop(files.value(0)); });
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(600, &window, [&window, file] {
