@@ -9,30 +9,40 @@ set(_packaging ${PROJECT_SOURCE_DIR}/packaging)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/questionnaires/
     DESTINATION ${CMAKE_INSTALL_DATADIR}/zelfscan/questionnaires
     FILES_MATCHING PATTERN "*.yaml")
-install(FILES ${PROJECT_SOURCE_DIR}/docs/man/zelfscan-cli.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Debian wants man pages and its changelog compressed, its own copyright file (pointing at
+# /usr/share/common-licenses) and no second copy of the GPL; elsewhere the files go as they are.
+option(ZELFSCAN_DEBIAN_DOCS "Install Debian's copyright and changelog instead of LICENSE, man pages compressed" OFF)
+set(_man_pages ${PROJECT_SOURCE_DIR}/docs/man/zelfscan-cli.1)
 if(ZELFSCAN_BUILD_APP)
-    install(FILES ${PROJECT_SOURCE_DIR}/docs/man/zelfscan.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    list(APPEND _man_pages ${PROJECT_SOURCE_DIR}/docs/man/zelfscan.1)
 endif()
-
-# Debian wants its own copyright file (pointing at /usr/share/common-licenses) and a compressed
-# changelog in the package's doc folder, and no second copy of the GPL; elsewhere the licence
-# text goes along.
-option(ZELFSCAN_DEBIAN_DOCS "Install Debian's copyright and changelog instead of LICENSE" OFF)
 # Named after the package, not after the CMake project (which GNUInstallDirs would use: "Zelfscan").
 set(_docdir ${CMAKE_INSTALL_DATAROOTDIR}/doc/zelfscan)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${_docdir})
 if(ZELFSCAN_DEBIAN_DOCS)
     find_program(GZIP_EXECUTABLE gzip REQUIRED)
-    set(_changelog ${PROJECT_BINARY_DIR}/packaging/changelog.Debian.gz)
-    # -n: no name or time stamp in the header, so the package is reproducible (lintian checks).
-    add_custom_command(OUTPUT ${_changelog}
-        COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
-        COMMAND ${GZIP_EXECUTABLE} -9nc ${_packaging}/debian/changelog > ${_changelog}
-        DEPENDS ${_packaging}/debian/changelog
-        VERBATIM)
-    add_custom_target(zelfscan_debian_docs ALL DEPENDS ${_changelog})
-    install(FILES ${_packaging}/debian/copyright ${_changelog} DESTINATION ${_docdir})
+    set(_compressed)
+    foreach(_file IN LISTS _man_pages ITEMS ${_packaging}/debian/changelog)
+        get_filename_component(_name ${_file} NAME)
+        if(_name STREQUAL "changelog")
+            set(_name changelog.Debian)
+        endif()
+        set(_gz ${PROJECT_BINARY_DIR}/packaging/${_name}.gz)
+        # -9n: best compression, no name or time stamp in the header (reproducible; lintian checks).
+        add_custom_command(OUTPUT ${_gz}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
+            COMMAND ${GZIP_EXECUTABLE} -9nc ${_file} > ${_gz}
+            DEPENDS ${_file}
+            VERBATIM)
+        list(APPEND _compressed ${_gz})
+    endforeach()
+    add_custom_target(zelfscan_debian_docs ALL DEPENDS ${_compressed})
+    list(FILTER _compressed INCLUDE REGEX "\\.1\\.gz$")
+    install(FILES ${_compressed} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    install(FILES ${_packaging}/debian/copyright ${PROJECT_BINARY_DIR}/packaging/changelog.Debian.gz
+        DESTINATION ${_docdir})
 else()
+    install(FILES ${_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${_docdir})
 endif()
 
