@@ -36,7 +36,14 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::defaultDirectory(const QString& appId)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + QLatin1Char('/') + appId;
+#ifdef Q_OS_WIN
+    // Windows has no runtime folder of its own; Qt would give the home folder. The user's temp
+    // folder is private to the user as well and not cluttered with an extra entry.
+    const auto location = QStandardPaths::TempLocation;
+#else
+    const auto location = QStandardPaths::RuntimeLocation;
+#endif
+    return QStandardPaths::writableLocation(location) + QLatin1Char('/') + appId;
 }
 
 bool SingleInstance::claim()
