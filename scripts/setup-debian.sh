@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Zelfscan needs to build, test and run. Run as root.
+#   setup-debian.sh              build, test, run
+#   setup-debian.sh packaging    also what checking the desktop files and making the .deb need
+#   setup-debian.sh lintian      also lintian (large: about a hundred Perl packages)
 set -euo pipefail
 
 packages=(
@@ -9,6 +12,19 @@ packages=(
     xvfb xauth
     strace
 )
+for group in "$@"; do
+    case $group in
+    packaging | lintian)
+        # desktop-file-validate, appstreamcli, update-mime-database; dpkg-shlibdeps for CPack.
+        packages+=(desktop-file-utils appstream shared-mime-info dpkg-dev file)
+        [ "$group" = lintian ] && packages+=(lintian)
+        ;;
+    *)
+        echo "setup-debian: unknown group '$group' (known: packaging, lintian)" >&2
+        exit 2
+        ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -287,6 +287,17 @@ void MainWindow::chooseFileToOpen()
         openFile(path);
 }
 
+bool MainWindow::openFileFromDesktop(const QString& path)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (path.isEmpty() || !maybeSave())
+        return false;
+    return openFile(path);
+}
+
 bool MainWindow::openFile(const QString& path)
 {
     QStringList problems;
