@@ -52,7 +52,6 @@ required=(
     "share/icons/hicolor/256x256/apps/$app_id.png"
     share/man/man1/zelfscan.1 share/man/man1/zelfscan-cli.1
     share/doc/zelfscan/README.md
-    share/zelfscan/benchmark/aggregates-synthetic.json
 )
 for questionnaire in questionnaires/*.yaml; do
     required+=("share/zelfscan/questionnaires/$(basename "$questionnaire")")
