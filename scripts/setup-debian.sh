@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Zelfscan needs to build, test and run. Run as root.
+# With --tests also what the tests open the written documents with: openpyxl for workbooks and
+# LibreOffice Writer (headless, about 85 MB to download) for the ODT report.
 set -euo pipefail
 
 packages=(
     g++ cmake ninja-build
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
     libyaml-cpp-dev libqt6sql6-sqlite libssl-dev
+    libxlsxwriter-dev libzip-dev
     xvfb xauth
     strace
 )
+if [ "${1:-}" = "--tests" ]; then
+    packages+=(python3-openpyxl libreoffice-writer-nogui)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
