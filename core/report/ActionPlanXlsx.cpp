@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace zelfscan {
 
 namespace {
@@ -42,16 +44,33 @@ enum ColumnIndex {
 const Column columns[] = {
     { "Prioriteit", "Priority", 10 },
     { "Stap", "Step", 34 },
-    { "Moeite", "Effort", 12 },
-    { "Effect", "Impact", 12 },
-    { "Waarom", "Why", 48 },
-    { "Hoe", "How", 60 },
-    { "Link", "Link", 28 },
+    { "Moeite", "Effort", 14 },
+    { "Effect", "Impact", 14 },
+    { "Waarom", "Why", 44 },
+    { "Hoe", "How", 56 },
+    { "Link", "Link", 24 },
     { "Status", "Status", 14 },
     { "Eigenaar", "Owner", 18 },
     { "Streefdatum", "Target date", 14 },
     { "Id", "Id", 22 },
 };
+
+/**
+ * Rows tall enough for their wrapped text. Neither Excel nor LibreOffice reliably grows a row
+ * for wrapped text when it opens a file, so the height is set from an estimate: a column of
+ * width w (in widths of a digit) holds about 1.1 w characters of text a line, at 15 points a line.
+ */
+double rowHeight(const QList<std::pair<QString, double>>& cells)
+{
+    int lines = 1;
+    for (const auto& [text, width] : cells) {
+        int needed = 0;
+        for (const QString& paragraph : text.split(QLatin1Char('\n')))
+            needed += std::max(1, int(std::ceil(paragraph.size() / std::max(width * 1.1 - 2, 1.0))));
+        lines = std::max(lines, needed);
+    }
+    return 15.0 * lines + 2;
+}
 
 lxw_datetime excelTime(const QDateTime& time)
 {
@@ -96,7 +115,8 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
 
     const int columnCount = int(std::size(columns));
     for (int c = 0; c < columnCount; ++c) {
-        const bool text = c == TitleColumn || c == WhyColumn || c == HowColumn || c == LinkColumn;
+        const bool text = c == TitleColumn || c == EffortColumn || c == ImpactColumn || c == WhyColumn
+            || c == HowColumn || c == LinkColumn;
         worksheet_set_column(plan, lxw_col_t(c), lxw_col_t(c), columns[c].width,
             c == DateColumn ? date
                 : text      ? wrapped
@@ -111,13 +131,20 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
         const int row = i + 1;
         worksheet_write_number(plan, lxw_row_t(row), PriorityColumn, step.priority, top);
         XlsxBook::text(plan, row, TitleColumn, step.title.text(lang), wrapped);
-        XlsxBook::text(plan, row, EffortColumn, effortLabel(step.effort, lang), top);
-        XlsxBook::text(plan, row, ImpactColumn, impactLabel(step.impact, lang), top);
+        XlsxBook::text(plan, row, EffortColumn, effortLabel(step.effort, lang), wrapped);
+        XlsxBook::text(plan, row, ImpactColumn, impactLabel(step.impact, lang), wrapped);
         XlsxBook::text(plan, row, WhyColumn, step.why.text(lang), wrapped);
         XlsxBook::text(plan, row, HowColumn, step.how.text(lang), wrapped);
         XlsxBook::text(plan, row, LinkColumn, stepLinkText(step, lang), wrapped);
         XlsxBook::text(plan, row, StatusColumn, input.doneSteps.contains(step.id) ? done : open, top);
         XlsxBook::text(plan, row, IdColumn, step.id, top);
+        worksheet_set_row(plan, lxw_row_t(row),
+            rowHeight({ { step.title.text(lang), columns[TitleColumn].width },
+                { effortLabel(step.effort, lang), columns[EffortColumn].width },
+                { step.why.text(lang), columns[WhyColumn].width },
+                { step.how.text(lang), columns[HowColumn].width },
+                { stepLinkText(step, lang), columns[LinkColumn].width } }),
+            nullptr);
     }
     const int lastRow = int(steps.size());
     worksheet_freeze_panes(plan, 1, 0);
@@ -145,12 +172,15 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     worksheet_repeat_rows(plan, 0, 0);
     worksheet_activate(plan);
 
+    worksheet_set_paper(about, 9);
+    worksheet_fit_to_pages(about, 1, 0);
     worksheet_set_column(about, 0, 0, 26, top);
     worksheet_set_column(about, 1, 1, 80, wrapped);
     int row = 0;
     const auto fact = [&](const char* nl, const char* en, const QString& value) {
         XlsxBook::text(about, row, 0, pick(lang, nl, en), header);
         XlsxBook::text(about, row, 1, value, wrapped);
+        worksheet_set_row(about, lxw_row_t(row), rowHeight({ { value, 80 } }), nullptr);
         ++row;
     };
     fact("Instrument", "Tool", q.title.text(lang));

@@ -57,7 +57,7 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const QString& langua
         { "Sector", "Sector", 16 },
         { "Grootte", "Size", 10 },
         { "Statistiek", "Statistic", 12 },
-        { "Sleutel", "Key", 18 },
+        { "Sleutel", "Key", 24 },
         { "Aantal", "Count", 11 },
         { "Gemiddelde", "Mean", 11 },
         { "Q1", "Q1", 9 },
@@ -89,16 +89,28 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const QString& langua
         ++row;
     }
     worksheet_freeze_panes(figures, 1, 0);
+    // Printed landscape on A4, one page wide, the header on every page.
+    worksheet_set_landscape(figures);
+    worksheet_set_paper(figures, 9);
+    worksheet_fit_to_pages(figures, 1, 0);
+    worksheet_repeat_rows(figures, 0, 0);
     worksheet_autofilter(figures, 0, 0, lxw_row_t(std::max(row - 1, 1)), lxw_col_t(columnCount - 1));
     worksheet_activate(figures);
 
+    worksheet_set_paper(about, 9);
+    worksheet_fit_to_pages(about, 1, 0);
     worksheet_set_column(about, 0, 0, 28, left);
-    worksheet_set_column(about, 1, 1, 20, left);
-    worksheet_set_column(about, 2, 6, 14, left);
+    // Wide enough for a rule on two lines at most; the hash and the counts fit anyway.
+    worksheet_set_column(about, 1, 1, 66, wrapped);
+    worksheet_set_column(about, 2, 4, 14, left);
+    worksheet_set_column(about, 5, 5, 66, left);
     int line = 0;
     const auto fact = [&](const QString& label, const QString& value) {
         XlsxBook::text(about, line, 0, label, header);
-        XlsxBook::text(about, line, 1, value, nullptr);
+        XlsxBook::text(about, line, 1, value, wrapped);
+        // As tall as the wrapped text needs: spreadsheets do not grow rows when they open a file.
+        worksheet_set_row(
+            about, lxw_row_t(line), 15.0 * std::max(1, int((value.size() + 63) / 64)) + 2, nullptr);
         ++line;
     };
     const auto number = [&](const QString& label, double value) {
@@ -140,10 +152,11 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const QString& langua
         fact(i == 0 ? pick(lang, "Regels", "Rules") : QString(), rules[i]);
 
     ++line;
+    // The hash last: it is long, and there it may run on to the right.
     const QString versionHeader[]
         = { pick(lang, "Instrument", "Tool"), pick(lang, "Vragenlijst", "Questionnaire"),
-              pick(lang, "Versie", "Version"), QStringLiteral("Hash (sha256)"),
-              pick(lang, "Resultaten", "Results"), pick(lang, "Onderdrukte groepen", "Suppressed groups") };
+              pick(lang, "Versie", "Version"), pick(lang, "Resultaten", "Results"),
+              pick(lang, "Onderdrukte groepen", "Suppressed groups"), QStringLiteral("Hash (sha256)") };
     for (int c = 0; c < 6; ++c)
         XlsxBook::text(about, line, c, versionHeader[c], header);
     ++line;
@@ -151,14 +164,14 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const QString& langua
         XlsxBook::text(about, line, 0, version.tool);
         XlsxBook::text(about, line, 1, version.questionnaireId);
         XlsxBook::text(about, line, 2, version.questionnaireVersion);
-        XlsxBook::text(about, line, 3, version.questionnaireHash);
         if (version.suppressed) {
+            XlsxBook::text(about, line, 3, suppressedText, suppressed);
             XlsxBook::text(about, line, 4, suppressedText, suppressed);
-            XlsxBook::text(about, line, 5, suppressedText, suppressed);
         } else {
-            worksheet_write_number(about, lxw_row_t(line), 4, double(version.results), left);
-            worksheet_write_number(about, lxw_row_t(line), 5, version.suppressedGroups, left);
+            worksheet_write_number(about, lxw_row_t(line), 3, double(version.results), left);
+            worksheet_write_number(about, lxw_row_t(line), 4, version.suppressedGroups, left);
         }
+        XlsxBook::text(about, line, 5, version.questionnaireHash);
         ++line;
     }
 
