@@ -80,13 +80,15 @@ QString country(const QString& language)
 class BodyWriter
 {
 public:
-    BodyWriter(const QMap<QString, OdtImage>& images)
+    explicit BodyWriter(const QMap<QString, OdtImage>& images)
         : m_images(images)
     {
     }
 
     void writeBody(QXmlStreamWriter& w, const QTextDocument& document)
     {
+        // Numbered as they are met, so both passes give the same names.
+        m_tableCount = 0;
         m_pictureCount = 0;
         writeFrame(w, document.rootFrame()->begin(), document.rootFrame()->end(), CellKind::None);
     }

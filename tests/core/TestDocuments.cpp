@@ -354,6 +354,14 @@ void TestDocuments::odtHasRealHeadings()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(headings, templateHeadings(input));
+
+    // Every style the text uses is defined, in content.xml's automatic styles or in styles.xml.
+    const QByteArray content = entry(entries, QStringLiteral("content.xml"));
+    const QRegularExpression used(QStringLiteral("(?:text|table|draw):style-name=\"([^\"]+)\""));
+    for (const QRegularExpressionMatch& match : used.globalMatch(QString::fromUtf8(content))) {
+        const QByteArray definition = "style:name=\"" + match.captured(1).toUtf8() + '"';
+        QVERIFY2(content.contains(definition) || styles.contains(definition), qPrintable(match.captured(1)));
+    }
     QCOMPARE(headings.first().first, 1);
     QVERIFY(paragraphs > 10);
     QVERIFY(tables >= 2); // the summary and the scores or measures
