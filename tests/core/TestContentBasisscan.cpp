@@ -304,9 +304,12 @@ void TestContentBasisscan::noWrongFactsInSteps()
         // Router addresses differ per provider: name none.
         QVERIFY2(!text.contains(QLatin1String("192.168.")) && !text.contains(QLatin1String("10.0.0.")),
             qPrintable(text));
-        // The DTC phishing quiz could not be verified.
-        QVERIFY2(!text.contains(QLatin1String("quiz van het DTC")) && !text.contains(QLatin1String("DTC's")),
-            qPrintable(text));
+        // The DTC phishing quiz could not be verified: no sentence names the DTC and a quiz.
+        for (const QString& part : text.split(QRegularExpression(QStringLiteral("[.;!?]\\s")))) {
+            QVERIFY2(!(part.contains(QLatin1String("DTC"))
+                         && part.contains(QLatin1String("quiz"), Qt::CaseInsensitive)),
+                qPrintable(part));
+        }
         // "Poorten" is jargon; it may appear only as the label an owner sees in the router.
         QVERIFY2(
             !text.contains(QLatin1String("poorten sluiten")) && !text.contains(QLatin1String("open poorten")),
