@@ -28,6 +28,7 @@ private Q_SLOTS:
     void notApplicableWithoutWebsiteOrLaptops();
     void noWrongFactsInSteps();
     void emergencyPlanNamesWhomToCall();
+    void officialLinks();
 
 private:
     AnswerSet load(const QString& name);
@@ -40,7 +41,12 @@ private:
 
 void TestContentBasisscan::initTestCase()
 {
-    QVERIFY(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR)).isEmpty());
+    // basisscan.yaml validates without a warning; the other files only need to load.
+    const Diagnostics diagnostics = m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR));
+    QVERIFY(!hasErrors(diagnostics));
+    for (const Diagnostic& diagnostic : diagnostics)
+        QVERIFY2(
+            !diagnostic.file.endsWith(QLatin1String("basisscan.yaml")), qPrintable(diagnostic.toString()));
     QVERIFY(m_catalog.find(QStringLiteral("basisscan")));
 }
 
@@ -344,6 +350,58 @@ void TestContentBasisscan::emergencyPlanNamesWhomToCall()
         QVERIFY2(how.contains(QLatin1String("72")), qPrintable(how));
     }
     QVERIFY(plan->how.text(QStringLiteral("nl")).contains(QLatin1String("achterkant van je bankpas")));
+}
+
+void TestContentBasisscan::officialLinks()
+{
+    // Only addresses confirmed by the research brief or a stored copy of the page (SOURCES.md
+    // lists them). A new link belongs here and in SOURCES.md once its address is confirmed.
+    const QStringList confirmed { QStringLiteral(
+                                      "https://www.digitaltrustcenter.nl/inventariseer-kwetsbaarheden"),
+        QStringLiteral("https://www.digitaltrustcenter.nl/stappenplan-risicoanalyse"),
+        QStringLiteral("https://www.digitaltrustcenter.nl/index.php/updates"),
+        QStringLiteral("https://www.digitaltrustcenter.nl/beperk-toegang"),
+        QStringLiteral("https://business.gov.nl/running-your-business/business-management/cyber-security/"
+                       "all-about-passwords/"),
+        QStringLiteral(
+            "https://business.gov.nl/running-your-business/business-management/cyber-security/phishing/"),
+        QStringLiteral("https://internet.nl"), QStringLiteral("https://www.fraudehelpdesk.nl"),
+        QStringLiteral("https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/"
+                       "zo-meldt-u-een-datalek") };
+    QStringList used;
+    for (const StepTemplate& step : scan().steps) {
+        for (const StepLink& link : step.links) {
+            QVERIFY2(confirmed.contains(link.url), qPrintable(step.id + QLatin1String(": ") + link.url));
+            QVERIFY(!link.title.text(QStringLiteral("nl")).isEmpty()
+                && !link.title.text(QStringLiteral("en")).isEmpty());
+            used << link.url;
+        }
+    }
+    used.removeDuplicates();
+    QCOMPARE(used.size(), confirmed.size()); // and every confirmed page is used somewhere
+
+    // The steps with an official guide point to it.
+    auto links = [this](const char* stepId) {
+        QStringList urls;
+        for (const StepLink& link : scan().step(QLatin1String(stepId))->links)
+            urls << link.url;
+        return urls;
+    };
+    QVERIFY(links("p1_crown_jewels").contains(confirmed.at(1)));
+    QVERIFY(links("p1_emergency_plan").contains(confirmed.at(1))); // the uitwijk- en herstelplan template
+    QVERIFY(links("p1_emergency_plan").contains(confirmed.at(8))); // reporting a data leak
+    QVERIFY(links("p1_emergency_plan").contains(confirmed.at(7)));
+    QVERIFY(links("p3_auto_os").contains(confirmed.at(2)));
+    QVERIFY(links("p4_mfa").contains(confirmed.at(3)));
+    QVERIFY(links("p2_mail_domain").contains(confirmed.at(6)));
+    QVERIFY(links("p2_https").contains(confirmed.at(6)));
+    QVERIFY(links("p5_awareness").contains(confirmed.at(5)));
+
+    // An advised step carries its links into the result, for the report and the result page.
+    const AssessmentResult result = assess(scan(), load(QStringLiteral("basisscan-webdesigner.yaml")));
+    const NextStep* plan = result.step(QStringLiteral("p1_emergency_plan"));
+    QVERIFY(plan);
+    QCOMPARE(plan->links.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestContentBasisscan)
