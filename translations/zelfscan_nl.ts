@@ -278,6 +278,10 @@
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
+    <message>
+        <source>Accountancy, bookkeeping, payroll and consultancy firms choose &quot;Trade and services&quot;; a dental or physiotherapy practice chooses &quot;Health care and welfare&quot;.</source>
+        <translation>Een accountants-, administratie-, salaris- of adviesbureau kiest &quot;Handel en dienstverlening&quot;; een tandarts- of fysiotherapiepraktijk kiest &quot;Gezondheidszorg en welzijn&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>LightBadge</name>
@@ -883,6 +887,42 @@
     <message>
         <source>Demo (made up)</source>
         <translation>Demo (verzonnen)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Jouw antwoord: %1</translation>
+    </message>
+    <message>
+        <source>No next steps yet: answer the open questions first.</source>
+        <translation>Nog geen volgende stappen: beantwoord eerst de open vragen.</translation>
+    </message>
+    <message>
+        <source>Read more (opens in your browser)</source>
+        <translation>Meer lezen (opent in je browser)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jouw antwoord</translation>
+    </message>
+    <message>
+        <source>Show only the first %1 steps</source>
+        <translation>Toon alleen de eerste %1 stappen</translation>
+    </message>
+    <message>
+        <source>Show &amp;all %1 steps</source>
+        <translation>Toon &amp;alle %1 stappen</translation>
     </message>
 </context>
 <context>

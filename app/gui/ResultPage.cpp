@@ -31,10 +31,11 @@ using namespace zelfscan;
 
 namespace {
 
-// Titles that are questions or statements end in a full stop; the sentence around them adds its own.
+// Titles that are questions or statements end in a full stop or question mark; the sentence
+// around them adds its own punctuation.
 QString withoutFinalStop(QString text)
 {
-    while (text.endsWith(QLatin1Char('.')))
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('?')))
         text.chop(1);
     return text;
 }
@@ -151,6 +152,7 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_measures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_measures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_measures->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_measures->header()->setStretchLastSection(false);
     measures->addWidget(m_measures);
 
     m_tabs->addTab(m_overviewTab, QString());
@@ -355,7 +357,7 @@ void ResultPage::fillRisk()
                 const Question* question = questionnaire.question(driver.questionId);
                 const AnswerOption* option = question ? question->option(driver.optionId) : nullptr;
                 text += QStringLiteral("<li>%1: <i>%2</i> (+%3)</li>")
-                            .arg(question ? question->text.text(m_language).toHtmlEscaped()
+                            .arg(question ? withoutFinalStop(question->text.text(m_language)).toHtmlEscaped()
                                           : driver.questionId,
                                 option ? option->label.text(m_language).toHtmlEscaped() : driver.optionId)
                             .arg(driver.points);
@@ -433,6 +435,7 @@ void ResultPage::addMeasureAnswer(QTreeWidgetItem* item, const MeasureResult& me
         return;
     auto* choice = new QComboBox(m_measures);
     choice->setObjectName(QStringLiteral("measureAnswer_") + measure.measureId);
+    choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     choice->addItem(tr("Not answered"));
     choice->addItem(tr("In place"), true);
     choice->addItem(tr("Missing"), false);
