@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes resources/benchmark/aggregates-synthetic.json: aggregates of made-up assessments of the
-// real questionnaires, suppressed exactly like a real export, and labelled synthetic. Run it
-// again after a questionnaire changes (the file carries the content hashes):
+// Writes tests/data/comparison/aggregates-synthetic.json: aggregates of made-up assessments of the
+// real questionnaires, suppressed exactly like a real export, and labelled synthetic. Tests use
+// it, and the app shows it only under --demo-comparison, labelled as made up; it is never
+// installed. Run it again after a questionnaire changes (the file carries the content hashes):
 //
 //   make_synthetic_benchmark [QUESTIONNAIRE_DIR] [OUT.json]
 #include "Aggregate.h"
@@ -22,8 +23,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
     const QString directory = args.value(1, QStringLiteral(ZELFSCAN_SOURCE_DIR "/questionnaires"));
-    const QString output
-        = args.value(2, QStringLiteral(ZELFSCAN_SOURCE_DIR "/resources/benchmark/aggregates-synthetic.json"));
+    const QString output = args.value(
+        2, QStringLiteral(ZELFSCAN_SOURCE_DIR "/tests/data/comparison/aggregates-synthetic.json"));
     QuestionnaireCatalog catalog;
     if (hasErrors(catalog.loadDirectory(directory))) {
         err << "cannot load the questionnaires in " << directory << "\n";
@@ -61,13 +62,11 @@ int main(int argc, char* argv[])
     aggregates->note.set(QStringLiteral("nl"),
         QStringLiteral(
             "Deze vergelijkingscijfers zijn synthetisch: verzonnen door een programma op basis van de "
-            "vragenlijsten, niet gemeten bij echte bedrijven. Ze worden vervangen zodra er echte, "
-            "anoniem gedeelde resultaten zijn."));
+            "vragenlijsten, niet gemeten bij echte bedrijven. Alleen voor tests en demonstraties."));
     aggregates->note.set(QStringLiteral("en"),
         QStringLiteral(
             "These comparison figures are synthetic: made up by a program from the questionnaires, not "
-            "measured at real businesses. They will be replaced once real, anonymously shared results "
-            "exist."));
+            "measured at real businesses. For tests and demonstrations only."));
     if (!writeAggregates(*aggregates, output, &error)) {
         err << error << "\n";
         return 1;

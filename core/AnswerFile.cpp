@@ -7,14 +7,58 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace zelfscan {
 
 namespace {
 
-const QStringList answerFileKeys
-    = { QStringLiteral("questionnaire"), QStringLiteral("version"), QStringLiteral("hash"),
-          QStringLiteral("profile"), QStringLiteral("organisation"), QStringLiteral("notes"),
-          QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("answers") };
+const QStringList answerFileKeys = { QStringLiteral("questionnaire"), QStringLiteral("version"),
+    QStringLiteral("hash"), QStringLiteral("profile"), QStringLiteral("organisation"),
+    QStringLiteral("notes"), QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("answers"),
+    QStringLiteral("measures") };
+
+const QString measureInPlace = QStringLiteral("in_place");
+const QString measureMissing = QStringLiteral("missing");
+
+/** Risk class: the user's own answers on measures, `measures: {m_edr: in_place, ...}`. */
+void readMeasureAnswers(
+    YamlReader& reader, const YAML::Node& node, const Questionnaire& questionnaire, AnswerSet& set)
+{
+    if (!questionnaire.riskModel) {
+        reader.error(node,
+            QStringLiteral("'measures' is only for a risk-class questionnaire; '%1' has no measures")
+                .arg(questionnaire.id));
+        return;
+    }
+    if (node.IsNull() || !reader.expectMap(node, QStringLiteral("measures")))
+        return;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const auto id = reader.scalarText(it->first, QStringLiteral("a measure id"));
+        if (!id)
+            continue;
+        const bool known = std::any_of(questionnaire.riskModel->measures.cbegin(),
+            questionnaire.riskModel->measures.cend(), [&](const Measure& m) { return m.id == *id; });
+        if (!known) {
+            reader.error(
+                it->first, QStringLiteral("'%1' has no measure '%2'").arg(questionnaire.id, id->left(40)));
+            continue;
+        }
+        if (set.measureAnswers.contains(*id)) {
+            reader.error(it->first, QStringLiteral("measure '%1' is answered twice").arg(*id));
+            continue;
+        }
+        const auto value
+            = reader.scalarText(it->second, QStringLiteral("the answer to measure '%1'").arg(*id));
+        if (!value)
+            continue;
+        if (*value == measureInPlace || *value == measureMissing)
+            set.measureAnswers.insert(*id, *value == measureInPlace);
+        else
+            reader.error(it->second,
+                QStringLiteral("measure '%1' takes in_place or missing, not '%2'").arg(*id, value->left(40)));
+    }
+}
 
 QString optionList(const Question& question)
 {
@@ -256,6 +300,8 @@ AnswerLoadResult loadAnswers(
                 }
             }
         }
+        if (questionnaire && root["measures"])
+            readMeasureAnswers(reader, root["measures"], *questionnaire, set);
         if (hasErrors(result.diagnostics) || !questionnaire)
             return result;
         // Checks that need the whole set (visibility, ranges, exclusive options), placed at the answer.
@@ -279,6 +325,14 @@ AnswerLoadResult loadAnswerFile(const QString& path, const QuestionnaireLookup& 
         return result;
     }
     return loadAnswers(bytes, path, lookup);
+}
+
+QJsonObject measureAnswersToJson(const QMap<QString, bool>& measureAnswers)
+{
+    QJsonObject measures;
+    for (auto it = measureAnswers.cbegin(); it != measureAnswers.cend(); ++it)
+        measures.insert(it.key(), it.value() ? measureInPlace : measureMissing);
+    return measures;
 }
 
 QJsonObject answersToJson(const AnswerSet& set)
@@ -310,6 +364,8 @@ QJsonObject answersToJson(const AnswerSet& set)
         profile.insert(QStringLiteral("size"), set.profile.size);
     if (!profile.isEmpty())
         object.insert(QStringLiteral("profile"), profile);
+    if (!set.measureAnswers.isEmpty())
+        object.insert(QStringLiteral("measures"), measureAnswersToJson(set.measureAnswers));
     if (!set.organisation.isEmpty())
         object.insert(QStringLiteral("organisation"), set.organisation);
     if (!set.notes.isEmpty())

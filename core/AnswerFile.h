@@ -36,6 +36,9 @@ AnswerLoadResult loadAnswers(
     const QByteArray& bytes, const QString& fileName, const QuestionnaireLookup& lookup);
 AnswerLoadResult loadAnswerFile(const QString& path, const QuestionnaireLookup& lookup);
 
+/** Measure answers as answer files and assessments keep them: `{"m_edr": "in_place"}`. */
+QJsonObject measureAnswersToJson(const QMap<QString, bool>& measureAnswers);
+
 /** The answer-file form of @p answers, as JSON; loadAnswers() reads it back unchanged. */
 QJsonObject answersToJson(const AnswerSet& answers);
 

@@ -35,8 +35,9 @@ bool AnswerSet::operator==(const AnswerSet& other) const
 {
     return questionnaireId == other.questionnaireId && questionnaireVersion == other.questionnaireVersion
         && questionnaireHash == other.questionnaireHash && profile == other.profile
-        && answers == other.answers && organisation == other.organisation && notes == other.notes
-        && created == other.created && modified == other.modified;
+        && answers == other.answers && measureAnswers == other.measureAnswers
+        && organisation == other.organisation && notes == other.notes && created == other.created
+        && modified == other.modified;
 }
 
 } // namespace zelfscan

@@ -43,6 +43,11 @@ struct AnswerSet
     QString questionnaireHash; ///< SHA-256 of that content
     Profile profile;
     QMap<QString, Answer> answers; ///< by question id
+    /**
+     * Risk class: the user's own word on measures no answer shows (true: in place, false:
+     * missing), by measure id. Used only where the evidence leaves a measure unknown.
+     */
+    QMap<QString, bool> measureAnswers;
     QString organisation;
     QString notes;
     QDateTime created;

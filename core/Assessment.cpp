@@ -108,6 +108,9 @@ QByteArray serializeAssessment(const Assessment& assessment)
         { QStringLiteral("retired_answers"), answersObject(assessment.retiredAnswers) },
         { QStringLiteral("questions"), QJsonArray::fromStringList(assessment.knownQuestions) },
     };
+    // Optional (see docs/file-formats.md): files without measure answers keep their old bytes.
+    if (!answers.measureAnswers.isEmpty())
+        object.insert(QStringLiteral("measures"), measureAnswersToJson(answers.measureAnswers));
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -147,7 +150,7 @@ AssessmentLoadResult loadAssessment(
                         .arg(version.toInt())
                         .arg(assessmentFormatVersion));
 
-    for (const char* key : { "questionnaire", "profile", "answers", "retired_answers" }) {
+    for (const char* key : { "questionnaire", "profile", "answers", "retired_answers", "measures" }) {
         const QJsonValue value = root.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isObject())
             return fail(
@@ -232,6 +235,14 @@ AssessmentLoadResult loadAssessment(
             // An answer retired just now (from "answers") is newer than one retired earlier: it wins.
             assessment.retiredAnswers.insert(it.key(), *answer);
         }
+    }
+    // Kept even for a measure the content no longer has, so saving never drops the user's word.
+    const QJsonObject measures = root.value(QStringLiteral("measures")).toObject();
+    for (auto it = measures.constBegin(); it != measures.constEnd(); ++it) {
+        const QString value = it->toString();
+        if (value != QLatin1String("in_place") && value != QLatin1String("missing"))
+            return fail(QStringLiteral("the answer to measure '%1' is damaged").arg(it.key().left(64)));
+        answers.measureAnswers.insert(it.key(), value == QLatin1String("in_place"));
     }
     for (const QJsonValue& step : root.value(QStringLiteral("done_steps")).toArray()) {
         // A hand-edited entry that is not a step id would otherwise become an empty id.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace zelfscan {
 
@@ -172,8 +173,9 @@ int effortRank(Effort effort)
 class StepCollector
 {
 public:
-    explicit StepCollector(const Questionnaire& questionnaire)
+    StepCollector(const Questionnaire& questionnaire, Expression::Resolver resolve)
         : m_questionnaire(questionnaire)
+        , m_resolve(std::move(resolve))
     {
     }
 
@@ -183,7 +185,7 @@ public:
         if (!step)
             return;
         NextStep& next = entry(step->id, StepKind::Fix, question.sectionId);
-        fill(next, *step);
+        fill(next, *step, m_resolve);
         addQuestion(next, question.id);
         next.lostPoints += lostPoints;
         next.top = next.top || top;
@@ -218,10 +220,13 @@ public:
         const StepTemplate* step = m_questionnaire.step(measure.stepId);
         NextStep& next = entry(
             step ? step->id : QStringLiteral("measure-") + measure.id, StepKind::Measure, measure.group);
-        next.measureId = measure.id;
+        if (next.measureId.isEmpty() || measure.riskClass < next.fromClass)
+            next.measureId = measure.id;
+        next.fromClass
+            = next.fromClass == 0 ? measure.riskClass : std::min(next.fromClass, measure.riskClass);
         next.requiredByClass = next.requiredByClass || status == MeasureStatus::Missing;
         if (step) {
-            fill(next, *step);
+            fill(next, *step, m_resolve);
         } else {
             next.title = measure.title;
             next.how = localized(
@@ -240,13 +245,18 @@ public:
             const int tierB = (b.top || b.requiredByClass) ? 0 : 1;
             if (tierA != tierB)
                 return tierA < tierB;
+            // What the lowest class already requires comes before what only a higher class adds.
+            const int classA = a.fromClass == 0 ? std::numeric_limits<int>::max() : a.fromClass;
+            const int classB = b.fromClass == 0 ? std::numeric_limits<int>::max() : b.fromClass;
+            if (classA != classB)
+                return classA < classB;
             if (impactRank(a.impact) != impactRank(b.impact))
                 return impactRank(a.impact) < impactRank(b.impact);
             if (effortRank(a.effort) != effortRank(b.effort))
                 return effortRank(a.effort) < effortRank(b.effort);
             if (a.lostPoints != b.lostPoints)
                 return a.lostPoints > b.lostPoints;
-            return a.id < b.id;
+            return false; // stable: the order of the file, which is the author's priority
         });
         for (int i = 0; i < steps.size(); ++i)
             steps[i].priority = i + 1;
@@ -268,13 +278,20 @@ private:
         return m_steps.last();
     }
 
-    static void fill(NextStep& next, const StepTemplate& step)
+    static void fill(NextStep& next, const StepTemplate& step, const Expression::Resolver& resolve)
     {
         next.title = step.title;
         next.how = step.how;
+        for (const HowVariant& variant : step.howVariants) {
+            if (variant.when.evaluate(resolve)) {
+                next.how = variant.how;
+                break;
+            }
+        }
         next.why = step.why;
         next.effort = step.effort;
         next.impact = step.impact;
+        next.links = step.links;
     }
 
     static void addQuestion(NextStep& next, const QString& questionId)
@@ -284,6 +301,7 @@ private:
     }
 
     const Questionnaire& m_questionnaire;
+    Expression::Resolver m_resolve;
     QList<NextStep> m_steps;
     QHash<QString, int> m_index;
 };
@@ -295,8 +313,12 @@ MeasureStatus evidenceStatus(
     const Question* question = questionnaire.question(evidence.questionId);
     if (!question)
         return MeasureStatus::Unknown;
+    // A question hidden for this business (a zzp'er has no staff to give accounts) asks about
+    // something that does not exist there: the measure does not apply, it is not unknown.
+    if (!isQuestionVisible(questionnaire, *question, answers))
+        return MeasureStatus::NotApplicable;
     const auto answer = answers.answers.constFind(evidence.questionId);
-    if (answer == answers.answers.constEnd() || !isQuestionVisible(questionnaire, *question, answers))
+    if (answer == answers.answers.constEnd())
         return MeasureStatus::Unknown;
     if (question->type == QuestionType::Multiple || question->type == QuestionType::Number) {
         const auto points = answerPoints(*question, *answer);
@@ -308,10 +330,57 @@ MeasureStatus evidenceStatus(
     if (!option || option->unknown)
         return MeasureStatus::Unknown;
     if (option->notApplicable)
-        return MeasureStatus::InPlace; // nothing to protect, so nothing missing
+        return MeasureStatus::NotApplicable;
     const bool inPlace = evidence.inPlaceOptions.isEmpty() ? option->score >= question->maxScore()
                                                            : evidence.inPlaceOptions.contains(option->id);
     return inPlace ? MeasureStatus::InPlace : MeasureStatus::Missing;
+}
+
+/** The status of one measure: from its evidence, else the user's own answer, then done steps. */
+MeasureResult judgeMeasure(const Measure& measure, const Questionnaire& questionnaire,
+    const AnswerSet& answers, const AssessmentOptions& options)
+{
+    MeasureResult result { measure.id, measure.riskClass, measure.group, MeasureStatus::Unknown };
+    bool anyMissing = false;
+    bool anyUnknown = false;
+    bool anyInPlace = false;
+    for (const MeasureEvidence& evidence : measure.evidence) {
+        MeasureStatus status = MeasureStatus::Unknown;
+        if (evidence.questionnaireId.isEmpty() || evidence.questionnaireId == questionnaire.id) {
+            status = evidenceStatus(evidence, questionnaire, answers);
+        } else if (options.evidenceQuestionnaire
+            && options.evidenceQuestionnaire->id == evidence.questionnaireId) {
+            if (options.evidenceAnswers) {
+                const AnswerSet evidenceAnswers = applyDoneSteps(
+                    *options.evidenceQuestionnaire, *options.evidenceAnswers, options.doneSteps);
+                status = evidenceStatus(evidence, *options.evidenceQuestionnaire, evidenceAnswers);
+            } else if (!answers.profile.size.isEmpty()) {
+                // Without answers the profile still tells which questions exist for this business.
+                AnswerSet profileOnly;
+                profileOnly.profile = answers.profile;
+                status = evidenceStatus(evidence, *options.evidenceQuestionnaire, profileOnly);
+            }
+        }
+        anyMissing = anyMissing || status == MeasureStatus::Missing;
+        anyUnknown = anyUnknown || status == MeasureStatus::Unknown;
+        anyInPlace = anyInPlace || status == MeasureStatus::InPlace;
+    }
+    if (!measure.evidence.isEmpty())
+        result.status = anyMissing ? MeasureStatus::Missing
+            : anyUnknown           ? MeasureStatus::Unknown
+            : anyInPlace           ? MeasureStatus::InPlace
+                                   : MeasureStatus::NotApplicable;
+    if (result.status == MeasureStatus::Unknown) {
+        const auto direct = answers.measureAnswers.constFind(measure.id);
+        if (direct != answers.measureAnswers.constEnd()) {
+            result.status = *direct ? MeasureStatus::InPlace : MeasureStatus::Missing;
+            result.answeredDirectly = true;
+        }
+    }
+    const bool open = result.status == MeasureStatus::Missing || result.status == MeasureStatus::Unknown;
+    if (open && options.doneSteps.contains(measure.stepId))
+        result.status = MeasureStatus::InPlace;
+    return result;
 }
 
 } // namespace
@@ -375,6 +444,8 @@ LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepI
         = stepId.startsWith(findOut) ? questionnaire.question(stepId.mid(findOut.size())) : nullptr;
     if (!question)
         return title;
+    if (!question->findOutTitle.isEmpty())
+        return question->findOutTitle;
     for (const QString& language : questionnaire.languages) {
         const bool dutch = language == QLatin1String("nl");
         title.set(language,
@@ -389,7 +460,9 @@ AssessmentResult assess(
 {
     const AnswerSet answers = applyDoneSteps(questionnaire, inputAnswers, options.doneSteps);
     VisibilityResolver visibility(questionnaire, answers);
-    StepCollector steps(questionnaire);
+    const Expression::Resolver resolve
+        = [&visibility](const QString& name) { return visibility.value(name); };
+    StepCollector steps(questionnaire, resolve);
 
     AssessmentResult result;
     result.questionnaireId = questionnaire.id;
@@ -456,7 +529,10 @@ AssessmentResult assess(
             outcome.points = *points * question.weight;
             outcome.maximum = best * question.weight;
             outcome.lostPoints = outcome.maximum - outcome.points;
-            const double threshold = sectionResult.target ? std::min(*sectionResult.target, best) : best;
+            const double target = sectionResult.target
+                ? std::max(*sectionResult.target, question.minTarget.value_or(0))
+                : best;
+            const double threshold = std::min(target, best);
             outcome.gap = *points < threshold || outcome.unknown;
             sectionResult.points += outcome.points;
             sectionResult.maximum += outcome.maximum;
@@ -522,8 +598,6 @@ AssessmentResult assess(
                 risk.pointsClass = definition.number;
         }
         risk.riskClass = risk.pointsClass;
-        const Expression::Resolver resolve
-            = [&visibility](const QString& name) { return visibility.value(name); };
         for (int i = 0; i < model.overrides.size(); ++i) {
             const RiskOverride& rule = model.overrides.at(i);
             if (!rule.when.evaluate(resolve))
@@ -547,33 +621,11 @@ AssessmentResult assess(
         }
 
         for (const Measure& measure : model.measures) {
-            if (measure.riskClass > risk.riskClass)
+            if (measure.riskClass > risk.riskClass || !measure.appliesIf.evaluate(resolve))
                 continue;
-            MeasureResult measureResult { measure.id, measure.riskClass, measure.group,
-                MeasureStatus::Unknown };
-            if (!measure.evidence.isEmpty()) {
-                bool anyMissing = false;
-                bool anyUnknown = false;
-                for (const MeasureEvidence& evidence : measure.evidence) {
-                    MeasureStatus status = MeasureStatus::Unknown;
-                    if (evidence.questionnaireId.isEmpty() || evidence.questionnaireId == questionnaire.id)
-                        status = evidenceStatus(evidence, questionnaire, answers);
-                    else if (options.evidenceQuestionnaire && options.evidenceAnswers
-                        && options.evidenceQuestionnaire->id == evidence.questionnaireId) {
-                        const AnswerSet evidenceAnswers = applyDoneSteps(
-                            *options.evidenceQuestionnaire, *options.evidenceAnswers, options.doneSteps);
-                        status = evidenceStatus(evidence, *options.evidenceQuestionnaire, evidenceAnswers);
-                    }
-                    anyMissing = anyMissing || status == MeasureStatus::Missing;
-                    anyUnknown = anyUnknown || status == MeasureStatus::Unknown;
-                }
-                measureResult.status = anyMissing ? MeasureStatus::Missing
-                    : anyUnknown                  ? MeasureStatus::Unknown
-                                                  : MeasureStatus::InPlace;
-            }
-            if (measureResult.status != MeasureStatus::InPlace && options.doneSteps.contains(measure.stepId))
-                measureResult.status = MeasureStatus::InPlace;
-            if (measureResult.status != MeasureStatus::InPlace)
+            const MeasureResult measureResult = judgeMeasure(measure, questionnaire, answers, options);
+            if (measureResult.status == MeasureStatus::Missing
+                || measureResult.status == MeasureStatus::Unknown)
                 steps.addMeasure(measure, measureResult.status);
             risk.measures.append(measureResult);
         }
@@ -597,6 +649,19 @@ const SectionResult* AssessmentResult::section(const QString& id) const
             return &s;
     }
     return nullptr;
+}
+
+bool AssessmentResult::everythingInOrder() const
+{
+    if (!steps.isEmpty() || !missing.isEmpty())
+        return false;
+    if (risk) {
+        for (const MeasureResult& measure : risk->measures) {
+            if (measure.status == MeasureStatus::Missing || measure.status == MeasureStatus::Unknown)
+                return false;
+        }
+    }
+    return true;
 }
 
 const NextStep* AssessmentResult::step(const QString& id) const
@@ -632,6 +697,8 @@ QString measureStatusName(MeasureStatus status)
         return QStringLiteral("missing");
     case MeasureStatus::Unknown:
         return QStringLiteral("unknown");
+    case MeasureStatus::NotApplicable:
+        return QStringLiteral("not_applicable");
     }
     return {};
 }

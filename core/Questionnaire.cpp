@@ -85,6 +85,19 @@ bool Questionnaire::isIntakeQuestion(const Question& q) const
     return targetModel && q.sectionId == targetModel->intakeSectionId;
 }
 
+QString Questionnaire::evidenceQuestionnaireId() const
+{
+    if (!riskModel)
+        return {};
+    for (const Measure& measure : riskModel->measures) {
+        for (const MeasureEvidence& evidence : measure.evidence) {
+            if (!evidence.questionnaireId.isEmpty() && evidence.questionnaireId != id)
+                return evidence.questionnaireId;
+        }
+    }
+    return {};
+}
+
 QString kindName(QuestionnaireKind kind)
 {
     switch (kind) {

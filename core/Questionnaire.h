@@ -23,6 +23,20 @@ struct SourcePosition
 enum class Effort { Low, Medium, High };
 enum class Impact { Low, Medium, High };
 
+/** An official guide a step points to; opened in the browser only when the user clicks it. */
+struct StepLink
+{
+    LocalizedText title;
+    QString url; ///< https, on one of the questionnaire's link_domains
+};
+
+/** A how-to text that replaces the default when its condition holds (e.g. per size of plant). */
+struct HowVariant
+{
+    Expression when;
+    LocalizedText how;
+};
+
 /** Concrete advice for closing one gap: what to do, how, and why. */
 struct StepTemplate
 {
@@ -32,6 +46,8 @@ struct StepTemplate
     LocalizedText why;
     Effort effort = Effort::Medium;
     Impact impact = Impact::Medium;
+    QList<HowVariant> howVariants; ///< the first whose condition holds replaces `how`
+    QList<StepLink> links;
 };
 
 struct AnswerOption
@@ -65,6 +81,7 @@ struct Question
     LocalizedText text;
     LocalizedText help;
     LocalizedText findOut;
+    LocalizedText findOutTitle; ///< title of the "find out" step; empty: built from the text
     LocalizedText unit;
     QList<AnswerOption> options;
     QList<NumberBand> bands;
@@ -73,6 +90,8 @@ struct Question
     double weight = 1;
     bool top = false;
     bool basic = false;
+    /** ot_check: the item's target is at least this at every level (critical items). */
+    std::optional<double> minTarget;
     Expression visibleIf;
     QString stepId;
     SourcePosition position;
@@ -136,6 +155,8 @@ struct Measure
     LocalizedText title;
     QString stepId;
     QList<MeasureEvidence> evidence;
+    /** The measure belongs to the class only where this holds (e.g. only with a webshop). */
+    Expression appliesIf;
 };
 
 struct RiskModel
@@ -185,6 +206,7 @@ struct Questionnaire
     ScoringRules scoring;
     QList<Section> sections;
     QMap<QString, StepTemplate> steps; ///< every step, named and inline, by id
+    QStringList linkDomains; ///< hosts that step links may point to (subdomains count)
     std::optional<RiskModel> riskModel;
     std::optional<TargetModel> targetModel;
 
@@ -197,6 +219,8 @@ struct Questionnaire
     int questionCount() const;
     /** True for questions whose points are exposure (risk intake), not maturity. */
     bool isIntakeQuestion(const Question& q) const;
+    /** The other questionnaire whose answers show this one's measures (the Basisscan); empty if none. */
+    QString evidenceQuestionnaireId() const;
 };
 
 QString kindName(QuestionnaireKind kind);

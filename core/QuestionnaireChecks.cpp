@@ -380,6 +380,12 @@ void QuestionnaireParser::checkAdvice()
             if (hasUnknown && question.findOut.isEmpty())
                 m_reader.warning(question.position,
                     QStringLiteral("%1 can be answered \"don't know\" but has no find_out text").arg(what));
+            // "Zoek uit: <statement>" is not a sentence; only the author can write "Zoek uit of ...".
+            if (hasUnknown && question.findOutTitle.isEmpty())
+                m_reader.warning(question.position,
+                    QStringLiteral("%1 can be answered \"don't know\" but has no find_out_title "
+                                   "(\"Zoek uit of ...\" / \"Find out whether ...\")")
+                        .arg(what));
         }
     }
 }

@@ -6,6 +6,10 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <limits>
 
 namespace zelfscan {
 
@@ -15,18 +19,37 @@ const QStringList rootKeys = { QStringLiteral("format"), QStringLiteral("id"), Q
     QStringLiteral("kind"), QStringLiteral("languages"), QStringLiteral("title"), QStringLiteral("summary"),
     QStringLiteral("description"), QStringLiteral("source"), QStringLiteral("minutes"),
     QStringLiteral("scales"), QStringLiteral("scoring"), QStringLiteral("steps"), QStringLiteral("sections"),
-    QStringLiteral("risk_model"), QStringLiteral("target_model") };
+    QStringLiteral("risk_model"), QStringLiteral("target_model"), QStringLiteral("link_domains") };
 
 const QStringList optionKeys = { QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("help"),
     QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("unknown"), QStringLiteral("exclusive"),
     QStringLiteral("step") };
 
 const QStringList stepKeys = { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("how"),
-    QStringLiteral("why"), QStringLiteral("effort"), QStringLiteral("impact") };
+    QStringLiteral("why"), QStringLiteral("effort"), QStringLiteral("impact"), QStringLiteral("how_variants"),
+    QStringLiteral("links") };
 
 constexpr int supportedFormat = 1;
 
 } // namespace
+
+QString linkProblem(const QString& url, const QStringList& domains)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
+        return QStringLiteral("'%1' is not an https address").arg(url.left(80));
+    if (!parsed.userInfo().isEmpty() || parsed.port() != -1)
+        return QStringLiteral("'%1' must not carry a user name or port").arg(url.left(80));
+    const QString host = parsed.host().toLower();
+    for (const QString& domain : domains) {
+        if (host == domain || host.endsWith(QLatin1Char('.') + domain))
+            return {};
+    }
+    if (domains.isEmpty())
+        return QStringLiteral("'%1' is on %2, but the file declares no link_domains").arg(url.left(80), host);
+    return QStringLiteral("'%1' is on %2, which is not in link_domains (%3)")
+        .arg(url.left(80), host, domains.join(QStringLiteral(", ")));
+}
 
 void QuestionnaireParser::parse(const YAML::Node& root)
 {
@@ -44,6 +67,8 @@ void QuestionnaireParser::parse(const YAML::Node& root)
                 QStringLiteral("source"), QStringLiteral("sections") }))
         return;
     parseIdentity(root);
+    if (root["link_domains"])
+        parseLinkDomains(root["link_domains"]);
     if (root["scales"])
         parseScales(root["scales"]);
     if (root["scoring"])
@@ -291,7 +316,80 @@ std::optional<StepTemplate> QuestionnaireParser::parseStepBody(
         m_reader.error(node, QStringLiteral("%1 needs an id").arg(what));
         return std::nullopt;
     }
+    if (node["how_variants"])
+        step.howVariants = parseHowVariants(node["how_variants"], what);
+    if (node["links"])
+        step.links = parseLinks(node["links"], what);
     return step;
+}
+
+QList<HowVariant> QuestionnaireParser::parseHowVariants(const YAML::Node& node, const QString& what)
+{
+    QList<HowVariant> variants;
+    const QString listWhat = QStringLiteral("how_variants of %1").arg(what);
+    if (!m_reader.expectSequence(node, listWhat))
+        return variants;
+    // A step's advice is chosen after every answer is in, so its conditions may use any question.
+    const int questionIndex = m_questionIndex;
+    m_questionIndex = std::numeric_limits<int>::max();
+    for (const YAML::Node& item : node) {
+        const QString itemWhat = QStringLiteral("a variant in %1").arg(listWhat);
+        if (!m_reader.checkKeys(item, itemWhat, { QStringLiteral("when"), QStringLiteral("how") },
+                { QStringLiteral("when"), QStringLiteral("how") }))
+            continue;
+        HowVariant variant;
+        variant.when = parseCondition(item, "when", itemWhat, false);
+        variant.how = text(item, "how", itemWhat);
+        variants.append(variant);
+    }
+    m_questionIndex = questionIndex;
+    return variants;
+}
+
+QList<StepLink> QuestionnaireParser::parseLinks(const YAML::Node& node, const QString& what)
+{
+    QList<StepLink> links;
+    const QString listWhat = QStringLiteral("links of %1").arg(what);
+    if (!m_reader.expectSequence(node, listWhat))
+        return links;
+    for (const YAML::Node& item : node) {
+        const QString itemWhat = QStringLiteral("a link in %1").arg(listWhat);
+        if (!m_reader.checkKeys(item, itemWhat, { QStringLiteral("title"), QStringLiteral("url") },
+                { QStringLiteral("title"), QStringLiteral("url") }))
+            continue;
+        StepLink link;
+        link.title = text(item, "title", itemWhat);
+        link.url = m_reader.string(item, "url", itemWhat, true).value_or(QString());
+        if (!link.url.isEmpty()) {
+            if (const QString problem = linkProblem(link.url, m_questionnaire.linkDomains);
+                !problem.isEmpty())
+                m_reader.error(item["url"], QStringLiteral("%1: %2").arg(itemWhat, problem));
+        }
+        links.append(link);
+    }
+    return links;
+}
+
+void QuestionnaireParser::parseLinkDomains(const YAML::Node& node)
+{
+    if (!m_reader.expectSequence(node, QStringLiteral("link_domains")))
+        return;
+    for (const YAML::Node& item : node) {
+        const auto domain = m_reader.scalarText(item, QStringLiteral("a link domain"));
+        if (!domain)
+            continue;
+        const QString host = domain->trimmed().toLower();
+        // A bare host name: no scheme, path or port, at least one dot.
+        static const QRegularExpression hostPattern(
+            QStringLiteral("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$"));
+        if (!hostPattern.match(host).hasMatch())
+            m_reader.error(item,
+                QStringLiteral(
+                    "link domain '%1' must be a host name such as ncsc.nl (no https://, path or port)")
+                    .arg(domain->left(60)));
+        else
+            m_questionnaire.linkDomains.append(host);
+    }
 }
 
 void QuestionnaireParser::parseSteps(const YAML::Node& node)
@@ -434,8 +532,8 @@ void QuestionnaireParser::parseQuestion(const YAML::Node& node, Section& section
                 QStringLiteral("options"), QStringLiteral("text"), QStringLiteral("help"),
                 QStringLiteral("weight"), QStringLiteral("top"), QStringLiteral("basic"),
                 QStringLiteral("visible_if"), QStringLiteral("step"), QStringLiteral("find_out"),
-                QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("unit"),
-                QStringLiteral("bands") },
+                QStringLiteral("find_out_title"), QStringLiteral("min_target"), QStringLiteral("min"),
+                QStringLiteral("max"), QStringLiteral("unit"), QStringLiteral("bands") },
             { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("text") }))
         return;
     Question question;
@@ -462,6 +560,17 @@ void QuestionnaireParser::parseQuestion(const YAML::Node& node, Section& section
     question.text = text(node, "text", what);
     question.help = text(node, "help", what, false);
     question.findOut = text(node, "find_out", what, false);
+    question.findOutTitle = text(node, "find_out_title", what, false);
+    if (const auto minTarget = m_reader.number(node, "min_target", what, false)) {
+        if (m_questionnaire.kind != QuestionnaireKind::OtCheck)
+            m_reader.error(
+                node["min_target"], QStringLiteral("min_target of %1 is only for kind: ot_check").arg(what));
+        else if (*minTarget < 0 || *minTarget > 1000)
+            m_reader.error(
+                node["min_target"], QStringLiteral("min_target of %1 must be between 0 and 1000").arg(what));
+        else
+            question.minTarget = *minTarget;
+    }
     question.top = m_reader.boolean(node, "top", what).value_or(false);
     question.basic = m_reader.boolean(node, "basic", what).value_or(false);
     question.weight = question.top ? m_questionnaire.scoring.topWeight : 1.0;
@@ -649,7 +758,8 @@ void QuestionnaireParser::parseRiskModel(const YAML::Node& node)
             const QString anyMeasure = QStringLiteral("a measure");
             if (!m_reader.checkKeys(item, anyMeasure,
                     { QStringLiteral("id"), QStringLiteral("class"), QStringLiteral("group"),
-                        QStringLiteral("title"), QStringLiteral("step"), QStringLiteral("evidence") },
+                        QStringLiteral("title"), QStringLiteral("step"), QStringLiteral("evidence"),
+                        QStringLiteral("applies_if") },
                     { QStringLiteral("id"), QStringLiteral("class"), QStringLiteral("title") }))
                 continue;
             Measure measure;
@@ -660,6 +770,10 @@ void QuestionnaireParser::parseRiskModel(const YAML::Node& node)
             measure.title = text(item, "title", what);
             if (item["step"])
                 measure.stepId = parseStepField(item, measure.id, what);
+            m_currentSectionId.clear();
+            // Measures are judged after every answer is in, so they may refer to any question.
+            m_questionIndex = m_questionnaire.questionCount();
+            measure.appliesIf = parseCondition(item, "applies_if", what, false);
             const YAML::Node evidence = item["evidence"];
             if (evidence && m_reader.expectSequence(evidence, QStringLiteral("evidence of %1").arg(what))) {
                 for (const YAML::Node& e : evidence) {

@@ -23,6 +23,9 @@ struct ConditionSite
     bool isQuestion = false;
 };
 
+/** Why @p url may not be linked from a step (https only, on one of @p domains); empty when it may. */
+QString linkProblem(const QString& url, const QStringList& domains);
+
 struct StepReference
 {
     QString stepId;
@@ -59,6 +62,9 @@ private:
     void parseBands(const YAML::Node& node, Question& question);
     QString parseStepField(const YAML::Node& owner, const QString& defaultId, const QString& what);
     std::optional<StepTemplate> parseStepBody(const YAML::Node& node, const QString& id, const QString& what);
+    QList<HowVariant> parseHowVariants(const YAML::Node& node, const QString& what);
+    QList<StepLink> parseLinks(const YAML::Node& node, const QString& what);
+    void parseLinkDomains(const YAML::Node& node);
     Expression parseCondition(const YAML::Node& owner, const char* key, const QString& what, bool isQuestion);
     void parseRiskModel(const YAML::Node& node);
     void parseTargetModel(const YAML::Node& node);

@@ -59,7 +59,7 @@ struct AppliedOverride
     int toClass = 0;
 };
 
-enum class MeasureStatus { InPlace, Missing, Unknown };
+enum class MeasureStatus { InPlace, Missing, Unknown, NotApplicable };
 QString measureStatusName(MeasureStatus status);
 
 struct MeasureResult
@@ -68,6 +68,7 @@ struct MeasureResult
     int riskClass = 1;
     QString group;
     MeasureStatus status = MeasureStatus::Unknown;
+    bool answeredDirectly = false; ///< the user's own answer, for want of evidence
 };
 
 struct RiskResult
@@ -100,12 +101,14 @@ struct NextStep
     QString measureId;
     bool top = false; ///< closes a TOP gap
     bool requiredByClass = false; ///< a missing measure of the user's risk class
+    int fromClass = 0; ///< the lowest risk class whose measures advise it; 0 for other steps
     double lostPoints = 0; ///< weighted points the advising answers lost
     LocalizedText title;
     LocalizedText how;
     LocalizedText why;
     Effort effort = Effort::Medium;
     Impact impact = Impact::Medium;
+    QList<StepLink> links; ///< official guides
 };
 
 /** Everything the engine concludes from one answer set. Deterministic for equal inputs. */
@@ -123,6 +126,11 @@ struct AssessmentResult
 
     const SectionResult* section(const QString& id) const;
     const NextStep* step(const QString& id) const;
+    /**
+     * True only when nothing is left to do: every visible question answered, no step advised,
+     * every measure of the class in place or not applicable. "Alles is op orde" needs this.
+     */
+    bool everythingInOrder() const;
 };
 
 } // namespace zelfscan

@@ -66,6 +66,8 @@ QString measureStatusLabel(MeasureStatus status, const QString& language)
         return pick(language, "Ontbreekt", "Missing");
     case MeasureStatus::Unknown:
         return pick(language, "Onbekend", "Unknown");
+    case MeasureStatus::NotApplicable:
+        return pick(language, "Niet van toepassing", "Not applicable");
     }
     return {};
 }
@@ -137,6 +139,10 @@ QJsonObject resultToJson(
 
     QJsonArray steps;
     for (const NextStep& step : result.steps) {
+        QJsonArray links;
+        for (const StepLink& link : step.links)
+            links.append(QJsonObject { { QStringLiteral("title"), link.title.text(language) },
+                { QStringLiteral("url"), link.url } });
         steps.append(QJsonObject {
             { QStringLiteral("id"), step.id },
             { QStringLiteral("kind"), stepKindName(step.kind) },
@@ -147,11 +153,14 @@ QJsonObject resultToJson(
                 step.measureId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.measureId) },
             { QStringLiteral("top"), step.top },
             { QStringLiteral("required_by_class"), step.requiredByClass },
+            { QStringLiteral("from_class"),
+                step.fromClass > 0 ? QJsonValue(step.fromClass) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("title"), step.title.text(language) },
             { QStringLiteral("how"), step.how.text(language) },
             { QStringLiteral("why"), step.why.text(language) },
             { QStringLiteral("effort"), effortName(step.effort) },
             { QStringLiteral("impact"), impactName(step.impact) },
+            { QStringLiteral("links"), links },
         });
     }
 
@@ -193,6 +202,7 @@ QJsonObject resultToJson(
             }
             measures.append(QJsonObject { { QStringLiteral("id"), measure.measureId },
                 { QStringLiteral("status"), measureStatusName(measure.status) },
+                { QStringLiteral("answered_directly"), measure.answeredDirectly },
                 { QStringLiteral("class"), measure.riskClass }, { QStringLiteral("group"), measure.group },
                 { QStringLiteral("title"), title } });
         }
@@ -316,11 +326,18 @@ QString resultToText(
             out << "   " << pick(language, "Waarom: ", "Why: ") << step.why.text(language) << "\n";
             out << "   " << effortLabel(step.effort, language) << "; " << impactLabel(step.impact, language)
                 << "\n";
+            for (const StepLink& link : step.links)
+                out << "   " << link.title.text(language) << ": " << link.url << "\n";
         }
-    } else {
+    } else if (result.everythingInOrder()) {
         out << "\n"
             << pick(language, "Geen volgende stappen: alles is op orde.",
                    "No next steps: everything is in order.")
+            << "\n";
+    } else {
+        out << "\n"
+            << pick(language, "Nog geen volgende stappen: beantwoord eerst de open vragen.",
+                   "No next steps yet: answer the open questions first.")
             << "\n";
     }
     return text;

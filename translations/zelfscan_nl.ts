@@ -541,8 +541,63 @@
         <translation>Deelbestand opgeslagen als %1. Zelfscan verstuurt zelf niets.</translation>
     </message>
     <message>
-        <source>The comparison figures could not be read: %1</source>
-        <translation>De vergelijkingscijfers konden niet worden gelezen: %1</translation>
+        <source>&amp;Load comparison figures…</source>
+        <translation>Vergelijkingscijfers &amp;laden…</translation>
+    </message>
+    <message>
+        <source>it cannot be read, is damaged or is not a Zelfscan comparison file (%1)</source>
+        <translation>het is niet te lezen, is beschadigd of is geen bestand met vergelijkingscijfers van Zelfscan (%1)</translation>
+    </message>
+    <message>
+        <source>it is marked as made up (synthetic): its figures are not results of real businesses</source>
+        <translation>het is gemarkeerd als verzonnen (synthetisch): de cijfers komen niet van echte bedrijven</translation>
+    </message>
+    <message>
+        <source>it shows groups smaller than it allows, so it could point at single businesses (%1)</source>
+        <translation>het toont groepen die kleiner zijn dan het zelf toestaat, zodat losse bedrijven herkenbaar kunnen zijn (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no figures: every group in it is hidden because it has too few results</source>
+        <translation>er staan geen cijfers in: elke groep is verborgen omdat er te weinig resultaten in zitten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as comparison figures: %2.</source>
+        <translation>%1 is niet te gebruiken voor de vergelijking: %2.</translation>
+    </message>
+    <message>
+        <source>Load comparison figures</source>
+        <translation>Vergelijkingscijfers laden</translation>
+    </message>
+    <message>
+        <source>Zelfscan comparison figures (*.json)</source>
+        <translation>Vergelijkingscijfers van Zelfscan (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot load comparison figures</source>
+        <translation>Vergelijkingscijfers niet geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison figures loaded: %n result(s) shared anonymously by businesses.</source>
+        <translation>
+            <numerusform>Vergelijkingscijfers geladen: %n resultaat dat een bedrijf anoniem heeft gedeeld.</numerusform>
+            <numerusform>Vergelijkingscijfers geladen: %n resultaten die bedrijven anoniem hebben gedeeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparison figures loaded</source>
+        <translation>Vergelijkingscijfers geladen</translation>
+    </message>
+    <message>
+        <source>The result page now compares you with similar businesses for: %1.</source>
+        <translation>Bij het resultaat zie je nu een vergelijking met vergelijkbare bedrijven voor: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot show the demo comparison</source>
+        <translation>Demovergelijking niet te tonen</translation>
+    </message>
+    <message>
+        <source>They are for other versions of the questionnaires than this Zelfscan has, so no comparison appears yet. Load the figures for this version.</source>
+        <translation>Ze horen bij andere versies van de vragenlijsten dan deze Zelfscan heeft. Daarom zie je nog geen vergelijking. Laad de cijfers voor deze versie.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +859,66 @@
     <message>
         <source>Similar businesses</source>
         <translation>Vergelijkbare bedrijven</translation>
+    </message>
+    <message>
+        <source>Demo: made-up figures</source>
+        <translation>Demo: verzonnen cijfers</translation>
+    </message>
+    <message>
+        <source>No comparison with similar businesses: the Digital Trust Center publishes real figures, which you can load with File &gt; Load comparison figures.</source>
+        <translation>Geen vergelijking met bedrijven zoals het jouwe: het Digital Trust Center publiceert echte cijfers, en die laad je via Bestand &gt; Vergelijkingscijfers laden.</translation>
+    </message>
+    <message>
+        <source>No comparison with similar businesses: your comparison figures are for another version of this questionnaire. Load the figures for this version with File &gt; Load comparison figures.</source>
+        <translation>Geen vergelijking met bedrijven zoals het jouwe: jouw vergelijkingscijfers horen bij een andere versie van deze vragenlijst. Laad de cijfers voor deze versie via Bestand &gt; Vergelijkingscijfers laden.</translation>
+    </message>
+    <message>
+        <source>Demo, made-up figures.</source>
+        <translation>Demo, verzonnen cijfers.</translation>
+    </message>
+    <message>
+        <source>Demo: the comparison figures on this page are made up, not results of real businesses. Do not use them to judge your business.</source>
+        <translation>Demo: de vergelijkingscijfers op deze pagina zijn verzonnen. Ze komen niet van echte bedrijven. Gebruik ze niet om je bedrijf te beoordelen.</translation>
+    </message>
+    <message>
+        <source>Demo (made up)</source>
+        <translation>Demo (verzonnen)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Jouw antwoord: %1</translation>
+    </message>
+    <message>
+        <source>No next steps yet: answer the open questions first.</source>
+        <translation>Nog geen volgende stappen: beantwoord eerst de open vragen.</translation>
+    </message>
+    <message>
+        <source>Read more (opens in your browser)</source>
+        <translation>Meer lezen (opent in je browser)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jouw antwoord</translation>
+    </message>
+    <message>
+        <source>Show only the first %1 steps</source>
+        <translation>Toon alleen de eerste %1 stappen</translation>
+    </message>
+    <message>
+        <source>Show &amp;all %1 steps</source>
+        <translation>Toon &amp;alle %1 stappen</translation>
     </message>
 </context>
 <context>

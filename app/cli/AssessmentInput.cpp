@@ -141,6 +141,9 @@ AssessmentOptions AssessmentInput::assessmentOptions() const
     if (m_evidence) {
         options.evidenceAnswers = &*m_evidence;
         options.evidenceQuestionnaire = m_catalog.find(m_evidence->questionnaireId);
+    } else if (const QString evidenceId = m_questionnaire->evidenceQuestionnaireId(); !evidenceId.isEmpty()) {
+        // Without its answers the Basisscan still tells which measures exist for this business.
+        options.evidenceQuestionnaire = m_catalog.find(evidenceId);
     }
     return options;
 }

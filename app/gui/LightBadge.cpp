@@ -89,6 +89,7 @@ QIcon LightBadge::measureIcon(MeasureStatus status)
     case MeasureStatus::Missing:
         return icon(Light::Red);
     case MeasureStatus::Unknown:
+    case MeasureStatus::NotApplicable:
         return icon(Light::None);
     }
     return {};

@@ -44,6 +44,8 @@ MainWindow::MainWindow(
     // Beside the autosave folder, so a test's temporary store keeps its history there too.
     m_history = std::make_unique<AssessmentHistory>(
         QDir(store.directory()).absoluteFilePath(QStringLiteral("../history")));
+    m_comparisonFolder
+        = QDir::cleanPath(QDir(store.directory()).absoluteFilePath(QStringLiteral("../comparison")));
     m_session = new Session(catalog, store, this);
     m_session->setHistory(m_history.get());
     m_stack = new QStackedWidget(this);
@@ -152,6 +154,7 @@ void MainWindow::createMenus()
     m_historyAction = m_fileMenu->addAction(QString(), this, &MainWindow::showHistory);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_shareAction = m_fileMenu->addAction(QString(), this, &MainWindow::shareAnonymously);
+    m_loadComparisonAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseComparisonFile);
     m_fileMenu->addSeparator();
     m_staffAction = m_fileMenu->addAction(QString(), this, &MainWindow::openStaffWindow);
     m_fileMenu->addSeparator();
@@ -218,6 +221,7 @@ void MainWindow::retranslate()
     m_compareAction->setText(tr("&Compare with an earlier assessment…"));
     m_historyAction->setText(tr("Earlier &runs and progress…"));
     m_shareAction->setText(tr("S&hare anonymously…"));
+    m_loadComparisonAction->setText(tr("&Load comparison figures…"));
     m_staffAction->setText(tr("DTC s&taff: combine shared results…"));
     m_restartAction->setText(tr("Start this tool &again…"));
     m_quitAction->setText(tr("&Quit"));
@@ -467,19 +471,108 @@ void MainWindow::openStaffWindow()
     staff->show();
 }
 
-const Benchmark* MainWindow::benchmark()
+const BenchmarkSet& MainWindow::comparisonFigures()
 {
-    if (!m_benchmarkLoaded) {
-        m_benchmarkLoaded = true;
-        const QString path = Benchmark::defaultPath();
-        // Without the file there is simply no comparison; a broken one is said once, not hidden.
-        QString error;
-        if (!path.isEmpty())
-            m_benchmark = loadBenchmark(path, &error);
-        if (!error.isEmpty())
-            statusBar()->showMessage(tr("The comparison figures could not be read: %1").arg(error), 8000);
+    if (m_comparison)
+        return *m_comparison;
+    if (!m_demoComparison.isEmpty()) {
+        m_comparison = BenchmarkSet::demo(m_demoComparison);
+    } else {
+        // The user's own choice first, then what an installer put in place.
+        m_comparison = BenchmarkSet::find(QStringList { m_comparisonFolder } + installedBenchmarkFolders());
     }
-    return m_benchmark ? &*m_benchmark : nullptr;
+    // A file that cannot be used is said once, not hidden: someone put it there on purpose.
+    QStringList problems;
+    for (const BenchmarkLoad& refused : m_comparison->refused())
+        problems.append(comparisonProblem(refused));
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QLatin1Char(' ')), 15000);
+    return *m_comparison;
+}
+
+QString MainWindow::comparisonProblem(const BenchmarkLoad& load) const
+{
+    QString reason;
+    switch (load.problem) {
+    case BenchmarkProblem::None:
+        return {};
+    case BenchmarkProblem::Unreadable:
+        reason
+            = tr("it cannot be read, is damaged or is not a Zelfscan comparison file (%1)").arg(load.detail);
+        break;
+    case BenchmarkProblem::Synthetic:
+        reason = tr("it is marked as made up (synthetic): its figures are not results of real businesses");
+        break;
+    case BenchmarkProblem::Unsafe:
+        reason = tr("it shows groups smaller than it allows, so it could point at single businesses (%1)")
+                     .arg(load.detail);
+        break;
+    case BenchmarkProblem::Empty:
+        reason = tr("it holds no figures: every group in it is hidden because it has too few results");
+        break;
+    }
+    return tr("%1 cannot be used as comparison figures: %2.")
+        .arg(QDir::toNativeSeparators(load.path), reason);
+}
+
+void MainWindow::chooseComparisonFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load comparison figures"),
+        QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString(),
+        tr("Zelfscan comparison figures (*.json)"));
+    if (!path.isEmpty())
+        loadComparisonFigures(path);
+}
+
+bool MainWindow::loadComparisonFigures(const QString& path)
+{
+    const BenchmarkLoad load = installBenchmark(path, m_comparisonFolder);
+    if (!load.ok()) {
+        showMessage(QMessageBox::Warning, tr("Cannot load comparison figures"), comparisonProblem(load));
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    // Real figures chosen by the user end a demonstration.
+    m_demoComparison.clear();
+    reloadComparisonFigures();
+    QStringList covered;
+    for (const Questionnaire& questionnaire : m_catalog.questionnaires()) {
+        if (questionnaire.kind != QuestionnaireKind::RiskClass
+            && load.benchmark->hasVersion(questionnaire.id, questionnaire.contentHash))
+            covered.append(questionnaire.title.text(m_languages.language()));
+    }
+    const QString loaded = tr("Comparison figures loaded: %n result(s) shared anonymously by businesses.",
+        nullptr, int(load.benchmark->report().results));
+    if (covered.isEmpty())
+        showMessage(QMessageBox::Warning, tr("Comparison figures loaded"),
+            loaded + QLatin1Char(' ')
+                + tr("They are for other versions of the questionnaires than this Zelfscan has, so no "
+                     "comparison appears yet. Load the figures for this version."));
+    else
+        showMessage(QMessageBox::Information, tr("Comparison figures loaded"),
+            loaded + QLatin1Char(' ')
+                + tr("The result page now compares you with similar businesses for: %1.")
+                      .arg(covered.join(QStringLiteral(", "))));
+    return true;
+}
+
+void MainWindow::setDemoComparison(const QString& path)
+{
+    m_demoComparison = path;
+    // Read now, so a wrong path is said at start and not first on a result page.
+    reloadComparisonFigures();
+    if (m_comparison->isEmpty() && !m_comparison->refused().isEmpty())
+        showMessage(QMessageBox::Warning, tr("Cannot show the demo comparison"),
+            comparisonProblem(m_comparison->refused().first()));
+}
+
+void MainWindow::reloadComparisonFigures()
+{
+    // The result page keeps a pointer to the figures: it gets the new ones before any repaint.
+    m_comparison.reset();
+    m_result->setComparisonFigures(&comparisonFigures());
+    if (m_stack->currentWidget() == m_result)
+        m_result->refresh();
 }
 
 bool MainWindow::save()
@@ -616,7 +709,7 @@ void MainWindow::showReviewOrResult()
 void MainWindow::showResult()
 {
     m_session->recordRunIfFinished();
-    m_result->setBenchmark(benchmark());
+    m_result->setComparisonFigures(&comparisonFigures());
     m_result->refresh();
     reportStoreProblems(); // the result reads other tools' autosaves as evidence
     m_stack->setCurrentWidget(m_result);

@@ -61,6 +61,20 @@ public:
     void shareAnonymously();
     /** Opens the DTC staff window that combines shared results into anonymous figures. */
     void openStaffWindow();
+    /**
+     * Checks a comparison file the DTC published and copies it into comparisonFolder(); a file
+     * that cannot be used is explained to the user and changes nothing. True when loaded.
+     */
+    bool loadComparisonFigures(const QString& path);
+    /**
+     * Shows the figures in @p path, made-up ones too, instead of the published ones: every place
+     * they appear then says they are a demo. For demonstrations only (--demo-comparison).
+     */
+    void setDemoComparison(const QString& path);
+    /** Where loaded comparison files are kept: "comparison" beside the autosave folder. */
+    QString comparisonFolder() const { return m_comparisonFolder; }
+    /** The comparison figures the result page uses; read on first use (not needed at start-up). */
+    const zelfscan::BenchmarkSet& comparisonFigures();
     zelfscan::AssessmentHistory& history() { return *m_history; }
 
 protected:
@@ -80,8 +94,11 @@ private:
     void updateDocumentState();
     void reportStoreProblems();
     void showMessage(QMessageBox::Icon icon, const QString& title, const QString& text);
-    /** The bundled "businesses like yours" figures, read on first use (they are not needed at start-up). */
-    const zelfscan::Benchmark* benchmark();
+    void chooseComparisonFile();
+    /** Reads the comparison figures again and gives them to the result page. */
+    void reloadComparisonFigures();
+    /** Why a comparison file cannot be used, in the interface language. */
+    QString comparisonProblem(const zelfscan::BenchmarkLoad& load) const;
     void retranslate();
     void applyLanguage(const QString& language);
     void showIntake();
@@ -98,8 +115,9 @@ private:
     AutosaveStore& m_store;
     LanguageManager& m_languages;
     std::unique_ptr<zelfscan::AssessmentHistory> m_history;
-    std::optional<zelfscan::Benchmark> m_benchmark;
-    bool m_benchmarkLoaded = false;
+    QString m_comparisonFolder;
+    QString m_demoComparison;
+    std::optional<zelfscan::BenchmarkSet> m_comparison;
     Session* m_session = nullptr;
     QStackedWidget* m_stack = nullptr;
     StartPage* m_start = nullptr;
@@ -119,6 +137,7 @@ private:
     QAction* m_compareAction = nullptr;
     QAction* m_historyAction = nullptr;
     QAction* m_shareAction = nullptr;
+    QAction* m_loadComparisonAction = nullptr;
     QAction* m_staffAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_restartAction = nullptr;

@@ -10,6 +10,8 @@
 #include "Session.h"
 #include "StepListModel.h"
 
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,16 +24,18 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace zelfscan;
 
 namespace {
 
-// Titles that are questions or statements end in a full stop; the sentence around them adds its own.
+// Titles that are questions or statements end in a full stop or question mark; the sentence
+// around them adds its own punctuation.
 QString withoutFinalStop(QString text)
 {
-    while (text.endsWith(QLatin1Char('.')))
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('?')))
         text.chop(1);
     return text;
 }
@@ -62,6 +66,23 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    // Made-up comparison figures appear only under --demo-comparison, and then nobody may miss it.
+    m_demoBanner = new QLabel(this);
+    m_demoBanner->setObjectName(QStringLiteral("comparisonDemoBanner"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setFrameShape(QFrame::Box);
+    m_demoBanner->setMargin(6);
+    QFont bannerFont = m_demoBanner->font();
+    bannerFont.setBold(true);
+    m_demoBanner->setFont(bannerFont);
+    // Both colours fixed, so the warning reads the same in a light and a dark theme.
+    QPalette bannerPalette = m_demoBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xd5, 0x4f));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    m_demoBanner->setPalette(bannerPalette);
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
@@ -111,18 +132,27 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_stepList->setSpacing(2);
     m_stepDetail = new QTextBrowser(splitter);
     m_stepDetail->setObjectName(QStringLiteral("stepDetail"));
+    // Zelfscan never goes online itself: a link opens in the user's browser, and only when clicked.
     m_stepDetail->setOpenLinks(false);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     steps->addWidget(splitter, 1);
+    m_showAllSteps = new QPushButton(m_stepsTab);
+    m_showAllSteps->setObjectName(QStringLiteral("showAllStepsButton"));
+    auto* showAllRow = new QHBoxLayout;
+    showAllRow->addWidget(m_showAllSteps);
+    showAllRow->addStretch();
+    steps->addLayout(showAllRow);
 
     m_measuresTab = new QWidget;
     auto* measures = new QVBoxLayout(m_measuresTab);
     m_measures = new QTreeWidget(m_measuresTab);
     m_measures->setObjectName(QStringLiteral("measureTree"));
-    m_measures->setColumnCount(2);
+    m_measures->setColumnCount(3);
     m_measures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_measures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_measures->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_measures->header()->setStretchLastSection(false);
     measures->addWidget(m_measures);
 
     m_tabs->addTab(m_overviewTab, QString());
@@ -152,6 +182,11 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ResultPage::showStepDetail);
     connect(m_stepModel, &StepListModel::doneToggled, &m_session, &Session::setStepDone);
+    connect(m_stepDetail, &QTextBrowser::anchorClicked, this, &ResultPage::openLink);
+    connect(m_showAllSteps, &QPushButton::clicked, this, [this] {
+        m_stepModel->setShowAll(!m_stepModel->showsAll());
+        retranslate();
+    });
     connect(&m_session, &Session::doneStepsChanged, this, &ResultPage::updateWhatIf);
     retranslate();
 }
@@ -183,7 +218,10 @@ void ResultPage::fillOverview()
     RadarChartWidget::Series peers { tr("Businesses like yours"), {}, true };
     const bool ot = questionnaire.targetModel.has_value();
     QString benchmarkNote;
-    const QMap<QString, double> peerMeans = benchmarkMeans(&benchmarkNote);
+    const QMap<QString, double> peerMeans = benchmarkMeans(&benchmarkNote, &m_demoFigures);
+    if (m_demoFigures)
+        peers.name = tr("Demo: made-up figures");
+    m_demoBanner->setVisible(m_demoFigures);
     m_benchmarkNote->setText(benchmarkNote);
     m_benchmarkNote->setVisible(!benchmarkNote.isEmpty());
     m_sectionTable->setColumnCount(peerMeans.isEmpty() ? 2 : 3);
@@ -247,36 +285,55 @@ void ResultPage::fillOverview()
     m_chart->setData(labels, series, std::max(maximum, 1.0));
 }
 
-QMap<QString, double> ResultPage::benchmarkMeans(QString* note) const
+QMap<QString, double> ResultPage::benchmarkMeans(QString* note, bool* demo) const
 {
+    *demo = false;
     const Questionnaire& questionnaire = *m_session.questionnaire();
-    if (!m_benchmark || questionnaire.kind == QuestionnaireKind::RiskClass)
+    if (questionnaire.kind == QuestionnaireKind::RiskClass)
         return {};
+    // Never a made-up stand-in: without published figures the user learns where real ones come from.
+    if (!m_figures || m_figures->isEmpty()) {
+        *note = tr("No comparison with similar businesses: the Digital Trust Center publishes real figures, "
+                   "which you can load with File > Load comparison figures.");
+        return {};
+    }
     const Profile& profile = m_session.answers().profile;
     if (profile.sector.isEmpty() || profile.size.isEmpty()) {
         *note = tr("Give your sector and size in the intake to compare with businesses like yours.");
         return {};
     }
-    const QString group = tr("%1, %2").arg(Profile::sectorLabel(profile.sector).text(m_language),
-        Profile::sizeLabel(profile.size).text(m_language));
     // Only figures for exactly this questionnaire content: other versions are never mixed in.
-    const std::optional<BenchmarkGroup> peers
-        = m_benchmark->lookup(questionnaire.id, questionnaire.contentHash, profile.sector, profile.size);
-    if (!peers) {
-        *note = tr("Businesses like yours (%1): too few results to compare with (fewer than %2), so none are "
-                   "shown.")
-                    .arg(group)
-                    .arg(m_benchmark->minGroup());
+    const BenchmarkMatch match
+        = m_figures->match(questionnaire.id, questionnaire.contentHash, profile.sector, profile.size);
+    if (!match.source) {
+        *note
+            = tr("No comparison with similar businesses: your comparison figures are for another version of "
+                 "this questionnaire. Load the figures for this version with File > Load comparison "
+                 "figures.");
         return {};
     }
-    *note
-        = tr("Businesses like yours (%1, %n result(s)): mean score per part in the last column%2.", nullptr,
-            int(peers->count))
+    *demo = match.source->isSynthetic();
+    const QString prefix = *demo ? tr("Demo, made-up figures.") + QLatin1Char(' ') : QString();
+    const QString group = tr("%1, %2").arg(Profile::sectorLabel(profile.sector).text(m_language),
+        Profile::sizeLabel(profile.size).text(m_language));
+    if (!match.group) {
+        *note = prefix
+            + tr("Businesses like yours (%1): too few results to compare with (fewer than %2), so none are "
+                 "shown.")
+                  .arg(group)
+                  .arg(match.source->minGroup());
+        return {};
+    }
+    *note = prefix
+        + tr("Businesses like yours (%1, %n result(s)): mean score per part in the last column%2.", nullptr,
+            int(match.group->count))
               .arg(group,
-                  peers->overallMean ? tr("; overall %1").arg(percentText(*peers->overallMean)) : QString());
-    if (m_benchmark->isSynthetic())
-        *note += QLatin1Char(' ') + m_benchmark->note().text(m_language);
-    return peers->sectionMeans;
+                  match.group->overallMean ? tr("; overall %1").arg(percentText(*match.group->overallMean))
+                                           : QString());
+    const QString publisherNote = match.source->note().text(m_language);
+    if (!publisherNote.isEmpty())
+        *note += QLatin1Char(' ') + publisherNote;
+    return match.group->sectionMeans;
 }
 
 void ResultPage::fillRisk()
@@ -300,7 +357,7 @@ void ResultPage::fillRisk()
                 const Question* question = questionnaire.question(driver.questionId);
                 const AnswerOption* option = question ? question->option(driver.optionId) : nullptr;
                 text += QStringLiteral("<li>%1: <i>%2</i> (+%3)</li>")
-                            .arg(question ? question->text.text(m_language).toHtmlEscaped()
+                            .arg(question ? withoutFinalStop(question->text.text(m_language)).toHtmlEscaped()
                                           : driver.questionId,
                                 option ? option->label.text(m_language).toHtmlEscaped() : driver.optionId)
                             .arg(driver.points);
@@ -349,6 +406,7 @@ void ResultPage::fillRisk()
                                                                          : Light::None;
             item->setIcon(1, LightBadge::icon(light));
             item->setText(1, measureStatusLabel(measure.status, m_language));
+            addMeasureAnswer(item, measure);
         }
         int inPlace = 0;
         for (const MeasureResult& measure : risk.measures)
@@ -370,20 +428,57 @@ void ResultPage::fillRisk()
     m_riskText->setVisible(!text.isEmpty());
 }
 
+void ResultPage::addMeasureAnswer(QTreeWidgetItem* item, const MeasureResult& measure)
+{
+    // Only where the evidence says nothing: a Basisscan answer is never overruled from here.
+    if (measure.status != MeasureStatus::Unknown && !measure.answeredDirectly)
+        return;
+    auto* choice = new QComboBox(m_measures);
+    choice->setObjectName(QStringLiteral("measureAnswer_") + measure.measureId);
+    choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    choice->addItem(tr("Not answered"));
+    choice->addItem(tr("In place"), true);
+    choice->addItem(tr("Missing"), false);
+    const auto answer = m_session.answers().measureAnswers.constFind(measure.measureId);
+    if (answer != m_session.answers().measureAnswers.constEnd())
+        choice->setCurrentIndex(*answer ? 1 : 2);
+    choice->setAccessibleName(tr("Your answer: %1").arg(item->text(0)));
+    const QString id = measure.measureId;
+    connect(choice, &QComboBox::activated, this, [this, choice, id](int index) {
+        const QVariant value = choice->itemData(index);
+        // The combo box is rebuilt by refresh(), so let its signal finish first.
+        QTimer::singleShot(0, this, [this, id, value] {
+            m_session.setMeasureAnswer(
+                id, value.isValid() ? std::optional<bool>(value.toBool()) : std::nullopt);
+            refresh();
+        });
+    });
+    m_measures->setItemWidget(item, 2, choice);
+}
+
 void ResultPage::fillSteps()
 {
     m_stepModel->setSteps(m_result.steps, m_session.doneSteps(), m_language);
+    m_showAllSteps->setVisible(m_stepModel->totalCount() > StepListModel::firstCount);
     if (m_stepModel->rowCount() > 0)
         m_stepList->setCurrentIndex(m_stepModel->index(0));
     showStepDetail();
+}
+
+void ResultPage::openLink(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("https"))
+        QDesktopServices::openUrl(url);
 }
 
 void ResultPage::showStepDetail()
 {
     const NextStep* step = m_stepModel->stepAt(m_stepList->currentIndex().row());
     if (!step) {
-        m_stepDetail->setHtml(
-            QStringLiteral("<p>%1</p>").arg(tr("No next steps: everything asked about is in order.")));
+        m_stepDetail->setHtml(QStringLiteral("<p>%1</p>")
+                                  .arg(m_result.everythingInOrder()
+                                          ? tr("No next steps: everything asked about is in order.")
+                                          : tr("No next steps yet: answer the open questions first.")));
         return;
     }
     const Questionnaire& questionnaire = *m_session.questionnaire();
@@ -394,6 +489,13 @@ void ResultPage::showStepDetail()
                 .arg(tr("Why"), step->why.text(m_language).toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(effortLabel(step->effort, m_language), impactLabel(step->impact, m_language));
+    if (!step->links.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Read more (opens in your browser)"));
+        for (const StepLink& link : step->links)
+            html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                        .arg(link.url.toHtmlEscaped(), link.title.text(m_language).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     if (!step->questionIds.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Because of your answer to"));
         for (const QString& id : step->questionIds) {
@@ -449,9 +551,15 @@ void ResultPage::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_overviewTab), tr("&Overview"));
     m_tabs->setTabText(m_tabs->indexOf(m_stepsTab), tr("Next &steps (%1)").arg(m_result.steps.size()));
     m_tabs->setTabText(m_tabs->indexOf(m_measuresTab), tr("&Measures"));
-    m_sectionTable->setHorizontalHeaderLabels({ tr("Part"), tr("Score"), tr("Similar businesses") });
+    m_sectionTable->setHorizontalHeaderLabels(
+        { tr("Part"), tr("Score"), m_demoFigures ? tr("Demo (made up)") : tr("Similar businesses") });
+    m_demoBanner->setText(tr("Demo: the comparison figures on this page are made up, not results of real "
+                             "businesses. Do not use them to judge your business."));
     m_sectionTable->setAccessibleName(tr("Score per part"));
-    m_measures->setHeaderLabels({ tr("Measure"), tr("Status") });
+    m_measures->setHeaderLabels({ tr("Measure"), tr("Status"), tr("Your answer") });
+    m_showAllSteps->setText(m_stepModel->showsAll()
+            ? tr("Show only the first %1 steps").arg(StepListModel::firstCount)
+            : tr("Show &all %1 steps").arg(m_stepModel->totalCount()));
     m_measures->setAccessibleName(tr("Measures for your risk class"));
     m_stepList->setAccessibleName(tr("Next steps, most important first"));
     m_stepDetail->setAccessibleName(tr("How and why"));

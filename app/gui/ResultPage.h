@@ -12,9 +12,11 @@ class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QTreeWidget;
+class QTreeWidgetItem;
+class QUrl;
 class RadarChartWidget;
 namespace zelfscan {
-class Benchmark;
+class BenchmarkSet;
 }
 class Session;
 class StepListModel;
@@ -35,8 +37,11 @@ public:
     void refresh();
     void setLanguage(const QString& language);
     const zelfscan::AssessmentResult& result() const { return m_result; }
-    /** Figures of "businesses like yours" shown beside the scores; none when null. Not owned. */
-    void setBenchmark(const zelfscan::Benchmark* benchmark) { m_benchmark = benchmark; }
+    /**
+     * The comparison figures of "businesses like yours" shown beside the scores. Without a
+     * usable file (or null) the page says how to get real figures instead. Not owned.
+     */
+    void setComparisonFigures(const zelfscan::BenchmarkSet* figures) { m_figures = figures; }
 
 Q_SIGNALS:
     void backRequested();
@@ -50,20 +55,28 @@ protected:
 private:
     void fillOverview();
     void fillRisk();
-    /** The group's mean per section id, and a note saying whose figures they are (or why there are none). */
-    QMap<QString, double> benchmarkMeans(QString* note) const;
+    /**
+     * The group's mean per section id, and a note saying whose figures they are (or why there are
+     * none and how to get them); @p demo when they are made up (only under --demo-comparison).
+     */
+    QMap<QString, double> benchmarkMeans(QString* note, bool* demo) const;
     void fillSteps();
     void showStepDetail();
+    void openLink(const QUrl& url);
+    /** A choice for a measure that no answer decides, so the class's list can be complete. */
+    void addMeasureAnswer(QTreeWidgetItem* item, const zelfscan::MeasureResult& measure);
     void updateWhatIf();
     void retranslate();
 
     Session& m_session;
     QString m_language = QStringLiteral("nl");
     zelfscan::AssessmentResult m_result;
-    const zelfscan::Benchmark* m_benchmark = nullptr;
+    const zelfscan::BenchmarkSet* m_figures = nullptr;
+    bool m_demoFigures = false;
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_demoBanner = nullptr;
     QLabel* m_whatIf = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_overviewTab = nullptr;
@@ -77,6 +90,7 @@ private:
     QListView* m_stepList = nullptr;
     StepListModel* m_stepModel = nullptr;
     QTextBrowser* m_stepDetail = nullptr;
+    QPushButton* m_showAllSteps = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_home = nullptr;
     QPushButton* m_history = nullptr;

@@ -120,6 +120,19 @@ void Session::clearAnswer(const QString& questionId)
         changed();
 }
 
+void Session::setMeasureAnswer(const QString& measureId, std::optional<bool> inPlace)
+{
+    QMap<QString, bool>& measures = m_assessment.answers.measureAnswers;
+    if (measures.contains(measureId) == inPlace.has_value()
+        && (!inPlace || measures.value(measureId) == *inPlace))
+        return;
+    if (inPlace)
+        measures.insert(measureId, *inPlace);
+    else
+        measures.remove(measureId);
+    changed();
+}
+
 void Session::setStepDone(const QString& stepId, bool done)
 {
     if (done == m_assessment.doneSteps.contains(stepId))
@@ -221,14 +234,8 @@ AssessmentResult Session::assessWith(const QSet<QString>& doneSteps) const
     options.doneSteps = doneSteps;
     // Answer once, use twice: the Basisscan's autosave shows which risk-class measures are in place.
     std::optional<Assessment> evidence;
-    if (m_questionnaire->riskModel) {
-        for (const Measure& measure : m_questionnaire->riskModel->measures) {
-            for (const MeasureEvidence& item : measure.evidence) {
-                if (!item.questionnaireId.isEmpty() && !options.evidenceQuestionnaire)
-                    options.evidenceQuestionnaire = m_catalog.find(item.questionnaireId);
-            }
-        }
-    }
+    if (const QString evidenceId = m_questionnaire->evidenceQuestionnaireId(); !evidenceId.isEmpty())
+        options.evidenceQuestionnaire = m_catalog.find(evidenceId);
     if (options.evidenceQuestionnaire) {
         evidence = m_store.load(*options.evidenceQuestionnaire);
         options.evidenceAnswers = evidence ? &evidence->answers : nullptr;

@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class AutosaveStore;
 namespace zelfscan {
 class AssessmentHistory;
@@ -46,6 +48,8 @@ public:
     void setAnswer(const QString& questionId, const zelfscan::Answer& answer);
     void clearAnswer(const QString& questionId);
     void setStepDone(const QString& stepId, bool done);
+    /** Risk class: the user's own word on a measure no answer shows; empty clears it. */
+    void setMeasureAnswer(const QString& measureId, std::optional<bool> inPlace);
     /** Starts the questionnaire afresh: answers and done steps are cleared (profile kept). */
     void restart();
 

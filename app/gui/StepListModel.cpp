@@ -6,6 +6,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 using namespace zelfscan;
 
 StepListModel::StepListModel(QObject* parent)
@@ -22,14 +24,35 @@ void StepListModel::setSteps(const QList<NextStep>& steps, const QSet<QString>& 
     endResetModel();
 }
 
+void StepListModel::setShowAll(bool showAll)
+{
+    if (showAll == m_showAll)
+        return;
+    const int before = rowCount();
+    const int after = showAll ? totalCount() : std::min(totalCount(), firstCount);
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_showAll = showAll;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_showAll = showAll;
+        endRemoveRows();
+    } else {
+        m_showAll = showAll;
+    }
+}
+
 const NextStep* StepListModel::stepAt(int row) const
 {
-    return row >= 0 && row < m_steps.size() ? &m_steps.at(row) : nullptr;
+    return row >= 0 && row < rowCount() ? &m_steps.at(row) : nullptr;
 }
 
 int StepListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_steps.size());
+    if (parent.isValid())
+        return 0;
+    return m_showAll ? totalCount() : std::min(totalCount(), firstCount);
 }
 
 QVariant StepListModel::data(const QModelIndex& index, int role) const

@@ -6,7 +6,10 @@
 #include <QAbstractListModel>
 #include <QSet>
 
-/** The next steps in priority order; each can be checked as done. */
+/**
+ * The next steps in priority order; each can be checked as done. Shows the first few unless
+ * asked for all, so the most important ones are not lost in a long list.
+ */
 class StepListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -17,7 +20,12 @@ public:
 
     explicit StepListModel(QObject* parent = nullptr);
 
+    static constexpr int firstCount = 5;
+
     void setSteps(const QList<zelfscan::NextStep>& steps, const QSet<QString>& done, const QString& language);
+    void setShowAll(bool showAll);
+    bool showsAll() const { return m_showAll; }
+    int totalCount() const { return int(m_steps.size()); }
     const zelfscan::NextStep* stepAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -32,4 +40,5 @@ private:
     QList<zelfscan::NextStep> m_steps;
     QSet<QString> m_done;
     QString m_language;
+    bool m_showAll = false;
 };

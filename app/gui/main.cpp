@@ -42,7 +42,12 @@ int main(int argc, char* argv[])
     benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption staffOption(QStringLiteral("staff"),
         QStringLiteral("Open the DTC staff window: import shared results and show their aggregates."));
-    parser.addOptions({ langOption, dirOption, toolOption, screenshotOption, benchOption, staffOption });
+    const QCommandLineOption demoComparisonOption(QStringLiteral("demo-comparison"),
+        QStringLiteral("For demonstrations only: compare results with the figures in FILE, made-up ones too, "
+                       "labelled as a demo wherever they appear."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ langOption, dirOption, toolOption, screenshotOption, benchOption, staffOption,
+        demoComparisonOption });
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QStringLiteral("A saved assessment (.zelfscan) to open."), QStringLiteral("[FILE]"));
     parser.process(app);
@@ -88,6 +93,8 @@ int main(int argc, char* argv[])
     AutosaveStore store;
     MainWindow window(catalog, store, languages);
     window.show();
+    if (parser.isSet(demoComparisonOption))
+        window.setDemoComparison(parser.value(demoComparisonOption));
 
     if (hasErrors(problems)) {
         QStringList lines;

@@ -219,16 +219,18 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     if (r.risk)
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(q.riskModel->classes.at(r.risk->riskClass - 1).explanation.text(lang)));
-    html
-        += QStringLiteral("<h3 style=\"color: %1;\">%2</h3><ol>")
-               .arg(headingColour, pick(lang, "Begin met deze drie stappen", "Start with these three steps"));
-    for (int i = 0; i < std::min<int>(3, int(r.steps.size())); ++i)
+    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3><ol>")
+                .arg(headingColour, pick(lang, "Begin met deze stappen", "Start with these steps"));
+    // The first five prominently, as on the result page; all of them follow under "All next steps".
+    for (int i = 0; i < std::min<int>(5, int(r.steps.size())); ++i)
         html += QStringLiteral("<li style=\"margin-bottom: 6px;\"><b>%1</b><br>%2</li>")
                     .arg(esc(r.steps.at(i).title.text(lang)), esc(r.steps.at(i).how.text(lang)));
     if (r.steps.isEmpty())
         html += QStringLiteral("<li>%1</li>")
-                    .arg(pick(lang, "Geen: alles waarnaar gevraagd is, is op orde.",
-                        "None: everything asked about is in order."));
+                    .arg(r.everythingInOrder() ? pick(lang, "Geen: alles waarnaar gevraagd is, is op orde.",
+                             "None: everything asked about is in order.")
+                                               : pick(lang, "Nog geen: beantwoord eerst de open vragen.",
+                                                   "None yet: answer the open questions first."));
     html += QStringLiteral("</ol>");
     if (!r.missing.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>")
@@ -344,6 +346,11 @@ QString reportHtml(const ReportInput& input, bool embedImages)
             "<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p style=\"color: #555555;\"><small>%5</small></p>")
                     .arg(pick(lang, "Hoe:", "How:"), esc(step.how.text(lang)), pick(lang, "Waarom:", "Why:"),
                         esc(step.why.text(lang)), facts.join(QStringLiteral(" · ")));
+        // The address is printed in full: on paper a link is only as good as what one can type.
+        for (const StepLink& link : step.links)
+            html += QStringLiteral("<p><b>%1</b> %2: <a href=\"%3\">%3</a></p>")
+                        .arg(pick(lang, "Meer lezen:", "Read more:"), esc(link.title.text(lang)),
+                            esc(link.url));
     }
     if (r.steps.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(pick(lang, "Geen volgende stappen.", "No next steps."));

@@ -95,7 +95,7 @@ struct AggregateReport
     qint64 results = 0; ///< in published versions
     int suppressedGroups = 0; ///< in published versions
     QList<AggregateVersion> versions; ///< sorted by questionnaire id, version, hash
-    bool synthetic = false; ///< made-up data (the bundled benchmark until real data exists)
+    bool synthetic = false; ///< made-up data: for tests and demos, never shown as a real comparison
     LocalizedText note;
 };
 
@@ -111,7 +111,7 @@ QJsonObject aggregatesToJson(const AggregateReport& report);
 QByteArray aggregatesToCsv(const AggregateReport& report);
 /** Writes .json or .csv (by extension) atomically. */
 bool writeAggregates(const AggregateReport& report, const QString& path, QString* error);
-/** Reads an aggregates JSON file back (for the benchmark, or a published export). */
+/** Reads an aggregates JSON file back; readBenchmark() adds the checks for comparison figures. */
 std::optional<AggregateReport> aggregatesFromJson(const QByteArray& bytes, QString* error);
 
 } // namespace zelfscan

@@ -90,6 +90,18 @@ void TestAnswerFile::roundTripsThroughJson()
     const AnswerLoadResult again = loadAnswers(json, QStringLiteral("again.json"), lookup());
     QVERIFY(again.ok());
     QCOMPARE(*again.answers, set);
+
+    // A risk class's own answers on measures survive the round trip too.
+    AnswerSet risk = *loadAnswers("questionnaire: risk_feature\nanswers: {data: none}\n"
+                                  "measures: {m_pentest: missing, m_own: in_place}\n",
+        QStringLiteral("risk.yaml"), lookup())
+                          .answers;
+    QCOMPARE(risk.measureAnswers.value(QStringLiteral("m_pentest"), true), false);
+    QCOMPARE(risk.measureAnswers.value(QStringLiteral("m_own"), false), true);
+    const AnswerLoadResult riskAgain
+        = loadAnswers(QJsonDocument(answersToJson(risk)).toJson(), QStringLiteral("risk.json"), lookup());
+    QVERIFY(riskAgain.ok());
+    QCOMPARE(*riskAgain.answers, risk);
 }
 
 void TestAnswerFile::reportsErrors_data()
@@ -106,7 +118,18 @@ void TestAnswerFile::reportsErrors_data()
     QTest::newRow("unknown key")
         << QByteArray("questionnaire: every_feature\nanswer: {}\nanswers: {}\n")
         << "a.yaml:2:1: error: unknown key 'answer' in the answer file (allowed: questionnaire, version, "
-           "hash, profile, organisation, notes, created, modified, answers)";
+           "hash, profile, organisation, notes, created, modified, answers, measures)";
+    const QByteArray risk = "questionnaire: risk_feature\nanswers: {data: none}\nmeasures:\n"; // line 4 on
+    QTest::newRow("measures on a scan") << head + "  backup: yes\nmeasures: {m_backup: in_place}\n"
+                                        << "a.yaml:5:11: error: 'measures' is only for a risk-class "
+                                           "questionnaire; 'every_feature' has no measures";
+    QTest::newRow("unknown measure") << risk + "  m_ghost: in_place\n"
+                                     << "a.yaml:4:3: error: 'risk_feature' has no measure 'm_ghost'";
+    QTest::newRow("bad measure answer") << risk + "  m_pentest: yes\n"
+                                        << "a.yaml:4:14: error: measure 'm_pentest' takes in_place or "
+                                           "missing, not 'yes'";
+    QTest::newRow("measure answered twice") << risk + "  m_pentest: missing\n  m_pentest: in_place\n"
+                                            << "a.yaml:5:3: error: measure 'm_pentest' is answered twice";
     QTest::newRow("unknown question") << head + "  ghost: yes\n"
                                       << "a.yaml:4:3: error: 'every_feature' has no question 'ghost'";
     QTest::newRow("unknown option") << head + "  backup: maybe\n"

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void sameVersionIsNoMigration();
     void restoresAnswersWhoseQuestionIsBack();
     void saveNeverLeavesHalfAFile();
+    void keepsMeasureAnswers();
 
 private:
     Assessment sample() const;
@@ -147,6 +148,10 @@ void TestAssessment::refusesBadFiles_data()
     QTest::newRow("foreign json") << QByteArray("{\"name\": \"left-pad\", \"version\": \"1.0.0\"}")
                                   << QStringLiteral("not a Zelfscan assessment");
     QTest::newRow("json list") << QByteArray("[1, 2, 3]") << QStringLiteral("not a Zelfscan assessment");
+    QByteArray badMeasure = good;
+    badMeasure.replace("\"answers\": {", "\"measures\": {\"m_pentest\": \"maybe\"},\n    \"answers\": {");
+    QTest::newRow("bad measure answer")
+        << badMeasure << QStringLiteral("the answer to measure 'm_pentest' is damaged");
 
     QJsonObject newer = sampleJson();
     newer.insert(QStringLiteral("format_version"), assessmentFormatVersion + 1);
@@ -367,3 +372,27 @@ void TestAssessment::saveNeverLeavesHalfAFile()
 
 QTEST_GUILESS_MAIN(TestAssessment)
 #include "TestAssessment.moc"
+
+void TestAssessment::keepsMeasureAnswers()
+{
+    const Questionnaire& risk = *m_catalog.find(QStringLiteral("risk_feature"));
+    Assessment assessment;
+    assessment.answers.questionnaireId = risk.id;
+    assessment.answers.questionnaireVersion = risk.version;
+    assessment.answers.questionnaireHash = risk.contentHash;
+    assessment.answers.answers.insert(QStringLiteral("data"), Answer::ofOption(QStringLiteral("none")));
+    assessment.answers.measureAnswers.insert(QStringLiteral("m_pentest"), false);
+    // A measure a later version dropped is kept, so saving never loses the user's word on it.
+    assessment.answers.measureAnswers.insert(QStringLiteral("m_retired"), true);
+    for (const Section& section : risk.sections) {
+        for (const Question& question : section.questions)
+            assessment.knownQuestions.append(question.id);
+    }
+    const QByteArray bytes = serializeAssessment(assessment);
+    const AssessmentLoadResult loaded = loadAssessment(bytes, QStringLiteral("x"), m_lookup);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.assessment->answers.measureAnswers, assessment.answers.measureAnswers);
+    QCOMPARE(serializeAssessment(*loaded.assessment), bytes);
+    // Without measure answers the file has no "measures" key: older files keep their bytes.
+    QVERIFY(!sampleJson().contains(QStringLiteral("measures")));
+}

@@ -9,8 +9,8 @@ using namespace zelfscan;
 
 /**
  * The shipped questionnaires give sensible outcomes for realistic businesses: a zzp'er, a
- * 12-person office, a webshop with patient data, a practice where an override applies, and
- * manufacturers with OT.
+ * 12-person office and manufacturers with OT. The risk class has its own suite
+ * (TestContentRiskClass.cpp).
  */
 class TestContent : public QObject
 {
@@ -22,9 +22,6 @@ private Q_SLOTS:
     void basisscanOffice();
     void basisscanBest();
     void staffQuestionsHiddenForFreelancer();
-    void riskClasses_data();
-    void riskClasses();
-    void riskMeasuresFromBasisscan();
     void otSmallWorkshop();
     void otPlant();
 
@@ -119,65 +116,6 @@ void TestContent::staffQuestionsHiddenForFreelancer()
     QCOMPARE(visible, 21);
     zzp.profile.size = QStringLiteral("2-9");
     QVERIFY(isQuestionVisible(basisscan, *basisscan.question(QStringLiteral("p4_personal_accounts")), zzp));
-}
-
-void TestContent::riskClasses_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<double>("points");
-    QTest::addColumn<int>("pointsClass");
-    QTest::addColumn<int>("riskClass");
-    QTest::addColumn<QString>("firstDriver");
-    QTest::newRow("freelance designer") << "risicoklasse-zzp.yaml" << 6.0 << 1 << 1 << "r3_it_dependence";
-    QTest::newRow("12-person accountancy") << "risicoklasse-12.yaml" << 17.0 << 3 << 3 << "r1_staff";
-    QTest::newRow("60-person webshop with patient data")
-        << "risicoklasse-webshop.yaml" << 22.0 << 3 << 3 << "r1_staff";
-    QTest::newRow("practice: medical data raises the class")
-        << "risicoklasse-practice.yaml" << 10.0 << 2 << 3 << "r4_personal_data";
-}
-
-void TestContent::riskClasses()
-{
-    QFETCH(QString, file);
-    QFETCH(double, points);
-    QFETCH(int, pointsClass);
-    QFETCH(int, riskClass);
-    QFETCH(QString, firstDriver);
-    const AssessmentResult result
-        = assess(*m_catalog.find(QStringLiteral("risicoklasse")), load(qPrintable(file)));
-    QVERIFY(result.risk);
-    QCOMPARE(result.risk->points, points);
-    QCOMPARE(result.risk->pointsClass, pointsClass);
-    QCOMPARE(result.risk->riskClass, riskClass);
-    QCOMPARE(result.risk->drivers.size(), 3);
-    QCOMPARE(result.risk->drivers.first().questionId, firstDriver);
-    QCOMPARE(result.risk->overrides.size(), pointsClass == riskClass ? 0 : 1);
-    // Measures are cumulative: every measure of the class and the classes below it.
-    for (const MeasureResult& measure : result.risk->measures)
-        QVERIFY(measure.riskClass <= riskClass);
-    QCOMPARE(result.risk->measures.size(), riskClass == 1 ? 8 : riskClass == 2 ? 18 : 29);
-}
-
-void TestContent::riskMeasuresFromBasisscan()
-{
-    const AnswerSet scan = load("basisscan-12.yaml");
-    AssessmentOptions options;
-    options.evidenceAnswers = &scan;
-    options.evidenceQuestionnaire = m_catalog.find(QStringLiteral("basisscan"));
-    const AssessmentResult result
-        = assess(*m_catalog.find(QStringLiteral("risicoklasse")), load("risicoklasse-12.yaml"), options);
-    auto status = [&](const char* id) {
-        for (const MeasureResult& m : result.risk->measures) {
-            if (m.measureId == QLatin1String(id))
-                return m.status;
-        }
-        return MeasureStatus::Unknown;
-    };
-    QCOMPARE(status("m_backup"), MeasureStatus::InPlace);
-    QCOMPARE(status("m_password_manager"), MeasureStatus::Missing);
-    QCOMPARE(status("m_mail_domain"), MeasureStatus::Unknown); // "don't know" in the Basisscan
-    QCOMPARE(status("m_edr"), MeasureStatus::Unknown); // the Basisscan does not ask about it
-    QVERIFY(result.steps.first().requiredByClass);
 }
 
 void TestContent::otSmallWorkshop()

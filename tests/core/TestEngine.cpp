@@ -32,12 +32,22 @@ private Q_SLOTS:
     void otGapsAreBelowTarget();
     void whatIfClosesGaps();
     void isDeterministic();
+    void findOutStepUsesItsTitle();
+    void howVariantsAndLinks();
+    void hiddenEvidenceDoesNotApply();
+    void notApplicableAnswerDoesNotApply();
+    void measuresAnsweredDirectly();
+    void measuresApplyOnlyWhereTheirConditionHolds();
+    void lowerClassStepsComeFirst();
+    void criticalItemsHaveAMinimumTarget();
+    void everythingInOrderOnlyWhenNothingIsOpen();
 
 private:
     AnswerSet answers(const QString& questionnaireId, const QString& size,
         std::initializer_list<std::pair<const char*, Answer>> list) const;
 
     QuestionnaireCatalog m_catalog;
+    QuestionnaireCatalog m_rules; ///< tests/data/rules: the rules added after the first format
     const Questionnaire* m_scan = nullptr;
     const Questionnaire* m_risk = nullptr;
     const Questionnaire* m_ot = nullptr;
@@ -67,6 +77,8 @@ void TestEngine::initTestCase()
     m_risk = m_catalog.find(QStringLiteral("risk_feature"));
     m_ot = m_catalog.find(QStringLiteral("ot_feature"));
     QVERIFY(m_scan && m_risk && m_ot);
+    QVERIFY(m_rules.loadDirectory(QStringLiteral(TEST_DATA_DIR "/rules")).isEmpty());
+    QVERIFY(m_rules.crossCheck().isEmpty());
 }
 
 void TestEngine::bestAnswersScoreFullWithoutSteps()
@@ -128,7 +140,7 @@ void TestEngine::dontKnowGivesFindOutStep()
     QVERIFY(step);
     QCOMPARE(step->kind, StepKind::FindOut);
     QVERIFY(step->top);
-    QCOMPARE(step->title.text(QStringLiteral("nl")), QStringLiteral("Zoek uit: We maken back-ups."));
+    QCOMPARE(step->title.text(QStringLiteral("nl")), QStringLiteral("Zoek uit of je back-ups maakt"));
     QCOMPARE(step->how.text(QStringLiteral("en")), QStringLiteral("Ask your supplier."));
     QVERIFY(!result.step(QStringLiteral("backup"))); // not told to fix what may be fine
     QCOMPARE(result.section(QStringLiteral("basics"))->score,
@@ -427,3 +439,174 @@ void TestEngine::isDeterministic()
 
 QTEST_GUILESS_MAIN(TestEngine)
 #include "TestEngine.moc"
+
+void TestEngine::findOutStepUsesItsTitle()
+{
+    const Questionnaire& scan = *m_rules.find(QStringLiteral("rules_scan"));
+    const AnswerSet set = answers(scan.id, QStringLiteral("10-49"), { { "q_shared", opt("unknown") } });
+    const AssessmentResult result = assess(scan, set);
+    const NextStep* step = result.step(QStringLiteral("find-out-q_shared"));
+    QVERIFY(step);
+    QCOMPARE(step->title.text(QStringLiteral("nl")), QStringLiteral("Zoek uit of je back-ups maakt"));
+    QCOMPARE(step->how.text(QStringLiteral("en")), QStringLiteral("Check the settings."));
+}
+
+void TestEngine::howVariantsAndLinks()
+{
+    const Questionnaire& scan = *m_rules.find(QStringLiteral("rules_scan"));
+    const AssessmentResult office
+        = assess(scan, answers(scan.id, QStringLiteral("10-49"), { { "q_shared", opt("no") } }));
+    const AssessmentResult alone
+        = assess(scan, answers(scan.id, QStringLiteral("1"), { { "q_shared", opt("no") } }));
+    QCOMPARE(office.step(QStringLiteral("q_shared"))->how.text(QStringLiteral("en")),
+        QStringLiteral("Have your IT supplier arrange it."));
+    QCOMPARE(alone.step(QStringLiteral("q_shared"))->how.text(QStringLiteral("en")),
+        QStringLiteral("Connect a drive yourself."));
+    const QList<StepLink> links = alone.step(QStringLiteral("q_shared"))->links;
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().url, QStringLiteral("https://www.example.org/back-ups"));
+    QCOMPARE(links.first().title.text(QStringLiteral("nl")), QStringLiteral("Gids"));
+}
+
+static const MeasureResult* measure(const AssessmentResult& result, const char* id)
+{
+    for (const MeasureResult& m : result.risk->measures) {
+        if (m.measureId == QLatin1String(id))
+            return &m;
+    }
+    return nullptr;
+}
+
+void TestEngine::hiddenEvidenceDoesNotApply()
+{
+    const Questionnaire& risk = *m_rules.find(QStringLiteral("rules_risk"));
+    AssessmentOptions options;
+    options.evidenceQuestionnaire = m_rules.find(QStringLiteral("rules_scan"));
+    // A freelancer has no staff: the accounts measure does not apply, with or without scan answers.
+    const AnswerSet alone = answers(risk.id, QStringLiteral("1"), { { "r_shop", opt("none") } });
+    AssessmentResult result = assess(risk, alone, options);
+    QCOMPARE(measure(result, "m_staff")->status, MeasureStatus::NotApplicable);
+    QVERIFY(!result.step(QStringLiteral("s_staff")));
+    QCOMPARE(measure(result, "m_backup")->status, MeasureStatus::Unknown);
+    const AnswerSet scanAnswers
+        = answers(QStringLiteral("rules_scan"), QStringLiteral("1"), { { "q_shared", opt("yes") } });
+    options.evidenceAnswers = &scanAnswers;
+    result = assess(risk, alone, options);
+    QCOMPARE(measure(result, "m_staff")->status, MeasureStatus::NotApplicable);
+    QCOMPARE(measure(result, "m_backup")->status, MeasureStatus::InPlace);
+
+    // With staff the question is asked, so an unanswered one leaves the measure unknown.
+    options.evidenceAnswers = nullptr;
+    result = assess(risk, answers(risk.id, QStringLiteral("10-49"), { { "r_shop", opt("none") } }), options);
+    QCOMPARE(measure(result, "m_staff")->status, MeasureStatus::Unknown);
+    QVERIFY(result.step(QStringLiteral("s_staff")));
+}
+
+void TestEngine::notApplicableAnswerDoesNotApply()
+{
+    const Questionnaire& risk = *m_rules.find(QStringLiteral("rules_risk"));
+    AssessmentOptions options;
+    options.evidenceQuestionnaire = m_rules.find(QStringLiteral("rules_scan"));
+    const AnswerSet scanAnswers
+        = answers(QStringLiteral("rules_scan"), QStringLiteral("10-49"), { { "q_shared", opt("na") } });
+    options.evidenceAnswers = &scanAnswers;
+    const AssessmentResult result
+        = assess(risk, answers(risk.id, QStringLiteral("10-49"), { { "r_shop", opt("none") } }), options);
+    QCOMPARE(measure(result, "m_backup")->status, MeasureStatus::NotApplicable);
+    QVERIFY(!result.step(QStringLiteral("s_backup")));
+}
+
+void TestEngine::measuresAnsweredDirectly()
+{
+    const Questionnaire& risk = *m_rules.find(QStringLiteral("rules_risk"));
+    AnswerSet set = answers(risk.id, QStringLiteral("10-49"), { { "r_shop", opt("none") } });
+    AssessmentResult result = assess(risk, set);
+    QCOMPARE(measure(result, "m_direct")->status, MeasureStatus::Unknown);
+    QVERIFY(!result.step(QStringLiteral("s_direct"))->requiredByClass);
+
+    set.measureAnswers.insert(QStringLiteral("m_direct"), false);
+    result = assess(risk, set);
+    QCOMPARE(measure(result, "m_direct")->status, MeasureStatus::Missing);
+    QVERIFY(measure(result, "m_direct")->answeredDirectly);
+    QVERIFY(result.step(QStringLiteral("s_direct"))->requiredByClass);
+
+    set.measureAnswers.insert(QStringLiteral("m_direct"), true);
+    result = assess(risk, set);
+    QCOMPARE(measure(result, "m_direct")->status, MeasureStatus::InPlace);
+    QVERIFY(!result.step(QStringLiteral("s_direct")));
+
+    // Evidence that is known wins over the user's own word.
+    AssessmentOptions options;
+    options.evidenceQuestionnaire = m_rules.find(QStringLiteral("rules_scan"));
+    const AnswerSet scanAnswers
+        = answers(QStringLiteral("rules_scan"), QStringLiteral("10-49"), { { "q_shared", opt("no") } });
+    options.evidenceAnswers = &scanAnswers;
+    set.measureAnswers.insert(QStringLiteral("m_backup"), true);
+    result = assess(risk, set, options);
+    QCOMPARE(measure(result, "m_backup")->status, MeasureStatus::Missing);
+    QVERIFY(!measure(result, "m_backup")->answeredDirectly);
+}
+
+void TestEngine::measuresApplyOnlyWhereTheirConditionHolds()
+{
+    const Questionnaire& risk = *m_rules.find(QStringLiteral("rules_risk"));
+    const AssessmentResult without
+        = assess(risk, answers(risk.id, QStringLiteral("10-49"), { { "r_shop", opt("none") } }));
+    QVERIFY(!measure(without, "m_shop"));
+    QVERIFY(!without.step(QStringLiteral("s_shop")));
+    const AssessmentResult with
+        = assess(risk, answers(risk.id, QStringLiteral("10-49"), { { "r_shop", opt("shop") } }));
+    QCOMPARE(with.risk->riskClass, 2);
+    QVERIFY(measure(with, "m_shop"));
+    QCOMPARE(with.step(QStringLiteral("s_shop"))->fromClass, 2);
+}
+
+void TestEngine::lowerClassStepsComeFirst()
+{
+    // s_shop (class 2) has high impact and low effort, s_low_impact (class 1) low impact and high
+    // effort: what class 1 already needs still comes first.
+    const Questionnaire& risk = *m_rules.find(QStringLiteral("rules_risk"));
+    const AssessmentResult result
+        = assess(risk, answers(risk.id, QStringLiteral("10-49"), { { "r_shop", opt("shop") } }));
+    QStringList order;
+    for (const NextStep& step : result.steps)
+        order.append(step.id);
+    QCOMPARE(order,
+        QStringList({ QStringLiteral("s_staff"), QStringLiteral("s_backup"), QStringLiteral("s_direct"),
+            QStringLiteral("s_low_impact"), QStringLiteral("s_shop") }));
+}
+
+void TestEngine::criticalItemsHaveAMinimumTarget()
+{
+    const Questionnaire& ot = *m_rules.find(QStringLiteral("rules_ot"));
+    AnswerSet set = answers(ot.id, QStringLiteral("10-49"),
+        { { "k_impact", opt("none") }, { "q_critical", opt("m1") }, { "q_normal", opt("m1") } });
+    AssessmentResult result = assess(ot, set);
+    QCOMPARE(result.target->levelId, QStringLiteral("low"));
+    QVERIFY(result.step(QStringLiteral("q_critical"))); // below its own minimum of 2
+    QVERIFY(!result.step(QStringLiteral("q_normal"))); // meets the low target of 1
+    QVERIFY(!result.everythingInOrder());
+
+    set.answers.insert(QStringLiteral("k_impact"), opt("safety"));
+    result = assess(ot, set);
+    QCOMPARE(result.target->levelId, QStringLiteral("medium"));
+    QVERIFY(result.step(QStringLiteral("q_normal")));
+}
+
+void TestEngine::everythingInOrderOnlyWhenNothingIsOpen()
+{
+    const Questionnaire& ot = *m_rules.find(QStringLiteral("rules_ot"));
+    AnswerSet set = answers(
+        ot.id, QStringLiteral("10-49"), { { "k_impact", opt("none") }, { "q_critical", opt("m2") } });
+    AssessmentResult result = assess(ot, set);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY(!result.everythingInOrder()); // q_normal is not answered yet
+    set.answers.insert(QStringLiteral("q_normal"), opt("m1"));
+    QVERIFY(assess(ot, set).everythingInOrder());
+
+    const Questionnaire& risk = *m_rules.find(QStringLiteral("rules_risk"));
+    AnswerSet riskSet = answers(risk.id, QStringLiteral("10-49"), { { "r_shop", opt("none") } });
+    for (const char* id : { "m_staff", "m_backup", "m_direct", "m_low_impact" })
+        riskSet.measureAnswers.insert(QString::fromLatin1(id), true);
+    QVERIFY(assess(risk, riskSet).everythingInOrder());
+}

@@ -171,7 +171,8 @@ void TestQuestionnaireLoader::reportsErrors_data()
         << h + QStringLiteral("colour: red\n") + sectionStart + question(QStringLiteral("q")) << 8 << 1
         << "unknown key 'colour' in the questionnaire (allowed: format, id, version, kind, languages, title, "
            "summary, "
-           "description, source, minutes, scales, scoring, steps, sections, risk_model, target_model)";
+           "description, source, minutes, scales, scoring, steps, sections, risk_model, target_model, "
+           "link_domains)";
     QTest::newRow("missing sections")
         << h << 1 << 1 << "the questionnaire is missing required key 'sections'";
     QTest::newRow("missing en text") << QString(h).replace(QStringLiteral("title: {nl: T, en: T}"),
@@ -244,7 +245,9 @@ void TestQuestionnaireLoader::reportsErrors_data()
         << hs + sectionStart + question(QStringLiteral("q"), QStringLiteral("        colour: blue\n")) << 21
         << 9
         << "unknown key 'colour' in a question in section 'a' (allowed: id, type, scale, options, text, "
-           "help, weight, top, basic, visible_if, step, find_out, min, max, unit, bands)";
+           "help, weight, top, basic, visible_if, step, find_out, find_out_title, min_target, min, max, "
+           "unit, "
+           "bands)";
     QTest::newRow("bad id") << hs + sectionStart + question(QStringLiteral("Bad Id")) << 16 << 13
                             << "'Bad Id' is not a valid id for a question in section 'a': use lower-case "
                                "letters, digits, '_' or '-' (at most 64)";
@@ -286,6 +289,47 @@ void TestQuestionnaireLoader::reportsErrors_data()
             + QStringLiteral("target_model:\n  intake: nope\n  levels:\n    - {id: low, min_points: 0, "
                              "title: {nl: L, en: L}, target: 1}\n")
         << 22 << 3 << "target_model names intake section 'nope', which does not exist";
+    // A step that links somewhere: %1 is the link list, written inline on line 16.
+    const auto linkedQuestion = [&](const QString& links) -> QString {
+        return sectionStart
+            + QStringLiteral("      - {id: q, type: statement, scale: s, text: {nl: V, en: Q}, step: {title: "
+                             "{nl: S, en: S}, how: {nl: H, en: H}, why: {nl: W, en: W}, effort: low, impact: "
+                             "low, links: [%1]}}\n")
+                  .arg(links);
+    };
+    QTest::newRow("link without https")
+        << hs + QStringLiteral("link_domains: [ncsc.nl]\n")
+            + linkedQuestion(QStringLiteral("{title: {nl: L, en: L}, url: \"http://www.ncsc.nl/\"}"))
+        << 17 << 201
+        << "a link in links of the step of question 'q': 'http://www.ncsc.nl/' is not an https address";
+    QTest::newRow("link to an undeclared domain")
+        << hs + QStringLiteral("link_domains: [ncsc.nl]\n")
+            + linkedQuestion(
+                QStringLiteral("{title: {nl: L, en: L}, url: \"https://ncsc.nl.example.com/x\"}"))
+        << 17 << 201
+        << "a link in links of the step of question 'q': 'https://ncsc.nl.example.com/x' is on "
+           "ncsc.nl.example.com, which is not in link_domains (ncsc.nl)";
+    QTest::newRow("link without link_domains")
+        << hs + linkedQuestion(QStringLiteral("{title: {nl: L, en: L}, url: \"https://www.ncsc.nl/\"}")) << 16
+        << 201
+        << "a link in links of the step of question 'q': 'https://www.ncsc.nl/' is on www.ncsc.nl, but the "
+           "file declares no link_domains";
+    QTest::newRow("link domain with a scheme")
+        << hs + QStringLiteral("link_domains: [\"https://ncsc.nl\"]\n") + sectionStart
+            + question(QStringLiteral("q"))
+        << 12 << 16
+        << "link domain 'https://ncsc.nl' must be a host name such as ncsc.nl (no https://, path or port)";
+    QTest::newRow("how variant on an unknown question")
+        << hs + sectionStart
+            + question(QStringLiteral("q"))
+                  .replace(QStringLiteral("effort: low"),
+                      QStringLiteral(
+                          "how_variants: [{when: \"ghost == 'x'\", how: {nl: H, en: H}}], effort: low"))
+        << 20 << 103
+        << "a variant in how_variants of the step of question 'q' refers to unknown question 'ghost'";
+    QTest::newRow("min_target outside ot_check")
+        << hs + sectionStart + question(QStringLiteral("q"), QStringLiteral("        min_target: 2\n")) << 21
+        << 21 << "min_target of question 'q' is only for kind: ot_check";
     QTest::newRow("empty file")
         << QString() << 1 << 1
         << "file is empty; a questionnaire needs at least format, id, version, kind and sections";
@@ -333,7 +377,9 @@ void TestQuestionnaireLoader::reportsWarnings_data()
         << hs
             + QStringLiteral("    - {id: dk, label: {nl: Weet niet, en: Unsure}, score: 0, unknown: true}\n")
             + sectionStart + question(QStringLiteral("q"))
-        << "broken.yaml:17:9: warning: question 'q' can be answered \"don't know\" but has no find_out text";
+        << "broken.yaml:17:9: warning: question 'q' can be answered \"don't know\" but has no find_out text\n"
+           "broken.yaml:17:9: warning: question 'q' can be answered \"don't know\" but has no find_out_title "
+           "(\"Zoek uit of ...\" / \"Find out whether ...\")";
     QTest::newRow("source without attribution")
         << QString(hs).replace(QStringLiteral("Gebaseerd op X, en: Based on X"),
                QStringLiteral("De DTC-tool, en: The DTC tool"))

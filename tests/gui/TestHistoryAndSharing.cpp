@@ -9,14 +9,19 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "QuestionnaireCatalog.h"
+#include "RadarChartWidget.h"
 #include "ResultPage.h"
 #include "Session.h"
 #include "ShareDialog.h"
 #include "StaffWindow.h"
 
+#include <QAbstractSeries>
+#include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,13 +57,26 @@ private Q_SLOTS:
     void historyListsRunsAndDrawsTheTrend();
     void shareShowsItsContentsAndHoldsNothingPersonal();
     void unfinishedAssessmentIsNotShared();
-    void resultShowsBusinessesLikeYours();
+    void resultWithoutFiguresSaysHowToGetThem();
+    void resultComparesWithPublishedFigures();
+    void demoFiguresAreLabelledEverywhere();
     void staffWindowOpensFromTheMenu();
 
 private:
     void makeWindow(const QuestionnaireCatalog& catalog);
     /** Answers every visible question with the option at @p optionIndex (or the last option). */
     void answerEverything(int optionIndex);
+    /** Goes through the intake (trade, 10-49) and every part of the Basisscan to its result page. */
+    void reachBasisscanResult();
+    /**
+     * Writes comparison figures for trade, 10-49 and for everyone, for exactly the bundled
+     * Basisscan, as `zelfscan-cli aggregate` would (a fixed file would go stale whenever the
+     * questionnaire changes). Means per part: 10, 20, 30, ...
+     */
+    QString writeFigures(
+        const QString& name, bool synthetic, bool hideTrade = false, QString hash = QString());
+    QString resultNote() const;
+    QTableWidget* sectionTable() const;
 
     QTemporaryDir m_home;
     QuestionnaireCatalog m_bundled;
@@ -76,6 +95,8 @@ void TestHistoryAndSharing::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("zelfscan-test-history"));
     QVERIFY(!hasErrors(m_bundled.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     QVERIFY(m_fixtures.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
+    // Only the comparison files a test puts in place, never figures installed on this machine.
+    qputenv("XDG_DATA_DIRS", m_home.filePath(QStringLiteral("system-data")).toLocal8Bit());
 }
 
 void TestHistoryAndSharing::init()
@@ -234,17 +255,8 @@ void TestHistoryAndSharing::unfinishedAssessmentIsNotShared()
             .isEmpty());
 }
 
-void TestHistoryAndSharing::resultShowsBusinessesLikeYours()
+void TestHistoryAndSharing::reachBasisscanResult()
 {
-    QString error;
-    const std::optional<Benchmark> benchmark = loadBenchmark(Benchmark::defaultPath(), &error);
-    QVERIFY2(benchmark, qPrintable(error));
-    const Questionnaire& scan = *m_bundled.find(QStringLiteral("basisscan"));
-    const std::optional<BenchmarkGroup> peers
-        = benchmark->lookup(scan.id, scan.contentHash, QStringLiteral("handel"), QStringLiteral("10-49"));
-    QVERIFY2(peers, "the bundled figures should have trade, 10-49 for this Basisscan");
-
-    makeWindow(m_bundled);
     m_window->openTool(QStringLiteral("basisscan"));
     // The profile as the user gives it in the intake.
     auto* sector = m_window->intakePage()->findChild<QComboBox*>(QStringLiteral("sectorBox"));
@@ -252,8 +264,7 @@ void TestHistoryAndSharing::resultShowsBusinessesLikeYours()
     sector->setCurrentIndex(sector->findData(QStringLiteral("handel")));
     size->setCurrentIndex(size->findData(QStringLiteral("10-49")));
     m_window->intakePage()->findChild<QPushButton*>(QStringLiteral("nextButton"))->click();
-    Profile profile = m_window->session().answers().profile;
-    QCOMPARE(profile.sector, QStringLiteral("handel"));
+    QCOMPARE(m_window->session().answers().profile.sector, QStringLiteral("handel"));
     answerEverything(1);
     // Through the pages to the result, as the user gets there.
     for (int page = 0; page < 10 && m_window->currentPage() != m_window->resultPage(); ++page) {
@@ -262,70 +273,249 @@ void TestHistoryAndSharing::resultShowsBusinessesLikeYours()
         next->click();
     }
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->resultPage()));
-    m_window->resultPage()->setBenchmark(&*benchmark);
-    m_window->resultPage()->refresh();
+}
+
+QString TestHistoryAndSharing::writeFigures(const QString& name, bool synthetic, bool hideTrade, QString hash)
+{
+    const Questionnaire& scan = *m_bundled.find(QStringLiteral("basisscan"));
+    if (hash.isEmpty())
+        hash = scan.contentHash;
+    QJsonArray sectionIds;
+    QJsonObject sections;
+    double mean = 10;
+    for (const Section& section : scan.sections) {
+        sectionIds.append(section.id);
+        sections.insert(section.id,
+            QJsonObject { { QStringLiteral("count"), 40 }, { QStringLiteral("mean"), mean },
+                { QStringLiteral("q1"), mean }, { QStringLiteral("median"), mean },
+                { QStringLiteral("q3"), mean } });
+        mean += 10;
+    }
+    auto group = [&](const QString& sector, const QString& size) {
+        return QJsonObject { { QStringLiteral("sector"), sector }, { QStringLiteral("size"), size },
+            { QStringLiteral("suppressed"), false }, { QStringLiteral("count"), 40 },
+            { QStringLiteral("sections"), sections } };
+    };
+    const QJsonObject trade = hideTrade
+        ? QJsonObject { { QStringLiteral("sector"), QStringLiteral("handel") },
+              { QStringLiteral("size"), QStringLiteral("10-49") }, { QStringLiteral("suppressed"), true } }
+        : group(QStringLiteral("handel"), QStringLiteral("10-49"));
+    const QJsonObject version { { QStringLiteral("tool"), QStringLiteral("scan") },
+        { QStringLiteral("questionnaire"),
+            QJsonObject { { QStringLiteral("id"), scan.id }, { QStringLiteral("version"), scan.version },
+                { QStringLiteral("hash"), hash } } },
+        { QStringLiteral("suppressed"), false }, { QStringLiteral("results"), 40 },
+        { QStringLiteral("suppressed_groups"), hideTrade ? 1 : 0 },
+        { QStringLiteral("sections"), sectionIds }, { QStringLiteral("distribution"), QJsonValue::Null },
+        { QStringLiteral("groups"), QJsonArray { trade, group(allGroups(), allGroups()) } } };
+    QJsonObject root { { QStringLiteral("format"), QStringLiteral("zelfscan-aggregates") },
+        { QStringLiteral("schema_version"), 1 }, { QStringLiteral("synthetic"), synthetic },
+        { QStringLiteral("min_group"), 5 }, { QStringLiteral("results"), 40 },
+        { QStringLiteral("suppressed_groups"), hideTrade ? 1 : 0 },
+        { QStringLiteral("versions"), QJsonArray { version } } };
+    if (synthetic)
+        root.insert(QStringLiteral("note"),
+            QJsonObject { { QStringLiteral("en"), QStringLiteral("These figures are synthetic.") },
+                { QStringLiteral("nl"), QStringLiteral("Deze cijfers zijn synthetisch.") } });
+    const QString path = m_home.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+QString TestHistoryAndSharing::resultNote() const
+{
+    auto* note = m_window->resultPage()->findChild<QLabel*>(QStringLiteral("benchmarkNote"));
+    return note && note->isVisible() ? note->text() : QString();
+}
+
+QTableWidget* TestHistoryAndSharing::sectionTable() const
+{
+    return m_window->resultPage()->findChild<QTableWidget*>(QStringLiteral("sectionTable"));
+}
+
+void TestHistoryAndSharing::resultWithoutFiguresSaysHowToGetThem()
+{
+    // Made-up figures where published ones belong are refused too.
+    const QString folder = m_home.filePath(QStringLiteral("resultWithoutFiguresSaysHowToGetThem/comparison"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/comparison/aggregates-synthetic.json"),
+        folder + QStringLiteral("/aggregates.json")));
+    makeWindow(m_bundled);
+    QCOMPARE(QDir(m_window->comparisonFolder()).entryList(QDir::Files),
+        QStringList { QStringLiteral("aggregates.json") });
+    reachBasisscanResult();
+
+    auto* page = m_window->resultPage();
+    QCOMPARE(sectionTable()->columnCount(), 2);
+    QCOMPARE(page->findChild<RadarChartWidget*>()->seriesCount(), 1); // the user's scores only
+    QVERIFY(!page->findChild<QLabel*>(QStringLiteral("comparisonDemoBanner"))->isVisible());
+    // One sentence that says where real figures come from and where to load them.
+    const QString note = resultNote();
+    QVERIFY2(note.contains(QStringLiteral("Digital Trust Center")), qPrintable(note));
+    QAction* load = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->text().contains(QStringLiteral("comparison figures")))
+            load = action;
+    }
+    QVERIFY(load);
+    QVERIFY2(
+        note.contains(load->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))), qPrintable(note));
+    QVERIFY(!note.contains(QStringLiteral("synthetic"), Qt::CaseInsensitive));
+    // The refused file is named, with why, instead of being shown.
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QStringLiteral("aggregates.json")) && status.contains(QStringLiteral("made up")),
+        qPrintable(status));
+    if (!qEnvironmentVariableIsEmpty("ZELFSCAN_SCREENSHOT_DIR")) {
+        QTest::qWait(200);
+        m_window->grab().save(
+            qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR") + QStringLiteral("/no-peers.png"));
+    }
+
+    // In Dutch the same, in the Dutch menu's words.
+    m_languages->setLanguage(QStringLiteral("nl"));
+    QVERIFY2(resultNote().contains(QStringLiteral("Digital Trust Center")), qPrintable(resultNote()));
+    QVERIFY2(resultNote().contains(load->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))),
+        qPrintable(resultNote() + QStringLiteral(" / ") + load->text()));
+    QVERIFY(load->text() != QStringLiteral("&Load comparison figures…"));
+}
+
+void TestHistoryAndSharing::resultComparesWithPublishedFigures()
+{
+    makeWindow(m_bundled);
+    reachBasisscanResult();
+    QCOMPARE(sectionTable()->columnCount(), 2);
+
+    // Loaded through the File menu's action, as the user does.
+    const QString published = writeFigures(QStringLiteral("dtc-figures.json"), false);
+    QVERIFY(m_window->loadComparisonFigures(published));
+    auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("messageBox"));
+    QVERIFY(box);
+    QVERIFY2(
+        box->text().contains(m_bundled.find(QStringLiteral("basisscan"))->title.text(QStringLiteral("en"))),
+        qPrintable(box->text()));
+    box->close();
+    const QString installed = QDir(m_window->comparisonFolder()).filePath(userBenchmarkFileName());
+    QVERIFY(QFileInfo::exists(installed));
+
+    const Questionnaire& scan = *m_bundled.find(QStringLiteral("basisscan"));
+    QTableWidget* table = sectionTable();
+    QCOMPARE(table->columnCount(), 3);
+    QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("Similar businesses"));
+    int compared = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int s = 0; s < scan.sections.size(); ++s) {
+            if (scan.sections.at(s).title.text(QStringLiteral("en")) != table->item(row, 0)->text())
+                continue;
+            QCOMPARE(table->item(row, 2)->text(),
+                QLocale().toString(10.0 * (s + 1), 'f', 0) + QStringLiteral("%"));
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, table->rowCount());
+    QCOMPARE(m_window->resultPage()->findChild<RadarChartWidget*>()->seriesCount(), 2);
+    QVERIFY2(resultNote().contains(QStringLiteral("40 result")), qPrintable(resultNote()));
+    QVERIFY(!m_window->resultPage()->findChild<QLabel*>(QStringLiteral("comparisonDemoBanner"))->isVisible());
     if (!qEnvironmentVariableIsEmpty("ZELFSCAN_SCREENSHOT_DIR")) {
         QTest::qWait(200); // let deferred layout (row heights, legend) settle for the picture
         m_window->grab().save(qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR") + QStringLiteral("/peers.png"));
     }
-    auto* table = m_window->resultPage()->findChild<QTableWidget*>(QStringLiteral("sectionTable"));
-    QCOMPARE(table->columnCount(), 3);
-    int compared = 0;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const QString id = scan.sections.at(row).id;
-        if (!peers->sectionMeans.contains(id))
-            continue;
-        QCOMPARE(table->item(row, 2)->text(),
-            QLocale().toString(peers->sectionMeans.value(id), 'f', 0) + QStringLiteral("%"));
-        ++compared;
-    }
-    QVERIFY(compared > 0);
-    auto* note = m_window->resultPage()->findChild<QLabel*>(QStringLiteral("benchmarkNote"));
-    QVERIFY(note->text().contains(QStringLiteral("synthetic")));
-    QVERIFY(note->text().contains(QString::number(peers->count)));
 
-    // A group the figures hide (too few businesses) is never shown as a comparison. The bundled
-    // Basisscan figures hide none, so hide one in a copy.
-    QFile bundled(Benchmark::defaultPath());
-    QVERIFY(bundled.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
-    QJsonArray versions = root.value(QStringLiteral("versions")).toArray();
-    bool hidden = false;
-    for (qsizetype v = 0; v < versions.size(); ++v) {
-        QJsonObject version = versions.at(v).toObject();
-        if (version.value(QStringLiteral("questionnaire")).toObject().value(QStringLiteral("hash")).toString()
-            != scan.contentHash)
-            continue;
-        QJsonArray groups = version.value(QStringLiteral("groups")).toArray();
-        for (qsizetype g = 0; g < groups.size(); ++g) {
-            const QJsonObject group = groups.at(g).toObject();
-            if (group.value(QStringLiteral("sector")) == QStringLiteral("handel")
-                && group.value(QStringLiteral("size")) == QStringLiteral("10-49")) {
-                groups.replace(g,
-                    QJsonObject { { QStringLiteral("sector"), QStringLiteral("handel") },
-                        { QStringLiteral("size"), QStringLiteral("10-49") },
-                        { QStringLiteral("suppressed"), true } });
-                hidden = true;
-            }
+    // A damaged or made-up file is refused with the reason, and changes nothing.
+    QFile bytes(installed);
+    QVERIFY(bytes.open(QIODevice::ReadOnly));
+    const QByteArray before = bytes.readAll();
+    bytes.close();
+    QFile damaged(m_home.filePath(QStringLiteral("damaged.json")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(before.left(before.size() / 2));
+    damaged.close();
+    const struct
+    {
+        QString path;
+        QString reason;
+    } refused[] = { { damaged.fileName(), QStringLiteral("damaged") },
+        { writeFigures(QStringLiteral("made-up.json"), true), QStringLiteral("made up") } };
+    for (const auto& file : refused) {
+        QVERIFY(!m_window->loadComparisonFigures(file.path));
+        box = nullptr;
+        for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
+            if (candidate->isVisible())
+                box = candidate;
         }
-        version.insert(QStringLiteral("groups"), groups);
-        versions.replace(v, version);
+        QVERIFY(box);
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        QVERIFY2(box->text().contains(QFileInfo(file.path).fileName()) && box->text().contains(file.reason),
+            qPrintable(box->text()));
+        box->close();
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        QCOMPARE(bytes.readAll(), before);
+        bytes.close();
+        QCOMPARE(table->columnCount(), 3);
     }
-    QVERIFY(hidden);
-    root.insert(QStringLiteral("versions"), versions);
-    const QString copy = m_home.filePath(QStringLiteral("hidden-group.json"));
-    QFile out(copy);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(root).toJson());
-    out.close();
-    const std::optional<Benchmark> withHiddenGroup = loadBenchmark(copy, &error);
-    QVERIFY2(withHiddenGroup, qPrintable(error));
-    QVERIFY(!withHiddenGroup->lookup(scan.id, scan.contentHash, profile.sector, profile.size));
-    m_window->resultPage()->setBenchmark(&*withHiddenGroup);
-    m_window->resultPage()->refresh();
+
+    // A group the figures hide (too few businesses) is never shown as a comparison.
+    QVERIFY(m_window->loadComparisonFigures(writeFigures(QStringLiteral("hidden-group.json"), false, true)));
     QCOMPARE(table->columnCount(), 2);
-    QVERIFY2(note->text().contains(QStringLiteral("too few")), qPrintable(note->text()));
-    m_window->resultPage()->setBenchmark(nullptr);
+    QVERIFY2(resultNote().contains(QStringLiteral("too few")), qPrintable(resultNote()));
+    QCOMPARE(m_window->resultPage()->findChild<RadarChartWidget*>()->seriesCount(), 1);
+
+    // Figures for another version of the questionnaire are loaded (they may suit another
+    // install), but the user is told they give no comparison here, and why.
+    QVERIFY(m_window->loadComparisonFigures(
+        writeFigures(QStringLiteral("other-version.json"), false, false, QString(64, QLatin1Char('0')))));
+    box = nullptr;
+    for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
+        if (candidate->isVisible())
+            box = candidate;
+    }
+    QVERIFY(box);
+    QCOMPARE(box->icon(), QMessageBox::Warning);
+    QVERIFY2(box->text().contains(QStringLiteral("other versions")), qPrintable(box->text()));
+    QCOMPARE(table->columnCount(), 2);
+    QVERIFY2(resultNote().contains(QStringLiteral("another version")), qPrintable(resultNote()));
+}
+
+void TestHistoryAndSharing::demoFiguresAreLabelledEverywhere()
+{
+    makeWindow(m_bundled);
+    // Published figures are in place, but a demonstration shows only its own file.
+    QVERIFY(m_window->loadComparisonFigures(writeFigures(QStringLiteral("dtc-figures.json"), false)));
+    m_window->setDemoComparison(writeFigures(QStringLiteral("demo.json"), true));
+    reachBasisscanResult();
+
+    QTableWidget* table = sectionTable();
+    QCOMPARE(table->columnCount(), 3);
+    QVERIFY2(table->horizontalHeaderItem(2)->text().contains(QStringLiteral("made up")),
+        qPrintable(table->horizontalHeaderItem(2)->text()));
+    auto* banner = m_window->resultPage()->findChild<QLabel*>(QStringLiteral("comparisonDemoBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("made up")), qPrintable(banner->text()));
+    QVERIFY2(resultNote().startsWith(QStringLiteral("Demo, made-up figures.")), qPrintable(resultNote()));
+    QVERIFY(resultNote().contains(QStringLiteral("synthetic")));
+    auto* chart = m_window->resultPage()->findChild<RadarChartWidget*>();
+    QCOMPARE(chart->seriesCount(), 2);
+    QStringList names;
+    for (QAbstractSeries* series : chart->chart()->series())
+        names.append(series->name());
+    QVERIFY2(names.contains(QStringLiteral("Demo: made-up figures")), qPrintable(names.join(u',')));
+    if (!qEnvironmentVariableIsEmpty("ZELFSCAN_SCREENSHOT_DIR")) {
+        QTest::qWait(200);
+        m_window->grab().save(
+            qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR") + QStringLiteral("/demo-peers.png"));
+    }
+    m_languages->setLanguage(QStringLiteral("nl"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("verzonnen")), qPrintable(banner->text()));
+    QVERIFY2(table->horizontalHeaderItem(2)->text().contains(QStringLiteral("verzonnen")),
+        qPrintable(table->horizontalHeaderItem(2)->text()));
+
+    // A file that cannot be read is said at once; there is then no comparison at all.
+    m_window->setDemoComparison(m_home.filePath(QStringLiteral("no-such-demo.json")));
+    QCOMPARE(table->columnCount(), 2);
+    QVERIFY(!banner->isVisible());
 }
 
 void TestHistoryAndSharing::staffWindowOpensFromTheMenu()

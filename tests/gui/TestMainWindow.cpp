@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnswerFile.h"
+#include "Assessment.h"
 #include "AutosaveStore.h"
 #include "ComparisonDialog.h"
 #include "Engine.h"
@@ -25,6 +27,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void conditionHidesQuestion();
     void savesOpensAndExports();
     void everyInputHasAName();
+    void riskResultStepsLinksAndOwnAnswers();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString& language = QStringLiteral("nl"));
@@ -378,6 +382,64 @@ void TestMainWindow::everyInputHasAName()
                 QStringLiteral("%1 (%2) has no accessible name")
                     .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
     }
+}
+
+void TestMainWindow::riskResultStepsLinksAndOwnAnswers()
+{
+    // A bakery's risk-class answers, saved as a document and opened: the result page appears.
+    const Questionnaire& risk = *m_bundled.find(QStringLiteral("risicoklasse"));
+    const AnswerLoadResult answers
+        = loadAnswerFile(QStringLiteral(TEST_DATA_DIR "/answers/risicoklasse-bakery.yaml"),
+            [this](const QString& id) { return m_bundled.find(id); });
+    QVERIFY(answers.ok());
+    Assessment assessment;
+    assessment.answers = *answers.answers;
+    assessment.answers.questionnaireVersion = risk.version;
+    assessment.answers.questionnaireHash = risk.contentHash;
+    const QString path = m_home.filePath(QStringLiteral("bakkerij.zelfscan"));
+    QVERIFY(saveAssessmentFile(assessment, path, nullptr));
+    m_window = makeWindow();
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->resultPage()));
+
+    // The first five steps, and all of them on request.
+    const int total = int(m_window->resultPage()->result().steps.size());
+    QVERIFY(total > 5);
+    auto* steps = m_window->findChild<QListView*>(QStringLiteral("stepList"));
+    auto* showAll = m_window->findChild<QPushButton*>(QStringLiteral("showAllStepsButton"));
+    QCOMPARE(steps->model()->rowCount(), 5);
+    QVERIFY(!showAll->isHidden());
+    QVERIFY(showAll->text().contains(QString::number(total)));
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QCOMPARE(steps->model()->rowCount(), total);
+    screenshot(QStringLiteral("risk-steps"));
+
+    // The first step (automatic updates) links to the DTC's guide, shown as a link to click.
+    auto* detail = m_window->findChild<QTextBrowser*>(QStringLiteral("stepDetail"));
+    QCOMPARE(m_window->resultPage()->result().steps.first().id, QStringLiteral("s_updates"));
+    QVERIFY(detail->toHtml().contains(QStringLiteral("https://www.digitaltrustcenter.nl/index.php/updates")));
+
+    // No answer shows whether payment requests are checked by phone: the owner says so here.
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("resultTabs"));
+    tabs->setCurrentIndex(2);
+    auto* choice = m_window->findChild<QComboBox*>(QStringLiteral("measureAnswer_m_payment_check"));
+    QVERIFY(choice);
+    choice->setFocus();
+    QTest::keyClick(choice, Qt::Key_Down); // "In place"
+    QTRY_VERIFY(m_window->session().answers().measureAnswers.value(QStringLiteral("m_payment_check"), false));
+    QTRY_VERIFY(!m_window->resultPage()->result().step(QStringLiteral("s_payment_check")));
+    screenshot(QStringLiteral("risk-measures"));
+    bool inPlace = false;
+    for (const MeasureResult& m : m_window->resultPage()->result().risk->measures)
+        inPlace = inPlace
+            || (m.measureId == QLatin1String("m_payment_check") && m.status == MeasureStatus::InPlace);
+    QVERIFY(inPlace);
+    // It is kept with the document.
+    QVERIFY(m_window->saveFile(path));
+    const AssessmentLoadResult saved
+        = loadAssessmentFile(path, [this](const QString& id) { return m_bundled.find(id); });
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.assessment->answers.measureAnswers.value(QStringLiteral("m_payment_check"), false), true);
 }
 
 QTEST_MAIN(TestMainWindow)
