@@ -39,7 +39,11 @@ private:
 
 void TestContentOt::initTestCase()
 {
-    QVERIFY(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR)).isEmpty());
+    // The OT file itself must be clean, warnings included (the other files have suites of their own).
+    const Diagnostics diagnostics = m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR));
+    for (const Diagnostic& d : diagnostics)
+        QVERIFY2(!d.isError() && !d.file.endsWith(QLatin1String("procesautomatisering.yaml")),
+            qPrintable(d.toString()));
     QVERIFY(m_catalog.find(QStringLiteral("procesautomatisering")));
 }
 
@@ -101,27 +105,27 @@ void TestContentOt::businesses_data()
     QTest::newRow("furniture maker, 'sometimes, or in part' everywhere")
         << "ot-low-partly.yaml"
         << "low" << 2.0 << "governance"
-        << QStringList { "bak_plc", "net_exposure", "rem_gateway", "acc_default_passwords" };
+        << QStringList { "net_exposure", "bak_plc", "rem_gateway", "acc_default_passwords" };
     QTest::newRow("print shop, presses on the office network")
         << "ot-print.yaml"
         << "low" << 3.0 << "access" << QStringList { "acc_default_passwords", "net_segmentation" };
     QTest::newRow("cheese dairy, one isolated pasteuriser with a food-safety risk")
         << "ot-pasteur.yaml"
-        << "medium" << 4.0 << "purchasing" << QStringList { "bak_plc", "inc_plan", "mal_usb" };
+        << "medium" << 4.0 << "purchasing" << QStringList { "bak_plc", "mal_usb", "inc_plan" };
     QTest::newRow("greenhouse grower, climate computer with supplier remote access")
         << "ot-greenhouse.yaml"
         << "medium" << 6.0 << "remote"
         << QStringList { "find-out-net_exposure", "rem_gateway", "acc_default_passwords" };
     QTest::newRow("builder of packaging lines, laptops full of customer programs")
         << "ot-packaging.yaml"
-        << "medium" << 6.0 << "encryption" << QStringList { "inc_plan", "mal_usb", "bak_restore" };
+        << "medium" << 6.0 << "encryption" << QStringList { "mal_usb", "inc_plan", "pat_legacy" };
     QTest::newRow("industrial bakery, one oven line with a supplier 4G router")
         << "ot-bakery.yaml"
         << "medium" << 7.0 << "remote"
-        << QStringList { "bak_plc", "net_exposure", "rem_gateway", "acc_default_passwords" };
+        << QStringList { "bak_plc", "net_exposure", "rem_gateway", "gov_owner" };
     QTest::newRow("spring-water bottler, 60 staff, well run")
         << "ot-bottling.yaml"
-        << "high" << 10.0 << "people" << QStringList { "cmp_nis2", "hr_contractors", "bak_manual_mode" };
+        << "high" << 10.0 << "people" << QStringList { "cmp_nis2", "hr_contractors", "net_wireless" };
     QTest::newRow("food producer, 120 staff, safety risk, TeamViewer suppliers")
         << "ot-plant.yaml"
         << "high" << 11.0 << "monitoring"
@@ -262,7 +266,7 @@ void TestContentOt::adviceFitsThePlantSize()
     // One or a few machines: the short text for one machine, and only that.
     const AssessmentResult workshop = assessFile(QStringLiteral("ot-small.yaml"));
     QVERIFY(how(workshop, "bak_plc").startsWith(QLatin1String("Vraag de leverancier om een kopie")));
-    QVERIFY(how(workshop, "inc_plan").startsWith(QLatin1String("Schrijf op één A4")));
+    QVERIFY(how(workshop, "inc_plan").startsWith(QStringLiteral("Schrijf op één A4")));
     const AssessmentResult dairy = assessFile(QStringLiteral("ot-pasteur.yaml"));
     QVERIFY(how(dairy, "bak_plc").startsWith(QLatin1String("Vraag de leverancier om een kopie")));
     QVERIFY(how(dairy, "acq_requirements").startsWith(QLatin1String("Vraag bij de volgende aankoop")));
@@ -271,7 +275,7 @@ void TestContentOt::adviceFitsThePlantSize()
     const AssessmentResult bakery = assessFile(QStringLiteral("ot-bakery.yaml"));
     QVERIFY(how(bakery, "bak_plc").startsWith(QLatin1String("Maak na elke wijziging")));
     QVERIFY(
-        how(bakery, "rem_gateway").startsWith(QLatin1String("Laat je IT-leverancier één ingang inrichten")));
+        how(bakery, "rem_gateway").startsWith(QStringLiteral("Laat je IT-leverancier één ingang inrichten")));
 
     // Passive monitoring with a SOC is suggested at the high level only.
     QVERIFY(
@@ -284,7 +288,7 @@ void TestContentOt::adviceFitsThePlantSize()
     for (const char* file : { "ot-small.yaml", "ot-pasteur.yaml", "ot-bakery.yaml", "ot-plant.yaml" }) {
         for (const NextStep& step : assessFile(QLatin1String(file)).steps) {
             const QString text = step.how.text(QStringLiteral("nl"));
-            QVERIFY2(!text.contains(QLatin1String("Bij één machine"))
+            QVERIFY2(!text.contains(QStringLiteral("Bij één machine"))
                     && !text.contains(QLatin1String("Bij meerdere")),
                 qPrintable(step.id));
         }
