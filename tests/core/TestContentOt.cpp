@@ -194,6 +194,7 @@ void TestContentOt::partlyEverywhereAtLowIsNotInOrder()
     const AssessmentResult result = assessFile(QStringLiteral("ot-low-partly.yaml"));
     QCOMPARE(result.target->levelId, QStringLiteral("low"));
     QVERIFY(!result.steps.isEmpty());
+    QVERIFY(!result.everythingInOrder());
     // Exactly the critical items are gaps: "sometimes, or in part" meets target 1 elsewhere.
     QStringList ids = stepIds(result, int(result.steps.size()));
     ids.sort();
@@ -237,6 +238,13 @@ void TestContentOt::partlyOnEveryBasicQuestionAdvisesTheCriticalItems()
         { "net_exposure", "rem_gateway", "bak_plc", "acc_default_passwords", "cmp_nis2" })
         QVERIFY2(result.step(QLatin1String(critical)), critical);
     QCOMPARE(result.steps.size(), 5);
+    QVERIFY(!result.everythingInOrder());
+
+    // Only with the critical items arranged is this business in order at level low.
+    for (const char* critical : { "net_exposure", "rem_gateway", "bak_plc", "acc_default_passwords" })
+        answers.answers.insert(QLatin1String(critical), Answer::ofOption(QStringLiteral("m2")));
+    answers.answers.insert(QStringLiteral("cmp_nis2"), Answer::ofOption(QStringLiteral("in_scope_done")));
+    QVERIFY(assess(ot(), answers).everythingInOrder());
 }
 
 void TestContentOt::cyberbeveiligingswetIsAGapAtEveryLevel()
