@@ -58,11 +58,11 @@ LocalizedText Profile::sizeLabel(const QString& id)
     if (id == QLatin1String("1"))
         return make("Alleen ikzelf (zzp)", "Just me (freelancer)");
     if (id == QLatin1String("2-9"))
-        return make("2 tot 10 mensen", "2 to 9 people");
+        return make("2 tot en met 9 mensen", "2 to 9 people");
     if (id == QLatin1String("10-49"))
-        return make("10 tot 50 mensen", "10 to 49 people");
+        return make("10 tot en met 49 mensen", "10 to 49 people");
     if (id == QLatin1String("50-249"))
-        return make("50 tot 250 mensen", "50 to 249 people");
+        return make("50 tot en met 249 mensen", "50 to 249 people");
     if (id == QLatin1String("250+"))
         return make("250 mensen of meer", "250 people or more");
     return {};

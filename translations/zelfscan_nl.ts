@@ -278,6 +278,10 @@
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
+    <message>
+        <source>Accountancy, bookkeeping, payroll and consultancy firms choose &quot;Trade and services&quot;; a dental or physiotherapy practice chooses &quot;Health care and welfare&quot;.</source>
+        <translation>Een accountants-, administratie-, salaris- of adviesbureau kiest &quot;Handel en dienstverlening&quot;; een tandarts- of fysiotherapiepraktijk kiest &quot;Gezondheidszorg en welzijn&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>LightBadge</name>

@@ -36,6 +36,10 @@ IntakePage::IntakePage(QWidget* parent)
     m_sectorLabel->setBuddy(m_sector);
     m_sizeLabel->setBuddy(m_size);
     form->addRow(m_sectorLabel, m_sector);
+    m_sectorHelp = new QLabel(this);
+    m_sectorHelp->setObjectName(QStringLiteral("sectorHelp"));
+    m_sectorHelp->setWordWrap(true);
+    form->addRow(QString(), m_sectorHelp);
     form->addRow(m_sizeLabel, m_size);
     layout->addLayout(form);
     layout->addStretch();
@@ -104,6 +108,12 @@ void IntakePage::retranslate()
         tr("Two questions first. They decide which questions apply to you and let you compare with similar "
            "businesses. Zelfscan remembers them for the other tools."));
     m_sectorLabel->setText(tr("&Sector:"));
+    // The nine sectors are the DTC's own grouping (kept so results stay comparable); where common
+    // businesses belong is not obvious from their names.
+    m_sectorHelp->setText(tr("Accountancy, bookkeeping, payroll and consultancy firms choose \"Trade and "
+                             "services\"; a dental or physiotherapy practice chooses \"Health care and "
+                             "welfare\"."));
+    m_sector->setAccessibleDescription(m_sectorHelp->text());
     m_sizeLabel->setText(tr("Number of &people working in the business:"));
     m_sector->setAccessibleName(tr("Sector"));
     m_size->setAccessibleName(tr("Number of people"));

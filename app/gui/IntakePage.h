@@ -39,6 +39,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_sectorLabel = nullptr;
+    QLabel* m_sectorHelp = nullptr;
     QLabel* m_sizeLabel = nullptr;
     QComboBox* m_sector = nullptr;
     QComboBox* m_size = nullptr;
