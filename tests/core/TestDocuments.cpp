@@ -292,13 +292,14 @@ void TestDocuments::csvFollowsTheLanguage()
     const QList<QStringList> rows = parseCsv(text, separator);
     QCOMPARE(rows.size(), data.result.steps.size() + 1);
     for (const QStringList& row : rows)
-        QCOMPARE(row.size(), 8);
+        QCOMPARE(row.size(), 9);
     QCOMPARE(rows.first().first(),
         language == QLatin1String("nl") ? QStringLiteral("stap") : QStringLiteral("step"));
     for (int i = 0; i < data.result.steps.size(); ++i) {
         QCOMPARE(rows.at(i + 1).at(0), data.result.steps.at(i).title.text(language));
         QCOMPARE(rows.at(i + 1).at(5), data.result.steps.at(i).how.text(language));
-        QCOMPARE(rows.at(i + 1).at(7), data.result.steps.at(i).id);
+        QCOMPARE(rows.at(i + 1).at(6), stepLinkText(data.result.steps.at(i), language));
+        QCOMPARE(rows.at(i + 1).at(8), data.result.steps.at(i).id);
     }
     // Read with the other language's separator, the header is one field: the mistake Excel made.
     QCOMPARE(parseCsv(text, other).first().size(), 1);

@@ -233,8 +233,9 @@ void TestReport::rendersFixtures()
         QCOMPARE(fields.at(0), result.steps.at(i).title.text(language));
         QCOMPARE(fields.at(1), QString::number(result.steps.at(i).priority));
         QCOMPARE(fields.at(5), result.steps.at(i).how.text(language));
-        QCOMPARE(fields.at(7), result.steps.at(i).id);
-        QCOMPARE(fields.at(6) == QLatin1String(language == QLatin1String("nl") ? "gedaan" : "done"),
+        QCOMPARE(fields.at(6), stepLinkText(result.steps.at(i), language));
+        QCOMPARE(fields.at(8), result.steps.at(i).id);
+        QCOMPARE(fields.at(7) == QLatin1String(language == QLatin1String("nl") ? "gedaan" : "done"),
             done.contains(result.steps.at(i).id));
     }
 }
