@@ -199,6 +199,9 @@ public:
         next.lostPoints += lostPoints;
         next.top = next.top || top;
         next.title = stepTitle(m_questionnaire, next.id);
+        // The guide that explains the fix is also where one finds out (e.g. whether a law applies).
+        if (const StepTemplate* fix = m_questionnaire.step(question.stepId))
+            next.links = fix->links;
         for (const QString& language : m_questionnaire.languages) {
             const bool dutch = language == QLatin1String("nl");
             const QString how = question.findOut.isEmpty()

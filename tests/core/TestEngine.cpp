@@ -449,6 +449,7 @@ void TestEngine::findOutStepUsesItsTitle()
     QVERIFY(step);
     QCOMPARE(step->title.text(QStringLiteral("nl")), QStringLiteral("Zoek uit of je back-ups maakt"));
     QCOMPARE(step->how.text(QStringLiteral("en")), QStringLiteral("Check the settings."));
+    QCOMPARE(step->links.size(), 1); // the fix's guide helps to find out too
 }
 
 void TestEngine::howVariantsAndLinks()
