@@ -234,12 +234,16 @@ void ResultPage::fillOverview()
             continue;
         const Section* section = questionnaire.section(s.sectionId);
         const QString title = section ? section->title.text(m_language) : s.sectionId;
-        labels.append(title);
-        scores.values.append(ot ? s.maturity : s.score);
-        targets.values.append(s.target);
-        peers.values.append(peerMeans.contains(s.sectionId)
-                ? std::optional<double>(peerMeans.value(s.sectionId))
-                : std::nullopt);
+        // A part without a score (nothing applicable answered) stays out of the chart: drawn at 0
+        // it would show a score nobody gave. The table still lists it as "no score".
+        if (ot ? s.maturity.has_value() : s.score.has_value()) {
+            labels.append(title);
+            scores.values.append(ot ? s.maturity : s.score);
+            targets.values.append(s.target);
+            peers.values.append(peerMeans.contains(s.sectionId)
+                    ? std::optional<double>(peerMeans.value(s.sectionId))
+                    : std::nullopt);
+        }
 
         const int row = m_sectionTable->rowCount();
         m_sectionTable->insertRow(row);

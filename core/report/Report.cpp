@@ -67,7 +67,8 @@ RadarPicture radarFor(const ReportInput& input)
         }
     }
     for (const SectionResult& s : input.result.sections) {
-        if (!s.visible || isIntake(q, s.sectionId))
+        // A part without a score stays out of the picture: drawn at 0 it would be a made-up score.
+        if (!s.visible || isIntake(q, s.sectionId) || !(ot ? s.maturity : s.score))
             continue;
         picture.labels.append(q.section(s.sectionId)->title.text(input.language));
         picture.values.append(ot ? s.maturity : s.score);
