@@ -27,6 +27,7 @@ const Command commands[] = {
     { "report", "write a report: PDF, ODT, HTML or CSV", runReport },
     { "anonymise", "write an anonymous share file of an assessment", runAnonymise },
     { "aggregate", "import share files and write suppressed aggregates (CSV, JSON)", runAggregate },
+    { "advisories", "match your systems against CSAF security advisories, offline", runAdvisories },
 };
 
 void printUsage(QTextStream& stream)
@@ -35,7 +36,7 @@ void printUsage(QTextStream& stream)
            << "Zelfscan: offline cyber self-assessments based on the tools of the Digital Trust Center.\n\n"
            << "Commands:\n";
     for (const Command& command : commands)
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(10) << command.summary << "\n";
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << command.summary << "\n";
     stream << "\nRun 'zelfscan-cli COMMAND --help' for a command's options.\n";
 }
 

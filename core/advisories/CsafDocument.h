@@ -57,7 +57,9 @@ struct Vulnerability
     QHash<QString, QStringList> status;
     QList<Remediation> remediations;
     QList<Score> scores;
-    QString exploitStatus; ///< threats with category exploit_status
+    QString exploitStatus; ///< threats with category exploit_status (the first one)
+    /** Each exploit_status threat's details and the products it names (empty: all). */
+    QList<QPair<QStringList, QString>> exploitThreats;
     QString impact; ///< threats with category impact
     QStringList notes; ///< summary and description notes
 

@@ -367,11 +367,10 @@ public:
     QStringList expandGroups(const QStringList& groupIds, const QString& where)
     {
         QStringList ids;
-        for (const QString& group : groupIds) {
-            if (!m_groups.contains(group))
-                error(where, QStringLiteral("product group '%1' is used but not defined").arg(group));
+        // An undefined group is reported once, by checkUses().
+        Q_UNUSED(where);
+        for (const QString& group : groupIds)
             ids += m_groups.value(group);
-        }
         return ids;
     }
 
@@ -472,13 +471,16 @@ public:
             for (qsizetype i = 0; i < threats.size(); ++i) {
                 const QJsonObject o = threats.at(i).toObject();
                 const QString t = pointer(pointer(here, QStringLiteral("threats")), i);
-                productIds(o, t, "product_ids");
-                productIds(o, t, "group_ids", true);
+                QStringList threatProducts = productIds(o, t, "product_ids");
+                threatProducts += expandGroups(
+                    productIds(o, t, "group_ids", true), pointer(t, QStringLiteral("group_ids")));
                 const QString category = o.value(QStringLiteral("category")).toString();
                 const QString details = o.value(QStringLiteral("details")).toString();
-                if (category == QLatin1String("exploit_status"))
-                    vulnerability.exploitStatus = details;
-                else if (category == QLatin1String("impact") && vulnerability.impact.isEmpty())
+                if (category == QLatin1String("exploit_status")) {
+                    if (vulnerability.exploitStatus.isEmpty())
+                        vulnerability.exploitStatus = details;
+                    vulnerability.exploitThreats.append({ threatProducts, details });
+                } else if (category == QLatin1String("impact") && vulnerability.impact.isEmpty())
                     vulnerability.impact = details;
             }
             for (const QJsonValue& flag : array(object, here, "flags")) {
@@ -613,7 +615,9 @@ CsafReadResult readCsaf(const QByteArray& bytes, const QString& fileName)
         const QJsonObject n = note.toObject();
         const QString title = n.value(QStringLiteral("title")).toString();
         const QString text = n.value(QStringLiteral("text")).toString();
-        if (!text.isEmpty())
+        // Legal text is not advice about a system.
+        if (!text.isEmpty()
+            && n.value(QStringLiteral("category")).toString() != QLatin1String("legal_disclaimer"))
             document.notes << (title.isEmpty() ? text : title + QStringLiteral(": ") + text);
     }
     const QJsonValue tree = root.value(QStringLiteral("product_tree"));
@@ -650,7 +654,7 @@ QStringList findCsafFiles(const QStringList& paths, QStringList* missing)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.isDir()) {
-            if (!info.exists() && missing)
+            if (!info.exists() && !info.isSymLink() && missing)
                 missing->append(path);
             else
                 files << path;
@@ -665,9 +669,17 @@ QStringList findCsafFiles(const QStringList& paths, QStringList* missing)
                 found << file;
         }
         found.sort();
+        if (found.isEmpty() && missing)
+            missing->append(path);
         files += found;
     }
     return files;
+}
+
+QString missingReason(const QString& path)
+{
+    return QFileInfo(path).isDir() ? QStringLiteral("no CSAF files (*.json) in this folder")
+                                   : QStringLiteral("no such file or folder");
 }
 
 } // namespace zelfscan::advisories

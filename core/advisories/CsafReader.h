@@ -33,8 +33,10 @@ CsafReadResult readCsafFile(const QString& path);
 /**
  * The CSAF files under @p paths: files as given, folders searched recursively for *.json (a
  * provider's YYYY/id.json layout included), skipping provider metadata and index files.
- * Sorted, so that runs are repeatable.
+ * Sorted, so that runs are repeatable. @p missing gets the paths that give nothing: files that
+ * do not exist and folders without any *.json; missingReason() words why.
  */
 QStringList findCsafFiles(const QStringList& paths, QStringList* missing);
+QString missingReason(const QString& path);
 
 } // namespace zelfscan::advisories

@@ -421,7 +421,12 @@ MatchResult Matcher::match(const CsafDocument& document) const
             detail.label = vulnerability.label();
             detail.title = vulnerability.title;
             detail.status = hit->status;
-            detail.exploitStatus = vulnerability.exploitStatus;
+            for (const auto& [products, details] : vulnerability.exploitThreats) {
+                if (products.isEmpty() || products.contains(hit->productId)) {
+                    detail.exploitStatus = details;
+                    break;
+                }
+            }
             detail.impact = vulnerability.impact;
             for (const Score& score : vulnerability.scores) {
                 if ((score.productIds.isEmpty() || score.productIds.contains(hit->productId))
