@@ -16,10 +16,6 @@
         <translation>Kwetsbaarheden</translation>
     </message>
     <message>
-        <source>Your list of systems could not be read: %1</source>
-        <translation>Je lijst met systemen kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>List the devices, software, cloud services and machines your business uses. The list stays on this computer.</source>
         <translation>Zet hier de apparaten, software, clouddiensten en machines die je bedrijf gebruikt. De lijst blijft op deze computer.</translation>
     </message>
@@ -155,6 +151,10 @@
     <message>
         <source>%1 step(s) for %2 system(s); %3 to check by hand.</source>
         <translation>%1 stap(pen) voor %2 systeem/systemen; %3 om zelf na te kijken.</translation>
+    </message>
+    <message>
+        <source>Your list of systems could not be read (%1). The file is kept as %2.</source>
+        <translation>Je lijst met systemen kon niet worden gelezen (%1). Het bestand is bewaard als %2.</translation>
     </message>
 </context>
 <context>

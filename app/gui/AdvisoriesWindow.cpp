@@ -5,6 +5,7 @@
 #include "SafeWrite.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -44,12 +45,21 @@ AdvisoriesWindow::AdvisoriesWindow(const QString& inventoryPath, const QString& 
 
     if (QFileInfo::exists(m_inventoryPath)) {
         const InventoryLoadResult loaded = loadInventoryFile(m_inventoryPath);
-        if (loaded.inventory)
+        if (loaded.inventory) {
             m_model->setInventory(*loaded.inventory);
-        else
-            m_summary->setText(tr("Your list of systems could not be read: %1")
-                                   .arg(loaded.diagnostics.value(0).toString().toHtmlEscaped()));
+        } else {
+            // The next edit saves the list; the unreadable file is moved aside first so that it is
+            // never overwritten by an empty one.
+            const QString aside = m_inventoryPath + QStringLiteral(".unreadable-")
+                + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            QFile::rename(m_inventoryPath, aside);
+            m_inventoryProblem->setText(
+                tr("Your list of systems could not be read (%1). The file is kept as %2.")
+                    .arg(loaded.diagnostics.value(0).toString(), aside));
+            m_inventoryProblem->setVisible(true);
+        }
     }
+    loadDocuments();
     rematch();
 }
 
@@ -82,6 +92,11 @@ void AdvisoriesWindow::buildInventoryTab(QWidget* tab)
         tab);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_inventoryProblem = new QLabel(tab);
+    m_inventoryProblem->setObjectName(QStringLiteral("inventoryProblem"));
+    m_inventoryProblem->setWordWrap(true);
+    m_inventoryProblem->setVisible(false);
+    layout->addWidget(m_inventoryProblem);
     m_model = new InventoryTableModel(this);
     m_table = new QTableView(tab);
     m_table->setModel(m_model);
@@ -310,6 +325,7 @@ void AdvisoriesWindow::finishImport()
     m_cancelButton->setVisible(false);
     m_importButton->setEnabled(true);
     const AdvisoryImportReport report = *m_report;
+    loadDocuments();
     rematch();
     QString text;
     if (!report.error.isEmpty())
@@ -325,6 +341,18 @@ void AdvisoriesWindow::finishImport()
     Q_EMIT importFinished(report);
 }
 
+void AdvisoriesWindow::loadDocuments()
+{
+    m_documents.clear();
+    m_loadError.clear();
+    if (!QFileInfo::exists(m_databasePath))
+        return;
+    AdvisoryStore store(m_databasePath);
+    std::optional<QList<CsafDocument>> documents;
+    if (store.open(&m_loadError) && (documents = store.documents(&m_loadError)))
+        m_documents = *documents;
+}
+
 void AdvisoriesWindow::rematch()
 {
     m_result = MatchResult();
@@ -332,23 +360,22 @@ void AdvisoriesWindow::rematch()
     if (QFileInfo::exists(m_databasePath)) {
         AdvisoryStore store(m_databasePath);
         QString error;
-        std::optional<QList<CsafDocument>> documents;
         std::optional<StatusMap> stored;
-        if (store.open(&error) && (documents = store.documents(&error))
-            && (stored = store.statuses(&error))) {
-            const Matcher matcher(m_model->inventory());
-            for (const CsafDocument& document : *documents) {
-                const MatchResult one = matcher.match(document);
-                m_result.matches += one.matches;
-                m_result.checkByHand += one.checkByHand;
-            }
+        if (store.open(&error) && (stored = store.statuses(&error)))
             statuses = *stored;
-        } else {
-            m_summary->setText(tr("The advisories could not be read: %1").arg(error));
-        }
+        else
+            m_loadError = error;
+    }
+    const Matcher matcher(m_model->inventory());
+    for (const CsafDocument& document : std::as_const(m_documents)) {
+        const MatchResult one = matcher.match(document);
+        m_result.matches += one.matches;
+        m_result.checkByHand += one.checkByHand;
     }
     m_currentSteps = advisorySteps(m_result.matches, m_model->inventory(), statuses);
     showSteps();
+    if (!m_loadError.isEmpty())
+        m_summary->setText(tr("The advisories could not be read: %1").arg(m_loadError));
 }
 
 void AdvisoriesWindow::showSteps()

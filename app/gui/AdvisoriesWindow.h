@@ -62,6 +62,8 @@ private:
     void saveInventory();
     void finishImport();
     void showSteps();
+    /** Reads the stored advisories again: after an import, and once at the start. */
+    void loadDocuments();
     QString statusText(zelfscan::advisories::StepStatus::Value value) const;
 
     QString m_inventoryPath;
@@ -71,6 +73,7 @@ private:
     QTableView* m_table = nullptr;
     QTreeWidget* m_steps = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_inventoryProblem = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_importButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
@@ -78,6 +81,9 @@ private:
     QLineEdit* m_reason = nullptr;
     QList<zelfscan::advisories::AdvisoryStep> m_currentSteps;
     zelfscan::advisories::MatchResult m_result;
+    // Parsed once, not per edit: reading thousands of documents takes most of a second.
+    QList<zelfscan::advisories::CsafDocument> m_documents;
+    QString m_loadError;
 
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;

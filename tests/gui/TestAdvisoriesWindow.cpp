@@ -2,7 +2,9 @@
 #include "AdvisoriesWindow.h"
 #include "InventoryTableModel.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void addsEditsAndRemovesSystems();
     void importsCsvAndAdvisoriesAndKeepsAStatus();
     void cancelLeavesTheStoreAsItWas();
+    void keepsAnUnreadableListAside();
 };
 
 namespace {
@@ -98,6 +101,26 @@ void TestAdvisoriesWindow::cancelLeavesTheStoreAsItWas()
     const auto report = finished.first().first().value<AdvisoryImportReport>();
     // Either it was cancelled and rolled back, or it had already finished: never half an import.
     QVERIFY(report.cancelled || report.added == 4);
+}
+
+void TestAdvisoriesWindow::keepsAnUnreadableListAside()
+{
+    QTemporaryDir dir;
+    const QString inventory = dir.filePath(QStringLiteral("inventory.yaml"));
+    QFile file(inventory);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("assets:\n  - id: a\n    colour: red\n");
+    file.close();
+    AdvisoriesWindow window(inventory, dir.filePath(QStringLiteral("a.sqlite")));
+    auto* problem = window.findChild<QLabel*>(QStringLiteral("inventoryProblem"));
+    QVERIFY(problem && !problem->isHidden());
+    window.inventoryModel()->addAsset();
+    // The bad file was moved aside, not overwritten.
+    const QStringList aside = QDir(dir.path()).entryList({ QStringLiteral("inventory.yaml.unreadable-*") });
+    QCOMPARE(aside.size(), 1);
+    QFile kept(dir.filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QVERIFY(kept.readAll().contains("colour: red"));
 }
 
 QTEST_MAIN(TestAdvisoriesWindow)
