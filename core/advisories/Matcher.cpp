@@ -86,8 +86,14 @@ Identity identify(const IndexedAsset& a, const IndexedProduct& p)
         if (product.score > 0) {
             // Without a vendor on either side, the product name alone is weaker evidence.
             NameComparison vendor { 0.8, QStringLiteral("not given") };
-            if (!a.vendor.isEmpty() && !p.vendor.isEmpty())
+            if (!a.vendor.isEmpty() && !p.vendor.isEmpty()) {
                 vendor = compareNames(a.asset->vendor, a.vendor, p.product->vendor, p.vendor);
+            } else if (!a.vendor.isEmpty()) {
+                // Products listed only by full name often start with the vendor's name.
+                const QString padded = QLatin1Char(' ') + p.normalisedName + QLatin1Char(' ');
+                if (padded.contains(QLatin1Char(' ') + a.vendor + QLatin1Char(' ')))
+                    vendor = { 0.9, QStringLiteral("named in the product name") };
+            }
             const double score = 0.95 * vendor.score * product.score;
             if (score > best.score)
                 best = { score,
@@ -123,6 +129,13 @@ VersionVerdict checkVersion(
     if (kind == Product::VersionKind::None && p.purl && !p.purl->version.isEmpty()) {
         kind = Product::VersionKind::Exact;
         exact = p.purl->version;
+    }
+    if (kind == Product::VersionKind::None && looksLikeVersion(product.fullName) && product.name.isEmpty()) {
+        // "Example Router 7.2" without a version branch: the version is somewhere in the name,
+        // which a program cannot tell from a model number.
+        verdict.reason = QStringLiteral("the advisory gives no version apart from the product name '%1'")
+                             .arg(product.fullName);
+        return verdict;
     }
     if (kind == Product::VersionKind::None) {
         verdict.covered = true;
@@ -239,6 +252,7 @@ struct Matcher::Private
     QHash<QString, QList<int>> byModel;
     QHash<QString, QList<int>> byVendor;
     QHash<QString, QList<int>> byProduct;
+    QHash<QString, QList<int>> byProductWord; ///< for products known only by a full name
     QList<int> withoutVendor;
 
     void candidates(const IndexedProduct& p, QSet<int>* out) const
@@ -263,6 +277,12 @@ struct Matcher::Private
         }
         for (int i : byProduct.value(p.normalisedName))
             out->insert(i);
+        if (p.vendor.isEmpty()) {
+            for (const QString& word : p.normalisedName.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                for (int i : byProductWord.value(word))
+                    out->insert(i);
+            }
+        }
     }
 };
 
@@ -298,8 +318,16 @@ Matcher::Matcher(const Inventory& inventory, double threshold)
             d->byVendor[a.vendor].append(index);
         else
             d->withoutVendor.append(index);
-        if (!a.product.isEmpty())
+        if (!a.product.isEmpty()) {
             d->byProduct[a.product].append(index);
+            // The first long word is enough to find the asset; compareNames() decides.
+            for (const QString& word : a.product.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (word.size() >= 4) {
+                    d->byProductWord[word].append(index);
+                    break;
+                }
+            }
+        }
     }
 }
 

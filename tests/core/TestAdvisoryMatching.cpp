@@ -28,6 +28,7 @@ private Q_SLOTS:
     void matchesPurlUnderInvestigation();
     void noVersionOnRecordNeedsAPerson();
     void unrelatedAssetsStayQuiet();
+    void fullNamesOnly();
 
 private:
     MatchResult matchAll(const Inventory& inventory) const;
@@ -217,6 +218,25 @@ void TestAdvisoryMatching::unrelatedAssetsStayQuiet()
         pairs.insert(pair);
     }
     QCOMPARE(m_result.matches.size(), 7);
+}
+
+void TestAdvisoryMatching::fullNamesOnly()
+{
+    const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/fullnames/exa-2024-0006.json"));
+    QVERIFY(read.document);
+    const MatchResult result = Matcher(m_inventory).match(*read.document);
+    // A version inside the name cannot be told from a model number: a person decides.
+    QStringList checks;
+    for (const CheckByHand& check : result.checkByHand)
+        checks << check.assetId + QLatin1Char(':') + check.reason;
+    QVERIFY2(checks.contains(QStringLiteral("nas:the advisory gives no version apart from the product name "
+                                            "'Synology DiskStation Manager 7.1'")),
+        qPrintable(checks.join(QLatin1Char('\n'))));
+    QStringList matched;
+    for (const Match& match : result.matches)
+        matched << match.assetId;
+    QCOMPARE(matched, QStringList { QStringLiteral("gateway") });
+    QVERIFY(result.matches.first().confidence < 0.8);
 }
 
 QTEST_GUILESS_MAIN(TestAdvisoryMatching)
