@@ -327,7 +327,8 @@ InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fi
     auto error = [&](int line, int column, const QString& message) {
         result.diagnostics.append({ Diagnostic::Severity::Error, fileName, line, column, message });
     };
-    if (const QString problem = checkTextInput(bytes, maxInventoryBytes, 1 << 30); !problem.isEmpty()) {
+    // CSV has no nesting; the limit only has to stay clear of brackets in free text.
+    if (const QString problem = checkTextInput(bytes, maxInventoryBytes, 100000); !problem.isEmpty()) {
         error(0, 0, problem);
         return result;
     }
