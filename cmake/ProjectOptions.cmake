@@ -1,6 +1,11 @@
 # Compile settings shared by every Zelfscan target: warnings and Qt hygiene macros.
 add_library(zelfscan_options INTERFACE)
-target_compile_options(zelfscan_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+if(MSVC)
+    # Windows builds (docs/packaging.md): UTF-8 sources, MSVC's own warning set.
+    target_compile_options(zelfscan_options INTERFACE /W4 /utf-8 /permissive-)
+else()
+    target_compile_options(zelfscan_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+endif()
 target_compile_definitions(zelfscan_options INTERFACE
     QT_NO_CAST_TO_ASCII
     QT_NO_URL_CAST_FROM_STRING

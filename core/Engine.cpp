@@ -377,8 +377,8 @@ MeasureResult judgeMeasure(const Measure& measure, const Questionnaire& question
             result.answeredDirectly = true;
         }
     }
-    const bool open = result.status == MeasureStatus::Missing || result.status == MeasureStatus::Unknown;
-    if (open && options.doneSteps.contains(measure.stepId))
+    const bool stillOpen = result.status == MeasureStatus::Missing || result.status == MeasureStatus::Unknown;
+    if (stillOpen && options.doneSteps.contains(measure.stepId))
         result.status = MeasureStatus::InPlace;
     return result;
 }

@@ -259,7 +259,10 @@ QString resultToText(
                 << "\n";
             for (const RiskDriver& driver : risk.drivers) {
                 const Question* question = questionnaire.question(driver.questionId);
-                out << "  - " << (question ? question->text.text(language) : driver.questionId) << ": "
+                QString asked = question ? question->text.text(language) : driver.questionId;
+                if (asked.endsWith(QLatin1Char('?')))
+                    asked.chop(1); // "Question: answer", not "Question?: answer"
+                out << "  - " << asked << ": "
                     << optionLabel(questionnaire, driver.questionId, driver.optionId, language) << " (+"
                     << driver.points << ")\n";
             }

@@ -4,7 +4,7 @@
 # exercised by the normal test run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup-debian.sh
+scripts/setup-debian.sh --tests
 build_dir=${ASAN_BUILD_DIR:-build-asan}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DZELFSCAN_SANITIZE=ON -DZELFSCAN_BUILD_APP=OFF -DZELFSCAN_BUILD_BENCH=OFF
 cmake --build "$build_dir" --parallel "$(nproc)"

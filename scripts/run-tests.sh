@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BUILD_DIR=${BUILD_DIR:-build-tests}
-scripts/setup-debian.sh
+scripts/setup-debian.sh --tests
 BUILD_TYPE=${BUILD_TYPE:-Debug} scripts/build.sh -DZELFSCAN_BUILD_BENCH=OFF
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)"

@@ -1,14 +1,37 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Zelfscan needs to build, test and run. Run as root.
+#   setup-debian.sh              build, test, run
+#   setup-debian.sh --tests      also what the tests open the written documents with: openpyxl
+#                                for workbooks and LibreOffice Writer (headless, about 85 MB to
+#                                download) for the ODT report
+#   setup-debian.sh packaging    also what checking the desktop files and making the .deb need
+#   setup-debian.sh lintian      also lintian (large: about a hundred Perl packages)
 set -euo pipefail
 
 packages=(
     g++ cmake ninja-build
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
     libyaml-cpp-dev libqt6sql6-sqlite libssl-dev
+    libxlsxwriter-dev libzip-dev
     xvfb xauth
     strace
 )
+for group in "$@"; do
+    case $group in
+    --tests)
+        packages+=(python3-openpyxl libreoffice-writer-nogui)
+        ;;
+    packaging | lintian)
+        # desktop-file-validate, appstreamcli, update-mime-database; dpkg-shlibdeps for CPack.
+        packages+=(desktop-file-utils appstream shared-mime-info dpkg-dev file)
+        [ "$group" = lintian ] && packages+=(lintian)
+        ;;
+    *)
+        echo "setup-debian: unknown group '$group' (known: --tests, packaging, lintian)" >&2
+        exit 2
+        ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

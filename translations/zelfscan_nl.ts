@@ -663,6 +663,10 @@
         <translation>Webpagina (*.html)</translation>
     </message>
     <message>
+        <source>Action plan for Excel (*.xlsx)</source>
+        <translation>Actieplan voor Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Action plan for a spreadsheet (*.csv)</source>
         <translation>Actieplan voor een spreadsheet (*.csv)</translation>
     </message>
@@ -1394,6 +1398,10 @@
         <translation>Een map met deelbestanden inlezen</translation>
     </message>
     <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
@@ -1472,6 +1480,10 @@
     <message>
         <source>Last import</source>
         <translation>Laatste keer inlezen</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>&amp;XLSX exporteren…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>

@@ -13,10 +13,12 @@ int runAggregate(const CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Imports share files (.zelfshare) and JSON Lines files (.jsonl), or folders of them, and "
-        "writes aggregates per questionnaire version, sector and size band as CSV or JSON.\n"
+        "writes aggregates per questionnaire version, sector and size band as CSV, XLSX or JSON.\n"
         "Groups with fewer than K results, and groups that would reveal them, are suppressed. "
         "Duplicates count once; damaged or altered files are listed and skipped (exit code 1).\n"
-        "With --db the results are added to that database and the aggregates cover all of it."));
+        "With --db the results are added to that database and the aggregates cover all of it.\n"
+        "A Dutch CSV (--lang nl) is separated by ';' with decimal commas, an English one by ',' with "
+        "decimal points; k, the versions and the rules are in the JSON and in the XLSX's second sheet."));
     parser.addHelpOption();
     const QCommandLineOption minGroupOption(QStringLiteral("min-group"),
         QStringLiteral("Smallest group shown, at least 3 (default 5)."), QStringLiteral("K"),
@@ -25,8 +27,11 @@ int runAggregate(const CliContext& context)
         QStringLiteral("SQLite database to import into and aggregate (default: a temporary one)."),
         QStringLiteral("FILE"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-        QStringLiteral("The aggregates to write: .csv or .json."), QStringLiteral("OUT"));
-    parser.addOptions({ minGroupOption, dbOption, outOption });
+        QStringLiteral("The aggregates to write: .csv, .xlsx or .json."), QStringLiteral("OUT"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Language of the CSV and XLSX: nl or en (default nl)."), QStringLiteral("LANG"),
+        QStringLiteral("nl"));
+    parser.addOptions({ minGroupOption, dbOption, outOption, langOption });
     parser.addPositionalArgument(QStringLiteral("INPUT"),
         QStringLiteral("Share files, JSON Lines files or folders."), QStringLiteral("INPUT..."));
     if (!parser.parse(context.arguments))
@@ -41,13 +46,17 @@ int runAggregate(const CliContext& context)
         return context.usageError(QStringLiteral("--min-group must be a whole number"));
     if (const QString problem = checkMinGroup(k); !problem.isEmpty())
         return context.usageError(problem);
+    const QString language = parser.value(langOption);
+    if (language != QLatin1String("nl") && language != QLatin1String("en"))
+        return context.usageError(QStringLiteral("--lang must be nl or en"));
     if (!parser.isSet(outOption))
-        return context.usageError(QStringLiteral("--out OUT.csv|.json is required"));
+        return context.usageError(QStringLiteral("--out OUT.csv|.xlsx|.json is required"));
     const QString out = parser.value(outOption);
     if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        && !out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
         && !out.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return context.usageError(
-            QStringLiteral("cannot tell the format of '%1': use .csv or .json").arg(out));
+            QStringLiteral("cannot tell the format of '%1': use .csv, .xlsx or .json").arg(out));
     const QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty() && !parser.isSet(dbOption))
         return context.usageError(
@@ -93,7 +102,7 @@ int runAggregate(const CliContext& context)
     options.minGroup = k;
     QString error;
     const std::optional<AggregateReport> aggregates = aggregateStore(database, options, &error);
-    if (!aggregates || !writeAggregates(*aggregates, out, &error)) {
+    if (!aggregates || !writeAggregates(*aggregates, out, &error, language)) {
         context.err << "zelfscan-cli aggregate: " << error << "\n";
         return InputProblem;
     }

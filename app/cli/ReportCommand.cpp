@@ -11,15 +11,16 @@ namespace zelfscan::cli {
 int runReport(const CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Writes a report of an answer file or a saved assessment: PDF, ODT (editable), HTML, "
-                       "or CSV (the action plan).\n"
-                       "The format follows the extension of --out."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a report of an answer file or a saved assessment: PDF, ODT (editable), HTML, "
+        "or the action plan as XLSX (Excel) or CSV.\n"
+        "The format follows the extension of --out. A Dutch CSV (--lang nl) is separated by ';', "
+        "an English one by ','."));
     parser.addHelpOption();
     AssessmentInput input(AssessmentInput::Sources::AnswersOrAssessment);
     input.addOptions(parser);
     const QCommandLineOption outOption(QStringLiteral("out"),
-        QStringLiteral("The report to write: .pdf, .odt, .html or .csv."), QStringLiteral("OUT"));
+        QStringLiteral("The report to write: .pdf, .odt, .html, .xlsx or .csv."), QStringLiteral("OUT"));
     parser.addOption(outOption);
     if (!parser.parse(context.arguments))
         return context.usageError(parser.errorText());
@@ -33,11 +34,11 @@ int runReport(const CliContext& context)
     if (const int usage = input.checkUsage(context, parser); usage != Success)
         return usage;
     if (!parser.isSet(outOption))
-        return context.usageError(QStringLiteral("--out OUT.pdf|.odt|.html|.csv is required"));
+        return context.usageError(QStringLiteral("--out OUT.pdf|.odt|.html|.xlsx|.csv is required"));
     const QString out = parser.value(outOption);
     if (!reportFormatFor(out))
         return context.usageError(
-            QStringLiteral("cannot tell the format of '%1': use .pdf, .odt, .html or .csv").arg(out));
+            QStringLiteral("cannot tell the format of '%1': use .pdf, .odt, .html, .xlsx or .csv").arg(out));
     if (const int loaded = input.load(context, parser); loaded != Success)
         return loaded;
 

@@ -35,8 +35,10 @@ void printUsage(QTextStream& stream)
     stream << "Usage: zelfscan-cli COMMAND [OPTIONS] [ARGS]\n\n"
            << "Zelfscan: offline cyber self-assessments based on the tools of the Digital Trust Center.\n\n"
            << "Commands:\n";
+    // At least two spaces after the longest name: help2man (the man page) needs them to tell a
+    // command from its summary.
     for (const Command& command : commands)
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(12) << command.summary << "\n";
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(11) << command.summary << "\n";
     stream << "\nRun 'zelfscan-cli COMMAND --help' for a command's options.\n";
 }
 

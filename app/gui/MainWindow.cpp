@@ -290,6 +290,17 @@ void MainWindow::chooseFileToOpen()
         openFile(path);
 }
 
+bool MainWindow::openFileFromDesktop(const QString& path)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (path.isEmpty() || !maybeSave())
+        return false;
+    return openFile(path);
+}
+
 bool MainWindow::openFile(const QString& path)
 {
     QStringList problems;
@@ -345,18 +356,20 @@ void MainWindow::chooseReportFile()
     const QString pdf = tr("PDF report (*.pdf)");
     const QString odt = tr("Editable report for LibreOffice or Word (*.odt)");
     const QString html = tr("Web page (*.html)");
+    const QString xlsx = tr("Action plan for Excel (*.xlsx)");
     const QString csv = tr("Action plan for a spreadsheet (*.csv)");
     QString filter = pdf;
     const QString suggested = QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString()
         + QLatin1Char('/') + m_session->questionnaire()->id + QLatin1Char('-')
         + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
     QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
-        QStringList { pdf, odt, html, csv }.join(QStringLiteral(";;")), &filter);
+        QStringList { pdf, odt, html, xlsx, csv }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     if (!reportFormatFor(path))
         path += filter == odt ? QStringLiteral(".odt")
             : filter == html  ? QStringLiteral(".html")
+            : filter == xlsx  ? QStringLiteral(".xlsx")
             : filter == csv   ? QStringLiteral(".csv")
                               : QStringLiteral(".pdf");
     exportReport(path);

@@ -49,6 +49,9 @@ public:
     void showStart();
     /** Opens a `.zelfscan` document; problems are shown to the user. Returns true when opened. */
     bool openFile(const QString& path);
+    /** For a second launch: raises the window and opens @p path (none: only raises), asking
+     *  first when the current document has unsaved changes, as File > Open does. */
+    bool openFileFromDesktop(const QString& path);
     /** Saves the assessment to @p path; problems are shown to the user. */
     bool saveFile(const QString& path);
     /** Writes a report of the current result; the format follows the extension. */

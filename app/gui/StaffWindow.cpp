@@ -194,12 +194,16 @@ void StaffWindow::buildLayout()
     auto* exportRow = new QHBoxLayout;
     m_exportCsv = new QPushButton(central);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportXlsx = new QPushButton(central);
+    m_exportXlsx->setObjectName(QStringLiteral("exportXlsxButton"));
     m_exportJson = new QPushButton(central);
     m_exportJson->setObjectName(QStringLiteral("exportJsonButton"));
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseExportFile(QStringLiteral("csv")); });
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { chooseExportFile(QStringLiteral("xlsx")); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { chooseExportFile(QStringLiteral("json")); });
     exportRow->addStretch(1);
     exportRow->addWidget(m_exportCsv);
+    exportRow->addWidget(m_exportXlsx);
     exportRow->addWidget(m_exportJson);
     layout->addLayout(exportRow);
 
@@ -408,6 +412,7 @@ void StaffWindow::updateActions()
     // An export while k or the store changed would not match what the window shows.
     const bool exportable = m_report && !isAggregating();
     m_exportCsv->setEnabled(exportable);
+    m_exportXlsx->setEnabled(exportable);
     m_exportJson->setEnabled(exportable);
 }
 
@@ -475,8 +480,9 @@ void StaffWindow::chooseExportFile(const QString& extension)
     const QString suggested
         = QDir(lastFolder())
               .filePath(QStringLiteral("zelfscan-aggregates-k%1.%2").arg(m_minGroup->value()).arg(extension));
-    const QString filter
-        = extension == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("JSON files (*.json)");
+    const QString filter = extension == QLatin1String("csv") ? tr("CSV files (*.csv)")
+        : extension == QLatin1String("xlsx")                 ? tr("Excel workbooks (*.xlsx)")
+                                                             : tr("JSON files (*.json)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export aggregates"), suggested, filter);
     if (path.isEmpty())
         return;
@@ -491,7 +497,7 @@ bool StaffWindow::exportAggregates(const QString& path)
     QString error;
     if (!m_report || isAggregating())
         error = tr("the aggregates are not ready yet");
-    else if (writeAggregates(*m_report, path, &error)) {
+    else if (writeAggregates(*m_report, path, &error, StaffLabels::language())) {
         statusBar()->showMessage(
             tr("Exported with k = %1 to %2").arg(m_report->minGroup).arg(QDir::toNativeSeparators(path)));
         return true;
@@ -554,6 +560,7 @@ void StaffWindow::retranslate()
     m_versionSummary->setAccessibleName(tr("About this version"));
     m_importTitle->setText(tr("Last import"));
     m_exportCsv->setText(tr("Export &CSV…"));
+    m_exportXlsx->setText(tr("Export &XLSX…"));
     m_exportJson->setText(tr("Export &JSON…"));
     m_importPanel->retranslate();
     m_model->retranslate();

@@ -24,7 +24,7 @@ class StaffImportRunner;
 /**
  * For DTC staff: imports share files into a local store and shows the aggregates per
  * questionnaire version, with every group smaller than k suppressed, as a table and charts, and
- * exports them as CSV or JSON. Importing and aggregating run in worker threads.
+ * exports them as CSV, XLSX or JSON. Importing and aggregating run in worker threads.
  */
 class StaffWindow final : public QMainWindow
 {
@@ -50,7 +50,7 @@ public:
     const std::optional<zelfscan::AggregateReport>& report() const { return m_report; }
     /** The version in the table, or nothing. */
     const zelfscan::AggregateVersion* currentVersion() const;
-    /** Writes the aggregates shown (with the current k) to a .csv or .json file; errors are shown. */
+    /** Writes the aggregates shown (with the current k) to a .csv, .xlsx or .json file; errors are shown. */
     bool exportAggregates(const QString& path);
 
     AggregateTableModel* tableModel() const { return m_model; }
@@ -131,5 +131,6 @@ private:
     QLabel* m_importTitle = nullptr;
     StaffImportPanel* m_importPanel = nullptr;
     QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportXlsx = nullptr;
     QPushButton* m_exportJson = nullptr;
 };

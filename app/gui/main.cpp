@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppIdentity.h"
 #include "AutosaveStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "QuestionnaireCatalog.h"
+#include "SingleInstance.h"
 #include "StaffWindow.h"
 
 #include <QApplication>
@@ -12,17 +14,16 @@
 #include <QTimer>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
 
 using namespace zelfscan;
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("zelfscan"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Zelfscan"));
-    QApplication::setOrganizationName(QStringLiteral("Zelfscan"));
-    QApplication::setApplicationVersion(QStringLiteral(ZELFSCAN_VERSION));
+    AppIdentity::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -51,6 +52,18 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QStringLiteral("A saved assessment (.zelfscan) to open."), QStringLiteral("[FILE]"));
     parser.process(app);
+
+    // A plain launch (the menu, or a double-clicked file) goes to the Zelfscan that already runs,
+    // so two processes never write the same autosave. Any option means a run of its own: a
+    // screenshot, the staff window, another questionnaire folder or language.
+    SingleInstance instance(SingleInstance::defaultDirectory(AppIdentity::id()));
+    const bool plainLaunch = parser.optionNames().isEmpty();
+    if (plainLaunch && !instance.claim()) {
+        if (instance.handOff(parser.positionalArguments()))
+            return 0;
+        // The running one did not take it (busy or hung): a second window beats no window.
+        std::fprintf(stderr, "zelfscan: the running Zelfscan did not answer; opening a new window\n");
+    }
 
     LanguageManager languages;
     const QString language = parser.isSet(langOption)
@@ -114,6 +127,8 @@ int main(int argc, char* argv[])
         window.openTool(parser.value(toolOption));
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
+    QObject::connect(&instance, &SingleInstance::openRequested, &window,
+        [&window](const QStringList& files) { window.openFileFromDesktop(files.value(0)); });
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(600, &window, [&window, file] {
@@ -123,9 +138,13 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(benchOption)) {
         QTimer::singleShot(0, &window, [] {
+            long peakKb = 0; // not measured outside Unix; bench_startup runs on Linux
+#ifdef Q_OS_UNIX
             rusage usage {};
             getrusage(RUSAGE_SELF, &usage);
-            std::printf("ready %ld\n", usage.ru_maxrss);
+            peakKb = usage.ru_maxrss;
+#endif
+            std::printf("ready %ld\n", peakKb);
             std::fflush(stdout);
             QApplication::quit();
         });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Report.h"
 
+#include "ActionPlanXlsx.h"
+#include "OdtWriter.h"
 #include "RadarPainter.h"
 #include "ResultFormat.h"
 #include "SafeWrite.h"
@@ -15,7 +17,6 @@
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextFrame>
 #include <QUrl>
 
@@ -78,6 +79,34 @@ RadarPicture radarFor(const ReportInput& input)
     return picture;
 }
 
+/** The radar picture in words, for those who cannot see it (alt text, ODT description). */
+QString radarDescription(const RadarPicture& picture, const QString& language)
+{
+    const bool maturity = picture.maximum != 100;
+    QStringList parts;
+    for (int i = 0; i < picture.labels.size(); ++i) {
+        const std::optional<double> value = picture.values.value(i);
+        QString part = picture.labels.at(i) + QStringLiteral(": ");
+        if (!value)
+            part += pick(language, "geen score", "no score");
+        else if (maturity)
+            part += pick(language, "niveau %1", "level %1").arg(number(language, *value, 1));
+        else
+            part += number(language, *value) + QLatin1Char('%');
+        if (i < picture.targets.size() && picture.targets.at(i))
+            part
+                += pick(language, " (doel %1)", " (target %1)").arg(number(language, *picture.targets.at(i)));
+        parts.append(part);
+    }
+    return pick(language, "Radardiagram van de score per onderdeel. ", "Radar chart of the score per part. ")
+        + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
+QString radarTitle(const QString& language)
+{
+    return pick(language, "Score per onderdeel (radardiagram)", "Score per part (radar chart)");
+}
+
 const SectionResult* weakestSection(const ReportInput& input)
 {
     const SectionResult* weakest = nullptr;
@@ -99,7 +128,7 @@ QString lightCell(Light light, const QString& language)
         : light == Light::Orange               ? "#e08a00"
         : light == Light::Red                  ? "#c62828"
                                                : "#9e9e9e";
-    return QStringLiteral("<span style=\"color: %1;\">&#9632;</span>&nbsp;%2")
+    return QStringLiteral("<span style=\"color: %1;\" aria-hidden=\"true\">&#9632;</span>&nbsp;%2")
         .arg(QLatin1String(colour), esc(lightLabel(light, language)));
 }
 
@@ -108,7 +137,7 @@ QString measureCell(MeasureStatus status, const QString& language)
     const char* colour = status == MeasureStatus::InPlace ? "#2e7d32"
         : status == MeasureStatus::Missing                ? "#c62828"
                                                           : "#9e9e9e";
-    return QStringLiteral("<span style=\"color: %1;\">&#9632;</span>&nbsp;%2")
+    return QStringLiteral("<span style=\"color: %1;\" aria-hidden=\"true\">&#9632;</span>&nbsp;%2")
         .arg(QLatin1String(colour), esc(measureStatusLabel(status, language)));
 }
 
@@ -144,7 +173,24 @@ std::optional<ReportFormat> reportFormatFor(const QString& path)
         return ReportFormat::Html;
     if (suffix == QLatin1String("csv"))
         return ReportFormat::Csv;
+    if (suffix == QLatin1String("xlsx"))
+        return ReportFormat::Xlsx;
     return std::nullopt;
+}
+
+QChar csvSeparator(const QString& language)
+{
+    return language == QLatin1String("nl") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
+QString stepLinkText(const NextStep& step, const QString& language)
+{
+    // Addresses only: a spreadsheet makes them clickable, and the title is the step's own.
+    Q_UNUSED(language)
+    QStringList urls;
+    for (const StepLink& link : step.links)
+        urls.append(link.url);
+    return urls.join(QLatin1Char('\n'));
 }
 
 QString reportHtml(const ReportInput& input, bool embedImages)
@@ -154,15 +200,18 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     const QString& lang = input.language;
     QString html;
     // The <style> is for browsers only; QTextDocument (PDF, ODT) reads the inline styles.
+    // lang: screen readers pick their voice by it, browsers their hyphenation and spelling.
     html
-        += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title>%2</head><body "
-                          "style=\"font-family: sans-serif;\">")
+        += QStringLiteral(
+            "<!DOCTYPE html><html lang=\"%3\"><head><meta charset=\"utf-8\"><title>%1</title>%2</head><body "
+            "style=\"font-family: sans-serif;\">")
                .arg(esc(q.title.text(lang)),
                    embedImages ? QStringLiteral("<style>body { max-width: 46em; margin: 2em auto; padding: 0 "
                                                 "1em; line-height: 1.45; color: #222; } th, td { "
                                                 "border: 1px solid #b8c2cc; } img { max-width: 100%; "
                                                 "height: auto; }</style>")
-                               : QString());
+                               : QString(),
+                   esc(lang));
 
     // Page 1: the summary an owner reads in a minute.
     html += QStringLiteral("<h1 style=\"color: %1;\">%2</h1>").arg(headingColour, esc(q.title.text(lang)));
@@ -255,10 +304,12 @@ QString reportHtml(const ReportInput& input, bool embedImages)
                 radar.render(radarPixels).save(&buffer, "PNG");
                 source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
             }
-            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
+                                   "alt=\"%4\"></p>")
                         .arg(source)
                         .arg(radarPixels.width() / 2)
-                        .arg(radarPixels.height() / 2);
+                        .arg(radarPixels.height() / 2)
+                        .arg(esc(radarDescription(radar, lang)));
         }
         html += tableStart + headerRow
             + QStringLiteral("<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr></thead>")
@@ -377,18 +428,22 @@ QTextDocument* reportDocument(const ReportInput& input)
 QByteArray actionPlanCsv(const ReportInput& input)
 {
     const QString& lang = input.language;
+    // Excel splits a double-clicked CSV at the list separator of the system's region: ';' where
+    // the decimal mark is a comma (Dutch), ',' elsewhere. The plan has no fractions to write.
+    const QChar separator = csvSeparator(lang);
     QStringList lines;
     lines.append(QStringList { pick(lang, "stap", "step"), pick(lang, "prioriteit", "priority"),
         pick(lang, "moeite", "effort"), pick(lang, "effect", "impact"), pick(lang, "waarom", "why"),
-        pick(lang, "hoe", "how"), pick(lang, "status", "status"), QStringLiteral("id") }
-                     .join(QLatin1Char(',')));
+        pick(lang, "hoe", "how"), pick(lang, "link", "link"), pick(lang, "status", "status"),
+        QStringLiteral("id") }
+                     .join(separator));
     for (const NextStep& step : input.result.steps) {
         const bool done = input.doneSteps.contains(step.id);
         lines.append(QStringList { csvField(step.title.text(lang)), QString::number(step.priority),
             csvField(effortLabel(step.effort, lang)), csvField(impactLabel(step.impact, lang)),
-            csvField(step.why.text(lang)), csvField(step.how.text(lang)), stepStatus(done, lang),
-            csvField(step.id) }
-                         .join(QLatin1Char(',')));
+            csvField(step.why.text(lang)), csvField(step.how.text(lang)), csvField(stepLinkText(step, lang)),
+            stepStatus(done, lang), csvField(step.id) }
+                         .join(separator));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArray("\r\n");
 }
@@ -512,6 +567,28 @@ QByteArray reportPdf(const ReportInput& input)
     return bytes;
 }
 
+QByteArray reportOdt(const ReportInput& input, QString* error)
+{
+    const std::unique_ptr<QTextDocument> document(reportDocument(input));
+    QMap<QString, OdtImage> images;
+    const RadarPicture radar = radarFor(input);
+    if (radar.labels.size() >= 3) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        radar.render(radarPixels).save(&buffer, "PNG");
+        images.insert(radarUrl, { png, radarTitle(input.language), radarDescription(radar, input.language) });
+    }
+    OdtInfo info;
+    info.title = input.questionnaire.title.text(input.language);
+    info.language = input.language;
+    info.footer = QStringLiteral("%1 %2 · Zelfscan · %3")
+                      .arg(info.title, input.questionnaire.version,
+                          pick(input.language, "niet het officiële instrument", "not the official tool"));
+    info.created = input.generated;
+    return writeOdt(*document, info, images, error);
+}
+
 } // namespace
 
 QByteArray renderReport(const ReportInput& input, ReportFormat format)
@@ -523,16 +600,10 @@ QByteArray renderReport(const ReportInput& input, ReportFormat format)
         return reportHtml(input, true).toUtf8();
     case ReportFormat::Pdf:
         return reportPdf(input);
-    case ReportFormat::Odt: {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        const std::unique_ptr<QTextDocument> document(reportDocument(input));
-        QTextDocumentWriter writer(&buffer, "ODF");
-        if (!writer.write(document.get()))
-            return {};
-        return bytes;
-    }
+    case ReportFormat::Odt:
+        return reportOdt(input, nullptr);
+    case ReportFormat::Xlsx:
+        return actionPlanXlsx(input, nullptr);
     }
     return {};
 }
@@ -542,13 +613,17 @@ bool writeReport(const ReportInput& input, const QString& path, QString* error)
     const std::optional<ReportFormat> format = reportFormatFor(path);
     if (!format) {
         if (error)
-            *error = QStringLiteral("unknown report format for %1 (use .pdf, .odt, .html or .csv)").arg(path);
+            *error = QStringLiteral("unknown report format for %1 (use .pdf, .odt, .html, .csv or .xlsx)")
+                         .arg(path);
         return false;
     }
-    const QByteArray bytes = renderReport(input, *format);
+    QString renderError;
+    const QByteArray bytes = *format == ReportFormat::Odt ? reportOdt(input, &renderError)
+        : *format == ReportFormat::Xlsx                   ? actionPlanXlsx(input, &renderError)
+                                                          : renderReport(input, *format);
     if (bytes.isEmpty()) {
         if (error)
-            *error = QStringLiteral("the report could not be rendered");
+            *error = renderError.isEmpty() ? QStringLiteral("the report could not be rendered") : renderError;
         return false;
     }
     return writeFileAtomically(path, bytes, error);

@@ -24,9 +24,9 @@ struct ReportInput
     QDateTime generated = QDateTime::currentDateTime();
 };
 
-enum class ReportFormat { Pdf, Odt, Html, Csv };
+enum class ReportFormat { Pdf, Odt, Html, Csv, Xlsx };
 
-/** The format for a file name's extension (.pdf, .odt, .html/.htm, .csv); empty when unknown. */
+/** The format for a file name's extension (.pdf, .odt, .html/.htm, .csv, .xlsx); empty when unknown. */
 std::optional<ReportFormat> reportFormatFor(const QString& path);
 
 /**
@@ -37,9 +37,16 @@ std::optional<ReportFormat> reportFormatFor(const QString& path);
 QString reportHtml(const ReportInput& input, bool embedImages);
 /** The report as a document ready to print or write (images added as resources). */
 QTextDocument* reportDocument(const ReportInput& input);
-/** The action plan as CSV (RFC 4180, UTF-8 with BOM so spreadsheets read accents). */
+/**
+ * The action plan as CSV (RFC 4180, UTF-8 with BOM so spreadsheets read accents), separated as
+ * csvSeparator() says for the report's language.
+ */
 QByteArray actionPlanCsv(const ReportInput& input);
-/** Renders the report in @p format. Needs a QGuiApplication for PDF and ODT. */
+/** ';' for Dutch (the list separator of Dutch Excel), ',' for English. */
+QChar csvSeparator(const QString& language);
+/** What the plan's link column shows for @p step; empty when the step has no guide. */
+QString stepLinkText(const NextStep& step, const QString& language);
+/** Renders the report in @p format; empty on failure. Needs a QGuiApplication for PDF and ODT. */
 QByteArray renderReport(const ReportInput& input, ReportFormat format);
 /** Writes the report atomically; the format follows the extension. */
 bool writeReport(const ReportInput& input, const QString& path, QString* error);

@@ -320,10 +320,10 @@ QJsonValue scoreJson(const ScoreSummary& summary)
         { QStringLiteral("q3"), summary.q3 } };
 }
 
-QString csvField(const QString& text)
+QString csvField(const QString& text, QChar separator)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(separator) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
         return text;
     return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
         + QLatin1Char('"');
@@ -332,12 +332,6 @@ QString csvField(const QString& text)
 QString number(double value)
 {
     return QString::number(value, 'g', 15);
-}
-
-QString versionLabel(const AggregateVersion& version)
-{
-    return QStringLiteral("%1 %2 (%3, sha256 %4)")
-        .arg(version.questionnaireId, version.questionnaireVersion, version.tool, version.questionnaireHash);
 }
 
 // ---- reading back --------------------------------------------------------------------------
@@ -543,76 +537,103 @@ QJsonObject aggregatesToJson(const AggregateReport& report)
     return root;
 }
 
-QByteArray aggregatesToCsv(const AggregateReport& report)
+QList<AggregateRow> aggregateRows(const AggregateReport& report)
 {
-    QString out;
-    out += QStringLiteral("# zelfscan-aggregates 1\n");
-    if (report.synthetic)
-        out += QStringLiteral("# synthetic: true (made-up data, not real results)\n");
-    out += QStringLiteral("# min_group (k): %1\n").arg(report.minGroup);
-    out += QStringLiteral("# results: %1\n").arg(report.results);
-    out += QStringLiteral("# suppressed_groups: %1\n").arg(report.suppressedGroups);
-    QStringList versions;
-    for (const AggregateVersion& version : report.versions)
-        versions << versionLabel(version) + (version.suppressed ? QStringLiteral(" suppressed") : QString());
-    out += QStringLiteral("# versions: %1\n").arg(versions.join(QStringLiteral("; ")));
-    out += QStringLiteral("# quartiles: linear interpolation between order statistics (type 7); groups with "
-                          "fewer than k results, and those that would reveal them, are 'suppressed'\n");
-    out += QStringLiteral(
-        "tool,questionnaire_id,questionnaire_version,questionnaire_hash,sector,size,statistic,"
-        "key,count,mean,q1,median,q3\n");
+    QList<AggregateRow> rows;
     for (const AggregateVersion& version : report.versions) {
         if (version.suppressed)
             continue;
-        const QString prefix = QStringList { csvField(version.tool), csvField(version.questionnaireId),
-            csvField(version.questionnaireVersion), csvField(version.questionnaireHash) }
-                                   .join(QLatin1Char(','));
         for (const AggregateGroup& group : version.groups) {
-            const QString start = prefix + QLatin1Char(',') + csvField(group.sector) + QLatin1Char(',')
-                + csvField(group.size);
-            const auto row = [&](const QString& statistic, const QString& key, const QString& rest) {
-                out += start + QLatin1Char(',') + statistic + QLatin1Char(',') + csvField(key)
-                    + QLatin1Char(',') + rest + QLatin1Char('\n');
+            const auto row = [&](const QString& statistic, const QString& key) -> AggregateRow& {
+                AggregateRow added;
+                added.version = &version;
+                added.group = &group;
+                added.statistic = statistic;
+                added.key = key;
+                rows.append(added);
+                return rows.last();
             };
             const auto scoreRow = [&](const QString& statistic, const QString& key, const ScoreSummary& s) {
-                if (s.suppressed)
-                    row(statistic, key, QStringLiteral("suppressed,,,,"));
-                else
-                    row(statistic, key,
-                        QStringLiteral("%1,%2,%3,%4,%5")
-                            .arg(QString::number(s.count), number(s.mean), number(s.q1), number(s.median),
-                                number(s.q3)));
+                AggregateRow& r = row(statistic, key);
+                r.suppressed = s.suppressed;
+                if (!s.suppressed) {
+                    r.count = s.count;
+                    r.score = s;
+                }
             };
             if (group.suppressed) {
-                row(QStringLiteral("results"), QString(), QStringLiteral("suppressed,,,,"));
+                row(QStringLiteral("results"), QString()).suppressed = true;
                 continue;
             }
-            row(QStringLiteral("results"), QString(), QString::number(group.count) + QStringLiteral(",,,,"));
+            row(QStringLiteral("results"), QString()).count = group.count;
             if (group.overall)
                 scoreRow(QStringLiteral("overall"), QString(), *group.overall);
             for (auto it = group.sections.begin(); it != group.sections.end(); ++it)
                 scoreRow(QStringLiteral("section"), it.key(), it.value());
-            for (const CategoryCount& count : group.distribution)
-                row(version.distribution, count.value,
-                    (count.suppressed ? QStringLiteral("suppressed") : QString::number(count.count))
-                        + QStringLiteral(",,,,"));
+            for (const CategoryCount& count : group.distribution) {
+                AggregateRow& r = row(version.distribution, count.value);
+                r.suppressed = count.suppressed;
+                if (!count.suppressed)
+                    r.count = count.count;
+            }
             for (const StepCount& step : group.openSteps)
-                row(QStringLiteral("open_step"), step.stepId,
-                    QString::number(step.count) + QStringLiteral(",,,,"));
+                row(QStringLiteral("open_step"), step.stepId).count = step.count;
         }
     }
-    return out.toUtf8();
+    return rows;
 }
 
-bool writeAggregates(const AggregateReport& report, const QString& path, QString* error)
+QByteArray aggregatesToCsv(const AggregateReport& report, const QString& language)
+{
+    // Excel splits a double-clicked CSV at the list separator of the system's region: with Dutch
+    // settings ';', and numbers there take a decimal comma. No comment lines: spreadsheets show
+    // them as data and most CSV readers trip over them; what they said is in the JSON and XLSX.
+    const bool dutch = language == QLatin1String("nl");
+    const QChar separator = dutch ? QLatin1Char(';') : QLatin1Char(',');
+    const auto field = [separator](const QString& text) { return csvField(text, separator); };
+    const auto decimal = [dutch](double value) {
+        QString text = number(value);
+        return dutch ? text.replace(QLatin1Char('.'), QLatin1Char(',')) : text;
+    };
+    QStringList lines;
+    lines.append(QStringList { QStringLiteral("tool"), QStringLiteral("questionnaire_id"),
+        QStringLiteral("questionnaire_version"), QStringLiteral("questionnaire_hash"),
+        QStringLiteral("sector"), QStringLiteral("size"), QStringLiteral("statistic"), QStringLiteral("key"),
+        QStringLiteral("count"), QStringLiteral("mean"), QStringLiteral("q1"), QStringLiteral("median"),
+        QStringLiteral("q3") }
+                     .join(separator));
+    for (const AggregateRow& row : aggregateRows(report)) {
+        QStringList cells { field(row.version->tool), field(row.version->questionnaireId),
+            field(row.version->questionnaireVersion), field(row.version->questionnaireHash),
+            field(row.group->sector), field(row.group->size), field(row.statistic), field(row.key) };
+        cells.append(row.suppressed ? QStringLiteral("suppressed")
+                : row.count         ? QString::number(*row.count)
+                                    : QString());
+        if (row.score)
+            cells << decimal(row.score->mean) << decimal(row.score->q1) << decimal(row.score->median)
+                  << decimal(row.score->q3);
+        else
+            cells << QString() << QString() << QString() << QString();
+        lines.append(cells.join(separator));
+    }
+    // With a byte order mark Excel reads the file as UTF-8 (sector names may carry accents).
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArray("\r\n");
+}
+
+bool writeAggregates(
+    const AggregateReport& report, const QString& path, QString* error, const QString& language)
 {
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return writeFileAtomically(
             path, QJsonDocument(aggregatesToJson(report)).toJson(QJsonDocument::Indented), error);
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return writeFileAtomically(path, aggregatesToCsv(report), error);
+        return writeFileAtomically(path, aggregatesToCsv(report, language), error);
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        const QByteArray bytes = aggregatesToXlsx(report, language, error);
+        return !bytes.isEmpty() && writeFileAtomically(path, bytes, error);
+    }
     if (error)
-        *error = QStringLiteral("cannot tell the format of '%1': use .csv or .json").arg(path);
+        *error = QStringLiteral("cannot tell the format of '%1': use .csv, .xlsx or .json").arg(path);
     return false;
 }
 

@@ -106,11 +106,36 @@ std::optional<AggregateReport> computeAggregates(
 std::optional<AggregateReport> aggregateStore(
     const QString& databasePath, const AggregateOptions& options, QString* error);
 
+/** The whole export, with k, counts, versions and the quartile method. */
 QJsonObject aggregatesToJson(const AggregateReport& report);
-/** CSV with a commented header (lines starting with '#') stating k, versions and counts. */
-QByteArray aggregatesToCsv(const AggregateReport& report);
-/** Writes .json or .csv (by extension) atomically. */
-bool writeAggregates(const AggregateReport& report, const QString& path, QString* error);
+
+/** One line of the long form that the CSV and XLSX exports share. */
+struct AggregateRow
+{
+    const AggregateVersion* version = nullptr;
+    const AggregateGroup* group = nullptr;
+    QString statistic; ///< results, overall, section, risk_class, level or open_step
+    QString key; ///< the section, class, level or step; empty for results and overall
+    bool suppressed = false;
+    std::optional<qint64> count; ///< none when suppressed
+    std::optional<ScoreSummary> score; ///< for a shown overall or section score
+};
+/** The rows of every published version, in export order. Points into @p report. */
+QList<AggregateRow> aggregateRows(const AggregateReport& report);
+
+/**
+ * The rows as CSV with a header line and nothing else: for "nl" separated by ';' with decimal
+ * commas, for "en" by ',' with decimal points; UTF-8 with a byte order mark.
+ */
+QByteArray aggregatesToCsv(const AggregateReport& report, const QString& language);
+/**
+ * A workbook: the rows on one sheet (suppressed entries marked), and a sheet stating k, the
+ * versions, the counts and the rules. Labels in @p language. Empty with @p error set on failure.
+ */
+QByteArray aggregatesToXlsx(const AggregateReport& report, const QString& language, QString* error);
+/** Writes .json, .csv or .xlsx (by extension) atomically; @p language for CSV and XLSX. */
+bool writeAggregates(const AggregateReport& report, const QString& path, QString* error,
+    const QString& language = QStringLiteral("en"));
 /** Reads an aggregates JSON file back; readBenchmark() adds the checks for comparison figures. */
 std::optional<AggregateReport> aggregatesFromJson(const QByteArray& bytes, QString* error);
 

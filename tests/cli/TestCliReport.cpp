@@ -107,7 +107,7 @@ void TestCliReport::writesEveryFormat()
     QFETCH(QString, language);
     QTemporaryDir out;
     for (const QString& name : { QStringLiteral("r.pdf"), QStringLiteral("r.odt"), QStringLiteral("r.html"),
-             QStringLiteral("r.csv") }) {
+             QStringLiteral("r.csv"), QStringLiteral("r.xlsx") }) {
         const QString path = out.filePath(name);
         const Run r
             = run({ QStringLiteral("report"), QStringLiteral("--answers"), answers, QStringLiteral("--dir"),
@@ -122,9 +122,10 @@ void TestCliReport::writesEveryFormat()
     QVERIFY(readAll(out.filePath(QStringLiteral("r.html"))).contains("<h1"));
     const QByteArray csv = readAll(out.filePath(QStringLiteral("r.csv")));
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
-    QVERIFY(csv.mid(3).startsWith(language == QLatin1String("nl") ? "stap,prioriteit," : "step,priority,"));
-    // Nothing but the four reports: no temporary files left next to them.
-    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), 4);
+    QVERIFY(csv.mid(3).startsWith(language == QLatin1String("nl") ? "stap;prioriteit;" : "step,priority,"));
+    QVERIFY(readAll(out.filePath(QStringLiteral("r.xlsx"))).startsWith("PK")); // opened in tst_documents
+    // Nothing but the five reports: no temporary files left next to them.
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), 5);
 }
 
 void TestCliReport::worksWithoutADisplay()
@@ -206,7 +207,7 @@ void TestCliReport::usageErrors_data()
         QStringLiteral("--assessment"), QStringLiteral("a.zelfscan"), QStringLiteral("--out"),
         QStringLiteral("x.pdf") } << QStringLiteral("give either --answers FILE or --assessment FILE");
     QTest::newRow("no out") << QStringList { QStringLiteral("--answers"), answers }
-                            << QStringLiteral("--out OUT.pdf|.odt|.html|.csv is required");
+                            << QStringLiteral("--out OUT.pdf|.odt|.html|.xlsx|.csv is required");
     QTest::newRow("unknown extension") << QStringList { QStringLiteral("--answers"), answers,
         QStringLiteral("--out"), QStringLiteral("x.docx") }
                                        << QStringLiteral("cannot tell the format of 'x.docx'");

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestTools.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void anonymiseUsageErrors();
     void aggregateReportsImportedDuplicatesAndRejected();
     void aggregateKeepsADatabase();
+    void aggregateWritesWorkbookAndCsvPerLanguage();
     void aggregateUsageErrors_data();
     void aggregateUsageErrors();
 };
@@ -166,12 +169,12 @@ void TestCliShare::aggregateReportsImportedDuplicatesAndRejected()
     QVERIFY2(r.out.contains(QStringLiteral("wrote ") + csv
                  + QStringLiteral(": 6 result(s) in 1 questionnaire version(s), k = 5")),
         qPrintable(r.out));
+    // Dutch by default, like every command: ';' and decimal commas, and no '#' lines.
     const QByteArray exported = readAll(csv);
-    QVERIFY(exported.startsWith("# zelfscan-aggregates 1\n"));
-    QVERIFY(exported.contains("# min_group (k): 5\n"));
-    QVERIFY(exported.contains("# results: 6\n"));
-    QVERIFY(exported.contains("# versions: every_feature 1.0 (scan, sha256 "));
-    QVERIFY(exported.contains(",ict,10-49,results,,6,,,,\n"));
+    QVERIFY(exported.startsWith("\xEF\xBB\xBFtool;questionnaire_id;questionnaire_version;"));
+    QVERIFY(!exported.contains("\n#"));
+    QVERIFY(exported.contains(";every_feature;1.0;"));
+    QVERIFY(exported.contains(";ict;10-49;results;;6;;;;\r\n"));
     for (const char* secret : { "Bakkerij", "jan.jansen@example.nl", "2026-03-14", "partly" })
         QVERIFY2(!exported.contains(secret), secret);
 
@@ -211,6 +214,77 @@ void TestCliShare::aggregateKeepsADatabase()
     QCOMPARE(QJsonDocument::fromJson(readAll(out)).object().value(QStringLiteral("results")).toInt(), 5);
 }
 
+void TestCliShare::aggregateWritesWorkbookAndCsvPerLanguage()
+{
+    QTemporaryDir dir;
+    const QString shares = dir.filePath(QStringLiteral("shares"));
+    QVERIFY(QDir().mkpath(shares));
+    makeShares(shares, 6);
+    for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+        const QString csv = dir.filePath(QStringLiteral("agg-%1.csv").arg(language));
+        Run r = run({ QStringLiteral("aggregate"), QStringLiteral("--lang"), language,
+            QStringLiteral("--out"), csv, shares });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const char separator = language == QLatin1String("nl") ? ';' : ',';
+        const QList<QByteArray> lines = readAll(csv).mid(3).split('\n');
+        QVERIFY(lines.size() > 3);
+        for (const QByteArray& line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            QCOMPARE(line.trimmed().split(separator).size(), 13);
+            const QList<QByteArray> fields = line.trimmed().split(separator);
+            if (fields.at(6) == "section" && !fields.at(9).isEmpty())
+                QVERIFY2(!fields.at(9).contains(separator == ';' ? '.' : ','), line.constData());
+        }
+
+        if (testtools::pythonWithOpenpyxl().isEmpty())
+            QSKIP("python3-openpyxl is not installed, so the workbook cannot be opened (apt-get install "
+                  "python3-openpyxl)");
+        const QString xlsx = dir.filePath(QStringLiteral("agg-%1.xlsx").arg(language));
+        r = run({ QStringLiteral("aggregate"), QStringLiteral("--lang"), language, QStringLiteral("--out"),
+            xlsx, shares });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("wrote ") + xlsx));
+        QString error;
+        const QJsonObject book = testtools::readWorkbook(xlsx, &error);
+        QVERIFY2(!book.isEmpty(), qPrintable(error));
+        const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
+        QCOMPARE(sheets.size(), 2);
+        const QJsonObject figures = sheets.at(0).toObject();
+        QCOMPARE(figures.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
+        QVERIFY(figures.value(QStringLiteral("filter")).toString().startsWith(QStringLiteral("A1:M")));
+        const QJsonArray rows = figures.value(QStringLiteral("rows")).toArray();
+        // The same rows as the CSV (less its header line and the final line end).
+        int csvRows = 0;
+        for (const QByteArray& line : lines)
+            csvRows += line.trimmed().isEmpty() ? 0 : 1;
+        QCOMPARE(rows.size(), csvRows);
+        bool groupCount = false;
+        for (const QJsonValue& row : rows) {
+            const QJsonArray cells = row.toArray();
+            if (cells.at(4).toObject().value(QStringLiteral("value")).toString() == QLatin1String("ict")
+                && cells.at(5).toObject().value(QStringLiteral("value")).toString() == QLatin1String("10-49")
+                && cells.at(6).toObject().value(QStringLiteral("value")).toString()
+                    == QLatin1String("results"))
+                groupCount = cells.at(8).toObject().value(QStringLiteral("value")).toInt() == 6; // a number
+        }
+        QVERIFY(groupCount);
+        QString about;
+        for (const QJsonValue& row : sheets.at(1).toObject().value(QStringLiteral("rows")).toArray()) {
+            for (const QJsonValue& cell : row.toArray())
+                about += cell.toObject().value(QStringLiteral("value")).toVariant().toString()
+                    + QLatin1Char('|');
+        }
+        QVERIFY2(about.contains(language == QLatin1String("nl") ? QStringLiteral("Kleinste groep (k)|5|")
+                                                                : QStringLiteral("Smallest group (k)|5|")),
+            qPrintable(about));
+        QVERIFY(about.contains(QStringLiteral("|every_feature|1.0|")));
+        QVERIFY(about.contains(QStringLiteral("type 7")));
+        for (const char* secret : { "Bakkerij", "jan.jansen@example.nl", "2026-03-14", "partly" })
+            QVERIFY2(!QJsonDocument(book).toJson().contains(secret), secret);
+    }
+}
+
 void TestCliShare::aggregateUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -218,8 +292,10 @@ void TestCliShare::aggregateUsageErrors_data()
     QTest::newRow("k too small") << QStringList { "--min-group", "2", "--out", "x.csv", "." } << "at least 3";
     QTest::newRow("k not a number") << QStringList { "--min-group", "five", "--out", "x.csv", "." }
                                     << "--min-group must be a whole number";
-    QTest::newRow("no out") << QStringList { "." } << "--out OUT.csv|.json is required";
-    QTest::newRow("bad extension") << QStringList { "--out", "x.xlsx", "." } << "use .csv or .json";
+    QTest::newRow("no out") << QStringList { "." } << "--out OUT.csv|.xlsx|.json is required";
+    QTest::newRow("bad extension") << QStringList { "--out", "x.ods", "." } << "use .csv, .xlsx or .json";
+    QTest::newRow("bad language") << QStringList { "--lang", "de", "--out", "x.csv", "." }
+                                  << "--lang must be nl or en";
     QTest::newRow("no input") << QStringList { "--out", "x.csv" } << "give the share files or folders";
 }
 

@@ -107,7 +107,7 @@ void TestReport::csvHasARowPerStep()
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), data.result.steps.size() + 1);
-    QCOMPARE(lines.first(), QStringLiteral("step,priority,effort,impact,why,how,status,id"));
+    QCOMPARE(lines.first(), QStringLiteral("step,priority,effort,impact,why,how,link,status,id"));
     QVERIFY(lines.at(1).contains(QStringLiteral(",done,")));
     QVERIFY(lines.at(2).contains(QStringLiteral(",open,")));
     // Quotes inside a field are doubled, so every row keeps eight fields.
@@ -191,7 +191,9 @@ void TestReport::rendersFixtures()
         QVERIFY2(html.contains(step.title.text(language).toHtmlEscaped()), qPrintable(step.id));
     QVERIFY(html.contains(questionnaire.source.text(language).toHtmlEscaped()));
 
-    // The CSV parses (RFC 4180: quoted fields, "" inside) into a header and one row per step.
+    // The CSV parses (RFC 4180: quoted fields, "" inside) into a header and one row per step,
+    // separated as Excel expects in the language: ';' in Dutch, ',' in English.
+    const QChar separator = language == QLatin1String("nl") ? QLatin1Char(';') : QLatin1Char(',');
     const QByteArray csv = actionPlanCsv(input);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     QList<QStringList> rows;
@@ -210,7 +212,7 @@ void TestReport::rendersFixtures()
                 field += c;
         } else if (c == QLatin1Char('"')) {
             quoted = true;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == separator) {
             row.append(field);
             field.clear();
         } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
@@ -231,8 +233,9 @@ void TestReport::rendersFixtures()
         QCOMPARE(fields.at(0), result.steps.at(i).title.text(language));
         QCOMPARE(fields.at(1), QString::number(result.steps.at(i).priority));
         QCOMPARE(fields.at(5), result.steps.at(i).how.text(language));
-        QCOMPARE(fields.at(7), result.steps.at(i).id);
-        QCOMPARE(fields.at(6) == QLatin1String(language == QLatin1String("nl") ? "gedaan" : "done"),
+        QCOMPARE(fields.at(6), stepLinkText(result.steps.at(i), language));
+        QCOMPARE(fields.at(8), result.steps.at(i).id);
+        QCOMPARE(fields.at(7) == QLatin1String(language == QLatin1String("nl") ? "gedaan" : "done"),
             done.contains(result.steps.at(i).id));
     }
 }

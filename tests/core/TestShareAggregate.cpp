@@ -8,10 +8,12 @@
 #include "ShareImporter.h"
 #include "ShareStore.h"
 #include "Suppression.h"
+#include "TestTools.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -454,9 +456,11 @@ void TestShareAggregate::versionsAreKeptApart()
         QCOMPARE(all->sections.value(QStringLiteral("basics")).q3, expected);
     }
     QCOMPARE(aggregates->results, 12);
-    const QByteArray csv = aggregatesToCsv(*aggregates);
-    QVERIFY(
-        csv.contains(QByteArray("# versions: demo 1.0 (scan, sha256 " + hashA.toLatin1() + "); demo 2.0")));
+    const QByteArray csv = aggregatesToCsv(*aggregates, QStringLiteral("en"));
+    QVERIFY(csv.contains(
+        QByteArray("\r\nscan,demo,1.0," + hashA.toLatin1() + ",all,all,section,basics,6,10,10,10,10\r\n")));
+    QVERIFY(csv.contains(
+        QByteArray("\r\nscan,demo,2.0," + hashB.toLatin1() + ",all,all,section,basics,6,90,90,90,90\r\n")));
 }
 
 void TestShareAggregate::everyExportedCountIsAtLeastK_data()
@@ -502,20 +506,72 @@ void TestShareAggregate::everyExportedCountIsAtLeastK()
     for (const QJsonValue& version : json.value(QStringLiteral("versions")).toArray())
         checkNothingRecoverable(version.toObject());
 
-    // The CSV says the same.
-    const QList<QByteArray> lines = aggregatesToCsv(*aggregates).split('\n');
-    QVERIFY(lines.contains("# min_group (k): " + QByteArray::number(k)));
-    int rows = 0;
-    for (const QByteArray& line : lines) {
-        if (line.isEmpty() || line.startsWith('#') || line.startsWith("tool,"))
-            continue;
-        const QList<QByteArray> fields = line.split(',');
-        QCOMPARE(fields.size(), 13);
-        const QByteArray count = fields.at(8);
-        QVERIFY2(count == "suppressed" || count.toLongLong() >= k, line.constData());
-        ++rows;
+    // The CSV says the same, in either language: a header line, then rows (no '#' comments).
+    for (const char* separator : { ",", ";" }) {
+        const QString language = separator[0] == ',' ? QStringLiteral("en") : QStringLiteral("nl");
+        const QByteArray csv = aggregatesToCsv(*aggregates, language);
+        QVERIFY(csv.startsWith(QByteArray("\xEF\xBB\xBFtool" + QByteArray(separator) + "questionnaire_id")));
+        const QList<QByteArray> lines = csv.mid(3).split('\n');
+        int rows = 0;
+        bool fractions = false;
+        for (const QByteArray& raw : lines.mid(1)) {
+            const QByteArray line = raw.trimmed();
+            if (line.isEmpty())
+                continue;
+            QVERIFY(!line.startsWith('#'));
+            const QList<QByteArray> fields = line.split(separator[0]);
+            QCOMPARE(fields.size(), 13);
+            const QByteArray count = fields.at(8);
+            QVERIFY2(count == "suppressed" || count.toLongLong() >= k, line.constData());
+            for (const QByteArray& value : fields.mid(9)) {
+                // Decimal commas in Dutch, points in English; read back they are the same numbers.
+                QVERIFY2(!value.contains(language == QLatin1String("nl") ? '.' : ','), line.constData());
+                fractions = fractions || value.contains(language == QLatin1String("nl") ? ',' : '.');
+                bool ok = value.isEmpty();
+                if (!value.isEmpty())
+                    QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
+                        .toDouble(QString::fromLatin1(value), &ok);
+                QVERIFY2(ok, line.constData());
+            }
+            ++rows;
+        }
+        QVERIFY(rows > 20);
+        QVERIFY(fractions);
     }
-    QVERIFY(rows > 20);
+
+    // The workbook: the same rows, suppressed entries marked in words and set apart.
+    if (testtools::pythonWithOpenpyxl().isEmpty())
+        QSKIP("python3-openpyxl is not installed, so the workbook cannot be opened (apt-get install "
+              "python3-openpyxl)");
+    QTemporaryDir out;
+    const QString xlsx = out.filePath(QStringLiteral("agg.xlsx"));
+    QVERIFY2(writeAggregates(*aggregates, xlsx, &error, QStringLiteral("en")), qPrintable(error));
+    const QJsonObject book = testtools::readWorkbook(xlsx, &error);
+    QVERIFY2(!book.isEmpty(), qPrintable(error));
+    const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
+    const QJsonArray figureRows = sheets.at(0).toObject().value(QStringLiteral("rows")).toArray();
+    const QList<AggregateRow> expected = aggregateRows(*aggregates);
+    QCOMPARE(figureRows.size(), expected.size() + 1);
+    int suppressed = 0;
+    for (int i = 0; i < expected.size(); ++i) {
+        const QJsonObject count = figureRows.at(i + 1).toArray().at(8).toObject();
+        if (expected.at(i).suppressed) {
+            QCOMPARE(count.value(QStringLiteral("value")).toString(), QStringLiteral("suppressed"));
+            QVERIFY(count.value(QStringLiteral("italic")).toBool());
+            ++suppressed;
+        } else if (expected.at(i).count) {
+            QCOMPARE(count.value(QStringLiteral("value")).toInteger(), *expected.at(i).count);
+            QVERIFY(*expected.at(i).count >= k);
+        }
+    }
+    QVERIFY(suppressed > 0);
+    QString about;
+    for (const QJsonValue& row : sheets.at(1).toObject().value(QStringLiteral("rows")).toArray()) {
+        for (const QJsonValue& cell : row.toArray())
+            about += cell.toObject().value(QStringLiteral("value")).toVariant().toString() + QLatin1Char('|');
+    }
+    QVERIFY2(about.contains(QStringLiteral("Smallest group (k)|%1|").arg(k)), qPrintable(about));
+    QVERIFY(about.contains(QStringLiteral("Suppressed groups|%1|").arg(aggregates->suppressedGroups)));
 
     // Ground truth: in every line whose total is shown, the hidden entries hold 0 or >= k results.
     const AggregateVersion& version = aggregates->versions.first();
@@ -563,7 +619,7 @@ void TestShareAggregate::plantedDataNeverReachesAggregates()
     const auto aggregates = aggregateStore(database(), {}, &error);
     QVERIFY(aggregates);
     QVERIFY(aggregates->versions.first().group(QStringLiteral("ict"), QStringLiteral("10-49")));
-    const QByteArray csv = aggregatesToCsv(*aggregates);
+    const QByteArray csv = aggregatesToCsv(*aggregates, QStringLiteral("nl"));
     const QByteArray json = QJsonDocument(aggregatesToJson(*aggregates)).toJson();
     QFile storeFile(database());
     QVERIFY(storeFile.open(QIODevice::ReadOnly));

@@ -363,6 +363,19 @@ void TestMainWindow::savesOpensAndExports()
     QFile report(pdf);
     QVERIFY(report.open(QIODevice::ReadOnly));
     QCOMPARE(report.read(4), QByteArray("%PDF"));
+
+    // The action plan for Excel, and a CSV separated as Dutch Excel expects in the Dutch app.
+    const QString xlsx = m_home.filePath(QStringLiteral("plan.xlsx"));
+    QVERIFY(m_window->exportReport(xlsx));
+    QFile book(xlsx);
+    QVERIFY(book.open(QIODevice::ReadOnly));
+    QCOMPARE(book.read(2), QByteArray("PK"));
+    const QString csv = m_home.filePath(QStringLiteral("plan.csv"));
+    QVERIFY(m_window->exportReport(csv));
+    QFile plan(csv);
+    QVERIFY(plan.open(QIODevice::ReadOnly));
+    const QByteArray header = plan.readLine();
+    QVERIFY2(header.startsWith("\xEF\xBB\xBFstap;prioriteit;"), header.constData());
 }
 
 void TestMainWindow::everyInputHasAName()

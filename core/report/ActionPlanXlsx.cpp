@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionPlanXlsx.h"
+
+#include "ResultFormat.h"
+#include "XlsxBook.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace zelfscan {
+
+namespace {
+
+QString pick(const QString& language, const char* nl, const char* en)
+{
+    return QString::fromUtf8(language == QLatin1String("nl") ? nl : en);
+}
+
+/** Rows below the steps that still offer the status drop-down, for steps the owner adds. */
+constexpr int spareRows = 200;
+
+struct Column
+{
+    const char* nl;
+    const char* en;
+    double width;
+};
+
+enum ColumnIndex {
+    PriorityColumn,
+    TitleColumn,
+    EffortColumn,
+    ImpactColumn,
+    WhyColumn,
+    HowColumn,
+    LinkColumn,
+    StatusColumn,
+    OwnerColumn,
+    DateColumn,
+    IdColumn
+};
+
+const Column columns[] = {
+    { "Prioriteit", "Priority", 10 },
+    { "Stap", "Step", 34 },
+    { "Moeite", "Effort", 14 },
+    { "Effect", "Impact", 14 },
+    { "Waarom", "Why", 44 },
+    { "Hoe", "How", 56 },
+    { "Link", "Link", 24 },
+    { "Status", "Status", 14 },
+    { "Eigenaar", "Owner", 18 },
+    { "Streefdatum", "Target date", 14 },
+    { "Id", "Id", 22 },
+};
+
+/**
+ * Rows tall enough for their wrapped text. Neither Excel nor LibreOffice reliably grows a row
+ * for wrapped text when it opens a file, so the height is set from an estimate: a column of
+ * width w (in widths of a digit) holds about 1.1 w characters of text a line, at 15 points a line.
+ */
+double rowHeight(const QList<std::pair<QString, double>>& cells)
+{
+    int lines = 1;
+    for (const auto& [text, width] : cells) {
+        int needed = 0;
+        for (const QString& paragraph : text.split(QLatin1Char('\n')))
+            needed += std::max(1, int(std::ceil(paragraph.size() / std::max(width * 1.1 - 2, 1.0))));
+        lines = std::max(lines, needed);
+    }
+    return 15.0 * lines + 2;
+}
+
+lxw_datetime excelTime(const QDateTime& time)
+{
+    const QDate date = time.date();
+    const QTime clock = time.time();
+    return { date.year(), date.month(), date.day(), clock.hour(), clock.minute(), double(clock.second()) };
+}
+
+} // namespace
+
+QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
+{
+    const QString& lang = input.language;
+    const Questionnaire& q = input.questionnaire;
+    const QList<NextStep>& steps = input.result.steps;
+    XlsxBook book;
+    if (!book.book())
+        return book.finish(error);
+
+    lxw_worksheet* plan = book.addSheet(pick(lang, "Actieplan", "Action plan"));
+    lxw_worksheet* about = book.addSheet(pick(lang, "Over dit plan", "About"));
+
+    lxw_format* header = book.addFormat();
+    format_set_bold(header);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bg_color(header, 0xE8EEF4);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    // Long texts wrap inside their column and every row reads from the top.
+    lxw_format* wrapped = book.addFormat();
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* top = book.addFormat();
+    format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(top, LXW_ALIGN_LEFT);
+    lxw_format* date = book.addFormat();
+    format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(date, lang == QLatin1String("nl") ? "dd-mm-yyyy" : "yyyy-mm-dd");
+    lxw_format* timestamp = book.addFormat();
+    format_set_align(timestamp, LXW_ALIGN_LEFT);
+    format_set_num_format(timestamp, lang == QLatin1String("nl") ? "dd-mm-yyyy hh:mm" : "yyyy-mm-dd hh:mm");
+
+    const int columnCount = int(std::size(columns));
+    for (int c = 0; c < columnCount; ++c) {
+        const bool text = c == TitleColumn || c == EffortColumn || c == ImpactColumn || c == WhyColumn
+            || c == HowColumn || c == LinkColumn;
+        worksheet_set_column(plan, lxw_col_t(c), lxw_col_t(c), columns[c].width,
+            c == DateColumn ? date
+                : text      ? wrapped
+                            : top);
+        XlsxBook::text(plan, 0, c, pick(lang, columns[c].nl, columns[c].en), header);
+    }
+    const QString open = pick(lang, "open", "open");
+    const QString busy = pick(lang, "bezig", "in progress");
+    const QString done = pick(lang, "gedaan", "done");
+    for (int i = 0; i < steps.size(); ++i) {
+        const NextStep& step = steps.at(i);
+        const int row = i + 1;
+        worksheet_write_number(plan, lxw_row_t(row), PriorityColumn, step.priority, top);
+        XlsxBook::text(plan, row, TitleColumn, step.title.text(lang), wrapped);
+        XlsxBook::text(plan, row, EffortColumn, effortLabel(step.effort, lang), wrapped);
+        XlsxBook::text(plan, row, ImpactColumn, impactLabel(step.impact, lang), wrapped);
+        XlsxBook::text(plan, row, WhyColumn, step.why.text(lang), wrapped);
+        XlsxBook::text(plan, row, HowColumn, step.how.text(lang), wrapped);
+        XlsxBook::text(plan, row, LinkColumn, stepLinkText(step, lang), wrapped);
+        XlsxBook::text(plan, row, StatusColumn, input.doneSteps.contains(step.id) ? done : open, top);
+        XlsxBook::text(plan, row, IdColumn, step.id, top);
+        worksheet_set_row(plan, lxw_row_t(row),
+            rowHeight({ { step.title.text(lang), columns[TitleColumn].width },
+                { effortLabel(step.effort, lang), columns[EffortColumn].width },
+                { step.why.text(lang), columns[WhyColumn].width },
+                { step.how.text(lang), columns[HowColumn].width },
+                { stepLinkText(step, lang), columns[LinkColumn].width } }),
+            nullptr);
+    }
+    const int lastRow = int(steps.size());
+    worksheet_freeze_panes(plan, 1, 0);
+    worksheet_autofilter(plan, 0, 0, lxw_row_t(std::max(lastRow, 1)), lxw_col_t(columnCount - 1));
+
+    // The drop-down; the list must stay under Excel's 255 characters, which three words do.
+    const QByteArray statusValues[] = { open.toUtf8(), busy.toUtf8(), done.toUtf8() };
+    const char* list[]
+        = { statusValues[0].constData(), statusValues[1].constData(), statusValues[2].constData(), nullptr };
+    const QByteArray inputTitle = pick(lang, "Status", "Status").toUtf8();
+    const QByteArray inputMessage
+        = pick(lang, "Kies open, bezig of gedaan.", "Choose open, in progress or done.").toUtf8();
+    lxw_data_validation validation {};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list = const_cast<char**>(list);
+    validation.input_title = const_cast<char*>(inputTitle.constData());
+    validation.input_message = const_cast<char*>(inputMessage.constData());
+    worksheet_data_validation_range(
+        plan, 1, StatusColumn, lxw_row_t(lastRow + spareRows), StatusColumn, &validation);
+
+    // Printed as it is read: landscape on A4, one page wide, the header on every page.
+    worksheet_set_landscape(plan);
+    worksheet_set_paper(plan, 9);
+    worksheet_fit_to_pages(plan, 1, 0);
+    worksheet_repeat_rows(plan, 0, 0);
+    worksheet_activate(plan);
+
+    worksheet_set_paper(about, 9);
+    worksheet_fit_to_pages(about, 1, 0);
+    worksheet_set_column(about, 0, 0, 26, top);
+    worksheet_set_column(about, 1, 1, 80, wrapped);
+    int row = 0;
+    const auto fact = [&](const char* nl, const char* en, const QString& value) {
+        XlsxBook::text(about, row, 0, pick(lang, nl, en), header);
+        XlsxBook::text(about, row, 1, value, wrapped);
+        worksheet_set_row(about, lxw_row_t(row), rowHeight({ { value, 80 } }), nullptr);
+        ++row;
+    };
+    fact("Instrument", "Tool", q.title.text(lang));
+    fact("Vragenlijst", "Questionnaire", q.id);
+    fact("Versie vragenlijst", "Questionnaire version", q.version);
+    XlsxBook::text(about, row, 0, pick(lang, "Gemaakt op", "Made on"), header);
+    lxw_datetime made = excelTime(input.generated);
+    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, timestamp);
+    ++row;
+    if (!input.answers.organisation.isEmpty())
+        fact("Organisatie", "Organisation", input.answers.organisation);
+    fact("Gemaakt met", "Made with", QStringLiteral("Zelfscan " ZELFSCAN_VERSION));
+    fact("Stappen", "Steps",
+        pick(lang, "%1, waarvan %2 gedaan", "%1, of which %2 done")
+            .arg(steps.size())
+            .arg(std::count_if(steps.begin(), steps.end(),
+                [&](const NextStep& step) { return input.doneSteps.contains(step.id); })));
+    fact("Bron", "Source", q.source.text(lang));
+    fact("Invullen", "To fill in",
+        pick(lang,
+            "Kies per stap de status in de keuzelijst en vul in wie hem oppakt en wanneer hij klaar moet "
+            "zijn. De kolom Id koppelt een stap aan dezelfde stap in een later plan.",
+            "Choose each step's status from the list and fill in who takes it on and when it should be "
+            "done. The Id column matches a step with the same step in a later plan."));
+
+    const QByteArray title = q.title.text(lang).toUtf8();
+    const QByteArray subject = pick(lang, "Actieplan", "Action plan").toUtf8();
+    lxw_doc_properties properties {};
+    properties.title = const_cast<char*>(title.constData());
+    properties.subject = const_cast<char*>(subject.constData());
+    properties.author = const_cast<char*>("Zelfscan");
+    workbook_set_properties(book.book(), &properties);
+    return book.finish(error);
+}
+
+} // namespace zelfscan
