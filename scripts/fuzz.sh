@@ -21,6 +21,7 @@ declare -A seeds=(
     [answers]="tests/data/answers/*.yaml tests/data/fixture-answers/*"
     [assessment]="fuzz/seeds/assessment/*"
     [share]="fuzz/seeds/share/*"
+    [csaf]="tests/data/csaf/provider/2024/* tests/data/csaf/revisions/*/* tests/data/csaf/broken/*"
 )
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || mapfile -t harnesses < <(printf '%s\n' "${!seeds[@]}" | sort)

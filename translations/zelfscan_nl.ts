@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AdvisoriesWindow</name>
+    <message>
+        <source>Vulnerability alerts</source>
+        <translation>Waarschuwingen voor kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>My systems</source>
+        <translation>Mijn systemen</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>List the devices, software, cloud services and machines your business uses. The list stays on this computer.</source>
+        <translation>Zet hier de apparaten, software, clouddiensten en machines die je bedrijf gebruikt. De lijst blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Import systems</source>
+        <translation>Systemen importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export systems</source>
+        <translation>Systemen exporteren</translation>
+    </message>
+    <message>
+        <source>Security advisories come to you as files: Zelfscan never downloads anything. The NCSC publishes its advisories at advisories.ncsc.nl, also as CSAF files (JSON). Download a folder of them, or get them on a USB stick, and import it here. Matching happens on this computer.</source>
+        <translation>Beveiligingsadviezen krijg je als bestanden: Zelfscan downloadt nooit iets. Het NCSC zet zijn adviezen op advisories.ncsc.nl, ook als CSAF-bestanden (JSON). Download een map met die bestanden, of krijg ze op een USB-stick, en importeer de map hier. Het vergelijken gebeurt op deze computer.</translation>
+    </message>
+    <message>
+        <source>Import &amp;advisories…</source>
+        <translation>&amp;Adviezen importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why it is not relevant</source>
+        <translation>Waarom het niet van toepassing is</translation>
+    </message>
+    <message>
+        <source>&amp;Set status</source>
+        <translation>Status &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Status of the selected step:</source>
+        <translation>Status van de gekozen stap:</translation>
+    </message>
+    <message>
+        <source>Folder with CSAF advisories</source>
+        <translation>Map met CSAF-adviezen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Your list of systems could not be saved: %1</source>
+        <translation>Je lijst met systemen kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be imported:
+%1</source>
+        <translation>Het bestand kon niet worden geïmporteerd:
+%1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The advisories could not be stored: %1</source>
+        <translation>De adviezen konden niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importeren afgebroken; er is niets toegevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new advisory/advisories, %1 newer revision(s), %2 file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n nieuw advies, %1 nieuwere versie(s), %2 bestand(en) niet te lezen.</numerusform>
+            <numerusform>%n nieuwe adviezen, %1 nieuwere versie(s), %2 bestand(en) niet te lezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The advisories could not be read: %1</source>
+        <translation>De adviezen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>Hoe: %1</translation>
+    </message>
+    <message>
+        <source>Check by hand (%1)</source>
+        <translation>Zelf nakijken (%1)</translation>
+    </message>
+    <message>
+        <source>%1 step(s) for %2 system(s); %3 to check by hand.</source>
+        <translation>%1 stap(pen) voor %2 systeem/systemen; %3 om zelf na te kijken.</translation>
+    </message>
+    <message>
+        <source>Your list of systems could not be read (%1). The file is kept as %2.</source>
+        <translation>Je lijst met systemen kon niet worden gelezen (%1). Het bestand is bewaard als %2.</translation>
+    </message>
+</context>
+<context>
     <name>AggregateChartView</name>
     <message>
         <source>Mean score per part</source>
@@ -281,6 +437,49 @@
     <message>
         <source>Accountancy, bookkeeping, payroll and consultancy firms choose &quot;Trade and services&quot;; a dental or physiotherapy practice chooses &quot;Health care and welfare&quot;.</source>
         <translation>Een accountants-, administratie-, salaris- of adviesbureau kiest &quot;Handel en dienstverlening&quot;; een tandarts- of fysiotherapiepraktijk kiest &quot;Gezondheidszorg en welzijn&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Model number</source>
+        <translation>Modelnummer</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation>Pakket-URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -606,6 +805,10 @@
     <message>
         <source>They are for other versions of the questionnaires than this Zelfscan has, so no comparison appears yet. Load the figures for this version.</source>
         <translation>Ze horen bij andere versies van de vragenlijsten dan deze Zelfscan heeft. Daarom zie je nog geen vergelijking. Laad de cijfers voor deze versie.</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerability alerts: my systems…</source>
+        <translation>&amp;Kwetsbaarheden: mijn systemen…</translation>
     </message>
 </context>
 <context>

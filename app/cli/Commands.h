@@ -12,5 +12,6 @@ int runScore(const CliContext& context);
 int runReport(const CliContext& context);
 int runAnonymise(const CliContext& context);
 int runAggregate(const CliContext& context);
+int runAdvisories(const CliContext& context);
 
 } // namespace zelfscan::cli

@@ -27,6 +27,7 @@ const Command commands[] = {
     { "report", "write a report: PDF, ODT, HTML or CSV", runReport },
     { "anonymise", "write an anonymous share file of an assessment", runAnonymise },
     { "aggregate", "import share files and write suppressed aggregates (CSV, JSON)", runAggregate },
+    { "advisories", "match your systems against CSAF security advisories, offline", runAdvisories },
 };
 
 void printUsage(QTextStream& stream)

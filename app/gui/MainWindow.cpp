@@ -15,6 +15,7 @@
 #include "ReviewPage.h"
 #include "Session.h"
 #include "ShareDialog.h"
+#include "AdvisoriesWindow.h"
 #include "StaffWindow.h"
 #include "StartPage.h"
 
@@ -157,6 +158,7 @@ void MainWindow::createMenus()
     m_loadComparisonAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseComparisonFile);
     m_fileMenu->addSeparator();
     m_staffAction = m_fileMenu->addAction(QString(), this, &MainWindow::openStaffWindow);
+    m_advisoriesAction = m_fileMenu->addAction(QString(), this, &MainWindow::openAdvisoriesWindow);
     m_fileMenu->addSeparator();
     m_restartAction = m_fileMenu->addAction(QString(), this, [this] {
         if (!m_session->isOpen())
@@ -223,6 +225,7 @@ void MainWindow::retranslate()
     m_shareAction->setText(tr("S&hare anonymously…"));
     m_loadComparisonAction->setText(tr("&Load comparison figures…"));
     m_staffAction->setText(tr("DTC s&taff: combine shared results…"));
+    m_advisoriesAction->setText(tr("&Vulnerability alerts: my systems…"));
     m_restartAction->setText(tr("Start this tool &again…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -482,6 +485,17 @@ void MainWindow::openStaffWindow()
     staff->setWindowFlag(Qt::Window);
     staff->setAttribute(Qt::WA_DeleteOnClose);
     staff->show();
+}
+
+void MainWindow::openAdvisoriesWindow()
+{
+    // A window of its own, like the staff window: it leaves the assessment's pages alone.
+    auto* window = new AdvisoriesWindow(
+        AdvisoriesWindow::defaultInventoryPath(), AdvisoriesWindow::defaultDatabasePath(), this);
+    window->setLanguage(m_languages.language());
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 const BenchmarkSet& MainWindow::comparisonFigures()

@@ -63,6 +63,7 @@ public:
     /** Shows what an anonymous share of the current result holds; saving it is up to the user. */
     void shareAnonymously();
     /** Opens the DTC staff window that combines shared results into anonymous figures. */
+    void openAdvisoriesWindow();
     void openStaffWindow();
     /**
      * Checks a comparison file the DTC published and copies it into comparisonFolder(); a file
@@ -142,6 +143,7 @@ private:
     QAction* m_shareAction = nullptr;
     QAction* m_loadComparisonAction = nullptr;
     QAction* m_staffAction = nullptr;
+    QAction* m_advisoriesAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_restartAction = nullptr;
     QAction* m_quitAction = nullptr;

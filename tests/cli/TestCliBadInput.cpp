@@ -34,6 +34,8 @@ const QString fixtures = QStringLiteral(TEST_DATA_DIR "/questionnaires");
 /** Complete answers to the risk-class fixture: what anonymise and score --basisscan need. */
 const QString goodAnswers = QStringLiteral(TEST_DATA_DIR "/fixture-answers/risk-basic.yaml");
 const QString goodAssessment = QStringLiteral(TEST_DATA_DIR "/share/planted.zelfscan");
+const QString goodInventory = QStringLiteral(TEST_DATA_DIR "/csaf/inventory.yaml");
+const QString goodAdvisory = QStringLiteral(TEST_DATA_DIR "/csaf/provider/2024/exa-2024-0002.json");
 const QByteArray previousOutput = "an earlier export that must survive\n";
 /** Unprivileged user and group for the rows that root's permissions would make meaningless. */
 constexpr uid_t nobody = 65534;
@@ -118,7 +120,7 @@ QMap<QString, QString> snapshot(const QString& root)
 }
 
 /** The kind of file a command reads at {FILE}. */
-enum class Kind { Questionnaire, Answers, Assessment, Share, Database };
+enum class Kind { Questionnaire, Answers, Assessment, Share, Database, Inventory, Advisory };
 
 QString extension(Kind kind)
 {
@@ -132,6 +134,10 @@ QString extension(Kind kind)
         return QStringLiteral(".zelfshare");
     case Kind::Database:
         return QStringLiteral(".sqlite");
+    case Kind::Inventory:
+        return QStringLiteral(".yaml");
+    case Kind::Advisory:
+        return QStringLiteral(".json");
     }
     return {};
 }
@@ -149,6 +155,10 @@ QByteArray goodText(Kind kind)
     case Kind::Share:
     case Kind::Database:
         return QByteArrayLiteral("{\"format\": \"zelfscan-share\", \"schema_version\": 1}\n");
+    case Kind::Inventory:
+        return readFile(goodInventory);
+    case Kind::Advisory:
+        return readFile(goodAdvisory);
     }
     return {};
 }
@@ -182,6 +192,11 @@ QByteArray hugeNumbers(Kind kind)
             "\"section_scores\": {\"basics\": 1e308}, \"share_id\": "
             "\"6f1c2a8e-0b4d-4c55-9a77-3e2f1d0c9b8a\", "
             "\"steps\": {\"done\": [], \"open\": []}, \"tool\": \"scan\"}\n");
+    case Kind::Inventory:
+        return text; // an inventory has no numbers; the row is left out
+    case Kind::Advisory:
+        text.replace("\"baseScore\": 8.1", "\"baseScore\": 1e400");
+        return text;
     }
     return text;
 }
@@ -210,6 +225,14 @@ QByteArray oddIds(Kind kind)
             "{\"format\": \"zelfscan-share\", \"schema_version\": 1, \"checksum\": \"x\", "
             "\"questionnaire\": {\"id\": \"../every feature \\u0001 \xF0\x9F\x98\x80\"}, "
             "\"share_id\": \"../../\\u0000\"}\n");
+    case Kind::Inventory:
+        return QByteArrayLiteral("assets:\n  - id: \"../../etc/passwd \\u0001\\u001b[2J \xF0\x9F\x98\x80\"\n"
+                                 "    product: \"x\\u0007\"\n");
+    case Kind::Advisory:
+        // The definition renamed, so that every use is of an id never defined.
+        text.replace("\"product_id\": \"DSM-AFFECTED\"",
+            "\"product_id\": \"../DSM \\u0001\\u001b[2J \xF0\x9F\x98\x80\"");
+        return text;
     }
     return text;
 }
@@ -238,6 +261,11 @@ QByteArray latin1(Kind kind)
     case Kind::Share:
     case Kind::Database:
         return QByteArrayLiteral("{\"format\": \"zelfscan-share\", \"level\": \"caf\xE9\"}\n");
+    case Kind::Inventory:
+        return text + QByteArrayLiteral("  - id: cafe\n    product: Caf\xE9\n");
+    case Kind::Advisory:
+        text.replace("\"title\": \"DiskStation", "\"title\": \"Caf\xE9 DiskStation");
+        return text;
     }
     return text;
 }
@@ -289,6 +317,13 @@ QList<Command> commands()
             QStringLiteral(".csv") },
         { "aggregate --db", { "aggregate", "--db", "{FILE}", "--out", "{OUT}", "{SHARE}" }, Kind::Database,
             QStringLiteral(".json") },
+        { "advisories match --inventory", { "advisories", "match", "--inventory", "{FILE}", goodAdvisory },
+            Kind::Inventory, {} },
+        { "advisories match --db", { "advisories", "match", "--inventory", goodInventory, "--db", "{FILE}" },
+            Kind::Database, {} },
+        { "advisories import", { "advisories", "import", "--db", "{STORE}", "{FILE}" }, Kind::Advisory, {} },
+        { "advisories import --db", { "advisories", "import", "--db", "{FILE}", goodAdvisory },
+            Kind::Database, {} },
     };
 }
 
@@ -301,6 +336,10 @@ QString goodInput(Kind kind, const QString& goodShare)
         return goodAssessment;
     case Kind::Share:
         return goodShare;
+    case Kind::Inventory:
+        return goodInventory;
+    case Kind::Advisory:
+        return goodAdvisory;
     case Kind::Questionnaire:
     case Kind::Database:
         break;
@@ -352,7 +391,7 @@ void TestCliBadInput::refusesBadInput_data()
         if (command.kind != Kind::Questionnaire)
             bads.removeAll(QStringLiteral("negative weights"));
         // A database has no numbers of its own that a text file could make huge.
-        if (command.kind == Kind::Database)
+        if (command.kind == Kind::Database || command.kind == Kind::Inventory)
             bads.removeAll(QStringLiteral("huge numbers"));
         if (!command.outExtension.isEmpty())
             bads += outputs;
@@ -480,6 +519,8 @@ void TestCliBadInput::refusesBadInput()
             args << out;
         else if (argument == QLatin1String("{SHARE}"))
             args << m_goodShare;
+        else if (argument == QLatin1String("{STORE}"))
+            args << storeDir.filePath(QStringLiteral("advisories.sqlite"));
         else
             args << argument;
     }

@@ -105,6 +105,14 @@ void TestNoNetwork::cliOpensNoSocket_data()
     QTest::newRow("aggregate") << QStringList { QStringLiteral("aggregate"), QStringLiteral("--db"),
         out + QStringLiteral("/store.sqlite"), QStringLiteral("--out"),
         out + QStringLiteral("/aggregates.json"), out + QStringLiteral("/shares") };
+    // Vulnerability alerts: advisories come as files and are matched here; nothing is fetched.
+    const QString csaf = QStringLiteral(TEST_DATA_DIR "/csaf");
+    QTest::newRow("advisories import")
+        << QStringList { QStringLiteral("advisories"), QStringLiteral("import"), QStringLiteral("--db"),
+               out + QStringLiteral("/advisories.sqlite"), csaf + QStringLiteral("/provider") };
+    QTest::newRow("advisories match")
+        << QStringList { QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--inventory"),
+               csaf + QStringLiteral("/inventory.yaml"), csaf + QStringLiteral("/provider") };
 }
 
 void TestNoNetwork::cliOpensNoSocket()

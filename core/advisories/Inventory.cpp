@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Inventory.h"
+
+#include "Cpe.h"
+#include "InputGuard.h"
+#include "SafeWrite.h"
+#include "YamlReader.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+namespace zelfscan::advisories {
+
+QString Asset::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    const QString both = QStringList { vendor, product }.join(QLatin1Char(' ')).trimmed();
+    return both.isEmpty() ? id : both;
+}
+
+const QStringList& assetKinds()
+{
+    static const QStringList kinds = { QStringLiteral("device"), QStringLiteral("software"),
+        QStringLiteral("cloud"), QStringLiteral("machine") };
+    return kinds;
+}
+
+const QStringList& assetFields()
+{
+    static const QStringList fields = { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+        QStringLiteral("vendor"), QStringLiteral("product"), QStringLiteral("version"),
+        QStringLiteral("model"), QStringLiteral("cpe"), QStringLiteral("purl"), QStringLiteral("notes") };
+    return fields;
+}
+
+const Asset* Inventory::find(const QString& id) const
+{
+    for (const Asset& asset : assets) {
+        if (asset.id == id)
+            return &asset;
+    }
+    return nullptr;
+}
+
+namespace {
+
+QString* field(Asset& asset, const QString& name)
+{
+    QString* const fields[] = { &asset.id, &asset.name, &asset.kind, &asset.vendor, &asset.product,
+        &asset.version, &asset.model, &asset.cpe, &asset.purl, &asset.notes };
+    const qsizetype index = assetFields().indexOf(name);
+    return index < 0 ? nullptr : fields[index];
+}
+
+QString fieldValue(const Asset& asset, const QString& name)
+{
+    return *field(const_cast<Asset&>(asset), name);
+}
+
+struct Positioned
+{
+    int line = 0;
+    int column = 0;
+};
+
+/** The checks shared by the YAML and CSV readers; @p where gives each asset's position. */
+void checkAssets(const QList<Asset>& assets, const QList<Positioned>& where, const QString& fileName,
+    Diagnostics* diagnostics)
+{
+    QHash<QString, int> seen;
+    for (qsizetype i = 0; i < assets.size(); ++i) {
+        const Asset& asset = assets.at(i);
+        const Positioned at = where.value(i);
+        auto error = [&](const QString& message) {
+            diagnostics->append({ Diagnostic::Severity::Error, fileName, at.line, at.column, message });
+        };
+        if (asset.id.isEmpty()) {
+            error(QStringLiteral("asset %1 has no id").arg(i + 1));
+        } else if (!YamlReader::isValidIdentifier(asset.id)) {
+            error(QStringLiteral(
+                "'%1' is not a valid asset id: use lower-case letters, digits, '_' or '-' (at most 64)")
+                      .arg(asset.id.left(40)));
+        } else if (seen.contains(asset.id)) {
+            error(QStringLiteral("asset id '%1' is used twice (first on line %2)")
+                      .arg(asset.id)
+                      .arg(seen.value(asset.id)));
+        } else {
+            seen.insert(asset.id, at.line);
+        }
+        if (!asset.kind.isEmpty() && !assetKinds().contains(asset.kind))
+            error(QStringLiteral("asset '%1': kind '%2' is not one of %3")
+                      .arg(asset.id, asset.kind.left(40), assetKinds().join(QStringLiteral(", "))));
+        if (!asset.cpe.isEmpty() && !parseCpe(asset.cpe))
+            error(
+                QStringLiteral("asset '%1': '%2' is not a CPE 2.3 string (cpe:2.3:...) or 2.2 URI (cpe:/...)")
+                    .arg(asset.id, asset.cpe.left(80)));
+        if (!asset.purl.isEmpty() && !parsePurl(asset.purl))
+            error(QStringLiteral("asset '%1': '%2' is not a package URL (pkg:type/name@version)")
+                      .arg(asset.id, asset.purl.left(80)));
+        if (asset.product.isEmpty() && asset.cpe.isEmpty() && asset.purl.isEmpty() && asset.model.isEmpty())
+            error(QStringLiteral("asset '%1' cannot be matched: give a product, model, cpe or purl")
+                      .arg(asset.id));
+    }
+}
+
+} // namespace
+
+Diagnostics checkInventory(const Inventory& inventory, const QString& fileName)
+{
+    Diagnostics diagnostics;
+    checkAssets(inventory.assets, {}, fileName, &diagnostics);
+    return diagnostics;
+}
+
+InventoryLoadResult parseInventory(const QByteArray& bytes, const QString& fileName)
+{
+    InventoryLoadResult result;
+    if (const QString problem = checkTextInput(bytes, maxInventoryBytes); !problem.isEmpty()) {
+        result.diagnostics.append({ Diagnostic::Severity::Error, fileName, 0, 0, problem });
+        return result;
+    }
+    YamlReader reader(fileName, &result.diagnostics);
+    try {
+        const YAML::Node root = parseYaml(bytes, reader);
+        if (!root.IsDefined())
+            return result;
+        if (root.IsNull()) {
+            reader.error(
+                SourcePosition { 1, 1 }, QStringLiteral("file is empty; an inventory needs 'assets'"));
+            return result;
+        }
+        const QString what = QStringLiteral("the inventory");
+        if (!reader.checkKeys(root, what, { QStringLiteral("assets") }, { QStringLiteral("assets") }))
+            return result;
+        const YAML::Node list = root["assets"];
+        Inventory inventory;
+        QList<Positioned> where;
+        if (!list.IsNull() && !reader.expectSequence(list, QStringLiteral("'assets'")))
+            return result;
+        for (const YAML::Node& node : list) {
+            const SourcePosition position = YamlReader::position(node);
+            const QString assetWhat = QStringLiteral("an asset");
+            if (!reader.checkKeys(node, assetWhat, assetFields(), { QStringLiteral("id") }))
+                continue;
+            Asset asset;
+            for (const QString& name : assetFields()) {
+                const std::optional<QString> value
+                    = reader.string(node, name.toLatin1().constData(), assetWhat, false);
+                if (value)
+                    *field(asset, name) = value->trimmed();
+            }
+            inventory.assets.append(asset);
+            where.append({ position.line, position.column });
+        }
+        checkAssets(inventory.assets, where, fileName, &result.diagnostics);
+        if (!hasErrors(result.diagnostics))
+            result.inventory = inventory;
+    } catch (const std::exception& e) {
+        result.diagnostics.append({ Diagnostic::Severity::Error, fileName, 0, 0,
+            QStringLiteral("could not read the inventory: %1").arg(QString::fromLocal8Bit(e.what())) });
+    }
+    return result;
+}
+
+InventoryLoadResult loadInventoryFile(const QString& path)
+{
+    QString error;
+    const QByteArray bytes = readInputFile(path, maxInventoryBytes, &error);
+    if (!error.isEmpty()) {
+        InventoryLoadResult result;
+        result.diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0, error });
+        return result;
+    }
+    return parseInventory(bytes, path);
+}
+
+QByteArray inventoryToYaml(const Inventory& inventory)
+{
+    YAML::Emitter out;
+    out << YAML::BeginMap << YAML::Key << "assets" << YAML::Value << YAML::BeginSeq;
+    for (const Asset& asset : inventory.assets) {
+        out << YAML::BeginMap;
+        for (const QString& name : assetFields()) {
+            const QString value = fieldValue(asset, name);
+            if (!value.isEmpty())
+                out << YAML::Key << name.toStdString() << YAML::Value << YAML::DoubleQuoted
+                    << value.toStdString();
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    return QByteArray(out.c_str()) + '\n';
+}
+
+bool saveInventoryFile(const Inventory& inventory, const QString& path, QString* error)
+{
+    return writeFileAtomically(path, inventoryToYaml(inventory), error);
+}
+
+namespace {
+
+/** Column names a Dutch or English spreadsheet may use. */
+QString canonicalColumn(const QString& header)
+{
+    static const QHash<QString, QString> aliases = {
+        { QStringLiteral("naam"), QStringLiteral("name") },
+        { QStringLiteral("soort"), QStringLiteral("kind") },
+        { QStringLiteral("type"), QStringLiteral("kind") },
+        { QStringLiteral("leverancier"), QStringLiteral("vendor") },
+        { QStringLiteral("fabrikant"), QStringLiteral("vendor") },
+        { QStringLiteral("manufacturer"), QStringLiteral("vendor") },
+        { QStringLiteral("product name"), QStringLiteral("product") },
+        { QStringLiteral("productnaam"), QStringLiteral("product") },
+        { QStringLiteral("versie"), QStringLiteral("version") },
+        { QStringLiteral("model number"), QStringLiteral("model") },
+        { QStringLiteral("modelnummer"), QStringLiteral("model") },
+        { QStringLiteral("typenummer"), QStringLiteral("model") },
+        { QStringLiteral("notities"), QStringLiteral("notes") },
+        { QStringLiteral("opmerkingen"), QStringLiteral("notes") },
+    };
+    const QString key = header.trimmed().toLower();
+    if (assetFields().contains(key))
+        return key;
+    return aliases.value(key);
+}
+
+struct CsvRow
+{
+    int line = 0;
+    QStringList fields;
+    QList<int> columns; ///< 1-based column where each field starts
+};
+
+/** RFC 4180 with the given separator; false and an error when a quote is never closed. */
+bool splitCsv(const QString& text, QChar separator, QList<CsvRow>* rows, int* errorLine, int* errorColumn)
+{
+    CsvRow row;
+    QString current;
+    int line = 1;
+    int column = 1;
+    int fieldColumn = 1;
+    int rowLine = 1;
+    bool quoted = false;
+    int quoteLine = 0;
+    int quoteColumn = 0;
+    const qsizetype n = text.size();
+    auto endField = [&] {
+        row.fields << current;
+        row.columns << fieldColumn;
+        current.clear();
+    };
+    auto endRow = [&] {
+        endField();
+        row.line = rowLine;
+        // Spreadsheets write rows of bare separators below the data.
+        const bool blank = std::all_of(
+            row.fields.cbegin(), row.fields.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
+        if (!blank)
+            rows->append(row);
+        row = CsvRow();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    current += c;
+                    ++i;
+                    column += 2;
+                    continue;
+                }
+                quoted = false;
+            } else {
+                current += c;
+            }
+            if (c == QLatin1Char('\n')) {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && current.trimmed().isEmpty()) {
+            current.clear();
+            quoted = true;
+            quoteLine = line;
+            quoteColumn = column;
+            ++column;
+        } else if (c == separator) {
+            endField();
+            ++column;
+            fieldColumn = column;
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            endRow();
+            ++line;
+            column = 1;
+            fieldColumn = 1;
+            rowLine = line;
+        } else {
+            current += c;
+            ++column;
+        }
+    }
+    if (quoted) {
+        *errorLine = quoteLine;
+        *errorColumn = quoteColumn;
+        return false;
+    }
+    endRow();
+    return true;
+}
+
+} // namespace
+
+InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fileName)
+{
+    InventoryLoadResult result;
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    auto error = [&](int line, int column, const QString& message) {
+        result.diagnostics.append({ Diagnostic::Severity::Error, fileName, line, column, message });
+    };
+    // CSV has no nesting; the limit only has to stay clear of brackets in free text.
+    if (const QString problem = checkTextInput(bytes, maxInventoryBytes, 100000); !problem.isEmpty()) {
+        error(0, 0, problem);
+        return result;
+    }
+    const QString text = QString::fromUtf8(bytes);
+    if (text.trimmed().isEmpty()) {
+        error(1, 1,
+            QStringLiteral(
+                "file is empty; a CSV inventory needs a header row (id, name, kind, vendor, ...)"));
+        return result;
+    }
+    // Excel writes ";" where the decimal separator is ",", as in Dutch; the header row tells.
+    const QString headerLine = text.section(QLatin1Char('\n'), 0, 0);
+    const QChar separator = headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(','))
+        ? QLatin1Char(';')
+        : QLatin1Char(',');
+    QList<CsvRow> rows;
+    int badLine = 0;
+    int badColumn = 0;
+    if (!splitCsv(text, separator, &rows, &badLine, &badColumn)) {
+        error(badLine, badColumn, QStringLiteral("this quote is never closed"));
+        return result;
+    }
+    if (rows.isEmpty()) {
+        error(1, 1, QStringLiteral("no header row"));
+        return result;
+    }
+    const CsvRow header = rows.takeFirst();
+    QStringList columns;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString column = canonicalColumn(header.fields.at(i));
+        if (column.isEmpty() && !header.fields.at(i).trimmed().isEmpty()) {
+            error(header.line, header.columns.at(i),
+                QStringLiteral("unknown column '%1'; known: %2")
+                    .arg(header.fields.at(i).trimmed().left(40), assetFields().join(QStringLiteral(", "))));
+        } else if (!column.isEmpty() && columns.contains(column)) {
+            error(header.line, header.columns.at(i), QStringLiteral("column '%1' appears twice").arg(column));
+        }
+        columns << column;
+    }
+    if (!columns.contains(QStringLiteral("id")))
+        error(header.line, 1, QStringLiteral("the header row has no 'id' column"));
+    if (hasErrors(result.diagnostics))
+        return result;
+    Inventory inventory;
+    QList<Positioned> where;
+    for (const CsvRow& row : rows) {
+        if (row.fields.size() > columns.size()) {
+            const bool extraEmpty = std::all_of(row.fields.begin() + columns.size(), row.fields.end(),
+                [](const QString& f) { return f.trimmed().isEmpty(); });
+            if (!extraEmpty) {
+                error(row.line, row.columns.at(columns.size()),
+                    QStringLiteral("this row has %1 fields, the header %2")
+                        .arg(row.fields.size())
+                        .arg(columns.size()));
+                continue;
+            }
+        }
+        Asset asset;
+        for (qsizetype i = 0; i < row.fields.size() && i < columns.size(); ++i) {
+            if (columns.at(i).isEmpty())
+                continue;
+            QString value = row.fields.at(i).trimmed();
+            // Undoes the export's guard against spreadsheet formulas.
+            if (value.size() > 1 && value.at(0) == QLatin1Char('\'')
+                && QStringLiteral("=+-@").contains(value.at(1)))
+                value.remove(0, 1);
+            *field(asset, columns.at(i)) = value;
+        }
+        asset.kind = asset.kind.toLower();
+        inventory.assets.append(asset);
+        where.append({ row.line, 1 });
+    }
+    checkAssets(inventory.assets, where, fileName, &result.diagnostics);
+    if (!hasErrors(result.diagnostics))
+        result.inventory = inventory;
+    return result;
+}
+
+InventoryLoadResult loadInventoryCsvFile(const QString& path)
+{
+    QString error;
+    const QByteArray bytes = readInputFile(path, maxInventoryBytes, &error);
+    if (!error.isEmpty()) {
+        InventoryLoadResult result;
+        result.diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0, error });
+        return result;
+    }
+    return parseInventoryCsv(bytes, path);
+}
+
+QByteArray inventoryToCsv(const Inventory& inventory)
+{
+    auto quote = [](QString value) -> QString {
+        // A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet.
+        if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.at(0)))
+            value.prepend(QLatin1Char('\''));
+        if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+            || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char(';')))
+            return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"');
+        return value;
+    };
+    QString text = assetFields().join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const Asset& asset : inventory.assets) {
+        QStringList values;
+        for (const QString& name : assetFields())
+            values << quote(fieldValue(asset, name));
+        text += values.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return text.toUtf8();
+}
+
+} // namespace zelfscan::advisories

@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Matcher.h"
+
+#include "Cpe.h"
+#include "Names.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace zelfscan::advisories {
+
+namespace {
+
+/** An asset with its keys worked out once. */
+struct IndexedAsset
+{
+    const Asset* asset = nullptr;
+    QString vendor; ///< normalised
+    QString product; ///< normalised, vendor prefix removed
+    std::optional<Cpe> cpe;
+    std::optional<Purl> purl;
+    QString model; ///< normalised
+    QString version; ///< the version field, else the CPE's or purl's
+};
+
+QString cpeKey(const Cpe& cpe)
+{
+    return cpe.value(Cpe::Vendor) + QLatin1Char(':') + cpe.value(Cpe::Product);
+}
+
+QString purlKey(const Purl& purl)
+{
+    return purl.type + QLatin1Char('/') + purl.ns.toLower() + QLatin1Char('/') + purl.name.toLower();
+}
+
+/** A product's keys, likewise. */
+struct IndexedProduct
+{
+    const Product* product = nullptr;
+    QString vendor;
+    QString name; ///< the product_name branch, else the full name
+    QString normalisedName;
+    std::optional<Cpe> cpe;
+    std::optional<Purl> purl;
+    QStringList models;
+};
+
+IndexedProduct indexProduct(const Product& product)
+{
+    IndexedProduct p;
+    p.product = &product;
+    p.vendor = normaliseVendor(product.vendor);
+    p.name = product.name.isEmpty() ? product.fullName : product.name;
+    p.normalisedName = normaliseProduct(p.name, p.vendor);
+    if (!product.cpe.isEmpty())
+        p.cpe = parseCpe(product.cpe);
+    if (!product.purl.isEmpty())
+        p.purl = parsePurl(product.purl);
+    for (const QString& model : product.models)
+        p.models << normaliseModel(model);
+    return p;
+}
+
+struct Identity
+{
+    double score = 0;
+    QString reason;
+    bool certain = false; ///< CPE or purl: the version may come from them too
+};
+
+Identity identify(const IndexedAsset& a, const IndexedProduct& p)
+{
+    Identity best;
+    if (a.cpe && p.cpe && cpeIdentityMatches(*a.cpe, *p.cpe))
+        return { 1.0, QStringLiteral("CPE %1 matches %2").arg(a.asset->cpe, p.product->cpe), true };
+    if (a.purl && p.purl && purlKey(*a.purl) == purlKey(*p.purl))
+        return { 1.0, QStringLiteral("package URL %1 matches %2").arg(a.asset->purl, p.product->purl), true };
+    if (!a.model.isEmpty() && p.models.contains(a.model))
+        best = { 0.95, QStringLiteral("model number %1 matches").arg(a.asset->model), false };
+    if (!a.product.isEmpty()) {
+        const NameComparison product = compareNames(a.asset->product, a.product, p.name, p.normalisedName);
+        if (product.score > 0) {
+            // Without a vendor on either side, the product name alone is weaker evidence.
+            NameComparison vendor { 0.8, QStringLiteral("not given") };
+            if (!a.vendor.isEmpty() && !p.vendor.isEmpty()) {
+                vendor = compareNames(a.asset->vendor, a.vendor, p.product->vendor, p.vendor);
+            } else if (!a.vendor.isEmpty()) {
+                // Products listed only by full name often start with the vendor's name.
+                const QString padded = QLatin1Char(' ') + p.normalisedName + QLatin1Char(' ');
+                if (padded.contains(QLatin1Char(' ') + a.vendor + QLatin1Char(' ')))
+                    vendor = { 0.9, QStringLiteral("named in the product name") };
+            }
+            const double score = 0.95 * vendor.score * product.score;
+            if (score > best.score)
+                best = { score,
+                    QStringLiteral("vendor %1 (%2) and product %3 (%4)")
+                        .arg(p.product->vendor.isEmpty() ? QStringLiteral("-") : p.product->vendor,
+                            vendor.how, p.name, product.how),
+                    false };
+        }
+    }
+    return best;
+}
+
+/** Whether the asset's version is covered; nullopt when a person has to decide, with why. */
+struct VersionVerdict
+{
+    std::optional<bool> covered;
+    QString reason;
+    double factor = 1.0;
+};
+
+VersionVerdict checkVersion(
+    const IndexedAsset& a, const Product& product, const IndexedProduct& p, const QString& status)
+{
+    VersionVerdict verdict;
+    QString version;
+    Product::VersionKind kind = product.versionKind;
+    QString exact = product.version;
+    if (kind == Product::VersionKind::None && p.cpe && !p.cpe->isAny(Cpe::Version)
+        && p.cpe->value(Cpe::Version) != QLatin1String("-")) {
+        kind = Product::VersionKind::Exact;
+        exact = p.cpe->value(Cpe::Version);
+    }
+    if (kind == Product::VersionKind::None && p.purl && !p.purl->version.isEmpty()) {
+        kind = Product::VersionKind::Exact;
+        exact = p.purl->version;
+    }
+    if (kind == Product::VersionKind::None && looksLikeVersion(product.fullName) && product.name.isEmpty()) {
+        // "Example Router 7.2" without a version branch: the version is somewhere in the name,
+        // which a program cannot tell from a model number.
+        verdict.reason = QStringLiteral("the advisory gives no version apart from the product name '%1'")
+                             .arg(product.fullName);
+        return verdict;
+    }
+    if (kind == Product::VersionKind::None) {
+        verdict.covered = true;
+        verdict.reason = QStringLiteral("the advisory names no version");
+        verdict.factor = 0.9;
+        return verdict;
+    }
+    if (kind == Product::VersionKind::Range) {
+        if (product.range.kind == VersionRange::Kind::All) {
+            verdict.covered = true;
+            verdict.reason = QStringLiteral("all versions");
+            return verdict;
+        }
+        if (product.range.kind != VersionRange::Kind::Constraints) {
+            verdict.reason = product.range.kind == VersionRange::Kind::Unknown
+                ? QStringLiteral("the advisory does not state the versions ('%1')").arg(product.range.text)
+                : QStringLiteral("the version range '%1' cannot be read").arg(product.range.text);
+            return verdict;
+        }
+    }
+    version = a.version;
+    if (version.isEmpty() || !looksLikeVersion(version)) {
+        verdict.reason
+            = QStringLiteral("no version of %1 is on record; the advisory concerns %2")
+                  .arg(a.asset->id,
+                      kind == Product::VersionKind::Range ? product.range.describe()
+                                                          : QStringLiteral("version %1").arg(exact));
+        return verdict;
+    }
+    if (kind == Product::VersionKind::Range) {
+        verdict.covered = product.range.contains(version);
+        verdict.reason
+            = QStringLiteral("version %1 is %2 %3")
+                  .arg(version, *verdict.covered ? QStringLiteral("within") : QStringLiteral("outside"),
+                      product.range.describe());
+        return verdict;
+    }
+    // One version: first_affected and first_fixed reach upwards, last_affected downwards.
+    const int comparison = compareVersions(version, exact);
+    if (status == QLatin1String("first_affected") || status == QLatin1String("first_fixed")) {
+        verdict.covered = comparison >= 0;
+        verdict.reason
+            = QStringLiteral("version %1 is %2 %3")
+                  .arg(version, comparison >= 0 ? QStringLiteral("at or after") : QStringLiteral("before"),
+                      exact);
+    } else if (status == QLatin1String("last_affected")) {
+        verdict.covered = comparison <= 0;
+        verdict.reason
+            = QStringLiteral("version %1 is %2 %3")
+                  .arg(version, comparison <= 0 ? QStringLiteral("at or before") : QStringLiteral("after"),
+                      exact);
+    } else {
+        verdict.covered = comparison == 0;
+        verdict.reason = comparison == 0 ? QStringLiteral("version %1 is the version named").arg(version)
+                                         : QStringLiteral("version %1 is not %2").arg(version, exact);
+    }
+    return verdict;
+}
+
+int remediationRank(const QString& category)
+{
+    static const QStringList order = { QStringLiteral("vendor_fix"), QStringLiteral("mitigation"),
+        QStringLiteral("workaround"), QStringLiteral("none_available"), QStringLiteral("no_fix_planned") };
+    const qsizetype index = order.indexOf(category);
+    return index < 0 ? int(order.size()) : int(index);
+}
+
+/**
+ * The lowest version above the asset's that the advisory says is fixed, or that an affected
+ * range stops before ("<V3.0.29"): what "Werk bij naar" names.
+ */
+void noteFixedVersion(QString* fixedIn, const IndexedAsset& a, const Product& product, const QString& status)
+{
+    if (a.version.isEmpty())
+        return;
+    // A version the advisory names as fixed reads better than a range's bound ("V05.00", "V05").
+    auto consider = [&](const QString& version, bool named) {
+        if (compareVersions(version, a.version) <= 0)
+            return;
+        const int comparison = fixedIn->isEmpty() ? -1 : compareVersions(version, *fixedIn);
+        if (comparison < 0 || (comparison == 0 && named))
+            *fixedIn = version;
+    };
+    if ((status == QLatin1String("fixed") || status == QLatin1String("first_fixed"))
+        && product.versionKind == Product::VersionKind::Exact)
+        consider(product.version, true);
+    if (isOpenStatus(status) && product.versionKind == Product::VersionKind::Range
+        && product.range.kind == VersionRange::Kind::Constraints) {
+        for (const VersionConstraint& c : product.range.constraints) {
+            if (c.op == VersionConstraint::Op::Less)
+                consider(c.version, false);
+        }
+    }
+}
+
+struct Hit
+{
+    qsizetype vulnerability = -1;
+    QString status;
+    QString productId;
+    double confidence = 0;
+    QString reason;
+    bool open = false;
+};
+
+} // namespace
+
+struct Matcher::Private
+{
+    double threshold = 0.6;
+    QList<IndexedAsset> assets;
+    QHash<QString, QList<int>> byCpe;
+    QHash<QString, QList<int>> byPurl;
+    QHash<QString, QList<int>> byModel;
+    QHash<QString, QList<int>> byVendor;
+    QHash<QString, QList<int>> byProduct;
+    QHash<QString, QList<int>> byProductWord; ///< for products known only by a full name
+    QList<int> withoutVendor;
+
+    void candidates(const IndexedProduct& p, QSet<int>* out) const
+    {
+        if (p.cpe)
+            for (int i : byCpe.value(cpeKey(*p.cpe)))
+                out->insert(i);
+        if (p.purl)
+            for (int i : byPurl.value(purlKey(*p.purl)))
+                out->insert(i);
+        for (const QString& model : p.models)
+            for (int i : byModel.value(model))
+                out->insert(i);
+        if (!p.vendor.isEmpty()) {
+            for (int i : byVendor.value(p.vendor))
+                out->insert(i);
+            // Vendors differ in more than normalising removes ("Siemens" / "Siemens Healthineers")
+            // rarely enough to compare names across vendors only when the names are equal.
+        } else {
+            for (int i : withoutVendor)
+                out->insert(i);
+        }
+        for (int i : byProduct.value(p.normalisedName))
+            out->insert(i);
+        if (p.vendor.isEmpty()) {
+            for (const QString& word : p.normalisedName.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                for (int i : byProductWord.value(word))
+                    out->insert(i);
+            }
+        }
+    }
+};
+
+Matcher::Matcher(const Inventory& inventory, double threshold)
+    : d(std::make_unique<Private>())
+{
+    d->threshold = threshold;
+    for (const Asset& asset : inventory.assets) {
+        IndexedAsset a;
+        a.asset = &asset;
+        a.vendor = normaliseVendor(asset.vendor);
+        a.product = normaliseProduct(asset.product, a.vendor);
+        if (!asset.cpe.isEmpty())
+            a.cpe = parseCpe(asset.cpe);
+        if (!asset.purl.isEmpty())
+            a.purl = parsePurl(asset.purl);
+        a.model = normaliseModel(asset.model);
+        a.version = asset.version;
+        if (a.version.isEmpty() && a.cpe && !a.cpe->isAny(Cpe::Version)
+            && a.cpe->value(Cpe::Version) != QLatin1String("-"))
+            a.version = a.cpe->value(Cpe::Version);
+        if (a.version.isEmpty() && a.purl)
+            a.version = a.purl->version;
+        const int index = int(d->assets.size());
+        d->assets.append(a);
+        if (a.cpe)
+            d->byCpe[cpeKey(*a.cpe)].append(index);
+        if (a.purl)
+            d->byPurl[purlKey(*a.purl)].append(index);
+        if (!a.model.isEmpty())
+            d->byModel[a.model].append(index);
+        if (!a.vendor.isEmpty())
+            d->byVendor[a.vendor].append(index);
+        else
+            d->withoutVendor.append(index);
+        if (!a.product.isEmpty()) {
+            d->byProduct[a.product].append(index);
+            // The first long word is enough to find the asset; compareNames() decides.
+            for (const QString& word : a.product.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (word.size() >= 4) {
+                    d->byProductWord[word].append(index);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+Matcher::~Matcher() = default;
+
+MatchResult Matcher::match(const CsafDocument& document) const
+{
+    MatchResult result;
+    // Product → the assets it matches by identity, worked out once per product.
+    QHash<QString, IndexedProduct> indexed;
+    auto indexedProduct = [&](const QString& id) -> const IndexedProduct* {
+        auto it = indexed.find(id);
+        if (it != indexed.end())
+            return &it.value();
+        const Product* product = document.product(id);
+        if (!product)
+            return nullptr;
+        return &indexed.insert(id, indexProduct(*product)).value();
+    };
+
+    // Per asset: the hits, and what needs a person.
+    QHash<int, QList<Hit>> hits;
+    QHash<int, QList<QPair<qsizetype, QString>>> unsure; // vulnerability index, reason
+    QHash<int, QString> unsureProduct;
+    QHash<int, QString> fixedIn;
+
+    for (qsizetype v = 0; v < document.vulnerabilities.size(); ++v) {
+        const Vulnerability& vulnerability = document.vulnerabilities.at(v);
+        for (auto status = vulnerability.status.cbegin(); status != vulnerability.status.cend(); ++status) {
+            const bool open = isOpenStatus(status.key());
+            if (!open && !closedStatuses().contains(status.key()))
+                continue;
+            for (const QString& productId : status.value()) {
+                const IndexedProduct* p = indexedProduct(productId);
+                if (!p)
+                    continue;
+                // A relationship's product is also known by its platform ("firmware installed on
+                // a device with this order number").
+                const IndexedProduct* platform
+                    = p->product->platformId.isEmpty() ? nullptr : indexedProduct(p->product->platformId);
+                QSet<int> candidates;
+                d->candidates(*p, &candidates);
+                if (platform)
+                    d->candidates(*platform, &candidates);
+                for (int i : std::as_const(candidates)) {
+                    const IndexedAsset& a = d->assets.at(i);
+                    Identity identity = identify(a, *p);
+                    if (platform) {
+                        Identity viaPlatform = identify(a, *platform);
+                        viaPlatform.score *= 0.95;
+                        if (viaPlatform.score > identity.score) {
+                            viaPlatform.reason
+                                += QStringLiteral(" (the platform of %1)").arg(p->product->fullName);
+                            identity = viaPlatform;
+                        }
+                    }
+                    if (identity.score < d->threshold)
+                        continue;
+                    noteFixedVersion(&fixedIn[i], a, *p->product, status.key());
+                    const VersionVerdict version = checkVersion(a, *p->product, *p, status.key());
+                    if (!version.covered) {
+                        if (open) {
+                            unsure[i].append({ v, version.reason });
+                            unsureProduct.insert(i, p->product->fullName);
+                        }
+                        continue;
+                    }
+                    if (!*version.covered)
+                        continue;
+                    Hit hit;
+                    hit.vulnerability = v;
+                    hit.status = status.key();
+                    hit.productId = productId;
+                    hit.confidence = identity.score * version.factor;
+                    hit.reason = identity.reason + QStringLiteral("; ") + version.reason;
+                    hit.open = open;
+                    if (hit.confidence >= d->threshold)
+                        hits[i].append(hit);
+                }
+            }
+        }
+    }
+
+    QList<int> assetOrder = hits.keys();
+    for (int i : unsure.keys()) {
+        if (!hits.contains(i))
+            assetOrder.append(i);
+    }
+    std::sort(assetOrder.begin(), assetOrder.end());
+    for (int i : assetOrder) {
+        const QList<Hit> assetHits = hits.value(i);
+        // A vulnerability is open for the asset when an open hit is not outweighed by a closed one.
+        QHash<qsizetype, const Hit*> bestOpen;
+        QHash<qsizetype, double> bestClosed;
+        for (const Hit& hit : assetHits) {
+            if (hit.open) {
+                const Hit* previous = bestOpen.value(hit.vulnerability);
+                if (!previous || hit.confidence > previous->confidence
+                    || (hit.confidence == previous->confidence
+                        && openStatuses().indexOf(hit.status) < openStatuses().indexOf(previous->status)))
+                    bestOpen.insert(hit.vulnerability, &hit);
+            } else {
+                bestClosed[hit.vulnerability] = std::max(bestClosed.value(hit.vulnerability), hit.confidence);
+            }
+        }
+        Match match;
+        QSet<qsizetype> decided;
+        for (qsizetype v = 0; v < document.vulnerabilities.size(); ++v) {
+            if (bestClosed.contains(v))
+                decided.insert(v);
+            const Hit* hit = bestOpen.value(v);
+            if (!hit)
+                continue;
+            decided.insert(v);
+            if (bestClosed.value(v, -1) >= hit->confidence)
+                continue;
+            const Vulnerability& vulnerability = document.vulnerabilities.at(v);
+            MatchedVulnerability detail;
+            detail.label = vulnerability.label();
+            detail.title = vulnerability.title;
+            detail.status = hit->status;
+            for (const auto& [products, details] : vulnerability.exploitThreats) {
+                if (products.isEmpty() || products.contains(hit->productId)) {
+                    detail.exploitStatus = details;
+                    break;
+                }
+            }
+            detail.impact = vulnerability.impact;
+            for (const Score& score : vulnerability.scores) {
+                if ((score.productIds.isEmpty() || score.productIds.contains(hit->productId))
+                    && score.baseScore > detail.cvss) {
+                    detail.cvss = score.baseScore;
+                    detail.severity = score.baseSeverity;
+                }
+            }
+            for (const Remediation& remediation : vulnerability.remediations) {
+                if (!remediation.productIds.contains(hit->productId))
+                    continue;
+                if (detail.remediation.category.isEmpty()
+                    || remediationRank(remediation.category) < remediationRank(detail.remediation.category))
+                    detail.remediation = remediation;
+            }
+            match.details.append(detail);
+            if (!match.vulnerabilities.contains(detail.label))
+                match.vulnerabilities << detail.label;
+            const bool moreCertainStatus = match.status.isEmpty()
+                || openStatuses().indexOf(hit->status) < openStatuses().indexOf(match.status);
+            if (hit->confidence > match.confidence) {
+                match.confidence = hit->confidence;
+                match.reason = hit->reason;
+                match.productName = document.product(hit->productId)->fullName;
+            }
+            if (moreCertainStatus)
+                match.status = hit->status;
+            if (detail.cvss > match.cvss)
+                match.cvss = detail.cvss;
+            if (!detail.remediation.category.isEmpty()
+                && (match.remediation.category.isEmpty()
+                    || remediationRank(detail.remediation.category)
+                        < remediationRank(match.remediation.category)))
+                match.remediation = detail.remediation;
+        }
+        const Asset& asset = *d->assets.at(i).asset;
+        if (!match.details.isEmpty()) {
+            match.assetId = asset.id;
+            match.advisoryId = document.trackingId;
+            match.advisoryTitle = document.title;
+            match.advisoryVersion = document.trackingVersion;
+            match.publisher = document.publisherName;
+            match.publisherNamespace = document.publisherNamespace;
+            match.fileName = document.fileName;
+            match.publisherNotes = document.notes;
+            match.confidence = std::round(match.confidence * 100) / 100;
+            match.fixedIn = fixedIn.value(i);
+            result.matches.append(match);
+        }
+        CheckByHand check;
+        for (const auto& [v, reason] : unsure.value(i)) {
+            if (decided.contains(v))
+                continue;
+            const QString label = document.vulnerabilities.at(v).label();
+            if (!check.vulnerabilities.contains(label))
+                check.vulnerabilities << label;
+            if (check.reason.isEmpty())
+                check.reason = reason;
+        }
+        if (!check.vulnerabilities.isEmpty()) {
+            check.assetId = asset.id;
+            check.advisoryId = document.trackingId;
+            check.publisher = document.publisherName;
+            check.fileName = document.fileName;
+            check.productName = unsureProduct.value(i);
+            result.checkByHand.append(check);
+        }
+    }
+    return result;
+}
+
+} // namespace zelfscan::advisories

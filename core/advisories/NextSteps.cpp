@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NextSteps.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace zelfscan::advisories {
+
+QString remediationKey(const Remediation& remediation)
+{
+    const QByteArray text = (remediation.category + QChar(0x1f) + remediation.details.simplified()
+        + QChar(0x1f) + remediation.url.trimmed())
+                                .toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+namespace {
+
+bool isExploited(const QString& exploitStatus)
+{
+    const QString text = exploitStatus.toLower();
+    if (text.isEmpty())
+        return false;
+    for (const char* negative : { "no known", "not aware", "no exploit", "not known", "none" }) {
+        if (text.contains(QLatin1String(negative)))
+            return false;
+    }
+    return true;
+}
+
+QString severityNl(const QString& severity)
+{
+    const QString s = severity.toUpper();
+    if (s == QLatin1String("CRITICAL"))
+        return QStringLiteral("kritiek");
+    if (s == QLatin1String("HIGH"))
+        return QStringLiteral("hoog");
+    if (s == QLatin1String("MEDIUM"))
+        return QStringLiteral("middel");
+    if (s == QLatin1String("LOW"))
+        return QStringLiteral("laag");
+    return severity.toLower();
+}
+
+QString score(double cvss)
+{
+    return QString::number(cvss, 'f', 1);
+}
+
+StepStatus effectiveStatus(const Match& match, const QString& key, const StatusMap& statuses)
+{
+    // The step is as far along as its least advanced vulnerability; a decision taken on other
+    // advice does not count.
+    StepStatus result;
+    bool first = true;
+    for (const QString& vulnerability : match.vulnerabilities) {
+        StepStatus stored = statuses.value({ match.assetId, vulnerability });
+        if (stored.value != StepStatus::Value::Open && stored.remediationKey != key)
+            stored = StepStatus();
+        if (first || int(stored.value) < int(result.value))
+            result = stored;
+        first = false;
+    }
+    result.remediationKey = key;
+    return result;
+}
+
+} // namespace
+
+QList<AdvisoryStep> advisorySteps(
+    const QList<Match>& matches, const Inventory& inventory, const StatusMap& statuses)
+{
+    QList<AdvisoryStep> steps;
+    for (const Match& match : matches) {
+        const Asset* asset = inventory.find(match.assetId);
+        const QString name = asset ? asset->displayName() : match.assetId;
+        AdvisoryStep step;
+        step.assetId = match.assetId;
+        step.advisoryId = match.advisoryId;
+        step.publisher = match.publisher;
+        step.vulnerabilities = match.vulnerabilities;
+        step.cvss = match.cvss;
+        step.url = match.remediation.url;
+        step.underInvestigation = std::all_of(match.details.cbegin(), match.details.cend(),
+            [](const MatchedVulnerability& v) { return v.status == QLatin1String("under_investigation"); });
+        QString exploit;
+        for (const MatchedVulnerability& v : match.details) {
+            if (isExploited(v.exploitStatus)) {
+                step.exploited = true;
+                exploit = v.exploitStatus;
+            }
+        }
+
+        const QString category = match.remediation.category;
+        if (step.underInvestigation) {
+            step.title.set(QStringLiteral("nl"), QStringLiteral("Houd %1 in de gaten").arg(name));
+            step.title.set(QStringLiteral("en"), QStringLiteral("Keep an eye on %1").arg(name));
+        } else if (category == QLatin1String("vendor_fix") && !match.fixedIn.isEmpty()) {
+            step.title.set(
+                QStringLiteral("nl"), QStringLiteral("Werk %1 bij naar %2").arg(name, match.fixedIn));
+            step.title.set(QStringLiteral("en"), QStringLiteral("Update %1 to %2").arg(name, match.fixedIn));
+        } else if (category == QLatin1String("vendor_fix")) {
+            step.title.set(QStringLiteral("nl"), QStringLiteral("Werk %1 bij").arg(name));
+            step.title.set(QStringLiteral("en"), QStringLiteral("Update %1").arg(name));
+        } else if (category == QLatin1String("mitigation") || category == QLatin1String("workaround")) {
+            step.title.set(QStringLiteral("nl"), QStringLiteral("Beperk het risico van %1").arg(name));
+            step.title.set(QStringLiteral("en"), QStringLiteral("Reduce the risk to %1").arg(name));
+        } else if (category == QLatin1String("none_available")
+            || category == QLatin1String("no_fix_planned")) {
+            step.title.set(
+                QStringLiteral("nl"), QStringLiteral("Vervang %1 of scheid het van het netwerk").arg(name));
+            step.title.set(
+                QStringLiteral("en"), QStringLiteral("Replace %1 or isolate it from the network").arg(name));
+        } else {
+            step.title.set(QStringLiteral("nl"), QStringLiteral("Lees het advies over %1").arg(name));
+            step.title.set(QStringLiteral("en"), QStringLiteral("Read the advisory on %1").arg(name));
+        }
+
+        QStringList whyNl;
+        QStringList whyEn;
+        QStringList listed;
+        QStringList listedEn;
+        for (const MatchedVulnerability& v : match.details) {
+            if (v.cvss >= 0) {
+                listed
+                    << QStringLiteral("%1 (CVSS %2, %3)").arg(v.label, score(v.cvss), severityNl(v.severity));
+                listedEn
+                    << QStringLiteral("%1 (CVSS %2, %3)").arg(v.label, score(v.cvss), v.severity.toLower());
+            } else {
+                listed << v.label;
+                listedEn << v.label;
+            }
+        }
+        whyNl << QStringLiteral("%1 (%2) meldt voor %3: %4.")
+                     .arg(match.publisher, match.advisoryId, name, listed.join(QStringLiteral(", ")));
+        whyEn << QStringLiteral("%1 (%2) reports for %3: %4.")
+                     .arg(match.publisher, match.advisoryId, name, listedEn.join(QStringLiteral(", ")));
+        if (step.exploited) {
+            whyNl << QStringLiteral("Misbruik is gemeld: %1.").arg(exploit);
+            whyEn << QStringLiteral("Exploitation is reported: %1.").arg(exploit);
+        }
+        if (step.underInvestigation) {
+            whyNl << QStringLiteral("De uitgever onderzoekt nog of dit systeem kwetsbaar is.");
+            whyEn << QStringLiteral("The publisher is still investigating whether this system is affected.");
+        }
+        // The publisher's own rating (NCSC's "Kans" and "Schade"), shown as written.
+        for (const QString& note : match.publisherNotes) {
+            if (note.size() <= 200) {
+                const QString sentence = note.endsWith(QLatin1Char('.')) ? note : note + QLatin1Char('.');
+                whyNl << sentence;
+                whyEn << sentence;
+            }
+        }
+        whyNl << QStringLiteral("Zekerheid van de koppeling: %1%.").arg(qRound(match.confidence * 100));
+        whyEn << QStringLiteral("Confidence of the match: %1%.").arg(qRound(match.confidence * 100));
+        step.why.set(QStringLiteral("nl"), whyNl.join(QLatin1Char(' ')));
+        step.why.set(QStringLiteral("en"), whyEn.join(QLatin1Char(' ')));
+
+        QString howNl;
+        QString howEn;
+        if (category == QLatin1String("none_available") || category == QLatin1String("no_fix_planned")) {
+            howNl = QStringLiteral(
+                "Er is geen oplossing van de leverancier (\"%1\"). Vervang het systeem, of zet het "
+                "in een apart netwerkdeel dat alleen bereikbaar is voor wie het nodig heeft.")
+                        .arg(match.remediation.details);
+            howEn = QStringLiteral(
+                "The vendor offers no fix (\"%1\"). Replace the system, or put it in a separate "
+                "network segment that only those who need it can reach.")
+                        .arg(match.remediation.details);
+        } else if (!category.isEmpty()) {
+            howNl = QStringLiteral("Advies van de uitgever: %1").arg(match.remediation.details);
+            howEn = QStringLiteral("The publisher's advice: %1").arg(match.remediation.details);
+        } else {
+            howNl = QStringLiteral(
+                "Het advies noemt geen maatregel; lees de toelichting en de links in het advies.");
+            howEn = QStringLiteral("The advisory names no remediation; read its notes and references.");
+        }
+        if (!step.url.isEmpty()) {
+            howNl += QStringLiteral(" Meer informatie: %1").arg(step.url);
+            howEn += QStringLiteral(" More information: %1").arg(step.url);
+        }
+        step.how.set(QStringLiteral("nl"), howNl);
+        step.how.set(QStringLiteral("en"), howEn);
+        step.remediationKey = remediationKey(match.remediation);
+        step.status = effectiveStatus(match, step.remediationKey, statuses);
+        steps.append(step);
+    }
+    std::stable_sort(steps.begin(), steps.end(), [](const AdvisoryStep& a, const AdvisoryStep& b) {
+        if (a.underInvestigation != b.underInvestigation)
+            return b.underInvestigation;
+        if (a.exploited != b.exploited)
+            return a.exploited;
+        if (a.cvss != b.cvss)
+            return a.cvss > b.cvss;
+        return a.assetId < b.assetId;
+    });
+    return steps;
+}
+
+} // namespace zelfscan::advisories

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AdvisoryStore.h"
+#include "Inventory.h"
+#include "LocalizedText.h"
+#include "Matcher.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+
+namespace zelfscan::advisories {
+
+using StatusMap = QHash<QPair<QString, QString>, StepStatus>;
+
+/** One thing to do about one asset and one advisory, written like the scans' next steps. */
+struct AdvisoryStep
+{
+    QString assetId;
+    QString advisoryId;
+    QString publisher;
+    QStringList vulnerabilities;
+    LocalizedText title; ///< "Werk Besturing hal 2 bij naar CPCI85 V05.00"
+    LocalizedText why; ///< CVE ids, CVSS, exploitation, the publisher's own notes
+    LocalizedText how; ///< the remediation, or replace / isolate when there is none
+    QString url;
+    double cvss = -1;
+    bool exploited = false;
+    bool underInvestigation = false; ///< only under_investigation: watch, nothing to do yet
+    StepStatus status; ///< the decision in force: Open again when the advice has changed since
+    QString remediationKey;
+};
+
+/**
+ * A fingerprint of the advice (category, details, URL): a decision is kept while a newer
+ * revision gives the same advice, and falls back to Open when the advice changes.
+ */
+QString remediationKey(const Remediation& remediation);
+
+/**
+ * The steps for @p matches, most urgent first: exploited before not, higher CVSS before lower,
+ * "under investigation" last. @p statuses are the stored decisions per (asset, vulnerability).
+ */
+QList<AdvisoryStep> advisorySteps(
+    const QList<Match>& matches, const Inventory& inventory, const StatusMap& statuses);
+
+} // namespace zelfscan::advisories

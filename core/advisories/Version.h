@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace zelfscan::advisories {
+
+/**
+ * Compares two version strings the way vendors write them: number and letter runs, a leading
+ * "v" ignored, numbers numerically (1.10 > 1.9), pre-release words (alpha, beta, rc) before the
+ * release and SP/Update/patch words after it ("V7.4 SP1" > "V7.4" < "V7.4.1"). Returns <0, 0 or >0.
+ */
+int compareVersions(const QString& a, const QString& b);
+
+/** Whether @p text has at least one digit: "all versions" or "" is no version. */
+bool looksLikeVersion(const QString& text);
+
+/** One comparison of a range: "<V3.0.29" is {Less, "V3.0.29"}. */
+struct VersionConstraint
+{
+    enum class Op { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual };
+    Op op = Op::Equal;
+    QString version;
+};
+
+// A product_version_range read leniently: `vers` (`vers:generic/>=1.0|<2.0`, `vers:all/*`), the
+// bare form (`<V3.0.29`) and what real documents contain (`vers:all/<CPCI85 V05`,
+// `>=V7.80<V9.40`, `All versions < V7.4 SP1`, `all versions`). What cannot be read is Unreadable
+// and `vers:unknown/*` is Unknown: both need a person, never a silent "not affected".
+struct VersionRange
+{
+    enum class Kind { All, Constraints, Unknown, Unreadable };
+    enum class Contains { Yes, No };
+
+    Kind kind = Kind::Unreadable;
+    QList<VersionConstraint> constraints; ///< sorted by version, for Constraints
+    QString text; ///< as written
+
+    /** For Kind::All and Kind::Constraints only. */
+    bool contains(const QString& version) const;
+    /** "versions before V3.0.29", for reasons shown to people. */
+    QString describe() const;
+};
+
+VersionRange parseVersionRange(const QString& text);
+
+} // namespace zelfscan::advisories

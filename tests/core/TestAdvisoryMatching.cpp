@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsafReader.h"
+#include "Inventory.h"
+#include "Matcher.h"
+
+#include <QTest>
+
+using namespace zelfscan;
+using namespace zelfscan::advisories;
+
+/**
+ * The example inventory against the project's own advisories: what a security adviser would
+ * agree with, including no match for a fixed version and "check by hand" for unreadable ranges.
+ */
+class TestAdvisoryMatching : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void matchesByModelAndLenientRange();
+    void fixedVersionDoesNotMatch();
+    void matchesCpe22AgainstCpe23();
+    void matchesNormalisedNamesAndRangeForms_data();
+    void matchesNormalisedNamesAndRangeForms();
+    void unreadableRangesNeedAPerson();
+    void matchesRelationshipPlatformByModel();
+    void matchesPurlUnderInvestigation();
+    void noVersionOnRecordNeedsAPerson();
+    void unrelatedAssetsStayQuiet();
+    void fullNamesOnly();
+
+private:
+    MatchResult matchAll(const Inventory& inventory) const;
+    const Match* find(const QString& asset, const QString& advisory) const;
+
+    Inventory m_inventory;
+    QList<CsafDocument> m_documents;
+    MatchResult m_result;
+};
+
+namespace {
+const QString csafDir = QStringLiteral(TEST_DATA_DIR "/csaf");
+}
+
+MatchResult TestAdvisoryMatching::matchAll(const Inventory& inventory) const
+{
+    const Matcher matcher(inventory);
+    MatchResult all;
+    for (const CsafDocument& document : m_documents) {
+        const MatchResult one = matcher.match(document);
+        all.matches += one.matches;
+        all.checkByHand += one.checkByHand;
+    }
+    return all;
+}
+
+const Match* TestAdvisoryMatching::find(const QString& asset, const QString& advisory) const
+{
+    for (const Match& match : m_result.matches) {
+        if (match.assetId == asset && match.advisoryId == advisory)
+            return &match;
+    }
+    return nullptr;
+}
+
+void TestAdvisoryMatching::initTestCase()
+{
+    const InventoryLoadResult inventory = loadInventoryFile(csafDir + QStringLiteral("/inventory.yaml"));
+    QVERIFY(inventory.inventory);
+    m_inventory = *inventory.inventory;
+    for (const QString& file : findCsafFiles({ csafDir + QStringLiteral("/provider") }, nullptr)) {
+        const CsafReadResult read = readCsafFile(file);
+        QVERIFY2(read.document, qPrintable(file));
+        m_documents.append(*read.document);
+    }
+    m_result = matchAll(m_inventory);
+}
+
+void TestAdvisoryMatching::matchesByModelAndLenientRange()
+{
+    const Match* match = find(QStringLiteral("plc-hal2"), QStringLiteral("EXA-2024-0001"));
+    QVERIFY(match);
+    QCOMPARE(match->vulnerabilities,
+        (QStringList { QStringLiteral("CVE-2024-90001"), QStringLiteral("CVE-2024-90002") }));
+    QCOMPARE(match->status, QStringLiteral("known_affected"));
+    QCOMPARE(match->confidence, 0.95);
+    QVERIFY2(match->reason.contains(QLatin1String("model number 6MF2803-1AA00 matches")),
+        qPrintable(match->reason));
+    QVERIFY2(match->reason.contains(QLatin1String("CPCI85 V04.90 is within versions <CPCI85 V05")),
+        qPrintable(match->reason));
+    QCOMPARE(match->remediation.category, QStringLiteral("vendor_fix"));
+    QCOMPARE(match->remediation.url, QStringLiteral("https://vendor.example.test/download/cpci85"));
+    QCOMPARE(match->cvss, 9.8);
+    QCOMPARE(match->fixedIn, QStringLiteral("CPCI85 V05.00"));
+    QCOMPARE(
+        match->details.first().exploitStatus, QStringLiteral("Exploitation in the wild has been reported"));
+}
+
+void TestAdvisoryMatching::fixedVersionDoesNotMatch()
+{
+    for (const char* asset : { "plc-hal3", "nas-kantoor", "sicam-oud", "hmi-sp1" }) {
+        QVERIFY2(!find(QLatin1String(asset), QStringLiteral("EXA-2024-0001")), asset);
+        QVERIFY2(!find(QLatin1String(asset), QStringLiteral("EXA-2024-0002")), asset);
+        for (const CheckByHand& check : m_result.checkByHand)
+            QVERIFY2(check.assetId != QLatin1String(asset), asset);
+    }
+}
+
+void TestAdvisoryMatching::matchesCpe22AgainstCpe23()
+{
+    const Match* match = find(QStringLiteral("nas"), QStringLiteral("EXA-2024-0002"));
+    QVERIFY(match);
+    QCOMPARE(match->confidence, 1.0);
+    QVERIFY2(match->reason.startsWith(QLatin1String("CPE cpe:2.3:o:synology:diskstation_manager")),
+        qPrintable(match->reason));
+    QCOMPARE(match->vulnerabilities, QStringList { QStringLiteral("CVE-2024-90010") });
+    QCOMPARE(match->fixedIn, QStringLiteral("7.2.1-69057"));
+}
+
+void TestAdvisoryMatching::matchesNormalisedNamesAndRangeForms_data()
+{
+    QTest::addColumn<QString>("asset");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("remediation");
+    QTest::newRow("no separator, vendor with legal form, name case") << "sicam"
+                                                                     << "V8.10 is within"
+                                                                     << "mitigation";
+    QTest::newRow("all versions before a service pack") << "hmi"
+                                                        << "V7.4 is within"
+                                                        << "mitigation";
+    QTest::newRow("all versions") << "gateway"
+                                  << "all versions"
+                                  << "no_fix_planned";
+}
+
+void TestAdvisoryMatching::matchesNormalisedNamesAndRangeForms()
+{
+    QFETCH(QString, asset);
+    QFETCH(QString, reason);
+    QFETCH(QString, remediation);
+    const Match* match = find(asset, QStringLiteral("EXA-2024-0001"));
+    QVERIFY(match);
+    QVERIFY2(match->reason.contains(reason), qPrintable(match->reason));
+    QCOMPARE(match->remediation.category, remediation);
+    QVERIFY(match->confidence >= 0.8);
+    QCOMPARE(match->vulnerabilities, QStringList { QStringLiteral("CVE-2024-90001") });
+}
+
+void TestAdvisoryMatching::unreadableRangesNeedAPerson()
+{
+    QStringList assets;
+    for (const CheckByHand& check : m_result.checkByHand) {
+        if (check.advisoryId == QLatin1String("EXA-2024-0001"))
+            assets << check.assetId + QLatin1Char(':') + check.reason;
+    }
+    QVERIFY2(assets.contains(
+                 QStringLiteral("mystery:the advisory does not state the versions ('vers:unknown/*')")),
+        qPrintable(assets.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        assets.contains(QStringLiteral("switch:the version range 'see the vendor's notes' cannot be read")),
+        qPrintable(assets.join(QLatin1Char('\n'))));
+    QVERIFY(!find(QStringLiteral("mystery"), QStringLiteral("EXA-2024-0001")));
+}
+
+void TestAdvisoryMatching::matchesRelationshipPlatformByModel()
+{
+    const Match* match = find(QStringLiteral("cpu1516"), QStringLiteral("EXA-2024-0003"));
+    QVERIFY(match);
+    QVERIFY2(
+        match->reason.contains(QLatin1String("model number 6ES7516-3AN02-0AB0 matches (the platform of")),
+        qPrintable(match->reason));
+    QVERIFY2(match->reason.contains(QLatin1String("V2.9.2 is within versions <V2.9.7")),
+        qPrintable(match->reason));
+    // A mitigation is more use than "none available".
+    QCOMPARE(match->remediation.category, QStringLiteral("mitigation"));
+    QCOMPARE(match->cvss, 7.5);
+}
+
+void TestAdvisoryMatching::matchesPurlUnderInvestigation()
+{
+    const Match* match = find(QStringLiteral("webshop-lib"), QStringLiteral("EXA-2024-0004"));
+    QVERIFY(match);
+    QCOMPARE(match->status, QStringLiteral("under_investigation"));
+    QCOMPARE(match->confidence, 1.0);
+    QCOMPARE(match->vulnerabilities, QStringList { QStringLiteral("EXA-BUG-77") });
+    QCOMPARE(match->remediation.category, QStringLiteral("workaround"));
+    QCOMPARE(match->cvss, -1.0);
+}
+
+void TestAdvisoryMatching::noVersionOnRecordNeedsAPerson()
+{
+    Inventory inventory;
+    Asset asset;
+    asset.id = QStringLiteral("hmi-unknown");
+    asset.vendor = QStringLiteral("Siemens");
+    asset.product = QStringLiteral("Example HMI Panel");
+    inventory.assets << asset;
+    const MatchResult result = matchAll(inventory);
+    QVERIFY(result.matches.isEmpty());
+    QCOMPARE(result.checkByHand.size(), 1);
+    QVERIFY2(
+        result.checkByHand.first().reason.startsWith(QLatin1String("no version of hmi-unknown is on record")),
+        qPrintable(result.checkByHand.first().reason));
+}
+
+void TestAdvisoryMatching::unrelatedAssetsStayQuiet()
+{
+    for (const char* asset : { "laptop", "router" }) {
+        for (const Match& match : m_result.matches)
+            QVERIFY2(match.assetId != QLatin1String(asset), asset);
+    }
+    // One match per asset and advisory.
+    QSet<QString> pairs;
+    for (const Match& match : m_result.matches) {
+        const QString pair = match.assetId + QLatin1Char(' ') + match.advisoryId;
+        QVERIFY2(!pairs.contains(pair), qPrintable(pair));
+        pairs.insert(pair);
+    }
+    QCOMPARE(m_result.matches.size(), 7);
+}
+
+void TestAdvisoryMatching::fullNamesOnly()
+{
+    const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/fullnames/exa-2024-0006.json"));
+    QVERIFY(read.document);
+    const MatchResult result = Matcher(m_inventory).match(*read.document);
+    // A version inside the name cannot be told from a model number: a person decides.
+    QStringList checks;
+    for (const CheckByHand& check : result.checkByHand)
+        checks << check.assetId + QLatin1Char(':') + check.reason;
+    QVERIFY2(checks.contains(QStringLiteral("nas:the advisory gives no version apart from the product name "
+                                            "'Synology DiskStation Manager 7.1'")),
+        qPrintable(checks.join(QLatin1Char('\n'))));
+    QStringList matched;
+    for (const Match& match : result.matches)
+        matched << match.assetId;
+    QCOMPARE(matched, QStringList { QStringLiteral("gateway") });
+    QVERIFY(result.matches.first().confidence < 0.8);
+}
+
+QTEST_GUILESS_MAIN(TestAdvisoryMatching)
+#include "TestAdvisoryMatching.moc"
