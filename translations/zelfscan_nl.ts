@@ -528,11 +528,11 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <source>&amp;Start page</source>
+        <source>Start &amp;page</source>
         <translation>S&amp;tartpagina</translation>
     </message>
     <message>
-        <source>Start this tool &amp;again…</source>
+        <source>Start this tool a&amp;gain…</source>
         <translation>Deze test opnieuw &amp;beginnen…</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
         <translation>%1 kan niet worden vergeleken: %2</translation>
     </message>
     <message>
-        <source>Earlier &amp;runs and progress…</source>
+        <source>Earlier r&amp;uns and progress…</source>
         <translation>Eerdere &amp;keren en vooruitgang…</translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>&amp;Vulnerability alerts: my systems…</source>
-        <translation>&amp;Kwetsbaarheden: mijn systemen…</translation>
+        <translation>K&amp;wetsbaarheden: mijn systemen…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AdvisoriesWindow.h"
 #include "AssessmentHistory.h"
 #include "AutosaveStore.h"
 #include "Comparison.h"
@@ -15,7 +16,6 @@
 #include "ReviewPage.h"
 #include "Session.h"
 #include "ShareDialog.h"
-#include "AdvisoriesWindow.h"
 #include "StaffWindow.h"
 #include "StartPage.h"
 
@@ -214,19 +214,19 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
-    m_startAction->setText(tr("&Start page"));
+    m_startAction->setText(tr("Start &page"));
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
     m_exportAction->setText(tr("&Export report…"));
     m_compareAction->setText(tr("&Compare with an earlier assessment…"));
-    m_historyAction->setText(tr("Earlier &runs and progress…"));
+    m_historyAction->setText(tr("Earlier r&uns and progress…"));
     m_shareAction->setText(tr("S&hare anonymously…"));
     m_loadComparisonAction->setText(tr("&Load comparison figures…"));
     m_staffAction->setText(tr("DTC s&taff: combine shared results…"));
     m_advisoriesAction->setText(tr("&Vulnerability alerts: my systems…"));
-    m_restartAction->setText(tr("Start this tool &again…"));
+    m_restartAction->setText(tr("Start this tool a&gain…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void savesOpensAndExports();
     void everyInputHasAName();
     void riskResultStepsLinksAndOwnAnswers();
+    void fileMenuMnemonicsAreUnique();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString& language = QStringLiteral("nl"));
@@ -453,6 +454,30 @@ void TestMainWindow::riskResultStepsLinksAndOwnAnswers()
         = loadAssessmentFile(path, [this](const QString& id) { return m_bundled.find(id); });
     QVERIFY(saved.ok());
     QCOMPARE(saved.assessment->answers.measureAnswers.value(QStringLiteral("m_payment_check"), false), true);
+}
+
+void TestMainWindow::fileMenuMnemonicsAreUnique()
+{
+    // Two items with the same Alt letter make the second unreachable by that key.
+    for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+        m_window = makeWindow(language);
+        const QList<QAction*> menus = m_window->menuBar()->actions();
+        QVERIFY(!menus.isEmpty());
+        QMap<QChar, QString> seen;
+        for (const QAction* action : menus.first()->menu()->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            const QString text = action->text();
+            const int amp = text.indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(language + QStringLiteral(": ") + text));
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key),
+                qPrintable(QStringLiteral("%1: '%2' and '%3' share Alt+%4")
+                               .arg(language, seen.value(key), text, key)));
+            seen.insert(key, text);
+        }
+        m_window.reset();
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
