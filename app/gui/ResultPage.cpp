@@ -88,76 +88,9 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     layout->addWidget(m_tabs, 1);
 
-    // Overview: chart beside the same numbers as a table (screen readers cannot read a chart).
-    m_overviewTab = new QWidget;
-    auto* overview = new QHBoxLayout(m_overviewTab);
-    m_chart = new RadarChartWidget(m_overviewTab);
-    overview->addWidget(m_chart, 3);
-    auto* right = new QVBoxLayout;
-    m_sectionTable = new QTableWidget(0, 2, m_overviewTab);
-    m_sectionTable->setObjectName(QStringLiteral("sectionTable"));
-    m_sectionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sectionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sectionTable->verticalHeader()->hide();
-    m_sectionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_sectionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_sectionTable->setWordWrap(true);
-    right->addWidget(m_sectionTable, 1);
-    m_benchmarkNote = new QLabel(m_overviewTab);
-    m_benchmarkNote->setObjectName(QStringLiteral("benchmarkNote"));
-    m_benchmarkNote->setWordWrap(true);
-    m_benchmarkNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    right->addWidget(m_benchmarkNote);
-    m_riskText = new QLabel(m_overviewTab);
-    m_riskText->setObjectName(QStringLiteral("riskText"));
-    m_riskText->setWordWrap(true);
-    m_riskText->setTextFormat(Qt::RichText);
-    m_riskText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    right->addWidget(m_riskText, 1);
-    overview->addLayout(right, 2);
-
-    m_stepsTab = new QWidget;
-    auto* steps = new QVBoxLayout(m_stepsTab);
-    m_whatIf = new QLabel(m_stepsTab);
-    m_whatIf->setObjectName(QStringLiteral("whatIfLabel"));
-    m_whatIf->setWordWrap(true);
-    steps->addWidget(m_whatIf);
-    auto* splitter = new QSplitter(Qt::Horizontal, m_stepsTab);
-    m_stepModel = new StepListModel(this);
-    m_stepList = new QListView(splitter);
-    m_stepList->setObjectName(QStringLiteral("stepList"));
-    m_stepList->setModel(m_stepModel);
-    m_stepList->setWordWrap(true);
-    m_stepList->setUniformItemSizes(false);
-    m_stepList->setSpacing(2);
-    m_stepDetail = new QTextBrowser(splitter);
-    m_stepDetail->setObjectName(QStringLiteral("stepDetail"));
-    // Zelfscan never goes online itself: a link opens in the user's browser, and only when clicked.
-    m_stepDetail->setOpenLinks(false);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    steps->addWidget(splitter, 1);
-    m_showAllSteps = new QPushButton(m_stepsTab);
-    m_showAllSteps->setObjectName(QStringLiteral("showAllStepsButton"));
-    auto* showAllRow = new QHBoxLayout;
-    showAllRow->addWidget(m_showAllSteps);
-    showAllRow->addStretch();
-    steps->addLayout(showAllRow);
-
-    m_measuresTab = new QWidget;
-    auto* measures = new QVBoxLayout(m_measuresTab);
-    m_measures = new QTreeWidget(m_measuresTab);
-    m_measures->setObjectName(QStringLiteral("measureTree"));
-    m_measures->setColumnCount(3);
-    m_measures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_measures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_measures->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_measures->header()->setStretchLastSection(false);
-    measures->addWidget(m_measures);
-
-    m_tabs->addTab(m_overviewTab, QString());
-    m_tabs->addTab(m_stepsTab, QString());
-    m_tabs->addTab(m_measuresTab, QString());
+    m_tabs->addTab(createOverviewTab(), QString());
+    m_tabs->addTab(createStepsTab(), QString());
+    m_tabs->addTab(createMeasuresTab(), QString());
 
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(this);
@@ -189,6 +122,85 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     });
     connect(&m_session, &Session::doneStepsChanged, this, &ResultPage::updateWhatIf);
     retranslate();
+}
+
+QWidget* ResultPage::createOverviewTab()
+{
+    // Overview: chart beside the same numbers as a table (screen readers cannot read a chart).
+    m_overviewTab = new QWidget;
+    auto* overview = new QHBoxLayout(m_overviewTab);
+    m_chart = new RadarChartWidget(m_overviewTab);
+    overview->addWidget(m_chart, 3);
+    auto* right = new QVBoxLayout;
+    m_sectionTable = new QTableWidget(0, 2, m_overviewTab);
+    m_sectionTable->setObjectName(QStringLiteral("sectionTable"));
+    m_sectionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sectionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sectionTable->verticalHeader()->hide();
+    m_sectionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sectionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_sectionTable->setWordWrap(true);
+    right->addWidget(m_sectionTable, 1);
+    m_benchmarkNote = new QLabel(m_overviewTab);
+    m_benchmarkNote->setObjectName(QStringLiteral("benchmarkNote"));
+    m_benchmarkNote->setWordWrap(true);
+    m_benchmarkNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    right->addWidget(m_benchmarkNote);
+    m_riskText = new QLabel(m_overviewTab);
+    m_riskText->setObjectName(QStringLiteral("riskText"));
+    m_riskText->setWordWrap(true);
+    m_riskText->setTextFormat(Qt::RichText);
+    m_riskText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    right->addWidget(m_riskText, 1);
+    overview->addLayout(right, 2);
+    return m_overviewTab;
+}
+
+QWidget* ResultPage::createStepsTab()
+{
+    m_stepsTab = new QWidget;
+    auto* steps = new QVBoxLayout(m_stepsTab);
+    m_whatIf = new QLabel(m_stepsTab);
+    m_whatIf->setObjectName(QStringLiteral("whatIfLabel"));
+    m_whatIf->setWordWrap(true);
+    steps->addWidget(m_whatIf);
+    auto* splitter = new QSplitter(Qt::Horizontal, m_stepsTab);
+    m_stepModel = new StepListModel(this);
+    m_stepList = new QListView(splitter);
+    m_stepList->setObjectName(QStringLiteral("stepList"));
+    m_stepList->setModel(m_stepModel);
+    m_stepList->setWordWrap(true);
+    m_stepList->setUniformItemSizes(false);
+    m_stepList->setSpacing(2);
+    m_stepDetail = new QTextBrowser(splitter);
+    m_stepDetail->setObjectName(QStringLiteral("stepDetail"));
+    // Zelfscan never goes online itself: a link opens in the user's browser, and only when clicked.
+    m_stepDetail->setOpenLinks(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    steps->addWidget(splitter, 1);
+    m_showAllSteps = new QPushButton(m_stepsTab);
+    m_showAllSteps->setObjectName(QStringLiteral("showAllStepsButton"));
+    auto* showAllRow = new QHBoxLayout;
+    showAllRow->addWidget(m_showAllSteps);
+    showAllRow->addStretch();
+    steps->addLayout(showAllRow);
+    return m_stepsTab;
+}
+
+QWidget* ResultPage::createMeasuresTab()
+{
+    m_measuresTab = new QWidget;
+    auto* measures = new QVBoxLayout(m_measuresTab);
+    m_measures = new QTreeWidget(m_measuresTab);
+    m_measures->setObjectName(QStringLiteral("measureTree"));
+    m_measures->setColumnCount(3);
+    m_measures->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_measures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_measures->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_measures->header()->setStretchLastSection(false);
+    measures->addWidget(m_measures);
+    return m_measuresTab;
 }
 
 void ResultPage::setLanguage(const QString& language)

@@ -53,6 +53,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    QWidget* createOverviewTab();
+    QWidget* createStepsTab();
+    QWidget* createMeasuresTab();
     void fillOverview();
     void fillRisk();
     /**
