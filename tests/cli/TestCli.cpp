@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/util/CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,23 +29,8 @@ private Q_SLOTS:
     void helpAndVersion();
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-static Run run(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("zelfscan-cli did not finish");
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
+using Run = testutil::CliRun;
+using testutil::runCli;
 
 static QString fixture(const char* name)
 {
@@ -53,7 +39,7 @@ static QString fixture(const char* name)
 
 void TestCli::validateAcceptsGoodFiles()
 {
-    const Run r = run({ QStringLiteral("validate"), QStringLiteral("--werror"),
+    const Run r = runCli({ QStringLiteral("validate"), QStringLiteral("--werror"),
         QStringLiteral(TEST_DATA_DIR "/questionnaires") });
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exitCode, 0);
@@ -68,7 +54,7 @@ void TestCli::validateReportsEveryProblem()
     file.write("format: 1\nid: bad\nversion: \"1\"\nkind: nonsense\nlanguages: [nl]\ntitle: {nl: T}\nsource: "
                "{nl: S}\nsections: []\n");
     file.close();
-    const Run r = run({ QStringLiteral("validate"), file.fileName() });
+    const Run r = runCli({ QStringLiteral("validate"), file.fileName() });
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -93,25 +79,25 @@ void TestCli::validateWerrorFailsOnWarnings()
                "      - {id: q, type: single, text: {nl: V, en: Q}, options: [{id: a, label: {nl: A, en: A}, "
                "score: 1}, {id: b, label: {nl: B, en: B}, score: 0}]}\n");
     file.close();
-    const Run plain = run({ QStringLiteral("validate"), file.fileName() });
+    const Run plain = runCli({ QStringLiteral("validate"), file.fileName() });
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.err.contains(
         QStringLiteral(":12:9: warning: question 'q' has no next step for the gap answer 'b'")));
-    const Run strict = run({ QStringLiteral("validate"), QStringLiteral("--werror"), file.fileName() });
+    const Run strict = runCli({ QStringLiteral("validate"), QStringLiteral("--werror"), file.fileName() });
     QCOMPARE(strict.exitCode, 1);
     QVERIFY(strict.out.contains(QStringLiteral("warnings are errors")));
 }
 
 void TestCli::validateReportsMissingPath()
 {
-    const Run r = run({ QStringLiteral("validate"), QStringLiteral("/nonexistent.yaml") });
+    const Run r = runCli({ QStringLiteral("validate"), QStringLiteral("/nonexistent.yaml") });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err, QStringLiteral("/nonexistent.yaml: error: no such file\n"));
 }
 
 void TestCli::listShowsQuestionnaires()
 {
-    const Run r = run({ QStringLiteral("list"), QStringLiteral("--dir"),
+    const Run r = runCli({ QStringLiteral("list"), QStringLiteral("--dir"),
         QStringLiteral(TEST_DATA_DIR "/questionnaires"), QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -122,7 +108,7 @@ void TestCli::listShowsQuestionnaires()
 
 void TestCli::describePrintsJson()
 {
-    const Run r = run({ QStringLiteral("describe"), fixture("ot-feature.yaml"), QStringLiteral("--format"),
+    const Run r = runCli({ QStringLiteral("describe"), fixture("ot-feature.yaml"), QStringLiteral("--format"),
         QStringLiteral("json") });
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
@@ -145,7 +131,7 @@ void TestCli::describePrintsJson()
 
 void TestCli::describeUnknownId()
 {
-    const Run r = run({ QStringLiteral("describe"), QStringLiteral("nope"), QStringLiteral("--dir"),
+    const Run r = runCli({ QStringLiteral("describe"), QStringLiteral("nope"), QStringLiteral("--dir"),
         QStringLiteral(TEST_DATA_DIR "/questionnaires") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("no questionnaire with this id")));
@@ -153,7 +139,7 @@ void TestCli::describeUnknownId()
 
 void TestCli::scorePrintsJson()
 {
-    const Run r = run({ QStringLiteral("score"), QStringLiteral("--dir"),
+    const Run r = runCli({ QStringLiteral("score"), QStringLiteral("--dir"),
         QStringLiteral(TEST_DATA_DIR "/questionnaires"), QStringLiteral("--answers"),
         QStringLiteral(TEST_DATA_DIR "/fixture-answers/risk-basic.yaml"), QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("en") });
@@ -180,13 +166,13 @@ void TestCli::scorePrintsJson()
 
 void TestCli::scorePrintsText()
 {
-    const Run r = run(
+    const Run r = runCli(
         { QStringLiteral("score"), QStringLiteral("--dir"), QStringLiteral(TEST_DATA_DIR "/questionnaires"),
             QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Basis: 25% - Onvoldoende")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("1. Maak back-ups  [kritiek]")));
-    const Run whatIf = run(
+    const Run whatIf = runCli(
         { QStringLiteral("score"), QStringLiteral("--dir"), QStringLiteral(TEST_DATA_DIR "/questionnaires"),
             QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
             QStringLiteral("--done"), QStringLiteral("backup") });
@@ -200,7 +186,7 @@ void TestCli::scoreReportsAnswerErrors()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("questionnaire: every_feature\nanswers:\n  backup: maybe\n");
     file.close();
-    const Run r = run({ QStringLiteral("score"), QStringLiteral("--dir"),
+    const Run r = runCli({ QStringLiteral("score"), QStringLiteral("--dir"),
         QStringLiteral(TEST_DATA_DIR "/questionnaires"), QStringLiteral("--answers"), file.fileName() });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out, QString());
@@ -214,7 +200,7 @@ void TestCli::reportWritesFiles()
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    const Run r = run({ QStringLiteral("report"), QStringLiteral("--answers"),
+    const Run r = runCli({ QStringLiteral("report"), QStringLiteral("--answers"),
         QStringLiteral(TEST_DATA_DIR "/answers/basisscan-12.yaml"), QStringLiteral("--out"), pdf,
         QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(r.exitCode, 0);
@@ -222,13 +208,14 @@ void TestCli::reportWritesFiles()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(4) == "%PDF");
     const QString csv = dir.filePath(QStringLiteral("plan.csv"));
-    QCOMPARE(run({ QStringLiteral("report"), QStringLiteral("--answers"),
-                     QStringLiteral(TEST_DATA_DIR "/answers/ot-small.yaml"), QStringLiteral("--out"), csv })
-                 .exitCode,
+    QCOMPARE(
+        runCli({ QStringLiteral("report"), QStringLiteral("--answers"),
+                   QStringLiteral(TEST_DATA_DIR "/answers/ot-small.yaml"), QStringLiteral("--out"), csv })
+            .exitCode,
         0);
     QVERIFY(QFile::exists(csv));
     const Run bad
-        = run({ QStringLiteral("report"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.yaml"),
+        = runCli({ QStringLiteral("report"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.yaml"),
             QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf")) });
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
@@ -266,20 +253,20 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run r = run(arguments);
+    const Run r = runCli(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 void TestCli::helpAndVersion()
 {
-    const Run help = run({ QStringLiteral("--help") });
+    const Run help = runCli({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("validate")));
-    const Run commandHelp = run({ QStringLiteral("validate"), QStringLiteral("--help") });
+    const Run commandHelp = runCli({ QStringLiteral("validate"), QStringLiteral("--help") });
     QCOMPARE(commandHelp.exitCode, 0);
     QVERIFY(commandHelp.out.contains(QStringLiteral("--werror")));
-    const Run version = run({ QStringLiteral("--version") });
+    const Run version = runCli({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("zelfscan-cli 0.")));
 }

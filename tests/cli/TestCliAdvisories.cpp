@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/util/CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,25 +26,8 @@ namespace {
 const QString csafDir = QStringLiteral(TEST_DATA_DIR "/csaf");
 const QString inventory = csafDir + QStringLiteral("/inventory.yaml");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("zelfscan-cli did not finish");
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
+using Run = testutil::CliRun;
+using testutil::runCli;
 
 QStringList keys(const QJsonObject& object)
 {
@@ -56,12 +40,13 @@ QStringList keys(const QJsonObject& object)
 
 void TestCliAdvisories::matchWritesTheAgreedJson()
 {
-    const Run r = run({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--inventory"),
-        inventory, QStringLiteral("--format"), QStringLiteral("json"), csafDir + QStringLiteral("/provider"),
-        csafDir + QStringLiteral("/broken/circular.json"), csafDir + QStringLiteral("/no-such.json") });
+    const Run r = runCli(
+        { QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--inventory"), inventory,
+            QStringLiteral("--format"), QStringLiteral("json"), csafDir + QStringLiteral("/provider"),
+            csafDir + QStringLiteral("/broken/circular.json"), csafDir + QStringLiteral("/no-such.json") });
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
-    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    const QJsonObject root = QJsonDocument::fromJson(r.rawOut, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(keys(root),
         (QStringList {
@@ -107,10 +92,10 @@ void TestCliAdvisories::matchWritesTheAgreedJson()
 
 void TestCliAdvisories::matchTextListsStepsInOrder()
 {
-    const Run r = run({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--inventory"),
-        inventory, csafDir + QStringLiteral("/provider") });
+    const Run r = runCli({ QStringLiteral("advisories"), QStringLiteral("match"),
+        QStringLiteral("--inventory"), inventory, csafDir + QStringLiteral("/provider") });
     QCOMPARE(r.exitCode, 0);
-    const QString text = QString::fromUtf8(r.out);
+    const QString text = r.out;
     // Exploited first, "under investigation" last.
     const qsizetype exploited = text.indexOf(QLatin1String("Update Besturing hal 2 to CPCI85 V05.00"));
     const qsizetype nas = text.indexOf(QLatin1String("Update Synology DiskStation Manager to 7.2.1-69057"));
@@ -127,11 +112,11 @@ void TestCliAdvisories::matchReadsCsvInventories()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("id;Naam;Leverancier;Product;Versie\r\nnas;NAS;Synology;DiskStation Manager;7.1.1-42962\r\n");
     file.close();
-    const Run r = run({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--format"),
+    const Run r = runCli({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("--inventory"), csv, csafDir + QStringLiteral("/provider") });
     QCOMPARE(r.exitCode, 0);
     const QJsonArray matches
-        = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("matches")).toArray();
+        = QJsonDocument::fromJson(r.rawOut).object().value(QStringLiteral("matches")).toArray();
     QCOMPARE(matches.size(), 1);
     QCOMPARE(matches.at(0).toObject().value(QStringLiteral("advisory")).toString(),
         QStringLiteral("EXA-2024-0002"));
@@ -161,7 +146,7 @@ void TestCliAdvisories::usageErrors_data()
 void TestCliAdvisories::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Run r = run(arguments);
+    const Run r = runCli(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
 }
@@ -170,26 +155,27 @@ void TestCliAdvisories::importKeepsTheNewestRevision()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("advisories.sqlite"));
-    Run r = run({ QStringLiteral("advisories"), QStringLiteral("import"), QStringLiteral("--db"), db,
+    Run r = runCli({ QStringLiteral("advisories"), QStringLiteral("import"), QStringLiteral("--db"), db,
         csafDir + QStringLiteral("/revisions/1"), csafDir + QStringLiteral("/provider") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.startsWith("imported 5 new, 0 newer revision(s), 0 unchanged"), r.out.constData());
-    r = run({ QStringLiteral("advisories"), QStringLiteral("import"), QStringLiteral("--db"), db,
+    QVERIFY2(r.out.startsWith(QStringLiteral("imported 5 new, 0 newer revision(s), 0 unchanged")),
+        qPrintable(r.out));
+    r = runCli({ QStringLiteral("advisories"), QStringLiteral("import"), QStringLiteral("--db"), db,
         csafDir + QStringLiteral("/revisions/2"), csafDir + QStringLiteral("/revisions/1") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(
-        r.out.startsWith("imported 0 new, 1 newer revision(s), 0 unchanged, 1 older revision(s) kept out"),
-        r.out.constData());
+    QVERIFY2(r.out.startsWith(QStringLiteral(
+                 "imported 0 new, 1 newer revision(s), 0 unchanged, 1 older revision(s) kept out")),
+        qPrintable(r.out));
     // Revision 2 added EdgeRouter 6; matching the store finds the router.
-    r = run({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--format"),
+    r = runCli({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("--inventory"), inventory, QStringLiteral("--db"), db });
     QCOMPARE(r.exitCode, 0);
     bool router = false;
     for (const QJsonValue& m :
-        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("matches")).toArray())
+        QJsonDocument::fromJson(r.rawOut).object().value(QStringLiteral("matches")).toArray())
         router = router || m.toObject().value(QStringLiteral("asset")).toString() == QLatin1String("router");
     QVERIFY(router);
-    r = run({ QStringLiteral("advisories"), QStringLiteral("import"), QStringLiteral("--db"), db,
+    r = runCli({ QStringLiteral("advisories"), QStringLiteral("import"), QStringLiteral("--db"), db,
         csafDir + QStringLiteral("/broken") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("undefined-product.json")), qPrintable(r.err));

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/util/CliRunner.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,33 +42,19 @@ const QByteArray previousOutput = "an earlier export that must survive\n";
 constexpr uid_t nobody = 65534;
 constexpr gid_t nogroup = 65534;
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
+using Run = testutil::CliRun;
 
-Run run(const QStringList& arguments, bool unprivileged)
+Run runCli(const QStringList& arguments, bool unprivileged)
 {
-    QProcess process;
+    testutil::CliOptions options;
     if (unprivileged) {
-        process.setChildProcessModifier([] {
+        options.childSetup = [] {
             // In the child, before exec: only async-signal-safe calls.
             if (::setgroups(0, nullptr) != 0 || ::setgid(nogroup) != 0 || ::setuid(nobody) != 0)
                 ::_exit(125);
-        });
+        };
     }
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("zelfscan-cli did not finish");
-    Run r;
-    r.crashed = process.exitStatus() != QProcess::NormalExit;
-    r.exitCode = r.crashed ? -1 : process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return testutil::runCli(arguments, options);
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -360,15 +347,15 @@ void TestCliBadInput::initTestCase()
     QVERIFY(m_shared->isValid());
     m_goodShare = m_shared->filePath(QStringLiteral("good.zelfshare"));
     const Run made
-        = run({ QStringLiteral("anonymise"), QStringLiteral("--dir"), fixtures,
-                  QStringLiteral("--assessment"), goodAssessment, QStringLiteral("--out"), m_goodShare },
+        = runCli({ QStringLiteral("anonymise"), QStringLiteral("--dir"), fixtures,
+                     QStringLiteral("--assessment"), goodAssessment, QStringLiteral("--out"), m_goodShare },
             false);
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     // As root the permission rows run the CLI as nobody; that needs the CLI and the fixtures
     // to be readable for nobody.
     QVERIFY(QFile::setPermissions(m_shared->path(), QFile::permissions(m_shared->path()) | QFile::ExeOther));
     if (::geteuid() == 0)
-        m_canDropPrivileges = run({ QStringLiteral("--version") }, true).exitCode == 0;
+        m_canDropPrivileges = runCli({ QStringLiteral("--version") }, true).exitCode == 0;
 }
 
 void TestCliBadInput::refusesBadInput_data()
@@ -527,7 +514,7 @@ void TestCliBadInput::refusesBadInput()
 
     const QMap<QString, QString> before = snapshot(dir.path());
     const QByteArray shareBefore = readFile(m_goodShare);
-    const Run r = run(args, unprivileged);
+    const Run r = runCli(args, unprivileged);
     const QMap<QString, QString> after = snapshot(dir.path());
     if (!lockedFolder.isEmpty()) // so that the folder can be removed
         QFile::setPermissions(lockedFolder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/util/CliRunner.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,24 +26,13 @@ private Q_SLOTS:
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = testutil::CliRun;
 
-Run run(const QStringList& arguments,
-    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+Run runCli(const QStringList& arguments, const QProcessEnvironment& environment = {})
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("zelfscan-cli did not finish");
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
+    testutil::CliOptions options;
+    options.environment = environment;
+    return testutil::runCli(arguments, options);
 }
 
 QByteArray readAll(const QString& path)
@@ -109,9 +99,9 @@ void TestCliReport::writesEveryFormat()
     for (const QString& name : { QStringLiteral("r.pdf"), QStringLiteral("r.odt"), QStringLiteral("r.html"),
              QStringLiteral("r.csv"), QStringLiteral("r.xlsx") }) {
         const QString path = out.filePath(name);
-        const Run r
-            = run({ QStringLiteral("report"), QStringLiteral("--answers"), answers, QStringLiteral("--dir"),
-                dir, QStringLiteral("--out"), path, QStringLiteral("--lang"), language });
+        const Run r = runCli(
+            { QStringLiteral("report"), QStringLiteral("--answers"), answers, QStringLiteral("--dir"), dir,
+                QStringLiteral("--out"), path, QStringLiteral("--lang"), language });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("wrote %1\n").arg(path));
     }
@@ -136,14 +126,14 @@ void TestCliReport::worksWithoutADisplay()
         environment.remove(QString::fromLatin1(name));
     QTemporaryDir out;
     const QString pdf = out.filePath(QStringLiteral("headless.pdf"));
-    const Run r = run({ QStringLiteral("report"), QStringLiteral("--answers"),
-                          QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
-                          QStringLiteral("--dir"), fixtureDir, QStringLiteral("--out"), pdf },
+    const Run r = runCli({ QStringLiteral("report"), QStringLiteral("--answers"),
+                             QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
+                             QStringLiteral("--dir"), fixtureDir, QStringLiteral("--out"), pdf },
         environment);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(readAll(pdf).startsWith("%PDF-"));
     // The other commands stay on QCoreApplication and need no platform at all.
-    const Run list = run({ QStringLiteral("list"), QStringLiteral("--dir"), fixtureDir }, environment);
+    const Run list = runCli({ QStringLiteral("list"), QStringLiteral("--dir"), fixtureDir }, environment);
     QCOMPARE(list.exitCode, 0);
 }
 
@@ -152,8 +142,8 @@ void TestCliReport::readsASavedAssessment()
     QTemporaryDir dir;
     const QString assessment = writeText(dir, QStringLiteral("saved.zelfscan"), savedAssessment);
     const QString csvPath = dir.filePath(QStringLiteral("plan.csv"));
-    const Run r
-        = run({ QStringLiteral("report"), QStringLiteral("--assessment"), assessment, QStringLiteral("--dir"),
+    const Run r = runCli(
+        { QStringLiteral("report"), QStringLiteral("--assessment"), assessment, QStringLiteral("--dir"),
             fixtureDir, QStringLiteral("--out"), csvPath, QStringLiteral("--lang"), QStringLiteral("en") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // Saved with another edit of the questionnaire (the hash differs): said, but not an error.
@@ -174,8 +164,8 @@ void TestCliReport::readsASavedAssessment()
     QCOMPARE(readAll(assessment), savedAssessment); // only read
 
     const QString html = dir.filePath(QStringLiteral("report.html"));
-    QCOMPARE(run({ QStringLiteral("report"), QStringLiteral("--assessment"), assessment,
-                     QStringLiteral("--dir"), fixtureDir, QStringLiteral("--out"), html })
+    QCOMPARE(runCli({ QStringLiteral("report"), QStringLiteral("--assessment"), assessment,
+                        QStringLiteral("--dir"), fixtureDir, QStringLiteral("--out"), html })
                  .exitCode,
         0);
     QVERIFY(QString::fromUtf8(readAll(html)).contains(QStringLiteral("Voorbeeld BV")));
@@ -185,7 +175,7 @@ void TestCliReport::riskReportUsesBasisscanEvidence()
 {
     QTemporaryDir dir;
     const QString html = dir.filePath(QStringLiteral("risk.html"));
-    const Run r = run({ QStringLiteral("report"), QStringLiteral("--answers"),
+    const Run r = runCli({ QStringLiteral("report"), QStringLiteral("--answers"),
         QStringLiteral(TEST_DATA_DIR "/answers/risicoklasse-webshop.yaml"), QStringLiteral("--basisscan"),
         QStringLiteral(TEST_DATA_DIR "/answers/basisscan-12.yaml"), QStringLiteral("--out"), html,
         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dir"),
@@ -229,13 +219,11 @@ void TestCliReport::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    QProcess process;
-    process.setWorkingDirectory(dir.path());
-    process.start(QStringLiteral(CLI_PATH), QStringList { QStringLiteral("report") } + arguments);
-    QVERIFY(process.waitForFinished(60000));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    QCOMPARE(process.exitCode(), 2);
-    QVERIFY2(err.contains(message), qPrintable(err));
+    testutil::CliOptions options;
+    options.workingDirectory = dir.path();
+    const Run r = testutil::runCli(QStringList { QStringLiteral("report") } + arguments, options);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty()); // nothing written
 }
 
@@ -273,7 +261,7 @@ void TestCliReport::inputErrors()
     QTemporaryDir dir;
     const QString input = writeText(dir, QStringLiteral("input.file"), bytes);
     const QString out = dir.filePath(QStringLiteral("report.pdf"));
-    const Run r = run({ QStringLiteral("report"), option, input, QStringLiteral("--dir"), fixtureDir,
+    const Run r = runCli({ QStringLiteral("report"), option, input, QStringLiteral("--dir"), fixtureDir,
         QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(input), qPrintable(r.err)); // names the file
@@ -289,14 +277,14 @@ void TestCliReport::badInputLeavesTheOldReport()
     const QByteArray old = "an earlier report\r\n";
     writeText(dir, QStringLiteral("plan.csv"), old);
     const QString damaged = writeText(dir, QStringLiteral("bad.zelfscan"), savedAssessment.left(100));
-    QCOMPARE(run({ QStringLiteral("report"), QStringLiteral("--assessment"), damaged, QStringLiteral("--dir"),
-                     fixtureDir, QStringLiteral("--out"), out })
+    QCOMPARE(runCli({ QStringLiteral("report"), QStringLiteral("--assessment"), damaged,
+                        QStringLiteral("--dir"), fixtureDir, QStringLiteral("--out"), out })
                  .exitCode,
         1);
     QCOMPARE(readAll(out), old);
 
     // An output folder that does not exist is an input problem with a clear message, not a crash.
-    const Run r = run({ QStringLiteral("report"), QStringLiteral("--answers"),
+    const Run r = runCli({ QStringLiteral("report"), QStringLiteral("--answers"),
         QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"), QStringLiteral("--dir"),
         fixtureDir, QStringLiteral("--out"), dir.filePath(QStringLiteral("no/such/folder/r.pdf")) });
     QCOMPARE(r.exitCode, 1);

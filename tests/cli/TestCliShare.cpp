@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/TestTools.h"
+#include "tests/util/CliRunner.h"
+#include "tests/util/TestTools.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,23 +28,8 @@ private Q_SLOTS:
     void aggregateUsageErrors();
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-static Run run(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("zelfscan-cli did not finish");
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
+using Run = testutil::CliRun;
+using testutil::runCli;
 
 static const QString fixtures = QStringLiteral(TEST_DATA_DIR "/questionnaires");
 static const QString planted = QStringLiteral(TEST_DATA_DIR "/share/planted.zelfscan");
@@ -63,7 +48,7 @@ static QStringList makeShares(const QString& dir, int count)
     QStringList paths;
     for (int i = 0; i < count; ++i) {
         const QString path = QDir(dir).filePath(QStringLiteral("s%1.zelfshare").arg(i));
-        const Run r = run({ QStringLiteral("anonymise"), QStringLiteral("--assessment"), planted,
+        const Run r = runCli({ QStringLiteral("anonymise"), QStringLiteral("--assessment"), planted,
             QStringLiteral("--dir"), fixtures, QStringLiteral("--out"), path });
         if (r.exitCode != 0)
             qFatal("anonymise failed: %s", qPrintable(r.err));
@@ -76,7 +61,7 @@ void TestCliShare::anonymiseWritesOnlySchemaFields()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("mine.zelfshare"));
-    const Run r = run({ QStringLiteral("anonymise"), QStringLiteral("--assessment"), planted,
+    const Run r = runCli({ QStringLiteral("anonymise"), QStringLiteral("--assessment"), planted,
         QStringLiteral("--dir"), fixtures, QStringLiteral("--out"), out });
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exitCode, 0);
@@ -98,7 +83,7 @@ void TestCliShare::anonymiseAnswersInEnglish()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("risk.zelfshare"));
-    const Run r = run({ QStringLiteral("anonymise"), QStringLiteral("--answers"),
+    const Run r = runCli({ QStringLiteral("anonymise"), QStringLiteral("--answers"),
         QStringLiteral(TEST_DATA_DIR "/fixture-answers/risk-basic.yaml"), QStringLiteral("--dir"), fixtures,
         QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(r.exitCode, 0);
@@ -113,7 +98,7 @@ void TestCliShare::anonymiseRefusesIncompleteAnswers()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("x.zelfshare"));
-    const Run r = run({ QStringLiteral("anonymise"), QStringLiteral("--answers"),
+    const Run r = runCli({ QStringLiteral("anonymise"), QStringLiteral("--answers"),
         QStringLiteral(TEST_DATA_DIR "/share/incomplete.yaml"), QStringLiteral("--dir"), fixtures,
         QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 1);
@@ -138,7 +123,7 @@ void TestCliShare::anonymiseUsageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run r = run(QStringList { QStringLiteral("anonymise") } + arguments);
+    const Run r = runCli(QStringList { QStringLiteral("anonymise") } + arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
@@ -160,7 +145,7 @@ void TestCliShare::aggregateReportsImportedDuplicatesAndRejected()
     file.close();
 
     const QString csv = dir.filePath(QStringLiteral("out.csv"));
-    const Run r = run({ QStringLiteral("aggregate"), QStringLiteral("--out"), csv, shares });
+    const Run r = runCli({ QStringLiteral("aggregate"), QStringLiteral("--out"), csv, shares });
     QCOMPARE(r.exitCode, 1); // something was rejected; the export is still written
     QVERIFY2(r.err.contains(QStringLiteral("tampered.zelfshare: the file is damaged or altered")),
         qPrintable(r.err));
@@ -179,8 +164,8 @@ void TestCliShare::aggregateReportsImportedDuplicatesAndRejected()
         QVERIFY2(!exported.contains(secret), secret);
 
     const QString json = dir.filePath(QStringLiteral("out.json"));
-    const Run again = run({ QStringLiteral("aggregate"), QStringLiteral("--min-group"), QStringLiteral("7"),
-        QStringLiteral("--out"), json, paths.at(0), paths.at(1), paths.at(2) });
+    const Run again = runCli({ QStringLiteral("aggregate"), QStringLiteral("--min-group"),
+        QStringLiteral("7"), QStringLiteral("--out"), json, paths.at(0), paths.at(1), paths.at(2) });
     QCOMPARE(again.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(readAll(json)).object();
     QCOMPARE(root.value(QStringLiteral("min_group")).toInt(), 7);
@@ -199,16 +184,16 @@ void TestCliShare::aggregateKeepsADatabase()
     const QStringList paths = makeShares(dir.path(), 5);
     const QString db = dir.filePath(QStringLiteral("store.sqlite"));
     const QString out = dir.filePath(QStringLiteral("out.json"));
-    Run r = run({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+    Run r = runCli({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
         paths.at(0), paths.at(1), paths.at(2) });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains(QStringLiteral("imported 3, duplicates 0, rejected 0")));
-    r = run({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
+    r = runCli({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out,
         dir.path() });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains(QStringLiteral("imported 2, duplicates 3, rejected 0")), qPrintable(r.err));
     // Without inputs: aggregate what the database holds.
-    r = run({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out });
+    r = runCli({ QStringLiteral("aggregate"), QStringLiteral("--db"), db, QStringLiteral("--out"), out });
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QString());
     QCOMPARE(QJsonDocument::fromJson(readAll(out)).object().value(QStringLiteral("results")).toInt(), 5);
@@ -222,7 +207,7 @@ void TestCliShare::aggregateWritesWorkbookAndCsvPerLanguage()
     makeShares(shares, 6);
     for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
         const QString csv = dir.filePath(QStringLiteral("agg-%1.csv").arg(language));
-        Run r = run({ QStringLiteral("aggregate"), QStringLiteral("--lang"), language,
+        Run r = runCli({ QStringLiteral("aggregate"), QStringLiteral("--lang"), language,
             QStringLiteral("--out"), csv, shares });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const char separator = language == QLatin1String("nl") ? ';' : ',';
@@ -241,7 +226,7 @@ void TestCliShare::aggregateWritesWorkbookAndCsvPerLanguage()
             QSKIP("python3-openpyxl is not installed, so the workbook cannot be opened (apt-get install "
                   "python3-openpyxl)");
         const QString xlsx = dir.filePath(QStringLiteral("agg-%1.xlsx").arg(language));
-        r = run({ QStringLiteral("aggregate"), QStringLiteral("--lang"), language, QStringLiteral("--out"),
+        r = runCli({ QStringLiteral("aggregate"), QStringLiteral("--lang"), language, QStringLiteral("--out"),
             xlsx, shares });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("wrote ") + xlsx));
@@ -303,7 +288,7 @@ void TestCliShare::aggregateUsageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run r = run(QStringList { QStringLiteral("aggregate") } + arguments);
+    const Run r = runCli(QStringList { QStringLiteral("aggregate") } + arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }

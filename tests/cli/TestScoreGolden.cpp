@@ -98,9 +98,9 @@ void TestScoreGolden::scoreIsUnchanged()
     QFile expected(goldenDir + golden);
     QVERIFY(expected.open(QIODevice::ReadOnly));
     const QByteArray want = expected.readAll();
-    if (r.out != want) {
+    if (r.rawOut != want) {
         // Name the first line that differs: a 13 kB diff in a QCOMPARE is unreadable.
-        const QList<QByteArray> got = r.out.split('\n');
+        const QList<QByteArray> got = r.rawOut.split('\n');
         const QList<QByteArray> wanted = want.split('\n');
         for (int i = 0; i < std::max(got.size(), wanted.size()); ++i) {
             if (got.value(i) != wanted.value(i))

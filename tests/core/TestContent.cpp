@@ -2,6 +2,7 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
+#include "tests/util/ExampleAnswers.h"
 
 #include <QTest>
 
@@ -40,30 +41,7 @@ void TestContent::initTestCase()
 
 AnswerSet TestContent::load(const char* name)
 {
-    const AnswerLoadResult result
-        = loadAnswerFile(QStringLiteral(TEST_DATA_DIR "/answers/") + QLatin1String(name),
-            [this](const QString& id) { return m_catalog.find(id); });
-    if (!result.ok())
-        qFatal("%s: %s", name, qPrintable(result.diagnostics.value(0).toString()));
-    return *result.answers;
-}
-
-static QStringList stepIds(const AssessmentResult& result, int count)
-{
-    QStringList ids;
-    for (int i = 0; i < std::min<int>(count, int(result.steps.size())); ++i)
-        ids.append(result.steps.at(i).id);
-    return ids;
-}
-
-static QString weakest(const AssessmentResult& result)
-{
-    const SectionResult* weakest = nullptr;
-    for (const SectionResult& s : result.sections) {
-        if (s.score && (!weakest || *s.score < *weakest->score))
-            weakest = &s;
-    }
-    return weakest ? weakest->sectionId : QString();
+    return testutil::loadExampleAnswers(m_catalog, QLatin1String(name));
 }
 
 void TestContent::basisscanFreelancer()
@@ -71,13 +49,14 @@ void TestContent::basisscanFreelancer()
     const AssessmentResult result
         = assess(*m_catalog.find(QStringLiteral("basisscan")), load("basisscan-zzp.yaml"));
     QVERIFY(result.missing.isEmpty());
-    QCOMPARE(weakest(result), QStringLiteral("p4")); // no two-step verification, admin rights everywhere
+    QCOMPARE(testutil::weakestSectionId(result),
+        QStringLiteral("p4")); // no two-step verification, admin rights everywhere
     QCOMPARE(result.section(QStringLiteral("p1"))->light, Light::Red);
     QVERIFY(result.section(QStringLiteral("p1"))->topGap); // no offline back-up
     QCOMPARE(result.section(QStringLiteral("p5"))->score, std::optional<double>(100));
     // The two TOP gaps come first: two-step verification (little work) before back-ups.
-    QCOMPARE(
-        stepIds(result, 2), (QStringList { QStringLiteral("p4_mfa"), QStringLiteral("p1_backup_offline") }));
+    QCOMPARE(testutil::firstStepIds(result, 2),
+        (QStringList { QStringLiteral("p4_mfa"), QStringLiteral("p1_backup_offline") }));
     QVERIFY(result.step(QStringLiteral("find-out-p2_default_passwords")));
 }
 
@@ -86,9 +65,10 @@ void TestContent::basisscanOffice()
     const AssessmentResult result
         = assess(*m_catalog.find(QStringLiteral("basisscan")), load("basisscan-12.yaml"));
     QVERIFY(result.missing.isEmpty());
-    QCOMPARE(weakest(result), QStringLiteral("p4"));
+    QCOMPARE(testutil::weakestSectionId(result), QStringLiteral("p4"));
     QCOMPARE(result.section(QStringLiteral("p1"))->light, Light::Green);
-    QCOMPARE(stepIds(result, 1), QStringList { QStringLiteral("p4_mfa") }); // "partly" on a TOP item
+    QCOMPARE(testutil::firstStepIds(result, 1),
+        QStringList { QStringLiteral("p4_mfa") }); // "partly" on a TOP item
     QVERIFY(result.section(QStringLiteral("p4"))->topGap);
     QVERIFY(!result.section(QStringLiteral("p4"))->capped); // 28.6 is already below the cap of 50
     // "Not applicable" on reporting leaves it out of p5 altogether: five statements remain.
@@ -126,7 +106,7 @@ void TestContent::otSmallWorkshop()
     QCOMPARE(result.target->points, 2.0);
     QVERIFY(result.missing.isEmpty()); // only the basic questions apply
     QVERIFY(!result.section(QStringLiteral("remote"))->score); // no remote access: not applicable
-    QCOMPARE(stepIds(result, 1), QStringList { QStringLiteral("bak_plc") });
+    QCOMPARE(testutil::firstStepIds(result, 1), QStringList { QStringLiteral("bak_plc") });
     for (const SectionResult& s : result.sections) {
         if (s.target)
             QCOMPARE(*s.target, 1.0);
@@ -149,7 +129,7 @@ void TestContent::otPlant()
     QCOMPARE(result.section(QStringLiteral("governance"))->target, std::optional<double>(2));
     QCOMPARE(result.section(QStringLiteral("remote"))->light, Light::Red);
     // TOP gaps lead: the exposure question they could not answer, PLC back-ups, and remote access.
-    QCOMPARE(stepIds(result, 3),
+    QCOMPARE(testutil::firstStepIds(result, 3),
         (QStringList { QStringLiteral("find-out-net_exposure"), QStringLiteral("bak_plc"),
             QStringLiteral("rem_gateway") }));
 }

@@ -2,6 +2,7 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
+#include "tests/util/ExampleAnswers.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -52,11 +53,7 @@ void TestContentBasisscan::initTestCase()
 
 AnswerSet TestContentBasisscan::load(const QString& name)
 {
-    const AnswerLoadResult result = loadAnswerFile(QStringLiteral(TEST_DATA_DIR "/answers/") + name,
-        [this](const QString& id) { return m_catalog.find(id); });
-    if (!result.ok())
-        qFatal("%s: %s", qPrintable(name), qPrintable(result.diagnostics.value(0).toString()));
-    return *result.answers;
+    return testutil::loadExampleAnswers(m_catalog, name);
 }
 
 QStringList TestContentBasisscan::allTexts() const
@@ -76,24 +73,6 @@ QStringList TestContentBasisscan::allTexts() const
         }
     }
     return texts;
-}
-
-static QStringList stepIds(const AssessmentResult& result, int count)
-{
-    QStringList ids;
-    for (int i = 0; i < std::min<int>(count, int(result.steps.size())); ++i)
-        ids.append(result.steps.at(i).id);
-    return ids;
-}
-
-static const SectionResult* weakest(const AssessmentResult& result)
-{
-    const SectionResult* weakest = nullptr;
-    for (const SectionResult& s : result.sections) {
-        if (s.score && (!weakest || *s.score < *weakest->score))
-            weakest = &s;
-    }
-    return weakest;
 }
 
 void TestContentBasisscan::structure()
@@ -210,10 +189,10 @@ void TestContentBasisscan::businesses()
     QCOMPARE(answers.questionnaireVersion, scan().version);
     const AssessmentResult result = assess(scan(), answers);
     QVERIFY2(result.missing.isEmpty(), qPrintable(result.missing.join(QLatin1Char(' '))));
-    QVERIFY(weakest(result));
-    QCOMPARE(weakest(result)->sectionId, weakestSection);
-    QCOMPARE(weakest(result)->light, weakestLight);
-    QCOMPARE(stepIds(result, int(firstSteps.size())), firstSteps);
+    QVERIFY(testutil::weakestSection(result));
+    QCOMPARE(testutil::weakestSection(result)->sectionId, weakestSection);
+    QCOMPARE(testutil::weakestSection(result)->light, weakestLight);
+    QCOMPARE(testutil::firstStepIds(result, int(firstSteps.size())), firstSteps);
 }
 
 void TestContentBasisscan::staffStepsNotForFreelancers()

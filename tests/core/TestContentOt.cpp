@@ -2,6 +2,7 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
+#include "tests/util/ExampleAnswers.h"
 
 #include <QTest>
 
@@ -54,34 +55,12 @@ const Questionnaire& TestContentOt::ot() const
 
 AnswerSet TestContentOt::load(const QString& name) const
 {
-    const AnswerLoadResult result = loadAnswerFile(QStringLiteral(TEST_DATA_DIR "/answers/") + name,
-        [this](const QString& id) { return m_catalog.find(id); });
-    if (!result.ok())
-        qFatal("%s: %s", qPrintable(name), qPrintable(result.diagnostics.value(0).toString()));
-    return *result.answers;
+    return testutil::loadExampleAnswers(m_catalog, name);
 }
 
 AssessmentResult TestContentOt::assessFile(const QString& name) const
 {
     return assess(ot(), load(name));
-}
-
-static QStringList stepIds(const AssessmentResult& result, int count)
-{
-    QStringList ids;
-    for (int i = 0; i < std::min<int>(count, int(result.steps.size())); ++i)
-        ids.append(result.steps.at(i).id);
-    return ids;
-}
-
-static QString weakest(const AssessmentResult& result)
-{
-    const SectionResult* weakest = nullptr;
-    for (const SectionResult& s : result.sections) {
-        if (s.score && (!weakest || *s.score < *weakest->score))
-            weakest = &s;
-    }
-    return weakest ? weakest->sectionId : QString();
 }
 
 static QString how(const AssessmentResult& result, const char* stepId)
@@ -148,8 +127,8 @@ void TestContentOt::businesses()
     QVERIFY(result.target);
     QCOMPARE(result.target->levelId, level);
     QCOMPARE(result.target->points, points);
-    QCOMPARE(weakest(result), weakestArea);
-    QCOMPARE(stepIds(result, int(firstSteps.size())), firstSteps);
+    QCOMPARE(testutil::weakestSectionId(result), weakestArea);
+    QCOMPARE(testutil::firstStepIds(result, int(firstSteps.size())), firstSteps);
 }
 
 void TestContentOt::safetyRiskIsNeverLow()
@@ -196,7 +175,7 @@ void TestContentOt::partlyEverywhereAtLowIsNotInOrder()
     QVERIFY(!result.steps.isEmpty());
     QVERIFY(!result.everythingInOrder());
     // Exactly the critical items are gaps: "sometimes, or in part" meets target 1 elsewhere.
-    QStringList ids = stepIds(result, int(result.steps.size()));
+    QStringList ids = testutil::firstStepIds(result, int(result.steps.size()));
     ids.sort();
     QCOMPARE(ids, (QStringList { "acc_default_passwords", "bak_plc", "net_exposure", "rem_gateway" }));
     for (const char* top : { "bak_plc", "net_exposure", "rem_gateway" }) {

@@ -2,6 +2,7 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
+#include "tests/util/ExampleAnswers.h"
 
 #include <QTest>
 
@@ -48,11 +49,7 @@ void TestContentRiskClass::initTestCase()
 
 AnswerSet TestContentRiskClass::load(const QString& name) const
 {
-    const AnswerLoadResult result = loadAnswerFile(QStringLiteral(TEST_DATA_DIR "/answers/") + name,
-        [this](const QString& id) { return m_catalog.find(id); });
-    if (!result.ok())
-        qFatal("%s: %s", qPrintable(name), qPrintable(result.diagnostics.value(0).toString()));
-    return *result.answers;
+    return testutil::loadExampleAnswers(m_catalog, name);
 }
 
 /** As the app and the CLI assess: the Basisscan's questions tell which measures exist. */

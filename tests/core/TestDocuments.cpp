@@ -5,7 +5,8 @@
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/report/Report.h"
-#include "tests/TestTools.h"
+#include "tests/util/Csv.h"
+#include "tests/util/TestTools.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -63,46 +64,6 @@ void addLanguageRows()
             QTest::addRow("%s %s", file, language)
                 << QString::fromLatin1(file) << QString::fromLatin1(language);
     }
-}
-
-/** RFC 4180 with @p separator: quoted fields may hold separators, quotes (doubled) and line ends. */
-QList<QStringList> parseCsv(const QString& text, QChar separator)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == separator) {
-            row.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
 }
 
 /** The entries of a zip in order, with their compression method; empty when it is no zip. */
@@ -289,7 +250,7 @@ void TestDocuments::csvFollowsTheLanguage()
     QVERIFY(!text.startsWith(QLatin1Char('#')));
     const QChar separator = language == QLatin1String("nl") ? QLatin1Char(';') : QLatin1Char(',');
     const QChar other = language == QLatin1String("nl") ? QLatin1Char(',') : QLatin1Char(';');
-    const QList<QStringList> rows = parseCsv(text, separator);
+    const QList<QStringList> rows = testutil::parseCsv(text, separator).rows;
     QCOMPARE(rows.size(), data.result.steps.size() + 1);
     for (const QStringList& row : rows)
         QCOMPARE(row.size(), 9);
@@ -302,7 +263,7 @@ void TestDocuments::csvFollowsTheLanguage()
         QCOMPARE(rows.at(i + 1).at(8), data.result.steps.at(i).id);
     }
     // Read with the other language's separator, the header is one field: the mistake Excel made.
-    QCOMPARE(parseCsv(text, other).first().size(), 1);
+    QCOMPARE(testutil::parseCsv(text, other).rows.first().size(), 1);
 }
 
 void TestDocuments::odtHasRealHeadings_data()

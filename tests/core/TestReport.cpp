@@ -4,6 +4,7 @@
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/report/RadarPainter.h"
 #include "core/report/Report.h"
+#include "tests/util/Csv.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,36 +197,9 @@ void TestReport::rendersFixtures()
     const QChar separator = language == QLatin1String("nl") ? QLatin1Char(';') : QLatin1Char(',');
     const QByteArray csv = actionPlanCsv(input);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    const QString text = QString::fromUtf8(csv.mid(3));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                field += text.at(++i);
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == separator) {
-            row.append(field);
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    QVERIFY(!quoted && row.isEmpty() && field.isEmpty()); // ends with a complete line
+    const testutil::CsvTable table = testutil::parseCsv(QString::fromUtf8(csv.mid(3)), separator);
+    QVERIFY(!table.incomplete); // ends with a complete line
+    const QList<QStringList>& rows = table.rows;
     QCOMPARE(rows.size(), result.steps.size() + 1);
     for (int i = 0; i < result.steps.size(); ++i) {
         const QStringList& fields = rows.at(i + 1);

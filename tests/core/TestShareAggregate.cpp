@@ -8,7 +8,7 @@
 #include "core/share/ShareImporter.h"
 #include "core/share/ShareStore.h"
 #include "core/share/Suppression.h"
-#include "tests/TestTools.h"
+#include "tests/util/TestTools.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -14,6 +14,7 @@
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Benchmark.h"
+#include "tests/util/SettingsSandbox.h"
 
 #include <QAbstractSeries>
 #include <QAction>
@@ -88,11 +89,7 @@ private:
 
 void TestHistoryAndSharing::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ZelfscanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("zelfscan-test-history"));
+    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-test-history"));
     QVERIFY(!hasErrors(m_bundled.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     QVERIFY(m_fixtures.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
     // Only the comparison files a test puts in place, never figures installed on this machine.

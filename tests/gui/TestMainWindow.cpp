@@ -13,6 +13,7 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
+#include "tests/util/SettingsSandbox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -77,11 +78,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ZelfscanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("zelfscan-test"));
+    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-test"));
     QVERIFY(!hasErrors(m_bundled.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     QVERIFY(m_fixtures.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
     QVERIFY2(m_bundled.find(QStringLiteral("basisscan")), "questionnaires/basisscan.yaml must load");

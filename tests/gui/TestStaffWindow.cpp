@@ -7,6 +7,8 @@
 #include "core/assessment/Profile.h"
 #include "core/share/Share.h"
 #include "core/share/ShareStore.h"
+#include "tests/util/SettingsSandbox.h"
+#include "tests/util/ShareFixtures.h"
 
 #include <QAbstractButton>
 #include <QBarCategoryAxis>
@@ -76,31 +78,9 @@ private:
     QString m_bigFile;
 };
 
-static const QString hashA = QString(64, QLatin1Char('a'));
-static const QString hashB = QString(64, QLatin1Char('b'));
-
-/** A share of a two-section scan; scores in tenths. */
-static Share makeShare(const QString& sector, const QString& size, int basics, int staff,
-    const QStringList& open = {}, const QString& hash = hashA, const QString& tool = QStringLiteral("scan"),
-    std::optional<int> riskClass = std::nullopt)
-{
-    Share share;
-    share.tool = tool;
-    share.questionnaireId = QStringLiteral("demo");
-    share.questionnaireVersion = hash == hashA ? QStringLiteral("1.0") : QStringLiteral("2.0");
-    share.questionnaireHash = hash;
-    share.sector = sector;
-    share.size = size;
-    share.year = 2026;
-    share.quarter = 1;
-    share.sectionScores.insert(QStringLiteral("basics"), basics / 10.0);
-    share.sectionScores.insert(QStringLiteral("staff"), staff / 10.0);
-    share.overall = std::round((basics + staff) / 2.0) / 10.0;
-    share.riskClass = riskClass;
-    share.openSteps = open;
-    share.shareId = QUuid::createUuid();
-    return share;
-}
+using testutil::hashA;
+using testutil::hashB;
+using testutil::makeShare;
 
 static QList<Share> makeShares(const QString& sector, const QString& size, int count)
 {
@@ -112,13 +92,7 @@ static QList<Share> makeShares(const QString& sector, const QString& size, int c
 
 QString TestStaffWindow::writeLines(const QString& name, const QList<Share>& shares) const
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    for (const Share& share : shares)
-        file.write(serializeShareLine(share) + '\n');
-    return path;
+    return testutil::writeShareLines(m_dir->filePath(name), shares);
 }
 
 QString TestStaffWindow::writeShare(const QString& name, const Share& share) const
@@ -132,11 +106,7 @@ QString TestStaffWindow::writeShare(const QString& name, const Share& share) con
 
 void TestStaffWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ZelfscanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("zelfscan-staff-test"));
+    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-staff-test"));
 }
 
 void TestStaffWindow::init()
