@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/share/Share.h"
+#include "core/share/ShareImporter.h"
+#include "core/share/ShareStore.h"
+#include "tests/util/ShareFixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace zelfscan;
+using testutil::hashA;
+using testutil::hashB;
+using testutil::makeShare;
+
+/**
+ * Importing share files into the store: duplicates once, damaged and junk files rejected with a
+ * reason, the worker thread with progress and cancel, and which files a folder search takes.
+ */
+class TestShareImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void duplicatesCountOnce();
+    void tamperedAndJunkAreRejectedWithReasons();
+    void importsInAWorkerThreadWithProgress();
+    void cancelLeavesTheStoreUnchanged();
+    void folderSearchFindsEveryShareFormat();
+
+private:
+    QString database() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    QString writeLines(const QString& name, const QList<Share>& shares) const
+    {
+        return testutil::writeShareLines(m_dir->filePath(name), shares);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestShareImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestShareImporter::duplicatesCountOnce()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 6; ++i)
+        shares << makeShare(QStringLiteral("zorg"), QStringLiteral("2-9"), 500, 500);
+    const QString first = writeLines(QStringLiteral("a.jsonl"), shares);
+    const QString copy
+        = writeLines(QStringLiteral("copy.jsonl"), { shares.at(0), shares.at(0), shares.at(1) });
+    QString error;
+    QVERIFY(writeShareFile(shares.at(2), m_dir->filePath(QStringLiteral("one.zelfshare")), &error));
+    const ImportReport report
+        = importShares(database(), { first, copy, m_dir->filePath(QStringLiteral("one.zelfshare")) });
+    QCOMPARE(report.imported, 6);
+    QCOMPARE(report.duplicates, 4);
+    QCOMPARE(report.rejected, 0);
+    // Importing the same again adds nothing.
+    const ImportReport again = importShares(database(), { m_dir->path() });
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.duplicates, 10);
+    ShareStore store(database());
+    QVERIFY(store.open(&error));
+    QCOMPARE(store.resultCount(&error), 6);
+}
+
+void TestShareImporter::tamperedAndJunkAreRejectedWithReasons()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 6; ++i)
+        shares << makeShare(QStringLiteral("ict"), QStringLiteral("1"), 300 + i, std::nullopt);
+    const QString path = writeLines(QStringLiteral("lines.jsonl"), shares);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = file.readAll().split('\n');
+    file.close();
+    QVERIFY(lines[2].contains("\"basics\":30.2"));
+    lines[2].replace("\"basics\":30.2", "\"basics\":90.2"); // one score changed
+    lines.insert(4, "this is not a share");
+    lines.insert(5, "");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join('\n'));
+    file.close();
+
+    QDir(m_dir->path()).mkpath(QStringLiteral("sub/deeper"));
+    QFile junk(m_dir->filePath(QStringLiteral("sub/deeper/junk.zelfshare")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(200, '\x01'));
+    junk.close();
+    QFile big(m_dir->filePath(QStringLiteral("sub/big.zelfshare")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray(maxShareBytes * 2, '{'));
+    big.close();
+    QFile ignored(m_dir->filePath(QStringLiteral("sub/notes.txt")));
+    QVERIFY(ignored.open(QIODevice::WriteOnly));
+    ignored.write("not looked at");
+    ignored.close();
+
+    const ImportReport report
+        = importShares(database(), { m_dir->path(), m_dir->filePath(QStringLiteral("missing.zelfshare")) });
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.imported, 5);
+    QCOMPARE(report.rejected, 5);
+    QStringList messages;
+    for (const ImportProblem& problem : report.problems)
+        messages << problem.toString();
+    const QString all = messages.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(path + QStringLiteral(":3: the file is damaged or altered")), qPrintable(all));
+    QVERIFY2(all.contains(path + QStringLiteral(":5: not valid JSON")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("junk.zelfshare: file contains NUL bytes"))
+            || all.contains(QStringLiteral("junk.zelfshare: not valid JSON")),
+        qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("big.zelfshare: file is larger than 64 KiB")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("missing.zelfshare: no such file or folder")), qPrintable(all));
+    QVERIFY(!all.contains(QStringLiteral("notes.txt")));
+}
+
+void TestShareImporter::importsInAWorkerThreadWithProgress()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 3000; ++i)
+        shares << makeShare(QStringLiteral("media"), QStringLiteral("250+"), i % 1001, std::nullopt);
+    const QString path = writeLines(QStringLiteral("big.jsonl"), shares);
+
+    QThread thread;
+    auto* importer = new ShareImporter(database(), { path });
+    importer->moveToThread(&thread);
+    QList<std::pair<int, int>> progress;
+    QList<ImportReport> reports;
+    QObject receiver; // lives in this thread: the signals arrive queued, as in the app
+    connect(importer, &ShareImporter::progress, &receiver, [&](int done, int total) {
+        progress.append({ done, total });
+    });
+    connect(importer, &ShareImporter::finished, &receiver, [&](const ImportReport& r) { reports.append(r); });
+    connect(&thread, &QThread::started, importer, &ShareImporter::run);
+    connect(&thread, &QThread::finished, importer, &QObject::deleteLater);
+    thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 60000);
+    thread.quit();
+    QVERIFY(thread.wait(10000));
+    QCOMPARE(reports.first().imported, 3000);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().first, progress.last().second);
+    for (int i = 1; i < progress.size(); ++i)
+        QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+}
+
+void TestShareImporter::cancelLeavesTheStoreUnchanged()
+{
+    QList<Share> shares;
+    for (int i = 0; i < 30000; ++i)
+        shares << makeShare(QStringLiteral("onderwijs"), QStringLiteral("2-9"), i % 1001, i % 777);
+    const QString path = writeLines(QStringLiteral("huge.jsonl"), shares);
+    QVERIFY(QFileInfo(path).size() > 8 * 1024 * 1024); // more blocks than are ever in flight
+
+    QThread thread;
+    auto* importer = new ShareImporter(database(), { path });
+    importer->moveToThread(&thread);
+    QList<ImportReport> reports;
+    QObject receiver;
+    // Direct: cancel from the worker's first progress report, before the import can finish.
+    connect(
+        importer, &ShareImporter::progress, importer, [importer](int, int) { importer->cancel(); },
+        Qt::DirectConnection);
+    connect(importer, &ShareImporter::finished, &receiver, [&](const ImportReport& r) { reports.append(r); });
+    connect(&thread, &QThread::started, importer, &ShareImporter::run);
+    connect(&thread, &QThread::finished, importer, &QObject::deleteLater);
+    thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 60000);
+    thread.quit();
+    QVERIFY(thread.wait(10000));
+    QVERIFY(reports.first().cancelled);
+    QCOMPARE(reports.first().imported, 0);
+    QString error;
+    ShareStore store(database());
+    QVERIFY(store.open(&error));
+    QCOMPARE(store.resultCount(&error), 0);
+}
+
+void TestShareImporter::folderSearchFindsEveryShareFormat()
+{
+    const QDir folder(m_dir->path());
+    QVERIFY(folder.mkpath(QStringLiteral("in/sub")));
+    for (const char* name :
+        { "in/a.zelfshare", "in/b.jsonl", "in/c.ndjson", "in/notes.txt", "in/sub/d.ZELFSHARE" }) {
+        QFile file(folder.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QList<ImportProblem> problems;
+    const QStringList files = shareInputFiles(
+        { folder.filePath(QStringLiteral("in")), folder.filePath(QStringLiteral("missing")) }, &problems);
+    QStringList names;
+    for (const QString& file : files)
+        names.append(folder.relativeFilePath(file));
+    QCOMPARE(names,
+        QStringList({ QStringLiteral("in/a.zelfshare"), QStringLiteral("in/b.jsonl"),
+            QStringLiteral("in/c.ndjson"), QStringLiteral("in/sub/d.ZELFSHARE") }));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().reason.contains(QStringLiteral("no such file")));
+}
+
+QTEST_GUILESS_MAIN(TestShareImporter)
+#include "TestShareImporter.moc"
