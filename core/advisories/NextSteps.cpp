@@ -30,8 +30,12 @@ bool isExploited(const QString& exploitStatus)
     return true;
 }
 
-QString severityNl(const QString& severity)
+} // namespace
+
+QString severityText(const QString& severity, const QString& language)
 {
+    if (language != QLatin1String("nl"))
+        return severity.toLower();
     const QString s = severity.toUpper();
     if (s == QLatin1String("CRITICAL"))
         return QStringLiteral("kritiek");
@@ -43,6 +47,8 @@ QString severityNl(const QString& severity)
         return QStringLiteral("laag");
     return severity.toLower();
 }
+
+namespace {
 
 QString score(double cvss)
 {
@@ -78,7 +84,9 @@ QList<AdvisoryStep> advisorySteps(
         const QString name = asset ? asset->displayName() : match.assetId;
         AdvisoryStep step;
         step.assetId = match.assetId;
+        step.assetName = name;
         step.advisoryId = match.advisoryId;
+        step.advisoryTitle = match.advisoryTitle;
         step.publisher = match.publisher;
         step.vulnerabilities = match.vulnerabilities;
         step.cvss = match.cvss;
@@ -86,7 +94,12 @@ QList<AdvisoryStep> advisorySteps(
         step.underInvestigation = std::all_of(match.details.cbegin(), match.details.cend(),
             [](const MatchedVulnerability& v) { return v.status == QLatin1String("under_investigation"); });
         QString exploit;
+        double highest = -1;
         for (const MatchedVulnerability& v : match.details) {
+            if (v.cvss > highest) {
+                highest = v.cvss;
+                step.severity = v.severity;
+            }
             if (isExploited(v.exploitStatus)) {
                 step.exploited = true;
                 exploit = v.exploitStatus;
@@ -124,8 +137,8 @@ QList<AdvisoryStep> advisorySteps(
         QStringList listedEn;
         for (const MatchedVulnerability& v : match.details) {
             if (v.cvss >= 0) {
-                listed
-                    << QStringLiteral("%1 (CVSS %2, %3)").arg(v.label, score(v.cvss), severityNl(v.severity));
+                listed << QStringLiteral("%1 (CVSS %2, %3)")
+                              .arg(v.label, score(v.cvss), severityText(v.severity, QStringLiteral("nl")));
                 listedEn
                     << QStringLiteral("%1 (CVSS %2, %3)").arg(v.label, score(v.cvss), v.severity.toLower());
             } else {

@@ -2,6 +2,7 @@
 #include "Report.h"
 
 #include "ActionPlanXlsx.h"
+#include "AdvisorySection.h"
 #include "OdtWriter.h"
 #include "RadarPainter.h"
 #include "ResultFormat.h"
@@ -406,6 +407,7 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     }
     if (r.steps.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(pick(lang, "Geen volgende stappen.", "No next steps."));
+    html += advisorySectionHtml(input);
     html += QStringLiteral("<hr><p><small>%1 · Zelfscan</small></p></body></html>")
                 .arg(esc(q.source.text(lang)));
     return html;
@@ -445,6 +447,10 @@ QByteArray actionPlanCsv(const ReportInput& input)
             csvField(step.why.text(lang)), csvField(step.how.text(lang)), csvField(stepLinkText(step, lang)),
             stepStatus(done, lang), csvField(step.id) }
                          .join(separator));
+    }
+    for (QStringList row : advisoryPlanRows(input)) {
+        std::transform(row.begin(), row.end(), row.begin(), csvField);
+        lines.append(row.join(separator));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArray("\r\n");
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AdvisoryPlan.h"
 #include "AnswerSet.h"
 #include "Questionnaire.h"
 #include "Result.h"
@@ -22,6 +23,8 @@ struct ReportInput
     QSet<QString> doneSteps;
     QString language = QStringLiteral("nl");
     QDateTime generated = QDateTime::currentDateTime();
+    /** The vulnerability alerts' steps to do, shown beside the scan's; none when not in use. */
+    std::optional<advisories::AdvisoryPlan> advisories;
 };
 
 enum class ReportFormat { Pdf, Odt, Html, Csv, Xlsx };
