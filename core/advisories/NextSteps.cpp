@@ -50,9 +50,11 @@ QString severityText(const QString& severity, const QString& language)
 
 namespace {
 
-QString score(double cvss)
+/** A CVSS score as the language writes decimals: "9,8" in Dutch, "9.8" in English. */
+QString score(double cvss, const QString& language)
 {
-    return QString::number(cvss, 'f', 1);
+    return QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
+        .toString(cvss, 'f', 1);
 }
 
 StepStatus effectiveStatus(const Match& match, const QString& key, const StatusMap& statuses)
@@ -138,9 +140,10 @@ QList<AdvisoryStep> advisorySteps(
         for (const MatchedVulnerability& v : match.details) {
             if (v.cvss >= 0) {
                 listed << QStringLiteral("%1 (CVSS %2, %3)")
-                              .arg(v.label, score(v.cvss), severityText(v.severity, QStringLiteral("nl")));
-                listedEn
-                    << QStringLiteral("%1 (CVSS %2, %3)").arg(v.label, score(v.cvss), v.severity.toLower());
+                              .arg(v.label, score(v.cvss, QStringLiteral("nl")),
+                                  severityText(v.severity, QStringLiteral("nl")));
+                listedEn << QStringLiteral("%1 (CVSS %2, %3)")
+                                .arg(v.label, score(v.cvss, QStringLiteral("en")), v.severity.toLower());
             } else {
                 listed << v.label;
                 listedEn << v.label;
@@ -151,6 +154,9 @@ QList<AdvisoryStep> advisorySteps(
         whyEn << QStringLiteral("%1 (%2) reports for %3: %4.")
                      .arg(match.publisher, match.advisoryId, name, listedEn.join(QStringLiteral(", ")));
         if (step.exploited) {
+            // The publisher's sentence may end in its own full stop.
+            while (exploit.endsWith(QLatin1Char('.')))
+                exploit.chop(1);
             whyNl << QStringLiteral("Misbruik is gemeld: %1.").arg(exploit);
             whyEn << QStringLiteral("Exploitation is reported: %1.").arg(exploit);
         }

@@ -176,6 +176,10 @@ void TestAdvisoryReport::planHoldsOnlyStepsToDo()
     QCOMPARE(m_plan->advisories, 8);
     QCOMPARE(m_plan->checkByHand, 0);
     QCOMPARE(m_plan->steps.last().status.value, StepStatus::Value::InProgress);
+    // The publisher's exploitation sentence keeps one full stop.
+    for (const AdvisoryStep& step : std::as_const(m_plan->steps))
+        QVERIFY2(
+            !step.why.text(QStringLiteral("nl")).contains(QLatin1String("..")), qPrintable(step.assetId));
 }
 
 void TestAdvisoryReport::reportHasTheSection_data()

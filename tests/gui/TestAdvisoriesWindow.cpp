@@ -8,10 +8,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void keepsAnUnreadableListAside();
     void groupsPerSystemAndPerAdvisory();
     void followsTheInterfaceLanguage();
+    void reportPlanComesFromTheDataFolder();
 };
 
 namespace {
@@ -170,6 +173,16 @@ std::unique_ptr<AdvisoriesWindow> importedWindow(const QTemporaryDir& dir)
     return window;
 }
 
+/** A picture of @p window for the docs and reviews, when ZELFSCAN_SCREENSHOT_DIR is set. */
+void screenshot(QWidget* window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
 QStringList childTexts(const QAbstractItemModel* model, const QModelIndex& parent, int column)
 {
     QStringList texts;
@@ -192,6 +205,9 @@ void TestAdvisoriesWindow::groupsPerSystemAndPerAdvisory()
     QVERIFY(window->steps().size() >= 3);
     QCOMPARE(model->headerData(AdvisoryStepModel::OtherColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
         QStringLiteral("Advisory"));
+    auto* tabs = window->findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1);
+    screenshot(window.get(), QStringLiteral("advisories-per-system"));
 
     // Per advisory: EXA-2024-0001 and the systems it concerns, each with its own step.
     auto* grouping = window->findChild<QComboBox*>(QStringLiteral("grouping"));
@@ -209,6 +225,8 @@ void TestAdvisoriesWindow::groupsPerSystemAndPerAdvisory()
     const QStringList systems = childTexts(model, advisory, AdvisoryStepModel::OtherColumn);
     QVERIFY2(systems.contains(QStringLiteral("Besturing hal 2")), qPrintable(systems.join(u',')));
     QVERIFY(!systems.contains(QStringLiteral("Besturing hal 3"))); // a fixed version
+    window->stepView()->setCurrentIndex(model->index(0, 0, advisory));
+    screenshot(window.get(), QStringLiteral("advisories-per-advisory"));
     // Every step appears once in either grouping.
     int stepRows = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -264,10 +282,40 @@ void TestAdvisoriesWindow::followsTheInterfaceLanguage()
     QVERIFY(model->index(0, 0, model->index(0, 0)).data().toString().startsWith(QLatin1String("Werk ")));
     QCOMPARE(model->index(0, AdvisoryStepModel::StatusColumn, model->index(0, 0)).data().toString(),
         QStringLiteral("Open"));
+    window->show();
+    tabs->setCurrentIndex(1);
+    window->stepView()->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
+    screenshot(window.get(), QStringLiteral("advisories-nl"));
 
     languages.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Vulnerabilities"));
     QVERIFY(model->index(0, 0, model->index(0, 0)).data().toString().startsWith(QLatin1String("Update ")));
+}
+
+void TestAdvisoriesWindow::reportPlanComesFromTheDataFolder()
+{
+    // What the app's report adds: nothing until both the list and the store are there.
+    QStandardPaths::setTestModeEnabled(true);
+    const QString inventory = AdvisoriesWindow::defaultInventoryPath();
+    const QString database = AdvisoriesWindow::defaultDatabasePath();
+    QFile::remove(inventory);
+    QFile::remove(database);
+    QVERIFY(!AdvisoriesWindow::reportPlan());
+    QVERIFY(QDir().mkpath(QFileInfo(inventory).absolutePath()));
+    QVERIFY(QFile::copy(csafDir + QStringLiteral("/inventory.yaml"), inventory));
+    QVERIFY(!AdvisoriesWindow::reportPlan());
+    {
+        AdvisoriesWindow window(inventory, database);
+        QSignalSpy finished(&window, &AdvisoriesWindow::importFinished);
+        QVERIFY(window.startImport({ csafDir + QStringLiteral("/provider") }));
+        QVERIFY(finished.wait(30000));
+    }
+    const std::optional<AdvisoryPlan> plan = AdvisoriesWindow::reportPlan();
+    QVERIFY(plan);
+    QVERIFY(!plan->steps.isEmpty());
+    QCOMPARE(plan->advisories, 4);
+    QFile::remove(inventory);
+    QFile::remove(database);
 }
 
 QTEST_MAIN(TestAdvisoriesWindow)
