@@ -168,6 +168,57 @@ void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Fo
     worksheet_repeat_rows(sheet, 0, 0);
 }
 
+/** What made the plan and when, how many steps, and how to fill it in. */
+void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Formats& f, lxw_format* timestamp)
+{
+    const QString& lang = input.language;
+    const Questionnaire& q = input.questionnaire;
+    const QList<NextStep>& steps = input.result.steps;
+    lxw_format* header = f.header;
+    lxw_format* wrapped = f.wrapped;
+    lxw_format* top = f.top;
+    worksheet_set_paper(about, 9);
+    worksheet_fit_to_pages(about, 1, 0);
+    worksheet_set_column(about, 0, 0, 26, top);
+    worksheet_set_column(about, 1, 1, 80, wrapped);
+    int row = 0;
+    const auto fact = [&](const char* nl, const char* en, const QString& value) {
+        XlsxBook::text(about, row, 0, pick(lang, nl, en), header);
+        XlsxBook::text(about, row, 1, value, wrapped);
+        worksheet_set_row(about, lxw_row_t(row), rowHeight({ { value, 80 } }), nullptr);
+        ++row;
+    };
+    fact("Instrument", "Tool", q.title.text(lang));
+    fact("Vragenlijst", "Questionnaire", q.id);
+    fact("Versie vragenlijst", "Questionnaire version", q.version);
+    XlsxBook::text(about, row, 0, pick(lang, "Gemaakt op", "Made on"), header);
+    lxw_datetime made = excelTime(input.generated);
+    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, timestamp);
+    ++row;
+    if (!input.answers.organisation.isEmpty())
+        fact("Organisatie", "Organisation", input.answers.organisation);
+    fact("Gemaakt met", "Made with", QStringLiteral("Zelfscan " ZELFSCAN_VERSION));
+    fact("Stappen", "Steps",
+        pick(lang, "%1, waarvan %2 gedaan", "%1, of which %2 done")
+            .arg(steps.size())
+            .arg(std::count_if(steps.begin(), steps.end(),
+                [&](const NextStep& step) { return input.doneSteps.contains(step.id); })));
+    if (input.advisories)
+        fact("Kwetsbaarheden", "Vulnerabilities",
+            pick(lang, "%1 open of bezig, uit %2 beveiligingsadviezen naast je %3 systemen gelegd",
+                "%1 open or in progress, from %2 security advisories matched against your %3 systems")
+                .arg(input.advisories->steps.size())
+                .arg(input.advisories->advisories)
+                .arg(input.advisories->systems));
+    fact("Bron", "Source", q.source.text(lang));
+    fact("Invullen", "To fill in",
+        pick(lang,
+            "Kies per stap de status in de keuzelijst en vul in wie hem oppakt en wanneer hij klaar moet "
+            "zijn. De kolom Id koppelt een stap aan dezelfde stap in een later plan.",
+            "Choose each step's status from the list and fill in who takes it on and when it should be "
+            "done. The Id column matches a step with the same step in a later plan."));
+}
+
 } // namespace
 
 QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
@@ -250,46 +301,7 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     worksheet_repeat_rows(plan, 0, 0);
     worksheet_activate(plan);
 
-    worksheet_set_paper(about, 9);
-    worksheet_fit_to_pages(about, 1, 0);
-    worksheet_set_column(about, 0, 0, 26, top);
-    worksheet_set_column(about, 1, 1, 80, wrapped);
-    int row = 0;
-    const auto fact = [&](const char* nl, const char* en, const QString& value) {
-        XlsxBook::text(about, row, 0, pick(lang, nl, en), header);
-        XlsxBook::text(about, row, 1, value, wrapped);
-        worksheet_set_row(about, lxw_row_t(row), rowHeight({ { value, 80 } }), nullptr);
-        ++row;
-    };
-    fact("Instrument", "Tool", q.title.text(lang));
-    fact("Vragenlijst", "Questionnaire", q.id);
-    fact("Versie vragenlijst", "Questionnaire version", q.version);
-    XlsxBook::text(about, row, 0, pick(lang, "Gemaakt op", "Made on"), header);
-    lxw_datetime made = excelTime(input.generated);
-    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, timestamp);
-    ++row;
-    if (!input.answers.organisation.isEmpty())
-        fact("Organisatie", "Organisation", input.answers.organisation);
-    fact("Gemaakt met", "Made with", QStringLiteral("Zelfscan " ZELFSCAN_VERSION));
-    fact("Stappen", "Steps",
-        pick(lang, "%1, waarvan %2 gedaan", "%1, of which %2 done")
-            .arg(steps.size())
-            .arg(std::count_if(steps.begin(), steps.end(),
-                [&](const NextStep& step) { return input.doneSteps.contains(step.id); })));
-    if (input.advisories)
-        fact("Kwetsbaarheden", "Vulnerabilities",
-            pick(lang, "%1 open of bezig, uit %2 beveiligingsadviezen naast je %3 systemen gelegd",
-                "%1 open or in progress, from %2 security advisories matched against your %3 systems")
-                .arg(input.advisories->steps.size())
-                .arg(input.advisories->advisories)
-                .arg(input.advisories->systems));
-    fact("Bron", "Source", q.source.text(lang));
-    fact("Invullen", "To fill in",
-        pick(lang,
-            "Kies per stap de status in de keuzelijst en vul in wie hem oppakt en wanneer hij klaar moet "
-            "zijn. De kolom Id koppelt een stap aan dezelfde stap in een later plan.",
-            "Choose each step's status from the list and fill in who takes it on and when it should be "
-            "done. The Id column matches a step with the same step in a later plan."));
+    writeAboutSheet(about, input, { header, wrapped, top, date }, timestamp);
 
     const QByteArray title = q.title.text(lang).toUtf8();
     const QByteArray subject = pick(lang, "Actieplan", "Action plan").toUtf8();
