@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdvisoryPlan.h"
+#include "core/advisories/AdvisoryPlan.h"
 
-#include "AdvisoryStore.h"
-#include "Matcher.h"
+#include "core/advisories/AdvisoryStore.h"
+#include "core/advisories/Matcher.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "NextSteps.h"
+#include "core/advisories/NextSteps.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ActionPlanXlsx.h"
+#include "core/report/ActionPlanXlsx.h"
 
-#include "AdvisorySection.h"
-#include "ResultFormat.h"
-#include "XlsxBook.h"
+#include "core/engine/ResultFormat.h"
+#include "core/report/AdvisorySection.h"
+#include "core/xlsx/XlsxBook.h"
 
 #include <QLocale>
 

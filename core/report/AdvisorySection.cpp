@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdvisorySection.h"
+#include "core/report/AdvisorySection.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdvisoryPlan.h"
-#include "AnswerSet.h"
-#include "Questionnaire.h"
-#include "Result.h"
+#include "core/advisories/AdvisoryPlan.h"
+#include "core/assessment/AnswerSet.h"
+#include "core/engine/Result.h"
+#include "core/questionnaire/Questionnaire.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -24,7 +24,7 @@ struct ReportInput
     QString language = QStringLiteral("nl");
     QDateTime generated = QDateTime::currentDateTime();
     /** The vulnerability alerts' steps to do, shown beside the scan's; none when not in use. */
-    std::optional<advisories::AdvisoryPlan> advisories;
+    std::optional<advisories::AdvisoryPlan> advisories = std::nullopt;
 };
 
 enum class ReportFormat { Pdf, Odt, Html, Csv, Xlsx };

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdvisoryPlan.h"
-#include "AdvisorySection.h"
-#include "AdvisoryStore.h"
-#include "AnswerFile.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
-#include "Report.h"
+#include "core/advisories/AdvisoryPlan.h"
+#include "core/advisories/AdvisoryStore.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/report/AdvisorySection.h"
+#include "core/report/Report.h"
 
 #include <QFile>
 #include <QTemporaryDir>

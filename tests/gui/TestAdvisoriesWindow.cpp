@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdvisoriesWindow.h"
-#include "AdvisoryStepModel.h"
-#include "InventoryTableModel.h"
-#include "LanguageManager.h"
+#include "app/gui/LanguageManager.h"
+#include "app/gui/advisories/AdvisoriesWindow.h"
+#include "app/gui/advisories/AdvisoryStepModel.h"
+#include "app/gui/advisories/InventoryTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
