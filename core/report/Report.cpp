@@ -5,6 +5,7 @@
 #include "core/engine/SectionChart.h"
 #include "core/io/SafeWrite.h"
 #include "core/report/ActionPlanXlsx.h"
+#include "core/report/AdvisorySection.h"
 #include "core/report/OdtWriter.h"
 #include "core/report/RadarPainter.h"
 
@@ -374,6 +375,7 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     }
     if (r.steps.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(pick(lang, "Geen volgende stappen.", "No next steps."));
+    html += advisorySectionHtml(input);
     html += QStringLiteral("<hr><p><small>%1 · Zelfscan</small></p></body></html>")
                 .arg(esc(q.source.text(lang)));
     return html;
@@ -413,6 +415,10 @@ QByteArray actionPlanCsv(const ReportInput& input)
             csvField(step.why.text(lang)), csvField(step.how.text(lang)), csvField(stepLinkText(step, lang)),
             stepStatus(done, lang), csvField(step.id) }
                          .join(separator));
+    }
+    for (QStringList row : advisoryPlanRows(input)) {
+        std::transform(row.begin(), row.end(), row.begin(), csvField);
+        lines.append(row.join(separator));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArray("\r\n");
 }
