@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/StepListModel.h"
+#include "app/gui/advisories/AdvisoryStepModel.h"
 #include "app/gui/advisories/InventoryTableModel.h"
 #include "app/gui/staff/AggregateTableModel.h"
+#include "core/advisories/CsafReader.h"
 #include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
+#include "core/advisories/NextSteps.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Aggregate.h"
 #include "core/share/ShareImporter.h"
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void stepListModel();
     void aggregateTableModel();
     void inventoryTableModel();
+    void advisoryStepModel();
 
 private:
     QuestionnaireCatalog m_catalog;
@@ -129,6 +134,41 @@ void TestItemModels::inventoryTableModel()
     model.setInventory({});
     QCOMPARE(model.rowCount(), 0);
     model.addAsset();
+}
+
+void TestItemModels::advisoryStepModel()
+{
+    // The example provider's advisories against the example inventory: steps and checks by hand.
+    const QString csafDir = QStringLiteral(TEST_DATA_DIR "/csaf");
+    const InventoryLoadResult loaded = loadInventoryFile(csafDir + QStringLiteral("/inventory.yaml"));
+    QVERIFY(loaded.inventory);
+    const Matcher matcher(*loaded.inventory);
+    MatchResult matched;
+    for (const QString& file : findCsafFiles({ csafDir + QStringLiteral("/provider") }, nullptr)) {
+        const CsafReadResult read = readCsafFile(file);
+        QVERIFY(read.document);
+        const MatchResult result = matcher.match(*read.document);
+        matched.matches += result.matches;
+        matched.checkByHand += result.checkByHand;
+    }
+    const QList<AdvisoryStep> steps = advisorySteps(matched.matches, *loaded.inventory, {});
+    QVERIFY(!steps.isEmpty());
+
+    AdvisoryStepModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContent(steps, matched.checkByHand, *loaded.inventory);
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.rowCount(model.index(0, 0)) > 0);
+    const QModelIndex first = model.indexOfStep(0);
+    QVERIFY(first.isValid());
+    QCOMPARE(model.stepAt(first), 0);
+    model.setGrouping(AdvisoryStepModel::Grouping::ByAdvisory);
+    QVERIFY(model.rowCount() > 0);
+    model.setLanguage(QStringLiteral("en"));
+    model.retranslate();
+    model.setGrouping(AdvisoryStepModel::Grouping::BySystem);
+    model.setContent({}, {}, {});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(TestItemModels)
