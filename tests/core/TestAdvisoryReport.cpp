@@ -6,6 +6,7 @@
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/report/AdvisorySection.h"
 #include "core/report/Report.h"
+#include "tests/util/Csv.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -57,37 +58,6 @@ QStringList assetIds(const QList<AdvisoryStep>& steps)
     for (const AdvisoryStep& step : steps)
         ids << step.assetId;
     return ids;
-}
-
-/** RFC 4180 with @p separator: quoted fields may hold separators and doubled quotes. */
-QList<QStringList> parseCsv(const QString& text, QChar separator)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                field += text.at(++i);
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == separator) {
-            row.append(std::exchange(field, QString()));
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            row.append(std::exchange(field, QString()));
-            rows.append(std::exchange(row, QStringList()));
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
 }
 
 QByteArray zipEntry(const QByteArray& bytes, const char* name)
@@ -243,7 +213,8 @@ void TestAdvisoryReport::csvHasARowPerStep()
 {
     for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
         const QByteArray csv = actionPlanCsv(input(language));
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)), csvSeparator(language));
+        const QList<QStringList> rows
+            = testutil::parseCsv(QString::fromUtf8(csv.mid(3)), csvSeparator(language)).rows;
         const int scanSteps = int(m_result.steps.size());
         QCOMPARE(rows.size(), 1 + scanSteps + m_plan->steps.size());
         for (const QStringList& row : rows)
