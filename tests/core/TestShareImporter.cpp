@@ -11,7 +11,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 using namespace zelfscan;
 using testutil::hashA;
@@ -40,6 +42,13 @@ private:
     {
         return testutil::writeShareLines(m_dir->filePath(name), shares);
     }
+    /**
+     * Imports @p path on a worker thread, as the app does, and waits for the report (empty when
+     * none came). @p connectMore connects to the importer before it starts; signals sent to
+     * the receiver arrive queued in this thread.
+     */
+    std::optional<ImportReport> importInThread(
+        const QString& path, const std::function<void(ShareImporter*, QObject* receiver)>& connectMore);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -125,6 +134,26 @@ void TestShareImporter::tamperedAndJunkAreRejectedWithReasons()
     QVERIFY(!all.contains(QStringLiteral("notes.txt")));
 }
 
+std::optional<ImportReport> TestShareImporter::importInThread(
+    const QString& path, const std::function<void(ShareImporter*, QObject*)>& connectMore)
+{
+    QThread thread;
+    auto* importer = new ShareImporter(database(), { path });
+    importer->moveToThread(&thread);
+    QList<ImportReport> reports;
+    QObject receiver;
+    connectMore(importer, &receiver);
+    connect(importer, &ShareImporter::finished, &receiver, [&](const ImportReport& r) { reports.append(r); });
+    connect(&thread, &QThread::started, importer, &ShareImporter::run);
+    connect(&thread, &QThread::finished, importer, &QObject::deleteLater);
+    thread.start();
+    QTest::qWaitFor([&] { return !reports.isEmpty(); }, 60000);
+    thread.quit();
+    if (!thread.wait(10000))
+        qFatal("the import thread did not stop");
+    return reports.isEmpty() ? std::nullopt : std::optional<ImportReport>(reports.first());
+}
+
 void TestShareImporter::importsInAWorkerThreadWithProgress()
 {
     QList<Share> shares;
@@ -132,23 +161,15 @@ void TestShareImporter::importsInAWorkerThreadWithProgress()
         shares << makeShare(QStringLiteral("media"), QStringLiteral("250+"), i % 1001, std::nullopt);
     const QString path = writeLines(QStringLiteral("big.jsonl"), shares);
 
-    QThread thread;
-    auto* importer = new ShareImporter(database(), { path });
-    importer->moveToThread(&thread);
     QList<std::pair<int, int>> progress;
-    QList<ImportReport> reports;
-    QObject receiver; // lives in this thread: the signals arrive queued, as in the app
-    connect(importer, &ShareImporter::progress, &receiver, [&](int done, int total) {
-        progress.append({ done, total });
-    });
-    connect(importer, &ShareImporter::finished, &receiver, [&](const ImportReport& r) { reports.append(r); });
-    connect(&thread, &QThread::started, importer, &ShareImporter::run);
-    connect(&thread, &QThread::finished, importer, &QObject::deleteLater);
-    thread.start();
-    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 60000);
-    thread.quit();
-    QVERIFY(thread.wait(10000));
-    QCOMPARE(reports.first().imported, 3000);
+    const std::optional<ImportReport> report
+        = importInThread(path, [&](ShareImporter* importer, QObject* receiver) {
+              connect(importer, &ShareImporter::progress, receiver, [&](int done, int total) {
+                  progress.append({ done, total });
+              });
+          });
+    QVERIFY(report);
+    QCOMPARE(report->imported, 3000);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().first, progress.last().second);
     for (int i = 1; i < progress.size(); ++i)
@@ -163,24 +184,15 @@ void TestShareImporter::cancelLeavesTheStoreUnchanged()
     const QString path = writeLines(QStringLiteral("huge.jsonl"), shares);
     QVERIFY(QFileInfo(path).size() > 8 * 1024 * 1024); // more blocks than are ever in flight
 
-    QThread thread;
-    auto* importer = new ShareImporter(database(), { path });
-    importer->moveToThread(&thread);
-    QList<ImportReport> reports;
-    QObject receiver;
-    // Direct: cancel from the worker's first progress report, before the import can finish.
-    connect(
-        importer, &ShareImporter::progress, importer, [importer](int, int) { importer->cancel(); },
-        Qt::DirectConnection);
-    connect(importer, &ShareImporter::finished, &receiver, [&](const ImportReport& r) { reports.append(r); });
-    connect(&thread, &QThread::started, importer, &ShareImporter::run);
-    connect(&thread, &QThread::finished, importer, &QObject::deleteLater);
-    thread.start();
-    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 60000);
-    thread.quit();
-    QVERIFY(thread.wait(10000));
-    QVERIFY(reports.first().cancelled);
-    QCOMPARE(reports.first().imported, 0);
+    const std::optional<ImportReport> report = importInThread(path, [](ShareImporter* importer, QObject*) {
+        // Direct: cancel from the worker's first progress report, before the import can finish.
+        connect(
+            importer, &ShareImporter::progress, importer, [importer](int, int) { importer->cancel(); },
+            Qt::DirectConnection);
+    });
+    QVERIFY(report);
+    QVERIFY(report->cancelled);
+    QCOMPARE(report->imported, 0);
     QString error;
     ShareStore store(database());
     QVERIFY(store.open(&error));
