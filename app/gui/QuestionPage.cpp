@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuestionPage.h"
 
+#include "PageLayout.h"
 #include "QuestionWidget.h"
 #include "Session.h"
 
@@ -22,6 +23,7 @@ QuestionPage::QuestionPage(Session& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
+    PageLayout::apply(layout);
 
     m_progressText = new QLabel(this);
     m_progressText->setObjectName(QStringLiteral("progressText"));

@@ -33,6 +33,13 @@ QuestionWidget::QuestionWidget(const Question& question, const QString& language
     bold.setBold(true);
     m_text->setFont(bold);
     header->addWidget(m_text, 1);
+    if (question.top) {
+        // Said in a word and a symbol, not by colour alone.
+        m_topBadge = new QLabel(this);
+        m_topBadge->setObjectName(QStringLiteral("topBadge"));
+        m_topBadge->setTextFormat(Qt::RichText);
+        header->insertWidget(0, m_topBadge, 0, Qt::AlignTop);
+    }
     if (!question.help.isEmpty()) {
         m_helpButton = new QToolButton(this);
         m_helpButton->setObjectName(QStringLiteral("helpButton"));
@@ -110,8 +117,17 @@ void QuestionWidget::changeEvent(QEvent* event)
 void QuestionWidget::retranslate()
 {
     const QString text = m_question.text.text(m_language);
-    m_text->setText(text + (m_question.top ? tr("  (critical)") : QString()));
+    m_text->setText(text);
     setAccessibleName(text);
+    if (m_topBadge) {
+        const QString why
+            = tr("Critical (TOP) question: a weak answer here limits the score of the whole part.");
+        // U+26A0 (warning sign) in the text itself, so it scales with the font and needs no colour.
+        m_topBadge->setText(QStringLiteral("<b>\u26A0 %1</b>").arg(tr("TOP").toHtmlEscaped()));
+        m_topBadge->setToolTip(why);
+        m_topBadge->setAccessibleName(tr("Critical question"));
+        setAccessibleDescription(why);
+    }
     if (m_help) {
         m_help->setText(m_question.help.text(m_language));
         m_helpButton->setToolTip(tr("Show or hide an explanation"));

@@ -48,6 +48,7 @@ private:
     const zelfscan::Question& m_question;
     QString m_language;
     QLabel* m_text = nullptr;
+    QLabel* m_topBadge = nullptr;
     QLabel* m_help = nullptr;
     QToolButton* m_helpButton = nullptr;
     QButtonGroup* m_group = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppIdentity.h"
+#include "AppStyle.h"
 #include "AutosaveStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -24,6 +25,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     AppIdentity::apply();
+    AppStyle::apply(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
