@@ -765,6 +765,27 @@ void MainWindow::tickStep(const QString& questionnaireId, const QString& stepId,
     refreshStart();
 }
 
+bool MainWindow::showPage(const QString& name)
+{
+    if (name == QLatin1String("start"))
+        showStart();
+    else if (!m_session->isOpen())
+        return false;
+    else if (name == QLatin1String("intake"))
+        showIntake();
+    else if (name == QLatin1String("questions"))
+        showSection(resumeSection());
+    else if (name == QLatin1String("review")) {
+        m_review->refresh();
+        m_stack->setCurrentWidget(m_review);
+        retranslate();
+    } else if (name == QLatin1String("result"))
+        showResult();
+    else
+        return false;
+    return true;
+}
+
 void MainWindow::showPageHelp()
 {
     QWidget* page = m_stack->currentWidget();

@@ -48,6 +48,11 @@ public:
     /** Opens a tool as if chosen on the start page. */
     void openTool(const QString& questionnaireId);
     void showStart();
+    /**
+     * Shows a page by name: start, or of the open tool intake, questions, review or result; false
+     * for an unknown name or without an open tool. For screenshots of every page.
+     */
+    bool showPage(const QString& name);
     /** Opens a `.zelfscan` document; problems are shown to the user. Returns true when opened. */
     bool openFile(const QString& path);
     /** For a second launch: raises the window and opens @p path (none: only raises), asking
