@@ -700,6 +700,7 @@ void MainWindow::showStart()
     rememberPosition();
     refreshStart();
     m_stack->setCurrentWidget(m_start);
+    m_start->focusFirstChoice();
     retranslate();
 }
 

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -86,6 +87,7 @@ QuestionWidget::QuestionWidget(const Question& question, const QString& language
                 = multiple ? static_cast<QAbstractButton*>(new QCheckBox(this)) : new QRadioButton(this);
             button->setObjectName(QStringLiteral("option_") + question.options.at(i).id);
             m_group->addButton(button, i);
+            button->installEventFilter(this);
             m_buttons.append(button);
             layout->addWidget(button);
         }
@@ -144,6 +146,29 @@ void QuestionWidget::retranslate()
         m_spin->setAccessibleName(text);
         m_unit->setText(m_question.unit.text(m_language));
     }
+}
+
+bool QuestionWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // Arrow keys move between the options, as in any radio group; for one answer they also choose
+    // it. The group is not exclusive (so an answer can be cleared), and Qt then moves nothing.
+    if (event->type() != QEvent::KeyPress)
+        return QFrame::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    const int step = key == Qt::Key_Down || key == Qt::Key_Right ? 1
+        : key == Qt::Key_Up || key == Qt::Key_Left               ? -1
+                                                                 : 0;
+    const int index = int(m_buttons.indexOf(static_cast<QAbstractButton*>(watched)));
+    if (step == 0 || index < 0)
+        return QFrame::eventFilter(watched, event);
+    const int target = index + step;
+    if (target < 0 || target >= m_buttons.size())
+        return true;
+    QAbstractButton* next = m_buttons.at(target);
+    next->setFocus(Qt::TabFocusReason);
+    if (m_question.type != QuestionType::Multiple)
+        next->setChecked(true);
+    return true;
 }
 
 void QuestionWidget::optionToggled(QAbstractButton* button, bool checked)

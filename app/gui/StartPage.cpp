@@ -153,6 +153,14 @@ void StartPage::setLastTool(const QString& questionnaireId)
     fillContinue();
 }
 
+void StartPage::focusFirstChoice()
+{
+    if (m_continue->isVisibleTo(this))
+        m_continue->setFocus(Qt::OtherFocusReason);
+    else if (!m_toolButtons.isEmpty())
+        m_toolButtons.first()->setFocus(Qt::OtherFocusReason);
+}
+
 void StartPage::fillContinue()
 {
     const Questionnaire* q = m_catalog.find(m_lastTool);

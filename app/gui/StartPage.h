@@ -32,6 +32,8 @@ public:
     const QList<zelfscan::ToolState>& tools() const { return m_tools; }
     /** The tool the user worked on last: offered at the top when it is not finished. */
     void setLastTool(const QString& questionnaireId);
+    /** Puts the keyboard focus on what comes next: Continue when offered, else the first tool. */
+    void focusFirstChoice();
 
 Q_SIGNALS:
     /** Start, continue or show the result of a tool: whatever comes next for it. */

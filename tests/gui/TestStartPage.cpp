@@ -53,6 +53,7 @@ private Q_SLOTS:
     void paletteContrastIsEnough();
     void focusIsVisibleOnTheStartPage();
     void topQuestionsAreMarked();
+    void arrowKeysChooseAnswers();
     void mnemonicsAreUniqueOnEveryPage();
 
 private:
@@ -313,6 +314,27 @@ void TestStartPage::topQuestionsAreMarked()
         }
     }
     QVERIFY(marked >= 3);
+}
+
+void TestStartPage::arrowKeysChooseAnswers()
+{
+    m_window = makeWindow(QStringLiteral("en"));
+    m_window->openTool(QStringLiteral("basisscan"));
+    m_window->session().setProfile({ QStringLiteral("handel"), QStringLiteral("1") });
+    m_window->questionPage()->showSection(0);
+    QuestionWidget* first = m_window->questionPage()->questionWidgets().first();
+    auto* yes = first->findChild<QAbstractButton*>(QStringLiteral("option_yes"));
+    yes->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(yes, Qt::Key_Down);
+    auto* partly = first->findChild<QAbstractButton*>(QStringLiteral("option_partly"));
+    QVERIFY(partly->hasFocus());
+    QCOMPARE(
+        m_window->session().answers().answers.value(first->question().id).option, QStringLiteral("partly"));
+    QTest::keyClick(partly, Qt::Key_Up);
+    QVERIFY(yes->hasFocus() && yes->isChecked() && !partly->isChecked());
+    QCOMPARE(m_window->session().answers().answers.value(first->question().id).option, QStringLiteral("yes"));
+    QTest::keyClick(yes, Qt::Key_Up); // the first stays first
+    QVERIFY(yes->hasFocus());
 }
 
 namespace {
