@@ -44,7 +44,8 @@ int main(int argc, char* argv[])
         QStringLiteral("Print 'ready PEAK_RSS_KB' once the start page is shown, then quit."));
     benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // For scripts/screenshots.sh: with --tool, show this page (start, intake, questions, review, result).
-    QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Show this page."), QStringLiteral("PAGE"));
+    QCommandLineOption pageOption(
+        QStringLiteral("page"), QStringLiteral("Show this page."), QStringLiteral("PAGE"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption staffOption(QStringLiteral("staff"),
         QStringLiteral("Open the DTC staff window: import shared results and show their aggregates."));
