@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppStyle.h"
+#include "app/gui/AppStyle.h"
 
 #include <QApplication>
 #include <QFocusFrame>

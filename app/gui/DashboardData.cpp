@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DashboardData.h"
+#include "app/gui/DashboardData.h"
 
-#include "AssessmentHistory.h"
-#include "AutosaveStore.h"
+#include "app/gui/AutosaveStore.h"
+#include "core/assessment/AssessmentHistory.h"
 
 #include <QFileInfo>
 

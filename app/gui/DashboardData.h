@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "QuestionnaireCatalog.h"
-#include "ToolOverview.h"
+#include "core/dashboard/ToolOverview.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QList>
 

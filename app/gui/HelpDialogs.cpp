@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HelpDialogs.h"
+#include "app/gui/HelpDialogs.h"
 
-#include "QuestionnaireCatalog.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IntakePage.h"
+#include "app/gui/IntakePage.h"
 
-#include "PageLayout.h"
+#include "app/gui/PageLayout.h"
 
 #include <QComboBox>
 #include <QEvent>

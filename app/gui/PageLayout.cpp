@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PageLayout.h"
+#include "app/gui/PageLayout.h"
 
 #include <QBoxLayout>
 

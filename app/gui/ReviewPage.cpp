@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewPage.h"
+#include "app/gui/ReviewPage.h"
 
-#include "PageLayout.h"
-#include "Session.h"
+#include "app/gui/PageLayout.h"
+#include "app/gui/Session.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StartPage.h"
+#include "app/gui/StartPage.h"
 
-#include "DashboardData.h"
-#include "DisplayText.h"
-#include "PageLayout.h"
+#include "app/gui/DashboardData.h"
+#include "app/gui/DisplayText.h"
+#include "app/gui/PageLayout.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>

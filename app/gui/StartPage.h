@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "QuestionnaireCatalog.h"
-#include "SystemsSummary.h"
-#include "ToolOverview.h"
+#include "core/dashboard/SystemsSummary.h"
+#include "core/dashboard/ToolOverview.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QWidget>
 

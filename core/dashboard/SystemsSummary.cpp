@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SystemsSummary.h"
+#include "core/dashboard/SystemsSummary.h"
 
-#include "AdvisoryStore.h"
-#include "Inventory.h"
-#include "Matcher.h"
-#include "NextSteps.h"
+#include "core/advisories/AdvisoryStore.h"
+#include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
+#include "core/advisories/NextSteps.h"
 
 #include <QFileInfo>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ToolOverview.h"
+#include "core/dashboard/ToolOverview.h"
 
 namespace zelfscan {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Assessment.h"
-#include "Engine.h"
-#include "Questionnaire.h"
-#include "Result.h"
+#include "core/assessment/Assessment.h"
+#include "core/engine/Engine.h"
+#include "core/engine/Result.h"
+#include "core/questionnaire/Questionnaire.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Sha256.h"
+#include "core/share/Sha256.h"
 
 #include <openssl/sha.h>
 

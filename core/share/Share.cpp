@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Share.h"
+#include "core/share/Share.h"
 
-#include "InputGuard.h"
-#include "Profile.h"
-#include "SafeWrite.h"
-#include "Sha256.h"
-#include "ShareParse_p.h"
+#include "core/assessment/Profile.h"
+#include "core/io/InputGuard.h"
+#include "core/io/SafeWrite.h"
+#include "core/share/Sha256.h"
+#include "core/share/ShareParse_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

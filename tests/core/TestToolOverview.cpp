@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Assessment.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
-#include "SystemsSummary.h"
-#include "ToolOverview.h"
+#include "core/assessment/Assessment.h"
+#include "core/dashboard/SystemsSummary.h"
+#include "core/dashboard/ToolOverview.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QTemporaryDir>
 #include <QTest>

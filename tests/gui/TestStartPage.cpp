@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppStyle.h"
-#include "Assessment.h"
-#include "AutosaveStore.h"
-#include "Engine.h"
-#include "HelpDialogs.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "QuestionPage.h"
-#include "QuestionWidget.h"
-#include "ResultPage.h"
-#include "Session.h"
-#include "StartPage.h"
+#include "app/gui/AppStyle.h"
+#include "app/gui/AutosaveStore.h"
+#include "app/gui/HelpDialogs.h"
+#include "app/gui/LanguageManager.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/QuestionPage.h"
+#include "app/gui/QuestionWidget.h"
+#include "app/gui/ResultPage.h"
+#include "app/gui/Session.h"
+#include "app/gui/StartPage.h"
+#include "core/assessment/Assessment.h"
+#include "core/engine/Engine.h"
 
 #include <QAbstractButton>
 #include <QApplication>
