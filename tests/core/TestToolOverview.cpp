@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/advisories/AdvisoryStore.h"
+#include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
+#include "core/advisories/NextSteps.h"
 #include "core/assessment/Assessment.h"
 #include "core/dashboard/SystemsSummary.h"
 #include "core/dashboard/ToolOverview.h"
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void ticksCarryOverToANewRun();
     void systemsWithoutFilesAreEmpty();
     void systemsCountsAssets();
+    void systemsCountsOpenAlerts();
 
 private:
     const Questionnaire& basisscan() const { return *m_catalog.find(QStringLiteral("basisscan")); }
@@ -195,6 +200,48 @@ void TestToolOverview::systemsCountsAssets()
     file.write("assets: [ [ ");
     file.close();
     QVERIFY(!summariseSystems(path, QString()).problem.isEmpty());
+}
+
+void TestToolOverview::systemsCountsOpenAlerts()
+{
+    QTemporaryDir dir;
+    const QString csaf = QStringLiteral(TEST_DATA_DIR "/csaf");
+    const QString database = dir.filePath(QStringLiteral("advisories.sqlite"));
+    {
+        advisories::AdvisoryStore store(database);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.import({ csaf + QStringLiteral("/provider") }).added > 0);
+    }
+    const QString inventory = csaf + QStringLiteral("/inventory.yaml");
+    const SystemsSummary before = summariseSystems(inventory, database);
+    QVERIFY2(before.problem.isEmpty(), qPrintable(before.problem));
+    QCOMPARE(before.systems, int(advisories::loadInventoryFile(inventory).inventory->assets.size()));
+    QVERIFY(before.advisories > 0);
+    QVERIFY(before.openSteps > 0);
+
+    // A decision taken in the advisories window counts: done is no longer open.
+    advisories::AdvisoryStore store(database);
+    QString error;
+    QVERIFY(store.open(&error));
+    const advisories::Inventory assets = *advisories::loadInventoryFile(inventory).inventory;
+    const advisories::Matcher matcher(assets);
+    QList<advisories::Match> matches;
+    const std::optional<QList<advisories::CsafDocument>> documents = store.documents(&error);
+    QVERIFY(documents);
+    for (const advisories::CsafDocument& document : *documents)
+        matches.append(matcher.match(document).matches);
+    const QList<advisories::AdvisoryStep> steps
+        = advisories::advisorySteps(matches, assets, *store.statuses(&error));
+    const auto open = std::find_if(steps.cbegin(), steps.cend(),
+        [](const advisories::AdvisoryStep& step) { return !step.underInvestigation; });
+    QVERIFY(open != steps.cend());
+    advisories::StepStatus done;
+    done.value = advisories::StepStatus::Value::Done;
+    done.remediationKey = open->remediationKey;
+    for (const QString& vulnerability : open->vulnerabilities)
+        QVERIFY(store.setStatus(open->assetId, vulnerability, done, &error));
+    QCOMPARE(summariseSystems(inventory, database).openSteps, before.openSteps - 1);
 }
 
 QTEST_GUILESS_MAIN(TestToolOverview)
