@@ -62,7 +62,7 @@ double luminance(const QColor& colour)
 
 /**
  * Fusion draws the frame of check boxes and radio buttons a shade darker than the window: on a
- * dark window that frame disappears, and an unticked box with it. They get a light frame there.
+ * dark window that frame disappears, and an unticked box with it. They get a light frame on top.
  */
 class Style final : public QProxyStyle
 {
@@ -75,14 +75,20 @@ public:
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
         const QWidget* widget) const override
     {
-        const bool indicator = element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton;
-        if (indicator && isDark(option->palette)) {
-            QStyleOption lighter(*option);
-            lighter.palette.setColor(QPalette::Window, QColor(0xb8, 0xbf, 0xc7));
-            QProxyStyle::drawPrimitive(element, &lighter, painter, widget);
-            return;
-        }
         QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool indicator = element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton;
+        if (!indicator || !isDark(option->palette))
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(QColor(0xb8, 0xbf, 0xc7), 1));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF frame = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(frame);
+        else
+            painter->drawRoundedRect(frame, 2, 2);
+        painter->restore();
     }
 
     void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,

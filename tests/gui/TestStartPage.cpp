@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QDialog>
 #include <QGroupBox>
@@ -21,8 +22,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void helpForEveryPageAndAbout();
     void paletteContrastIsEnough();
     void focusIsVisibleOnTheStartPage();
+    void uncheckedBoxesShowOnDark();
     void topQuestionsAreMarked();
     void arrowKeysChooseAnswers();
     void mnemonicsAreUniqueOnEveryPage();
@@ -292,6 +296,32 @@ void TestStartPage::focusIsVisibleOnTheStartPage()
         tool = qobject_cast<QCommandLinkButton*>(QApplication::focusWidget());
         if (!tool)
             break;
+    }
+}
+
+void TestStartPage::uncheckedBoxesShowOnDark()
+{
+    // An unticked box and an unchosen answer need a frame that stands out from a dark window (3:1).
+    for (const bool radio : { false, true }) {
+        std::unique_ptr<QAbstractButton> button;
+        if (radio)
+            button = std::make_unique<QRadioButton>(QStringLiteral("Yes"));
+        else
+            button = std::make_unique<QCheckBox>(QStringLiteral("Done"));
+        button->setPalette(AppStyle::darkPalette());
+        button->resize(button->sizeHint());
+        const QImage image = button->grab().toImage();
+        // Only the box or circle, not the label beside it.
+        const int indicator = button->style()->pixelMetric(
+            radio ? QStyle::PM_ExclusiveIndicatorWidth : QStyle::PM_IndicatorWidth, nullptr, button.get());
+        const QColor window = AppStyle::darkPalette().color(QPalette::Window);
+        double best = 1;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < std::min(image.width(), indicator); ++x)
+                best = std::max(best, AppStyle::contrastRatio(image.pixelColor(x, y), window));
+        }
+        QVERIFY2(
+            best >= 3.0, qPrintable(QStringLiteral("%1: %2:1").arg(radio ? "radio" : "check").arg(best)));
     }
 }
 
