@@ -437,6 +437,8 @@ void TestStartPage::mnemonicsAreUniqueOnEveryPage()
         m_window->questionPage()->showSection(0);
         m_window->openTool(QStringLiteral("risicoklasse"));
         check("questions");
+        QVERIFY(m_window->showPage(QStringLiteral("review")));
+        check("review");
         m_window->openTool(QStringLiteral("basisscan"));
         QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->resultPage()));
         check("result");
