@@ -485,9 +485,7 @@ AssessmentResult assess(
         SectionResult sectionResult;
         sectionResult.sectionId = section.id;
         sectionResult.visible = visibility.sectionVisible(section);
-        const bool isIntakeSection
-            = questionnaire.targetModel && section.id == questionnaire.targetModel->intakeSectionId;
-        if (questionnaire.targetModel && !isIntakeSection && level)
+        if (questionnaire.targetModel && !questionnaire.isIntakeSection(section.id) && level)
             sectionResult.target = level->targetFor(section.id);
 
         double maturitySum = 0;
