@@ -39,6 +39,36 @@ StartPage::StartPage(const QuestionnaireCatalog& catalog, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     PageLayout::apply(outer);
 
+    createHeader(outer);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(PageLayout::spacing * 2);
+    columns->addWidget(createToolBox(), 3);
+    columns->addLayout(createSidePanel(), 2);
+    outer->addLayout(columns, 1);
+
+    auto* bottom = new QHBoxLayout;
+    m_disclaimer = new QLabel(this);
+    m_disclaimer->setWordWrap(true);
+    bottom->addWidget(m_disclaimer, 1);
+    m_openFile = new QPushButton(this);
+    m_openFile->setObjectName(QStringLiteral("openFileButton"));
+    bottom->addWidget(m_openFile, 0, Qt::AlignBottom);
+    outer->addLayout(bottom);
+
+    connect(m_languageBox, &QComboBox::activated, this,
+        [this](int index) { Q_EMIT languageChosen(m_languageBox->itemData(index).toString()); });
+    connect(m_plan, &QListWidget::itemChanged, this, &StartPage::onPlanItemChanged);
+    connect(m_plan, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { Q_EMIT toolChosen(item->data(questionnaireRole).toString()); });
+    connect(m_continue, &QPushButton::clicked, this,
+        [this] { Q_EMIT toolChosen(m_continue->property("questionnaireId").toString()); });
+    connect(m_systemsButton, &QPushButton::clicked, this, &StartPage::systemsRequested);
+    connect(m_openFile, &QPushButton::clicked, this, &StartPage::openFileRequested);
+    retranslate();
+}
+
+void StartPage::createHeader(QVBoxLayout* outer)
+{
     auto* top = new QHBoxLayout;
     m_welcome = new QLabel(this);
     QFont big = m_welcome->font();
@@ -65,9 +95,10 @@ StartPage::StartPage(const QuestionnaireCatalog& catalog, QWidget* parent)
     m_continue->setAutoDefault(true);
     m_continue->hide();
     outer->addWidget(m_continue, 0, Qt::AlignLeft);
+}
 
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(PageLayout::spacing * 2);
+QGroupBox* StartPage::createToolBox()
+{
     m_toolBox = new QGroupBox(this);
     auto* toolLayout = new QVBoxLayout(m_toolBox);
     for (const Questionnaire* q : DashboardData::toolsInOrder(m_catalog)) {
@@ -79,8 +110,11 @@ StartPage::StartPage(const QuestionnaireCatalog& catalog, QWidget* parent)
         m_toolButtons.append(button);
     }
     toolLayout->addStretch();
-    columns->addWidget(m_toolBox, 3);
+    return m_toolBox;
+}
 
+QVBoxLayout* StartPage::createSidePanel()
+{
     auto* side = new QVBoxLayout;
     m_planBox = new QGroupBox(this);
     auto* planLayout = new QVBoxLayout(m_planBox);
@@ -106,28 +140,7 @@ StartPage::StartPage(const QuestionnaireCatalog& catalog, QWidget* parent)
     systemsLayout->addWidget(m_systemsText);
     systemsLayout->addWidget(m_systemsButton, 0, Qt::AlignLeft);
     side->addWidget(m_systemsBox);
-    columns->addLayout(side, 2);
-    outer->addLayout(columns, 1);
-
-    auto* bottom = new QHBoxLayout;
-    m_disclaimer = new QLabel(this);
-    m_disclaimer->setWordWrap(true);
-    bottom->addWidget(m_disclaimer, 1);
-    m_openFile = new QPushButton(this);
-    m_openFile->setObjectName(QStringLiteral("openFileButton"));
-    bottom->addWidget(m_openFile, 0, Qt::AlignBottom);
-    outer->addLayout(bottom);
-
-    connect(m_languageBox, &QComboBox::activated, this,
-        [this](int index) { Q_EMIT languageChosen(m_languageBox->itemData(index).toString()); });
-    connect(m_plan, &QListWidget::itemChanged, this, &StartPage::onPlanItemChanged);
-    connect(m_plan, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem* item) { Q_EMIT toolChosen(item->data(questionnaireRole).toString()); });
-    connect(m_continue, &QPushButton::clicked, this,
-        [this] { Q_EMIT toolChosen(m_continue->property("questionnaireId").toString()); });
-    connect(m_systemsButton, &QPushButton::clicked, this, &StartPage::systemsRequested);
-    connect(m_openFile, &QPushButton::clicked, this, &StartPage::openFileRequested);
-    retranslate();
+    return side;
 }
 
 void StartPage::setLanguage(const QString& language)

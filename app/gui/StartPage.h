@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QVBoxLayout;
 
 /**
  * Where the user stands: each tool with its state and one click to carry on, the action plan
@@ -47,6 +48,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void createHeader(QVBoxLayout* outer);
+    QGroupBox* createToolBox();
+    QVBoxLayout* createSidePanel();
     void retranslate();
     void fillTools();
     void fillPlan();
