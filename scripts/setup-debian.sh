@@ -3,7 +3,8 @@
 #   setup-debian.sh              build, test, run
 #   setup-debian.sh --tests      also what the tests open the written documents with: openpyxl
 #                                for workbooks and LibreOffice Writer (headless, about 85 MB to
-#                                download) for the ODT report
+#                                download) for the ODT report; xdotool for real key events in Xvfb;
+#                                at-spi2-core, python3-pyatspi and dbus to read the accessibility tree
 #   setup-debian.sh packaging    also what checking the desktop files and making the .deb need
 #   setup-debian.sh lintian      also lintian (large: about a hundred Perl packages)
 set -euo pipefail
@@ -19,7 +20,7 @@ packages=(
 for group in "$@"; do
     case $group in
     --tests)
-        packages+=(python3-openpyxl libreoffice-writer-nogui)
+        packages+=(python3-openpyxl libreoffice-writer-nogui xdotool at-spi2-core python3-pyatspi dbus)
         ;;
     packaging | lintian)
         # desktop-file-validate, appstreamcli, update-mime-database; dpkg-shlibdeps for CPack.

@@ -364,6 +364,73 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Help: start page</source>
+        <translation>Hulp: startpagina</translation>
+    </message>
+    <message>
+        <source>Help: about your business</source>
+        <translation>Hulp: over je bedrijf</translation>
+    </message>
+    <message>
+        <source>Help: answering the questions</source>
+        <translation>Hulp: de vragen beantwoorden</translation>
+    </message>
+    <message>
+        <source>Help: questions still open</source>
+        <translation>Hulp: vragen die nog open staan</translation>
+    </message>
+    <message>
+        <source>Help: your result</source>
+        <translation>Hulp: je resultaat</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Keyboard:&lt;/b&gt; Tab and Shift+Tab move between controls, Space or Enter chooses, Alt with the underlined letter jumps to a control. F1 shows this help.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Toetsenbord:&lt;/b&gt; met Tab en Shift+Tab ga je van onderdeel naar onderdeel, met spatie of Enter kies je, en Alt met de onderstreepte letter springt naar een onderdeel. F1 toont deze hulp.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The start page shows where you stand with each self-assessment: not started, in progress (how many questions you answered) or finished (the date, your score or class and the first step still open). Choose a tool to start it, carry on where you were, or see its result.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;action plan&lt;/b&gt; lists the next steps of every finished tool. Tick a step when you have done it; the tick is kept, also when you do the tool again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;My systems&lt;/b&gt; lists the devices and software you use and the security alerts that concern them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De startpagina laat zien waar je staat met elke test: nog niet begonnen, bezig (hoeveel vragen je beantwoord hebt) of af (de datum, je score of klasse en de eerste stap die nog open staat). Kies een test om te beginnen, verder te gaan waar je was, of het resultaat te zien.&lt;/p&gt;&lt;p&gt;Het &lt;b&gt;actieplan&lt;/b&gt; zet de volgende stappen van elke afgeronde test op een rij. Vink een stap aan als je hem gedaan hebt; het vinkje blijft staan, ook als je de test opnieuw doet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mijn systemen&lt;/b&gt; houdt bij welke apparaten en software je gebruikt en welke beveiligingsmeldingen daarover gaan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Say what kind of business you are and how many people work there. Some questions and advice depend on it. Zelfscan remembers it for the other tools.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vertel wat voor bedrijf je hebt en hoeveel mensen er werken. Sommige vragen en adviezen hangen daarvan af. Zelfscan onthoudt het voor de andere tests.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answer each question as things are today, not as you plan them. Not sure? Choose &quot;Don&apos;t know&quot;: it becomes a step to find out. Questions marked &lt;b&gt;TOP&lt;/b&gt; are critical: a weak answer there limits the score of the whole part.&lt;/p&gt;&lt;p&gt;Every answer is saved at once. You can stop at any time and carry on later from the start page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beantwoord elke vraag zoals het nu is, niet zoals je het van plan bent. Weet je het niet zeker? Kies &quot;Weet ik niet&quot;: dan wordt uitzoeken een volgende stap. Vragen met &lt;b&gt;TOP&lt;/b&gt; zijn kritiek: een zwak antwoord daar begrenst de score van het hele onderdeel.&lt;/p&gt;&lt;p&gt;Elk antwoord wordt meteen bewaard. Je kunt altijd stoppen en later verdergaan vanaf de startpagina.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These questions have no answer yet. Choose one to go to it, or see the result now: it then says which questions are still open.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Deze vragen hebben nog geen antwoord. Kies er een om ernaartoe te gaan, of bekijk nu het resultaat: daar staat dan welke vragen nog open zijn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The overview gives a score per part, with a word and a symbol for the traffic light, and the chart. &lt;b&gt;Next steps&lt;/b&gt; lists what to do, most important first, with how and why. Tick a step to see what your score would be once it is done.&lt;/p&gt;&lt;p&gt;Use the File menu to save the assessment, export a report or action plan, or compare with an earlier run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Het overzicht geeft een score per onderdeel, met een woord en een symbool voor het stoplicht, en de grafiek. &lt;b&gt;Volgende stappen&lt;/b&gt; zet op een rij wat je kunt doen, het belangrijkste eerst, met hoe en waarom. Vink een stap aan om te zien wat je score wordt als hij gedaan is.&lt;/p&gt;&lt;p&gt;Via het menu Bestand sla je de test op, exporteer je een rapport of actieplan, of vergelijk je met een eerdere keer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every source is listed in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>Alle bronnen staan in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Every source is listed in questionnaires/SOURCES.md of the source code.</source>
+        <translation>Alle bronnen staan in questionnaires/SOURCES.md in de broncode.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Zelfscan %1&lt;/h2&gt;&lt;p&gt;Offline cyber self-assessments for businesses.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not the official tool.&lt;/b&gt; The questionnaires are based on public descriptions of the tools of the Dutch Digital Trust Center (DTC) and the CCV; every question, point value and piece of advice was written for Zelfscan. Zelfscan is independent and is not the official instrument of the DTC or the CCV.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sources:&lt;/b&gt; the DTC&apos;s five basic principles and its Basisscan, the CCV&apos;s Risicoklassenindeling Digitale Veiligheid, and the DTC&apos;s Security Check Procesautomatisering with OT guidance from the NCSC. %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; GNU General Public License, version 3 or later. You may use, study, share and change Zelfscan under its terms; it comes without any warranty.&lt;/p&gt;&lt;p&gt;Your answers stay on this computer. Zelfscan never connects to a network.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Zelfscan %1&lt;/h2&gt;&lt;p&gt;Offline zelftests voor digitale weerbaarheid van bedrijven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Niet het officiële instrument.&lt;/b&gt; De vragenlijsten zijn gebaseerd op openbare beschrijvingen van de instrumenten van het Digital Trust Center (DTC) en het CCV; elke vraag, puntenwaarde en elk advies is voor Zelfscan geschreven. Zelfscan is onafhankelijk en is niet het officiële instrument van het DTC of het CCV.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bronnen:&lt;/b&gt; de vijf basisprincipes en de Basisscan van het DTC, de Risicoklassenindeling Digitale Veiligheid van het CCV, en de Security Check Procesautomatisering van het DTC met OT-richtlijnen van het NCSC. %2&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licentie:&lt;/b&gt; GNU General Public License, versie 3 of later. Je mag Zelfscan onder die voorwaarden gebruiken, bestuderen, delen en aanpassen; er wordt geen enkele garantie gegeven.&lt;/p&gt;&lt;p&gt;Je antwoorden blijven op deze computer. Zelfscan maakt nooit verbinding met een netwerk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Zelfscan</source>
+        <translation>Over Zelfscan</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Earlier assessments: %1</source>
@@ -569,14 +636,6 @@
         <translation>Alle antwoorden van %1 wissen en opnieuw beginnen?</translation>
     </message>
     <message>
-        <source>About Zelfscan</source>
-        <translation>Over Zelfscan</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Zelfscan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline cyber self-assessments for businesses, based on the tools of the Dutch Digital Trust Center (DTC) and the CCV. Zelfscan is independent and is not the official tool of either.&lt;/p&gt;&lt;p&gt;Your answers stay on this computer. Zelfscan never connects to a network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Zelfscan %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Zelftests voor digitale weerbaarheid van bedrijven, volledig offline. Gebaseerd op de instrumenten van het Digital Trust Center (DTC) en het CCV. Zelfscan is onafhankelijk en is niet het officiële instrument van het DTC of het CCV.&lt;/p&gt;&lt;p&gt;Je antwoorden blijven op deze computer. Zelfscan maakt nooit verbinding met een netwerk.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -594,7 +653,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+        <translation>T&amp;aal</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -863,6 +922,18 @@
         <source>&amp;Vulnerability alerts: my systems…</source>
         <translation>K&amp;wetsbaarheden: mijn systemen…</translation>
     </message>
+    <message>
+        <source>Help for this &amp;page</source>
+        <translation>Hulp bij deze &amp;pagina</translation>
+    </message>
+    <message>
+        <source>Help for this page (F1)</source>
+        <translation>Hulp bij deze pagina (F1)</translation>
+    </message>
+    <message>
+        <source>Help for this page</source>
+        <translation>Hulp bij deze pagina</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -898,10 +969,6 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <source>  (critical)</source>
-        <translation>  (kritiek)</translation>
-    </message>
-    <message>
         <source>Show or hide an explanation</source>
         <translation>Uitleg tonen of verbergen</translation>
     </message>
@@ -912,6 +979,18 @@
     <message>
         <source>Not answered</source>
         <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Critical (TOP) question: a weak answer here limits the score of the whole part.</source>
+        <translation>Kritieke (TOP-)vraag: een zwak antwoord hier begrenst de score van het hele onderdeel.</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>TOP</translation>
+    </message>
+    <message>
+        <source>Critical question</source>
+        <translation>Kritieke vraag</translation>
     </message>
 </context>
 <context>
@@ -1106,10 +1185,6 @@
         <translation>Eerdere keren en vooruitgang</translation>
     </message>
     <message>
-        <source>S&amp;hare anonymously…</source>
-        <translation>Anoniem &amp;delen…</translation>
-    </message>
-    <message>
         <source>Share anonymously</source>
         <translation>Anoniem delen</translation>
     </message>
@@ -1183,6 +1258,10 @@
     <message>
         <source>Show &amp;all %1 steps</source>
         <translation>Toon &amp;alle %1 stappen</translation>
+    </message>
+    <message>
+        <source>Share a&amp;nonymously…</source>
+        <translation>Anoniem &amp;delen…</translation>
     </message>
 </context>
 <context>
@@ -1550,20 +1629,8 @@
 <context>
     <name>StartPage</name>
     <message>
-        <source>%1 — last changed %2</source>
-        <translation>%1 — laatst gewijzigd %2</translation>
-    </message>
-    <message>
         <source>Zelfscan</source>
         <translation>Zelfscan</translation>
-    </message>
-    <message>
-        <source>How cyber resilient is your business? Choose a self-assessment. Everything stays on this computer: Zelfscan works fully offline.</source>
-        <translation>Hoe digitaal weerbaar is je bedrijf? Kies een zelftest. Alles blijft op deze computer: Zelfscan werkt volledig offline.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1577,24 +1644,125 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Continue where you left off</source>
-        <translation>&amp;Verdergaan waar je gebleven was</translation>
-    </message>
-    <message>
-        <source>Assessments in progress</source>
-        <translation>Tests die je nog niet af hebt</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>Verder&amp;gaan</translation>
-    </message>
-    <message>
         <source>&amp;Open a saved assessment…</source>
         <translation>Opgeslagen test &amp;openen…</translation>
     </message>
     <message>
         <source>Zelfscan is independent. Its questionnaires are based on the tools of the Digital Trust Center and the CCV; it is not the official tool of either.</source>
         <translation>Zelfscan is onafhankelijk. De vragenlijsten zijn gebaseerd op de instrumenten van het Digital Trust Center en het CCV; Zelfscan is niet het officiële instrument van een van beide.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with %1 (%2 of %3 answered)</source>
+        <translation>&amp;Verder met %1 (%2 van %3 beantwoord)</translation>
+    </message>
+    <message>
+        <source>risk class %1 of %2</source>
+        <translation>risicoklasse %1 van %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source>Not started yet. Choose to begin.</source>
+        <translation>Nog niet begonnen. Kies om te beginnen.</translation>
+    </message>
+    <message>
+        <source>In progress: %1 of %2 questions answered. Choose to continue.</source>
+        <translation>Bezig: %1 van %2 vragen beantwoord. Kies om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Last finished on %1: %2.</source>
+        <translation>Laatst afgerond op %1: %2.</translation>
+    </message>
+    <message>
+        <source>Finished on %1: %2.</source>
+        <translation>Afgerond op %1: %2.</translation>
+    </message>
+    <message>
+        <source>Next step: %1.</source>
+        <translation>Volgende stap: %1.</translation>
+    </message>
+    <message>
+        <source>No open steps left.</source>
+        <translation>Geen open stappen meer.</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>TOP</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Vereist</translation>
+    </message>
+    <message>
+        <source>Your &amp;action plan appears here once you finish a tool.</source>
+        <translation>Je actie&amp;plan verschijnt hier zodra je een test hebt afgerond.</translation>
+    </message>
+    <message>
+        <source>Your &amp;action plan: %1 of %2 steps done. Tick what you did; choose a step to see its result page.</source>
+        <translation>Je actie&amp;plan: %1 van %2 stappen gedaan. Vink aan wat je gedaan hebt; kies een stap om de resultaatpagina te zien.</translation>
+    </message>
+    <message>
+        <source>Action plan across all tools</source>
+        <translation>Actieplan over alle tests</translation>
+    </message>
+    <message>
+        <source>Your list of systems cannot be read: %1</source>
+        <translation>Je lijst met systemen is niet te lezen: %1</translation>
+    </message>
+    <message>
+        <source>List the systems you use to hear which security alerts concern them. Everything stays on this computer.</source>
+        <translation>Zet de systemen die je gebruikt op een lijst, dan hoor je welke beveiligingsmeldingen erover gaan. Alles blijft op deze computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) listed. No security alerts loaded yet.</source>
+        <translation>
+            <numerusform>%n systeem op de lijst. Nog geen beveiligingsmeldingen geladen.</numerusform>
+            <numerusform>%n systemen op de lijst. Nog geen beveiligingsmeldingen geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s) listed.</source>
+        <translation>
+            <numerusform>%n systeem op de lijst.</numerusform>
+            <numerusform>%n systemen op de lijst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open vulnerability alert(s) to deal with.</source>
+        <translation>
+            <numerusform>%n open kwetsbaarheidsmelding om aan te pakken.</numerusform>
+            <numerusform>%n open kwetsbaarheidsmeldingen om aan te pakken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How cyber resilient is your business? Here you see where you stand with each self-assessment and what to do next. Everything stays on this computer: Zelfscan works fully offline.</source>
+        <translation>Hoe digitaal weerbaar is je bedrijf? Hier zie je waar je staat met elke test en wat je als volgende kunt doen. Alles blijft op deze computer: Zelfscan werkt volledig offline.</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Your self-assessments</source>
+        <translation>Je tests</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>My systems</source>
+        <translation>Mijn systemen</translation>
+    </message>
+    <message>
+        <source>&amp;My systems and alerts…</source>
+        <translation>&amp;Mijn systemen en meldingen…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ComparisonDialog.h"
 
+#include "app/gui/ChartPalette.h"
 #include "app/gui/DisplayText.h"
 
 #include <QBarCategoryAxis>
@@ -66,7 +67,7 @@ ComparisonDialog::ComparisonDialog(const Questionnaire& questionnaire, const Com
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setBackgroundBrush(palette().base());
+    ChartPalette::apply(chart, palette());
     m_chart = new QChartView(chart, splitter);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setObjectName(QStringLiteral("comparisonChart"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/HistoryDialog.h"
 
+#include "app/gui/ChartPalette.h"
 #include "app/gui/DisplayText.h"
 
 #include <QChartView>
@@ -206,6 +207,7 @@ void HistoryDialog::fillChart(const QList<TrendPoint>& trend)
         timeAxis->setRange(first.addDays(-30), last.addDays(30));
     }
     chart->setTitle(tr("Progress over all runs"));
+    ChartPalette::apply(chart, palette());
     m_chart->setChart(chart);
     m_chart->setAccessibleName(tr("Trend chart: the table above has the same numbers"));
 }

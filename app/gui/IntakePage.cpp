@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/IntakePage.h"
 
+#include "app/gui/PageLayout.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -15,7 +17,7 @@ IntakePage::IntakePage(QWidget* parent)
     : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    PageLayout::apply(layout);
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);

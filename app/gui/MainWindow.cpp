@@ -3,6 +3,8 @@
 
 #include "app/gui/AutosaveStore.h"
 #include "app/gui/ComparisonDialog.h"
+#include "app/gui/DashboardData.h"
+#include "app/gui/HelpDialogs.h"
 #include "app/gui/HistoryDialog.h"
 #include "app/gui/IntakePage.h"
 #include "app/gui/LanguageManager.h"
@@ -15,6 +17,7 @@
 #include "app/gui/advisories/AdvisoriesWindow.h"
 #include "app/gui/staff/StaffWindow.h"
 #include "core/assessment/AssessmentHistory.h"
+#include "core/dashboard/SystemsSummary.h"
 #include "core/engine/Comparison.h"
 #include "core/engine/Engine.h"
 #include "core/report/Report.h"
@@ -30,6 +33,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUuid>
 
 using namespace zelfscan;
@@ -50,7 +54,7 @@ MainWindow::MainWindow(
     m_session = new Session(catalog, store, this);
     m_session->setHistory(m_history.get());
     m_stack = new QStackedWidget(this);
-    m_start = new StartPage(catalog, store, m_stack);
+    m_start = new StartPage(catalog, m_stack);
     m_intake = new IntakePage(m_stack);
     m_questions = new QuestionPage(*m_session, m_stack);
     m_review = new ReviewPage(*m_session, m_stack);
@@ -61,11 +65,14 @@ MainWindow::MainWindow(
         m_stack->addWidget(page);
     setCentralWidget(m_stack);
     createMenus();
-    resize(1024, 700);
     setMinimumSize(800, 560);
+    // Where the user left the window, or a size that fits a 1280x800 screen with room to spare.
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
 
     connect(m_start, &StartPage::toolChosen, this, &MainWindow::openTool);
-    connect(m_start, &StartPage::resumeChosen, this, &MainWindow::openTool);
+    connect(m_start, &StartPage::stepTicked, this, &MainWindow::tickStep);
+    connect(m_start, &StartPage::systemsRequested, this, &MainWindow::openAdvisoriesWindow);
     connect(m_start, &StartPage::languageChosen, this, &MainWindow::applyLanguage);
     connect(m_intake, &IntakePage::backRequested, this, &MainWindow::showStart);
     connect(m_intake, &IntakePage::nextRequested, this, [this] {
@@ -118,6 +125,7 @@ MainWindow::MainWindow(
     m_dutchAction->setChecked(m_languages.language() == QLatin1String("nl"));
     m_englishAction->setChecked(m_languages.language() == QLatin1String("en"));
     updateRecentFiles();
+    m_start->setLastTool(QSettings().value(QStringLiteral("lastTool")).toString());
     retranslate();
     showStart();
 
@@ -187,15 +195,17 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About Zelfscan"),
-            tr("<p><b>Zelfscan %1</b></p><p>Offline cyber self-assessments for businesses, based on the "
-               "tools of the Dutch "
-               "Digital Trust Center (DTC) and the CCV. Zelfscan is independent and is not the official tool "
-               "of either.</p>"
-               "<p>Your answers stay on this computer. Zelfscan never connects to a network.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    m_pageHelpAction = m_helpMenu->addAction(QString(), this, &MainWindow::showPageHelp);
+    m_pageHelpAction->setShortcut(QKeySequence::HelpContents);
+    m_pageHelpAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { HelpDialogs::showAbout(this); });
+    // "?" on every page, beside the menus, for those who do not know F1.
+    m_helpButton = new QToolButton(this);
+    m_helpButton->setObjectName(QStringLiteral("helpButton"));
+    m_helpButton->setText(QStringLiteral("?"));
+    m_helpButton->setAutoRaise(true);
+    connect(m_helpButton, &QToolButton::clicked, this, &MainWindow::showPageHelp);
+    menuBar()->setCornerWidget(m_helpButton);
 }
 
 void MainWindow::applyLanguage(const QString& language)
@@ -230,7 +240,10 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_pageHelpAction->setText(tr("Help for this &page"));
     m_aboutAction->setText(tr("&About Zelfscan"));
+    m_helpButton->setToolTip(tr("Help for this page (F1)"));
+    m_helpButton->setAccessibleName(tr("Help for this page"));
     updateDocumentState();
 }
 
@@ -686,8 +699,9 @@ void MainWindow::rememberProfile(const Profile& profile)
 void MainWindow::showStart()
 {
     rememberPosition();
-    m_start->refresh();
+    refreshStart();
     m_stack->setCurrentWidget(m_start);
+    m_start->focusFirstChoice();
     retranslate();
 }
 
@@ -698,12 +712,95 @@ void MainWindow::openTool(const QString& questionnaireId)
     if (!m_session->open(questionnaireId, rememberedProfile()))
         return;
     reportStoreProblems();
+    QSettings().setValue(QStringLiteral("lastTool"), questionnaireId);
+    m_start->setLastTool(questionnaireId);
     m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
     const bool resuming = !m_session->answers().answers.isEmpty();
-    if (resuming && !m_session->answers().profile.size.isEmpty())
-        showSection(resumeSection());
-    else
+    if (!resuming)
+        carryOverTicks();
+    if (resuming && !m_session->answers().profile.size.isEmpty()) {
+        // One click continues where the user was: the questions, or the result once all are answered.
+        if (isFinished(*m_session->questionnaire(), m_session->answers()))
+            showResult();
+        else
+            showSection(resumeSection());
+    } else {
         showIntake();
+    }
+}
+
+void MainWindow::carryOverTicks()
+{
+    const std::optional<Assessment> last
+        = DashboardData::lastFinishedRun(m_catalog, m_history.get(), m_session->questionnaire()->id);
+    const QSet<QString> ticks = carriedOverTicks(&m_session->assessment(), last ? &*last : nullptr);
+    for (const QString& step : ticks)
+        m_session->setStepDone(step, true);
+}
+
+void MainWindow::refreshStart()
+{
+    m_start->setOverview(DashboardData::readToolStates(m_catalog, m_store, m_history.get()),
+        summariseSystems(AdvisoriesWindow::defaultInventoryPath(), AdvisoriesWindow::defaultDatabasePath()));
+}
+
+void MainWindow::tickStep(const QString& questionnaireId, const QString& stepId, bool done)
+{
+    if (m_session->isOpen() && m_session->questionnaire()->id == questionnaireId) {
+        m_session->setStepDone(stepId, done);
+    } else if (const Questionnaire* questionnaire = m_catalog.find(questionnaireId)) {
+        // The ticks live in the tool's autosave; after a finished run with none, it starts as that run.
+        std::optional<Assessment> assessment = m_store.load(*questionnaire);
+        if (!assessment)
+            assessment = DashboardData::lastFinishedRun(m_catalog, m_history.get(), questionnaireId);
+        if (!assessment)
+            return;
+        if (done)
+            assessment->doneSteps.insert(stepId);
+        else
+            assessment->doneSteps.remove(stepId);
+        const QString error = m_store.save(*assessment);
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Could not save your answers: %1").arg(error));
+        reportStoreProblems();
+    }
+    refreshStart();
+}
+
+bool MainWindow::showPage(const QString& name)
+{
+    if (name == QLatin1String("start"))
+        showStart();
+    else if (!m_session->isOpen())
+        return false;
+    else if (name == QLatin1String("intake"))
+        showIntake();
+    else if (name == QLatin1String("questions"))
+        showSection(resumeSection());
+    else if (name == QLatin1String("review")) {
+        m_review->refresh();
+        m_stack->setCurrentWidget(m_review);
+        retranslate();
+    } else if (name == QLatin1String("result"))
+        showResult();
+    else
+        return false;
+    return true;
+}
+
+void MainWindow::showPageHelp()
+{
+    QWidget* page = m_stack->currentWidget();
+    HelpDialogs::Page which = HelpDialogs::Page::Start;
+    if (page == m_intake)
+        which = HelpDialogs::Page::Intake;
+    else if (page == m_questions)
+        which = HelpDialogs::Page::Questions;
+    else if (page == m_review)
+        which = HelpDialogs::Page::Review;
+    else if (page == m_result)
+        which = HelpDialogs::Page::Result;
+    HelpDialogs::showHelp(this, which);
 }
 
 void MainWindow::showIntake()
@@ -783,5 +880,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     // Answers are autosaved as they are given; only the position is left to remember.
     rememberPosition();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
 }

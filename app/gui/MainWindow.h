@@ -19,6 +19,7 @@ class IntakePage;
 class LanguageManager;
 class QActionGroup;
 class QStackedWidget;
+class QToolButton;
 class QuestionPage;
 class ResultPage;
 class ReviewPage;
@@ -47,6 +48,11 @@ public:
     /** Opens a tool as if chosen on the start page. */
     void openTool(const QString& questionnaireId);
     void showStart();
+    /**
+     * Shows a page by name: start, or of the open tool intake, questions, review or result; false
+     * for an unknown name or without an open tool. For screenshots of every page.
+     */
+    bool showPage(const QString& name);
     /** Opens a `.zelfscan` document; problems are shown to the user. Returns true when opened. */
     bool openFile(const QString& path);
     /** For a second launch: raises the window and opens @p path (none: only raises), asking
@@ -111,6 +117,12 @@ private:
     void showResult();
     void goToQuestion(const QString& sectionId, const QString& questionId);
     void rememberPosition();
+    /** Reads where each tool stands again and shows it on the start page. */
+    void refreshStart();
+    void tickStep(const QString& questionnaireId, const QString& stepId, bool done);
+    /** A new run starts with the ticks of the last one: step ids are stable across runs. */
+    void carryOverTicks();
+    void showPageHelp();
     int resumeSection() const;
     zelfscan::Profile rememberedProfile() const;
     void rememberProfile(const zelfscan::Profile& profile);
@@ -149,5 +161,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_dutchAction = nullptr;
     QAction* m_englishAction = nullptr;
+    QAction* m_pageHelpAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QToolButton* m_helpButton = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/QuestionPage.h"
 
+#include "app/gui/PageLayout.h"
 #include "app/gui/QuestionWidget.h"
 #include "app/gui/Session.h"
 
@@ -22,6 +23,7 @@ QuestionPage::QuestionPage(Session& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
+    PageLayout::apply(layout);
 
     m_progressText = new QLabel(this);
     m_progressText->setObjectName(QStringLiteral("progressText"));

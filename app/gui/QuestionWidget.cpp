@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -33,6 +34,13 @@ QuestionWidget::QuestionWidget(const Question& question, const QString& language
     bold.setBold(true);
     m_text->setFont(bold);
     header->addWidget(m_text, 1);
+    if (question.top) {
+        // Said in a word and a symbol, not by colour alone.
+        m_topBadge = new QLabel(this);
+        m_topBadge->setObjectName(QStringLiteral("topBadge"));
+        m_topBadge->setTextFormat(Qt::RichText);
+        header->insertWidget(0, m_topBadge, 0, Qt::AlignTop);
+    }
     if (!question.help.isEmpty()) {
         m_helpButton = new QToolButton(this);
         m_helpButton->setObjectName(QStringLiteral("helpButton"));
@@ -79,6 +87,7 @@ QuestionWidget::QuestionWidget(const Question& question, const QString& language
                 = multiple ? static_cast<QAbstractButton*>(new QCheckBox(this)) : new QRadioButton(this);
             button->setObjectName(QStringLiteral("option_") + question.options.at(i).id);
             m_group->addButton(button, i);
+            button->installEventFilter(this);
             m_buttons.append(button);
             layout->addWidget(button);
         }
@@ -110,8 +119,17 @@ void QuestionWidget::changeEvent(QEvent* event)
 void QuestionWidget::retranslate()
 {
     const QString text = m_question.text.text(m_language);
-    m_text->setText(text + (m_question.top ? tr("  (critical)") : QString()));
+    m_text->setText(text);
     setAccessibleName(text);
+    if (m_topBadge) {
+        const QString why
+            = tr("Critical (TOP) question: a weak answer here limits the score of the whole part.");
+        // U+26A0 (warning sign) in the text itself, so it scales with the font and needs no colour.
+        m_topBadge->setText(QStringLiteral("<b>\u26A0 %1</b>").arg(tr("TOP").toHtmlEscaped()));
+        m_topBadge->setToolTip(why);
+        m_topBadge->setAccessibleName(tr("Critical question"));
+        setAccessibleDescription(why);
+    }
     if (m_help) {
         m_help->setText(m_question.help.text(m_language));
         m_helpButton->setToolTip(tr("Show or hide an explanation"));
@@ -128,6 +146,29 @@ void QuestionWidget::retranslate()
         m_spin->setAccessibleName(text);
         m_unit->setText(m_question.unit.text(m_language));
     }
+}
+
+bool QuestionWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // Arrow keys move between the options, as in any radio group; for one answer they also choose
+    // it. The group is not exclusive (so an answer can be cleared), and Qt then moves nothing.
+    if (event->type() != QEvent::KeyPress)
+        return QFrame::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    const int step = key == Qt::Key_Down || key == Qt::Key_Right ? 1
+        : key == Qt::Key_Up || key == Qt::Key_Left               ? -1
+                                                                 : 0;
+    const int index = int(m_buttons.indexOf(static_cast<QAbstractButton*>(watched)));
+    if (step == 0 || index < 0)
+        return QFrame::eventFilter(watched, event);
+    const int target = index + step;
+    if (target < 0 || target >= m_buttons.size())
+        return true;
+    QAbstractButton* next = m_buttons.at(target);
+    next->setFocus(Qt::TabFocusReason);
+    if (m_question.type != QuestionType::Multiple)
+        next->setChecked(true);
+    return true;
 }
 
 void QuestionWidget::optionToggled(QAbstractButton* button, bool checked)

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void emitAnswer();
@@ -48,6 +49,7 @@ private:
     const zelfscan::Question& m_question;
     QString m_language;
     QLabel* m_text = nullptr;
+    QLabel* m_topBadge = nullptr;
     QLabel* m_help = nullptr;
     QToolButton* m_helpButton = nullptr;
     QButtonGroup* m_group = nullptr;

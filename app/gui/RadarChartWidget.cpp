@@ -68,7 +68,7 @@ void RadarChartWidget::setData(const QStringList& labels, const QList<Series>& s
     m_chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     m_chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
-    const QList<QColor> colours { palette.highlight().color(), QColor(0xd0, 0x3b, 0x30) };
+    const QList<QColor> colours { palette.link().color(), QColor(0xd0, 0x3b, 0x30) };
     for (int s = 0; s < series.size(); ++s) {
         auto* line = new QLineSeries;
         line->setName(series.at(s).name);

@@ -3,6 +3,7 @@
 
 #include "app/gui/DisplayText.h"
 #include "app/gui/LightBadge.h"
+#include "app/gui/PageLayout.h"
 #include "app/gui/RadarChartWidget.h"
 #include "app/gui/Session.h"
 #include "app/gui/StepListModel.h"
@@ -48,6 +49,7 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
+    PageLayout::apply(layout);
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -125,7 +127,8 @@ QWidget* ResultPage::createOverviewTab()
     m_overviewTab = new QWidget;
     auto* overview = new QHBoxLayout(m_overviewTab);
     m_chart = new RadarChartWidget(m_overviewTab);
-    overview->addWidget(m_chart, 3);
+    // The table gets the larger share: part names must fit on a line or two, the chart scales.
+    overview->addWidget(m_chart, 2);
     auto* right = new QVBoxLayout;
     m_sectionTable = new QTableWidget(0, 2, m_overviewTab);
     m_sectionTable->setObjectName(QStringLiteral("sectionTable"));
@@ -147,7 +150,7 @@ QWidget* ResultPage::createOverviewTab()
     m_riskText->setTextFormat(Qt::RichText);
     m_riskText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     right->addWidget(m_riskText, 1);
-    overview->addLayout(right, 2);
+    overview->addLayout(right, 3);
     return m_overviewTab;
 }
 
@@ -568,7 +571,7 @@ void ResultPage::retranslate()
     m_home->setText(tr("Start &page"));
     m_history->setText(tr("Earlier &runs…"));
     m_history->setAccessibleName(tr("Earlier runs and progress"));
-    m_share->setText(tr("S&hare anonymously…"));
+    m_share->setText(tr("Share a&nonymously…"));
     m_share->setAccessibleName(tr("Share anonymously"));
 
     const Questionnaire* questionnaire = m_session.questionnaire();

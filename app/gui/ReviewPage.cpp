@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ReviewPage.h"
 
+#include "app/gui/PageLayout.h"
 #include "app/gui/Session.h"
 
 #include <QEvent>
@@ -17,7 +18,7 @@ ReviewPage::ReviewPage(Session& session, QWidget* parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    PageLayout::apply(layout);
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);

@@ -156,7 +156,7 @@ void Session::restart()
 {
     m_assessment.answers.answers.clear();
     m_assessment.retiredAnswers.clear();
-    m_assessment.doneSteps.clear();
+    // Ticks stay: a step id is stable across runs, and work done before is still done.
     m_assessment.answers.created = QDateTime::currentDateTimeUtc();
     changed();
     Q_EMIT doneStepsChanged();

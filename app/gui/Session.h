@@ -50,7 +50,7 @@ public:
     void setStepDone(const QString& stepId, bool done);
     /** Risk class: the user's own word on a measure no answer shows; empty clears it. */
     void setMeasureAnswer(const QString& measureId, std::optional<bool> inPlace);
-    /** Starts the questionnaire afresh: answers and done steps are cleared (profile kept). */
+    /** Starts the questionnaire afresh: answers are cleared; the profile and the ticked steps are kept. */
     void restart();
 
     bool isSectionVisible(const zelfscan::Section& section) const;

@@ -1,55 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/dashboard/SystemsSummary.h"
+#include "core/dashboard/ToolOverview.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QWidget>
 
-class AutosaveStore;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QVBoxLayout;
 
-/** The three tools as clear choices, the assessments in progress, and the language switch. */
+/**
+ * Where the user stands: each tool with its state and one click to carry on, the action plan
+ * across tools with ticks, the user's systems, and the language switch. It only shows what it is
+ * given (setOverview); the rules are core's toolState() and actionPlan().
+ */
 class StartPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StartPage)
 
 public:
-    StartPage(
-        const zelfscan::QuestionnaireCatalog& catalog, const AutosaveStore& store, QWidget* parent = nullptr);
+    explicit StartPage(const zelfscan::QuestionnaireCatalog& catalog, QWidget* parent = nullptr);
 
     void setLanguage(const QString& language);
-    /** Re-reads the assessments in progress. */
-    void refresh();
+    void setOverview(const QList<zelfscan::ToolState>& tools, const zelfscan::SystemsSummary& systems);
+    const QList<zelfscan::ToolState>& tools() const { return m_tools; }
+    /** The tool the user worked on last: offered at the top when it is not finished. */
+    void setLastTool(const QString& questionnaireId);
+    /** Puts the keyboard focus on what comes next: Continue when offered, else the first tool. */
+    void focusFirstChoice();
 
 Q_SIGNALS:
+    /** Start, continue or show the result of a tool: whatever comes next for it. */
     void toolChosen(const QString& questionnaireId);
-    void resumeChosen(const QString& questionnaireId);
+    void stepTicked(const QString& questionnaireId, const QString& stepId, bool done);
     void languageChosen(const QString& language);
     void openFileRequested();
+    void systemsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void createHeader(QVBoxLayout* outer);
+    QGroupBox* createToolBox();
+    QVBoxLayout* createSidePanel();
     void retranslate();
+    void fillTools();
+    void fillPlan();
+    void fillSystems();
+    void fillContinue();
+    QString stateText(const zelfscan::ToolState& state) const;
+    QString resultText(const zelfscan::Questionnaire& questionnaire, const zelfscan::ToolState& state) const;
+    void onPlanItemChanged(QListWidgetItem* item);
 
     const zelfscan::QuestionnaireCatalog& m_catalog;
-    const AutosaveStore& m_store;
     QString m_language = QStringLiteral("nl");
+    QList<zelfscan::ToolState> m_tools;
+    zelfscan::SystemsSummary m_systems;
     QLabel* m_welcome = nullptr;
     QLabel* m_intro = nullptr;
+    QString m_lastTool;
+    QPushButton* m_continue = nullptr;
     QLabel* m_disclaimer = nullptr;
     QLabel* m_languageLabel = nullptr;
     QComboBox* m_languageBox = nullptr;
-    QVBoxLayout* m_toolLayout = nullptr;
+    QGroupBox* m_toolBox = nullptr;
     QList<QPushButton*> m_toolButtons;
-    QLabel* m_recentLabel = nullptr;
-    QListWidget* m_recent = nullptr;
-    QPushButton* m_resume = nullptr;
+    QGroupBox* m_planBox = nullptr;
+    QLabel* m_planLabel = nullptr;
+    QListWidget* m_plan = nullptr;
+    QGroupBox* m_systemsBox = nullptr;
+    QLabel* m_systemsText = nullptr;
+    QPushButton* m_systemsButton = nullptr;
     QPushButton* m_openFile = nullptr;
+    bool m_filling = false;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AppIdentity.h"
+#include "app/gui/AppStyle.h"
 #include "app/gui/AutosaveStore.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
@@ -24,6 +25,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     AppIdentity::apply();
+    AppStyle::apply(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -41,6 +43,10 @@ int main(int argc, char* argv[])
     QCommandLineOption benchOption(QStringLiteral("bench-startup"),
         QStringLiteral("Print 'ready PEAK_RSS_KB' once the start page is shown, then quit."));
     benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For scripts/screenshots.sh: with --tool, show this page (start, intake, questions, review, result).
+    QCommandLineOption pageOption(
+        QStringLiteral("page"), QStringLiteral("Show this page."), QStringLiteral("PAGE"));
+    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption staffOption(QStringLiteral("staff"),
         QStringLiteral("Open the DTC staff window: import shared results and show their aggregates."));
     const QCommandLineOption demoComparisonOption(QStringLiteral("demo-comparison"),
@@ -48,7 +54,7 @@ int main(int argc, char* argv[])
                        "labelled as a demo wherever they appear."),
         QStringLiteral("FILE"));
     parser.addOptions({ langOption, dirOption, toolOption, screenshotOption, benchOption, staffOption,
-        demoComparisonOption });
+        demoComparisonOption, pageOption });
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QStringLiteral("A saved assessment (.zelfscan) to open."), QStringLiteral("[FILE]"));
     parser.process(app);
@@ -125,6 +131,10 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(toolOption))
         window.openTool(parser.value(toolOption));
+    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
+        std::fprintf(stderr, "zelfscan: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
+        return 2;
+    }
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
     QObject::connect(&instance, &SingleInstance::openRequested, &window,

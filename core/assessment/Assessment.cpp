@@ -119,75 +119,55 @@ bool saveAssessmentFile(const Assessment& assessment, const QString& path, QStri
     return writeFileAtomically(path, serializeAssessment(assessment), error);
 }
 
-AssessmentLoadResult loadAssessment(
-    const QByteArray& bytes, const QString& fileName, const QuestionnaireLookup& lookup)
+namespace {
+
+/** The file's top level, checked for what every later step relies on; an error message or empty. */
+QString readRoot(const QByteArray& bytes, QJsonObject* root)
 {
-    AssessmentLoadResult result;
-    auto fail = [&](const QString& message) {
-        result.diagnostics.append({ Diagnostic::Severity::Error, fileName, 0, 0, message });
-        return result;
-    };
     if (bytes.trimmed().isEmpty())
-        return fail(QStringLiteral("the file is empty; it is not a Zelfscan assessment"));
+        return QStringLiteral("the file is empty; it is not a Zelfscan assessment");
     if (const QString problem = checkTextInput(bytes, maxAssessmentBytes); !problem.isEmpty())
-        return fail(problem);
+        return problem;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("the file is damaged or incomplete (%1 at byte %2); it was not opened")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
+        return QStringLiteral("the file is damaged or incomplete (%1 at byte %2); it was not opened")
+            .arg(parseError.errorString())
+            .arg(parseError.offset);
     if (!document.isObject() || document.object().value(QStringLiteral("format")).toString() != formatName)
-        return fail(
-            QStringLiteral("this is not a Zelfscan assessment (no \"format\": \"%1\")").arg(formatName));
-    const QJsonObject root = document.object();
-    const QJsonValue version = root.value(QStringLiteral("format_version"));
+        return QStringLiteral("this is not a Zelfscan assessment (no \"format\": \"%1\")").arg(formatName);
+    *root = document.object();
+    const QJsonValue version = root->value(QStringLiteral("format_version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
-        return fail(QStringLiteral("format_version is missing or not a whole number"));
+        return QStringLiteral("format_version is missing or not a whole number");
     if (version.toInt() > assessmentFormatVersion)
-        return fail(QStringLiteral("this assessment was made by a newer Zelfscan (file format %1; this "
-                                   "version reads up to %2); update Zelfscan to open it")
-                        .arg(version.toInt())
-                        .arg(assessmentFormatVersion));
-
+        return QStringLiteral("this assessment was made by a newer Zelfscan (file format %1; this "
+                              "version reads up to %2); update Zelfscan to open it")
+            .arg(version.toInt())
+            .arg(assessmentFormatVersion);
     for (const char* key : { "questionnaire", "profile", "answers", "retired_answers", "measures" }) {
-        const QJsonValue value = root.value(QLatin1String(key));
+        const QJsonValue value = root->value(QLatin1String(key));
         if (!value.isUndefined() && !value.isObject())
-            return fail(
-                QStringLiteral("the file is damaged: \"%1\" is not an object").arg(QLatin1String(key)));
+            return QStringLiteral("the file is damaged: \"%1\" is not an object").arg(QLatin1String(key));
     }
     for (const char* key : { "done_steps", "questions" }) {
-        const QJsonValue value = root.value(QLatin1String(key));
+        const QJsonValue value = root->value(QLatin1String(key));
         if (!value.isUndefined() && !value.isArray())
-            return fail(QStringLiteral("the file is damaged: \"%1\" is not a list").arg(QLatin1String(key)));
+            return QStringLiteral("the file is damaged: \"%1\" is not a list").arg(QLatin1String(key));
     }
-    const QJsonObject questionnaireObject = root.value(QStringLiteral("questionnaire")).toObject();
-    const QString questionnaireId = questionnaireObject.value(QStringLiteral("id")).toString();
-    if (questionnaireId.isEmpty())
-        return fail(QStringLiteral("the file is damaged: it does not say which questionnaire it answers"));
-    const Questionnaire* questionnaire = lookup(questionnaireId);
-    if (!questionnaire)
-        return fail(
-            QStringLiteral("the assessment is for questionnaire '%1', which this Zelfscan does not have")
-                .arg(questionnaireId.left(64)));
+    return {};
+}
 
-    Assessment assessment;
-    AnswerSet& answers = assessment.answers;
-    answers.questionnaireId = questionnaire->id;
-    answers.questionnaireVersion = questionnaire->version;
-    answers.questionnaireHash = questionnaire->contentHash;
-    const QString savedVersion = questionnaireObject.value(QStringLiteral("version")).toString();
-    const QString savedHash = questionnaireObject.value(QStringLiteral("hash")).toString();
-
+/** Who answered and when: the profile, organisation, notes and the two dates. */
+QString readHeader(const QJsonObject& root, AnswerSet& answers)
+{
     const QJsonObject profile = root.value(QStringLiteral("profile")).toObject();
     answers.profile.sector = profile.value(QStringLiteral("sector")).toString();
     answers.profile.size = profile.value(QStringLiteral("size")).toString();
     if (!answers.profile.sector.isEmpty() && !Profile::sectorIds().contains(answers.profile.sector))
-        return fail(
-            QStringLiteral("the profile's sector '%1' is not known").arg(answers.profile.sector.left(40)));
+        return QStringLiteral("the profile's sector '%1' is not known").arg(answers.profile.sector.left(40));
     if (!answers.profile.size.isEmpty() && !Profile::sizeIds().contains(answers.profile.size))
-        return fail(
-            QStringLiteral("the profile's size '%1' is not known").arg(answers.profile.size.left(40)));
+        return QStringLiteral("the profile's size '%1' is not known").arg(answers.profile.size.left(40));
     answers.organisation = root.value(QStringLiteral("organisation")).toString();
     answers.notes = root.value(QStringLiteral("notes")).toString();
     for (const auto& [key, target] :
@@ -197,22 +177,25 @@ AssessmentLoadResult loadAssessment(
             continue;
         *target = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!target->isValid())
-            return fail(
-                QStringLiteral("'%1' is not a valid date: %2").arg(QLatin1String(key), text.left(40)));
+            return QStringLiteral("'%1' is not a valid date: %2").arg(QLatin1String(key), text.left(40));
     }
+    return {};
+}
 
-    MigrationReport& migration = result.migration;
-    migration.fromVersion = savedVersion;
-    migration.toVersion = questionnaire->version;
-    migration.versionChanged = savedHash != questionnaire->contentHash;
-
-    // Answers that no longer fit the questionnaire are retired, never dropped: saving keeps them.
+/**
+ * The answers, sorted into those that fit the questionnaire and those retired. Answers that no
+ * longer fit are retired, never dropped: saving keeps them.
+ */
+QString readAnswers(const QJsonObject& root, const Questionnaire& questionnaire, Assessment& assessment,
+    MigrationReport& migration)
+{
+    AnswerSet& answers = assessment.answers;
     const QJsonObject stored = root.value(QStringLiteral("answers")).toObject();
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
         const std::optional<Answer> answer = answerFromJson(*it);
         if (!answer)
-            return fail(QStringLiteral("the answer to '%1' is damaged").arg(it.key().left(64)));
-        const Question* question = questionnaire->question(it.key());
+            return QStringLiteral("the answer to '%1' is damaged").arg(it.key().left(64));
+        const Question* question = questionnaire.question(it.key());
         if (question && fits(*question, *answer)) {
             answers.answers.insert(it.key(), *answer);
         } else {
@@ -227,7 +210,7 @@ AssessmentLoadResult loadAssessment(
             continue;
         // A question that came back (or an option restored) gets its old answer back, unless the
         // user has answered it again since.
-        const Question* question = questionnaire->question(it.key());
+        const Question* question = questionnaire.question(it.key());
         if (question && fits(*question, *answer) && !stored.contains(it.key())) {
             answers.answers.insert(it.key(), *answer);
             migration.restoredQuestions.append(it.key());
@@ -236,39 +219,93 @@ AssessmentLoadResult loadAssessment(
             assessment.retiredAnswers.insert(it.key(), *answer);
         }
     }
+    return {};
+}
+
+/** Measures answered directly and steps ticked as done. */
+QString readMeasuresAndSteps(const QJsonObject& root, Assessment& assessment)
+{
     // Kept even for a measure the content no longer has, so saving never drops the user's word.
     const QJsonObject measures = root.value(QStringLiteral("measures")).toObject();
     for (auto it = measures.constBegin(); it != measures.constEnd(); ++it) {
         const QString value = it->toString();
         if (value != QLatin1String("in_place") && value != QLatin1String("missing"))
-            return fail(QStringLiteral("the answer to measure '%1' is damaged").arg(it.key().left(64)));
-        answers.measureAnswers.insert(it.key(), value == QLatin1String("in_place"));
+            return QStringLiteral("the answer to measure '%1' is damaged").arg(it.key().left(64));
+        assessment.answers.measureAnswers.insert(it.key(), value == QLatin1String("in_place"));
     }
     for (const QJsonValue& step : root.value(QStringLiteral("done_steps")).toArray()) {
         // A hand-edited entry that is not a step id would otherwise become an empty id.
         if (step.isString() && !step.toString().isEmpty())
             assessment.doneSteps.insert(step.toString());
     }
+    return {};
+}
 
-    const QJsonArray known = root.value(QStringLiteral("questions")).toArray();
+/** Which questions the user sees for the first time since the file was saved. */
+void markNewQuestions(const QJsonObject& root, const Questionnaire& questionnaire, Assessment& assessment,
+    MigrationReport& migration)
+{
+    const QJsonObject stored = root.value(QStringLiteral("answers")).toObject();
     QSet<QString> knownBefore;
-    for (const QJsonValue& id : known)
+    for (const QJsonValue& id : root.value(QStringLiteral("questions")).toArray())
         knownBefore.insert(id.toString());
-    for (const Section& section : questionnaire->sections) {
+    for (const Section& section : questionnaire.sections) {
         for (const Question& question : section.questions) {
             assessment.knownQuestions.append(question.id);
             if (!migration.versionChanged)
                 continue;
             // Without the old question list (a hand-made file) the best guess is what the user
             // now sees for the first time: shown, unanswered and not answered before either.
-            const bool isNew = knownBefore.isEmpty()
-                ? !stored.contains(question.id) && isSectionVisible(*questionnaire, section, answers)
-                    && isQuestionVisible(*questionnaire, question, answers)
-                : !knownBefore.contains(question.id);
+            const bool isNew = knownBefore.isEmpty() ? !stored.contains(question.id)
+                    && isSectionVisible(questionnaire, section, assessment.answers)
+                    && isQuestionVisible(questionnaire, question, assessment.answers)
+                                                     : !knownBefore.contains(question.id);
             if (isNew)
                 migration.newQuestions.append(question.id);
         }
     }
+}
+
+} // namespace
+
+AssessmentLoadResult loadAssessment(
+    const QByteArray& bytes, const QString& fileName, const QuestionnaireLookup& lookup)
+{
+    AssessmentLoadResult result;
+    auto fail = [&](const QString& message) {
+        result.diagnostics.append({ Diagnostic::Severity::Error, fileName, 0, 0, message });
+        return result;
+    };
+    QJsonObject root;
+    if (const QString problem = readRoot(bytes, &root); !problem.isEmpty())
+        return fail(problem);
+    const QJsonObject questionnaireObject = root.value(QStringLiteral("questionnaire")).toObject();
+    const QString questionnaireId = questionnaireObject.value(QStringLiteral("id")).toString();
+    if (questionnaireId.isEmpty())
+        return fail(QStringLiteral("the file is damaged: it does not say which questionnaire it answers"));
+    const Questionnaire* questionnaire = lookup(questionnaireId);
+    if (!questionnaire)
+        return fail(
+            QStringLiteral("the assessment is for questionnaire '%1', which this Zelfscan does not have")
+                .arg(questionnaireId.left(64)));
+
+    Assessment assessment;
+    assessment.answers.questionnaireId = questionnaire->id;
+    assessment.answers.questionnaireVersion = questionnaire->version;
+    assessment.answers.questionnaireHash = questionnaire->contentHash;
+    if (const QString problem = readHeader(root, assessment.answers); !problem.isEmpty())
+        return fail(problem);
+
+    MigrationReport& migration = result.migration;
+    migration.fromVersion = questionnaireObject.value(QStringLiteral("version")).toString();
+    migration.toVersion = questionnaire->version;
+    migration.versionChanged
+        = questionnaireObject.value(QStringLiteral("hash")).toString() != questionnaire->contentHash;
+    if (const QString problem = readAnswers(root, *questionnaire, assessment, migration); !problem.isEmpty())
+        return fail(problem);
+    if (const QString problem = readMeasuresAndSteps(root, assessment); !problem.isEmpty())
+        return fail(problem);
+    markNewQuestions(root, *questionnaire, assessment, migration);
     result.assessment = assessment;
     return result;
 }

@@ -164,10 +164,12 @@ QString stepLinkText(const NextStep& step, const QString& language)
     return urls.join(QLatin1Char('\n'));
 }
 
-QString reportHtml(const ReportInput& input, bool embedImages)
+namespace {
+
+/** The document head: title, language, and a style sheet for browsers only. */
+QString htmlHead(const ReportInput& input, bool embedImages)
 {
     const Questionnaire& q = input.questionnaire;
-    const AssessmentResult& r = input.result;
     const QString& lang = input.language;
     QString html;
     // The <style> is for browsers only; QTextDocument (PDF, ODT) reads the inline styles.
@@ -183,18 +185,16 @@ QString reportHtml(const ReportInput& input, bool embedImages)
                                                 "height: auto; }</style>")
                                : QString(),
                    esc(lang));
+    return html;
+}
 
-    // Page 1: the summary an owner reads in a minute.
-    html += QStringLiteral("<h1 style=\"color: %1;\">%2</h1>").arg(headingColour, esc(q.title.text(lang)));
-    QStringList meta;
-    if (!input.answers.organisation.isEmpty())
-        meta.append(esc(input.answers.organisation));
-    meta.append(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
-                    .toString(input.generated.date(), QLocale::LongFormat));
-    meta.append(pick(lang, "vragenlijst versie ", "questionnaire version ") + esc(q.version));
-    html += QStringLiteral("<p style=\"color: #555555;\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
-    html += QStringLiteral("<h2 style=\"color: %1;\">%2</h2>")
-                .arg(headingColour, pick(lang, "In één oogopslag", "At a glance"));
+/** The "at a glance" table: the class or score, measures, OT importance, weakest part. */
+QString glanceHtml(const ReportInput& input)
+{
+    const Questionnaire& q = input.questionnaire;
+    const AssessmentResult& r = input.result;
+    const QString& lang = input.language;
+    QString html;
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"5\" style=\"font-size: large;\">");
     if (r.risk) {
         const RiskClassDefinition& definition = q.riskModel->classes.at(r.risk->riskClass - 1);
@@ -236,6 +236,27 @@ QString reportHtml(const ReportInput& input, bool embedImages)
                    .arg(pick(lang, "Zwakste onderdeel", "Weakest part"),
                        esc(q.section(weakest->sectionId)->title.text(lang)), lightCell(weakest->light, lang));
     html += QStringLiteral("</table>");
+    return html;
+}
+
+/** Page 1: the summary an owner reads in a minute. */
+QString summaryHtml(const ReportInput& input)
+{
+    const Questionnaire& q = input.questionnaire;
+    const AssessmentResult& r = input.result;
+    const QString& lang = input.language;
+    QString html;
+    html += QStringLiteral("<h1 style=\"color: %1;\">%2</h1>").arg(headingColour, esc(q.title.text(lang)));
+    QStringList meta;
+    if (!input.answers.organisation.isEmpty())
+        meta.append(esc(input.answers.organisation));
+    meta.append(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
+                    .toString(input.generated.date(), QLocale::LongFormat));
+    meta.append(pick(lang, "vragenlijst versie ", "questionnaire version ") + esc(q.version));
+    html += QStringLiteral("<p style=\"color: #555555;\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<h2 style=\"color: %1;\">%2</h2>")
+                .arg(headingColour, pick(lang, "In één oogopslag", "At a glance"));
+    html += glanceHtml(input);
     if (r.risk)
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(q.riskModel->classes.at(r.risk->riskClass - 1).explanation.text(lang)));
@@ -259,47 +280,64 @@ QString reportHtml(const ReportInput& input, bool embedImages)
                              .arg(r.missing.size()));
     html
         += QStringLiteral("<p style=\"color: #555555;\"><small>%1</small></p>").arg(esc(q.source.text(lang)));
+    return html;
+}
 
-    // Details.
-    const bool hasSections = q.kind != QuestionnaireKind::RiskClass;
-    if (hasSections) {
-        html += QStringLiteral("<h2 style=\"page-break-before: always; color: %1;\">%2</h2>")
-                    .arg(headingColour, pick(lang, "Score per onderdeel", "Score per part"));
-        const RadarPicture radar = radarFor(input);
-        if (radar.labels.size() >= 3) {
-            QString source = radarUrl;
-            if (embedImages) {
-                QByteArray png;
-                QBuffer buffer(&png);
-                buffer.open(QIODevice::WriteOnly);
-                radar.render(radarPixels).save(&buffer, "PNG");
-                source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
-            }
-            html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
-                                   "alt=\"%4\"></p>")
-                        .arg(source)
-                        .arg(radarPixels.width() / 2)
-                        .arg(radarPixels.height() / 2)
-                        .arg(esc(radarDescription(radar, lang)));
+/** The score per part: the radar picture and the table. Not for a risk class model. */
+QString sectionsHtml(const ReportInput& input, bool embedImages)
+{
+    const Questionnaire& q = input.questionnaire;
+    const AssessmentResult& r = input.result;
+    const QString& lang = input.language;
+    QString html;
+    if (q.kind == QuestionnaireKind::RiskClass)
+        return html;
+    html += QStringLiteral("<h2 style=\"page-break-before: always; color: %1;\">%2</h2>")
+                .arg(headingColour, pick(lang, "Score per onderdeel", "Score per part"));
+    const RadarPicture radar = radarFor(input);
+    if (radar.labels.size() >= 3) {
+        QString source = radarUrl;
+        if (embedImages) {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            radar.render(radarPixels).save(&buffer, "PNG");
+            source = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
         }
-        html += tableStart + headerRow
-            + QStringLiteral("<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr></thead>")
-                  .arg(pick(lang, "Onderdeel", "Part"), pick(lang, "Score", "Score"),
-                      pick(lang, "Oordeel", "Verdict"));
-        for (const SectionResult* listed : listedSections(q, r)) {
-            const SectionResult& s = *listed;
-            QString score = s.score ? number(lang, *s.score) + QStringLiteral("%") : QStringLiteral("—");
-            if (s.maturity && s.target)
-                score += QStringLiteral(" (%1 %2, %3 %4)")
-                             .arg(pick(lang, "niveau", "level"), number(lang, *s.maturity, 1),
-                                 pick(lang, "doel", "target"), number(lang, *s.target));
-            html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td>%3%4</td></tr>")
-                        .arg(esc(q.section(s.sectionId)->title.text(lang)), score, lightCell(s.light, lang),
-                            s.capped ? pick(lang, " (begrensd: kritiek punt)", " (capped: critical item)")
-                                     : QString());
-        }
-        html += QStringLiteral("</table>");
+        html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\" "
+                               "alt=\"%4\"></p>")
+                    .arg(source)
+                    .arg(radarPixels.width() / 2)
+                    .arg(radarPixels.height() / 2)
+                    .arg(esc(radarDescription(radar, lang)));
     }
+    html += tableStart + headerRow
+        + QStringLiteral("<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr></thead>")
+              .arg(pick(lang, "Onderdeel", "Part"), pick(lang, "Score", "Score"),
+                  pick(lang, "Oordeel", "Verdict"));
+    for (const SectionResult* listed : listedSections(q, r)) {
+        const SectionResult& s = *listed;
+        QString score = s.score ? number(lang, *s.score) + QStringLiteral("%") : QStringLiteral("—");
+        if (s.maturity && s.target)
+            score += QStringLiteral(" (%1 %2, %3 %4)")
+                         .arg(pick(lang, "niveau", "level"), number(lang, *s.maturity, 1),
+                             pick(lang, "doel", "target"), number(lang, *s.target));
+        html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td>%3%4</td></tr>")
+                    .arg(esc(q.section(s.sectionId)->title.text(lang)), score, lightCell(s.light, lang),
+                        s.capped ? pick(lang, " (begrensd: kritiek punt)", " (capped: critical item)")
+                                 : QString());
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+/** The OT check's importance level and what it means. */
+QString targetHtml(const ReportInput& input)
+{
+    const Questionnaire& q = input.questionnaire;
+    const AssessmentResult& r = input.result;
+    const QString& lang = input.language;
+    QString html;
     if (r.target && q.targetModel) {
         for (const TargetLevel& level : q.targetModel->levels) {
             if (level.id == r.target->levelId)
@@ -309,6 +347,16 @@ QString reportHtml(const ReportInput& input, bool embedImages)
                                 esc(level.title.text(lang)), esc(level.explanation.text(lang)));
         }
     }
+    return html;
+}
+
+/** The risk class: points, what raised them, overrides and the measures for the class. */
+QString riskHtml(const ReportInput& input)
+{
+    const Questionnaire& q = input.questionnaire;
+    const AssessmentResult& r = input.result;
+    const QString& lang = input.language;
+    QString html;
     if (r.risk) {
         const RiskModel& model = *q.riskModel;
         html += QStringLiteral("<h2 style=\"page-break-before: always; color: %1;\">%2</h2>")
@@ -346,7 +394,15 @@ QString reportHtml(const ReportInput& input, bool embedImages)
         }
         html += QStringLiteral("</table>");
     }
+    return html;
+}
 
+/** Every next step in full, with its status and its links printed out. */
+QString stepsHtml(const ReportInput& input)
+{
+    const AssessmentResult& r = input.result;
+    const QString& lang = input.language;
+    QString html;
     // No page break: the step list follows the details (the PDF keeps each step on one page).
     html += QStringLiteral("<h2 style=\"color: %1; margin-top: 18px;\">%2</h2>")
                 .arg(headingColour, pick(lang, "Alle volgende stappen", "All next steps"));
@@ -375,10 +431,17 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     }
     if (r.steps.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(pick(lang, "Geen volgende stappen.", "No next steps."));
-    html += advisorySectionHtml(input);
-    html += QStringLiteral("<hr><p><small>%1 · Zelfscan</small></p></body></html>")
-                .arg(esc(q.source.text(lang)));
     return html;
+}
+
+} // namespace
+
+QString reportHtml(const ReportInput& input, bool embedImages)
+{
+    return htmlHead(input, embedImages) + summaryHtml(input) + sectionsHtml(input, embedImages)
+        + targetHtml(input) + riskHtml(input) + stepsHtml(input) + advisorySectionHtml(input)
+        + QStringLiteral("<hr><p><small>%1 · Zelfscan</small></p></body></html>")
+              .arg(esc(input.questionnaire.source.text(input.language)));
 }
 
 QTextDocument* reportDocument(const ReportInput& input)
