@@ -11,6 +11,7 @@
 #include "app/gui/StartPage.h"
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
+#include "tests/util/SettingsSandbox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -75,11 +76,7 @@ private:
 
 void TestStartPage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("ZelfscanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("zelfscan-startpage-test"));
+    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-startpage-test"));
     QVERIFY(!hasErrors(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     AppStyle::apply(*qApp);
 }
