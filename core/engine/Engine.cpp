@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Engine.h"
 
+#include "core/text/Wording.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -15,13 +17,7 @@ const QString profileSize = QStringLiteral("profile.size");
 const QString profileSector = QStringLiteral("profile.sector");
 const QString levelName = QStringLiteral("level");
 
-LocalizedText localized(const char* nl, const char* en)
-{
-    LocalizedText text;
-    text.set(QStringLiteral("nl"), QString::fromUtf8(nl));
-    text.set(QStringLiteral("en"), QString::fromUtf8(en));
-    return text;
-}
+using wording::both;
 
 /** Points an answer gives before weighting; empty when it gives none (unanswered, N/A, unscored). */
 std::optional<double> answerPoints(const Question& question, const Answer& answer)
@@ -232,10 +228,10 @@ public:
             fill(next, *step, m_resolve);
         } else {
             next.title = measure.title;
-            next.how = localized(
-                "Bespreek deze maatregel met je IT-leverancier en leg vast wat er al geregeld is.",
-                "Discuss this measure with your IT supplier and write down what is already in place.");
-            next.why = localized("Deze maatregel hoort bij de risicoklasse van je bedrijf.",
+            next.how
+                = both("Bespreek deze maatregel met je IT-leverancier en leg vast wat er al geregeld is.",
+                    "Discuss this measure with your IT supplier and write down what is already in place.");
+            next.why = both("Deze maatregel hoort bij de risicoklasse van je bedrijf.",
                 "This measure belongs to your business's risk class.");
         }
     }

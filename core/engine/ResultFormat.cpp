@@ -2,6 +2,7 @@
 #include "core/engine/ResultFormat.h"
 
 #include "core/questionnaire/QuestionnaireJson.h"
+#include "core/text/Wording.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -11,21 +12,7 @@ namespace zelfscan {
 
 namespace {
 
-bool dutch(const QString& language)
-{
-    return language == QLatin1String("nl");
-}
-
-QString pick(const QString& language, const char* nl, const char* en)
-{
-    return QString::fromUtf8(dutch(language) ? nl : en);
-}
-
-// Dutch writes 91,7 where English writes 91.7.
-QString number(const QString& language, double value)
-{
-    return QLocale(dutch(language) ? QLocale::Dutch : QLocale::English).toString(value, 'g', 4);
-}
+using wording::pick;
 
 QJsonValue optionalNumber(const std::optional<double>& value)
 {
@@ -298,7 +285,7 @@ QString resultToText(
         const Section* section = questionnaire.section(s.sectionId);
         out << "  " << (section ? section->title.text(language) : s.sectionId) << ": ";
         if (s.score)
-            out << number(language, *s.score) << "% - " << lightLabel(s.light, language);
+            out << wording::shortNumber(language, *s.score) << "% - " << lightLabel(s.light, language);
         else
             out << lightLabel(Light::None, language);
         if (s.maturity && s.target)
@@ -309,7 +296,8 @@ QString resultToText(
         out << "\n";
     }
     if (result.overall)
-        out << pick(language, "Totaal: ", "Overall: ") << number(language, *result.overall) << "%\n";
+        out << pick(language, "Totaal: ", "Overall: ") << wording::shortNumber(language, *result.overall)
+            << "%\n";
     if (!result.missing.isEmpty())
         out << pick(language, "Nog niet beantwoord: ", "Not answered yet: ")
             << result.missing.join(QStringLiteral(", ")) << "\n";

@@ -3,6 +3,7 @@
 
 #include "core/engine/ResultFormat.h"
 #include "core/report/AdvisorySection.h"
+#include "core/text/Wording.h"
 #include "core/xlsx/XlsxBook.h"
 
 #include <QLocale>
@@ -13,10 +14,7 @@ namespace zelfscan {
 
 namespace {
 
-QString pick(const QString& language, const char* nl, const char* en)
-{
-    return QString::fromUtf8(language == QLatin1String("nl") ? nl : en);
-}
+using wording::pick;
 
 /** Rows below the steps that still offer the status drop-down, for steps the owner adds. */
 constexpr int spareRows = 200;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/AdvisorySection.h"
 
+#include "core/text/Wording.h"
+
 #include <QLocale>
 
 namespace zelfscan {
@@ -11,10 +13,7 @@ using advisories::StepStatus;
 
 namespace {
 
-QString pick(const QString& language, const char* nl, const char* en)
-{
-    return QString::fromUtf8(language == QLatin1String("nl") ? nl : en);
-}
+using wording::pick;
 
 QString esc(const QString& text)
 {

@@ -8,6 +8,7 @@
 #include "core/report/AdvisorySection.h"
 #include "core/report/OdtWriter.h"
 #include "core/report/RadarPainter.h"
+#include "core/text/Wording.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -30,20 +31,11 @@ const QString radarUrl = QStringLiteral("zelfscan://radar.png");
 /** Drawn at twice the size it is shown, so it stays sharp on paper. */
 const QSize radarPixels(1240, 880);
 
-QString pick(const QString& language, const char* nl, const char* en)
-{
-    return QString::fromUtf8(language == QLatin1String("nl") ? nl : en);
-}
+using wording::pick;
 
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString number(const QString& language, double value, int decimals = 0)
-{
-    return QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
-        .toString(value, 'f', decimals);
 }
 
 RadarPicture radarFor(const ReportInput& input)
@@ -75,12 +67,12 @@ QString radarDescription(const RadarPicture& picture, const QString& language)
         if (!value)
             part += pick(language, "geen score", "no score");
         else if (maturity)
-            part += pick(language, "niveau %1", "level %1").arg(number(language, *value, 1));
+            part += pick(language, "niveau %1", "level %1").arg(wording::decimal(language, *value, 1));
         else
-            part += number(language, *value) + QLatin1Char('%');
+            part += wording::decimal(language, *value) + QLatin1Char('%');
         if (i < picture.targets.size() && picture.targets.at(i))
-            part
-                += pick(language, " (doel %1)", " (target %1)").arg(number(language, *picture.targets.at(i)));
+            part += pick(language, " (doel %1)", " (target %1)")
+                        .arg(wording::decimal(language, *picture.targets.at(i)));
         parts.append(part);
     }
     return pick(language, "Radardiagram van de score per onderdeel. ", "Radar chart of the score per part. ")
@@ -206,7 +198,7 @@ QString glanceHtml(const ReportInput& input)
                         esc(definition.title.text(lang)));
     } else if (r.overall) {
         html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2%</td></tr>")
-                    .arg(pick(lang, "Totaalscore", "Overall score"), number(lang, *r.overall));
+                    .arg(pick(lang, "Totaalscore", "Overall score"), wording::decimal(lang, *r.overall));
     }
     if (r.risk) {
         int counts[3] = { 0, 0, 0 };
@@ -317,11 +309,12 @@ QString sectionsHtml(const ReportInput& input, bool embedImages)
                   pick(lang, "Oordeel", "Verdict"));
     for (const SectionResult* listed : listedSections(q, r)) {
         const SectionResult& s = *listed;
-        QString score = s.score ? number(lang, *s.score) + QStringLiteral("%") : QStringLiteral("—");
+        QString score
+            = s.score ? wording::decimal(lang, *s.score) + QStringLiteral("%") : QStringLiteral("—");
         if (s.maturity && s.target)
             score += QStringLiteral(" (%1 %2, %3 %4)")
-                         .arg(pick(lang, "niveau", "level"), number(lang, *s.maturity, 1),
-                             pick(lang, "doel", "target"), number(lang, *s.target));
+                         .arg(pick(lang, "niveau", "level"), wording::decimal(lang, *s.maturity, 1),
+                             pick(lang, "doel", "target"), wording::decimal(lang, *s.target));
         html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td>%3%4</td></tr>")
                     .arg(esc(q.section(s.sectionId)->title.text(lang)), score, lightCell(s.light, lang),
                         s.capped ? pick(lang, " (begrensd: kritiek punt)", " (capped: critical item)")
@@ -362,7 +355,7 @@ QString riskHtml(const ReportInput& input)
         html += QStringLiteral("<h2 style=\"page-break-before: always; color: %1;\">%2</h2>")
                     .arg(headingColour, pick(lang, "Je risicoklasse", "Your risk class"));
         html += QStringLiteral("<p>%1: %2. %3</p><ul>")
-                    .arg(pick(lang, "Punten", "Points"), number(lang, r.risk->points),
+                    .arg(pick(lang, "Punten", "Points"), wording::decimal(lang, r.risk->points),
                         pick(lang, "Dit bepaalde je klasse het meest:", "What raised your class most:"));
         for (const RiskDriver& driver : r.risk->drivers) {
             const Question* question = q.question(driver.questionId);
@@ -370,7 +363,7 @@ QString riskHtml(const ReportInput& input)
             html += QStringLiteral("<li>%1 <i>%2</i> (+%3)</li>")
                         .arg(esc(question ? question->text.text(lang) : driver.questionId),
                             esc(option ? option->label.text(lang) : driver.optionId),
-                            number(lang, driver.points));
+                            wording::decimal(lang, driver.points));
         }
         html += QStringLiteral("</ul>");
         for (const AppliedOverride& applied : r.risk->overrides)
