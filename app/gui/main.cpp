@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AppIdentity.h"
+#include "app/gui/AppSettings.h"
 #include "app/gui/AppStyle.h"
 #include "app/gui/AutosaveStore.h"
 #include "app/gui/LanguageManager.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -72,9 +72,7 @@ int main(int argc, char* argv[])
     }
 
     LanguageManager languages;
-    const QString language = parser.isSet(langOption)
-        ? parser.value(langOption)
-        : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : AppSettings().language();
     languages.setLanguage(language);
 
     if (parser.isSet(staffOption)) {
