@@ -3,6 +3,7 @@
 
 #include "Profile.h"
 #include "ShareParse_p.h"
+#include "ShareRecords_p.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -17,6 +18,15 @@
 
 namespace zelfscan {
 
+using detail::fnv;
+using detail::Id;
+using detail::idOf;
+using detail::IdSet;
+using detail::NameTable;
+using detail::RecordReader;
+using detail::uuidBytes;
+using detail::Writer;
+
 namespace {
 
 /** "ZSHR": marks the SQLite file as a Zelfscan share database. */
@@ -28,232 +38,6 @@ constexpr int chunkSize = 4096;
 enum NameKind { SectionName = 0, StepName = 1, LevelName = 2 };
 
 std::atomic<int> connectionCounter { 0 };
-
-struct Id
-{
-    std::uint64_t high = 0;
-    std::uint64_t low = 0;
-    bool operator==(const Id& other) const { return high == other.high && low == other.low; }
-    bool isNull() const { return high == 0 && low == 0; }
-};
-
-/**
- * The share ids seen: open addressing, linear probing. Ids are random (and never all zero, which
- * marks an empty slot), so their low bits are a good hash. A million ids take 32 MB at most.
- */
-class IdSet
-{
-public:
-    /** Empties the set, with room for @p expected ids before it has to grow. */
-    void clear(std::size_t expected = 0)
-    {
-        std::size_t slots = 1024;
-        while (slots * 3 < expected * 4)
-            slots *= 2;
-        m_slots.assign(slots, Id());
-        m_count = 0;
-    }
-    /** False when the id was there already. */
-    bool insert(const Id& id)
-    {
-        if (m_slots.empty())
-            clear();
-        // At most three quarters full: probes stay short, and growing (which touches every id
-        // again) is rare.
-        if (4 * (m_count + 1) > 3 * m_slots.size())
-            grow();
-        if (!place(m_slots, id))
-            return false;
-        ++m_count;
-        return true;
-    }
-
-private:
-    static bool place(std::vector<Id>& slots, const Id& id)
-    {
-        const std::size_t mask = slots.size() - 1;
-        for (std::size_t i = std::size_t(id.low ^ id.high) & mask;; i = (i + 1) & mask) {
-            if (slots[i].isNull()) {
-                slots[i] = id;
-                return true;
-            }
-            if (slots[i] == id)
-                return false;
-        }
-    }
-    void grow()
-    {
-        std::vector<Id> bigger(m_slots.size() * 2);
-        for (const Id& id : m_slots) {
-            if (!id.isNull())
-                place(bigger, id);
-        }
-        m_slots.swap(bigger);
-    }
-
-    std::vector<Id> m_slots;
-    std::size_t m_count = 0;
-};
-
-std::uint32_t fnv(QByteArrayView text)
-{
-    std::uint32_t hash = 2166136261u;
-    for (const char c : text)
-        hash = (hash ^ std::uint8_t(c)) * 16777619u;
-    return hash;
-}
-
-/** The names (section, step or level ids) of one version and their indexes; open addressing. */
-class NameTable
-{
-public:
-    /** The index of @p name, or -1. */
-    int find(QByteArrayView name, std::uint32_t hash) const
-    {
-        if (m_slots.empty())
-            return -1;
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            const std::uint64_t slot = m_slots[i];
-            if (slot == 0)
-                return -1;
-            const int index = int(slot & 0xFFFFFFFF) - 1;
-            if (std::uint32_t(slot >> 32) == hash && m_names.at(index) == name)
-                return index;
-        }
-    }
-    int add(QByteArrayView name, std::uint32_t hash)
-    {
-        if (2 * (m_names.size() + 1) > qsizetype(m_slots.size())) {
-            std::vector<std::uint64_t> bigger(std::max<std::size_t>(64, m_slots.size() * 2), 0);
-            m_slots.swap(bigger);
-            for (int i = 0; i < m_names.size(); ++i)
-                place(fnv(m_names.at(i)), i);
-        }
-        m_names.append(QByteArray(name.data(), name.size()));
-        place(hash, int(m_names.size()) - 1);
-        return int(m_names.size()) - 1;
-    }
-    int size() const { return int(m_names.size()); }
-
-private:
-    void place(std::uint32_t hash, int index)
-    {
-        const std::size_t mask = m_slots.size() - 1;
-        std::size_t i = hash & mask;
-        while (m_slots[i] != 0)
-            i = (i + 1) & mask;
-        m_slots[i] = std::uint64_t(hash) << 32 | std::uint64_t(index + 1);
-    }
-
-    std::vector<std::uint64_t> m_slots;
-    QList<QByteArray> m_names;
-};
-
-int hexValue(char c)
-{
-    return c <= '9' ? c - '0' : c - 'a' + 10;
-}
-
-/** The 16 bytes of a validated "8-4-4-4-12" share id, in text order (RFC 4122). */
-void uuidBytes(QByteArrayView text, std::uint8_t out[16])
-{
-    int n = 0;
-    for (qsizetype i = 0; i < text.size(); i += 2) {
-        if (text.at(i) == '-')
-            ++i;
-        out[n++] = std::uint8_t(hexValue(text.at(i)) << 4 | hexValue(text.at(i + 1)));
-    }
-}
-
-Id idOf(const std::uint8_t bytes[16])
-{
-    Id id;
-    for (int i = 0; i < 8; ++i) {
-        id.high = id.high << 8 | bytes[i];
-        id.low = id.low << 8 | bytes[8 + i];
-    }
-    return id;
-}
-
-/** Writes little-endian numbers and short texts into a buffer that was made big enough. */
-class Writer
-{
-public:
-    explicit Writer(char* at)
-        : m_p(at)
-    {
-    }
-    void u8(int value) { *m_p++ = char(std::uint8_t(value)); }
-    void u16(int value)
-    {
-        const auto v = std::uint16_t(value);
-        *m_p++ = char(v & 0xFF);
-        *m_p++ = char(v >> 8);
-    }
-    void bytes(const void* data, std::size_t length)
-    {
-        if (length > 0) // an empty view may have no data pointer at all
-            std::memcpy(m_p, data, length);
-        m_p += length;
-    }
-    void text(QByteArrayView value)
-    {
-        u8(int(value.size()));
-        bytes(value.data(), std::size_t(value.size()));
-    }
-    char* at() const { return m_p; }
-
-private:
-    char* m_p;
-};
-
-/** Reads the packed records of one chunk; every length and index is checked. */
-class RecordReader
-{
-public:
-    explicit RecordReader(QByteArrayView bytes)
-        : m_p(reinterpret_cast<const std::uint8_t*>(bytes.constData()))
-        , m_end(m_p + bytes.size())
-    {
-    }
-
-    bool atEnd() const { return m_p == m_end; }
-    bool ok() const { return m_ok; }
-
-    const std::uint8_t* take(std::size_t n)
-    {
-        if (!m_ok || std::size_t(m_end - m_p) < n) {
-            m_ok = false;
-            return nullptr;
-        }
-        const std::uint8_t* at = m_p;
-        m_p += n;
-        return at;
-    }
-    int u8()
-    {
-        const std::uint8_t* at = take(1);
-        return at ? at[0] : 0;
-    }
-    int u16()
-    {
-        const std::uint8_t* at = take(2);
-        return at ? at[0] | at[1] << 8 : 0;
-    }
-    int i16() { return std::int16_t(std::uint16_t(u16())); }
-    QByteArrayView text()
-    {
-        const int length = u8();
-        const std::uint8_t* at = take(std::size_t(length));
-        return at ? QByteArrayView(reinterpret_cast<const char*>(at), length) : QByteArrayView();
-    }
-
-private:
-    const std::uint8_t* m_p;
-    const std::uint8_t* m_end;
-    bool m_ok = true;
-};
 
 QString sqlError(const QString& what, const QSqlError& error)
 {
