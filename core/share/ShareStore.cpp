@@ -53,6 +53,132 @@ int indexIn(const QStringList& list, QByteArrayView value)
     return -1;
 }
 
+/** Every questionnaire version; @p slot maps its row id to its place in @p results. */
+bool loadVersions(QSqlQuery& query, StoredResults* results, QHash<int, int>* slot, QString* error)
+{
+    if (!query.exec(
+            QStringLiteral("SELECT id, tool, questionnaire_id, questionnaire_version, questionnaire_hash "
+                           "FROM versions ORDER BY id"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        VersionResults version;
+        version.version.tool = query.value(1).toString();
+        version.version.questionnaireId = query.value(2).toString();
+        version.version.questionnaireVersion = query.value(3).toString();
+        version.version.questionnaireHash = query.value(4).toString();
+        slot->insert(query.value(0).toInt(), int(results->versions.size()));
+        results->versions.append(version);
+    }
+    return true;
+}
+
+/** The section, step and level names of every version, which must come in index order. */
+bool loadNames(QSqlQuery& query, StoredResults* results, const QHash<int, int>& slot, QString* error)
+{
+    if (!query.exec(
+            QStringLiteral("SELECT version_id, kind, idx, name FROM names ORDER BY version_id, kind, idx"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        const auto it = slot.constFind(query.value(0).toInt());
+        const int kind = query.value(1).toInt();
+        if (it == slot.constEnd() || kind < 0 || kind > 2) {
+            *error = QStringLiteral("the database is damaged (a name without its version)");
+            return false;
+        }
+        StoredVersion& version = results->versions[*it].version;
+        QStringList& list = kind == SectionName ? version.sections
+            : kind == StepName                  ? version.steps
+                                                : version.levels;
+        if (query.value(2).toInt() != list.size()) {
+            *error = QStringLiteral("the database is damaged (names out of order)");
+            return false;
+        }
+        list.append(query.value(3).toString());
+    }
+    return true;
+}
+
+/** Sizes every column once from the stored counts, so decoding never reallocates. */
+bool reserveColumns(QSqlQuery& query, StoredResults* results, const QHash<int, int>& slot, QString* error)
+{
+    if (!query.exec(QStringLiteral("SELECT version_id, sum(count) FROM chunks GROUP BY version_id"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        const auto it = slot.constFind(query.value(0).toInt());
+        if (it == slot.constEnd()) {
+            *error = QStringLiteral("the database is damaged (results without their version)");
+            return false;
+        }
+        VersionResults& version = results->versions[*it];
+        const std::size_t count = std::size_t(query.value(1).toLongLong());
+        version.sector.reserve(count);
+        version.size.reserve(count);
+        version.overall.reserve(count);
+        version.category.reserve(count);
+        version.openStart.reserve(count + 1);
+        version.sections.assign(std::size_t(version.version.sections.size()), {});
+        for (auto& column : version.sections)
+            column.assign(count, -1);
+    }
+    for (VersionResults& version : results->versions) {
+        version.sections.resize(std::size_t(version.version.sections.size()));
+        version.openStart.push_back(0);
+    }
+    return true;
+}
+
+/** Appends the @p count records of one chunk to @p version; false when they do not fit. */
+bool decodeChunk(int count, const QByteArray& records, VersionResults* version)
+{
+    RecordReader in(records);
+    const int sectionCount = int(version->sections.size());
+    const int stepCount = int(version->version.steps.size());
+    for (int r = 0; r < count; ++r) {
+        const std::size_t row = version->sector.size();
+        if (sectionCount > 0 && row >= version->sections.front().size())
+            return false;
+        in.take(16);
+        const int sector = in.u8();
+        const int size = in.u8();
+        in.take(3); // year and quarter: kept for later use, not aggregated
+        const int overall = in.i16();
+        const int category = in.i16();
+        if (sector >= groupSectors().size() || size >= groupSizes().size())
+            return false;
+        version->sector.push_back(std::uint8_t(sector));
+        version->size.push_back(std::uint8_t(size));
+        version->overall.push_back(std::int16_t(overall));
+        version->category.push_back(std::int16_t(category));
+        const int sections = in.u8();
+        for (int s = 0; s < sections; ++s) {
+            const int index = in.u16();
+            const int tenths = in.i16();
+            if (index >= sectionCount)
+                return false;
+            version->sections[std::size_t(index)][row] = std::int16_t(tenths);
+        }
+        const int open = in.u16();
+        for (int s = 0; s < open; ++s) {
+            const int index = in.u16();
+            if (index >= stepCount)
+                return false;
+            version->open.push_back(std::uint16_t(index));
+        }
+        version->openStart.push_back(std::uint32_t(version->open.size()));
+        const int done = in.u16();
+        in.take(std::size_t(done) * 2);
+        if (!in.ok())
+            return false;
+    }
+    return in.atEnd();
+}
+
 } // namespace
 
 const QStringList& groupSectors()
@@ -383,132 +509,19 @@ std::optional<StoredResults> ShareStore::load(QString* error)
 {
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT id, tool, questionnaire_id, questionnaire_version, questionnaire_hash "
-                           "FROM versions ORDER BY id"))) {
-        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
-        return std::nullopt;
-    }
     StoredResults results;
-    QHash<int, int> slot;
-    while (query.next()) {
-        VersionResults version;
-        version.version.tool = query.value(1).toString();
-        version.version.questionnaireId = query.value(2).toString();
-        version.version.questionnaireVersion = query.value(3).toString();
-        version.version.questionnaireHash = query.value(4).toString();
-        slot.insert(query.value(0).toInt(), int(results.versions.size()));
-        results.versions.append(version);
-    }
-    if (!query.exec(
-            QStringLiteral("SELECT version_id, kind, idx, name FROM names ORDER BY version_id, kind, idx"))) {
-        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+    QHash<int, int> slot; ///< versions.id -> index in results.versions
+    if (!loadVersions(query, &results, &slot, error) || !loadNames(query, &results, slot, error)
+        || !reserveColumns(query, &results, slot, error))
         return std::nullopt;
-    }
-    while (query.next()) {
-        const auto it = slot.constFind(query.value(0).toInt());
-        const int kind = query.value(1).toInt();
-        if (it == slot.constEnd() || kind < 0 || kind > 2) {
-            *error = QStringLiteral("the database is damaged (a name without its version)");
-            return std::nullopt;
-        }
-        StoredVersion& version = results.versions[*it].version;
-        QStringList& list = kind == SectionName ? version.sections
-            : kind == StepName                  ? version.steps
-                                                : version.levels;
-        if (query.value(2).toInt() != list.size()) {
-            *error = QStringLiteral("the database is damaged (names out of order)");
-            return std::nullopt;
-        }
-        list.append(query.value(3).toString());
-    }
-    if (!query.exec(QStringLiteral("SELECT version_id, sum(count) FROM chunks GROUP BY version_id"))) {
-        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
-        return std::nullopt;
-    }
-    while (query.next()) {
-        const auto it = slot.constFind(query.value(0).toInt());
-        if (it == slot.constEnd()) {
-            *error = QStringLiteral("the database is damaged (results without their version)");
-            return std::nullopt;
-        }
-        VersionResults& version = results.versions[*it];
-        const std::size_t count = std::size_t(query.value(1).toLongLong());
-        version.sector.reserve(count);
-        version.size.reserve(count);
-        version.overall.reserve(count);
-        version.category.reserve(count);
-        version.openStart.reserve(count + 1);
-        version.sections.assign(std::size_t(version.version.sections.size()), {});
-        for (auto& column : version.sections)
-            column.assign(count, -1);
-    }
-    for (VersionResults& version : results.versions) {
-        version.sections.resize(std::size_t(version.version.sections.size()));
-        version.openStart.push_back(0);
-    }
-
     if (!query.exec(QStringLiteral("SELECT version_id, count, records FROM chunks ORDER BY id"))) {
         *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
         return std::nullopt;
     }
-    const QString damaged = QStringLiteral("the database is damaged (a packed result does not fit)");
     while (query.next()) {
         VersionResults& version = results.versions[slot.value(query.value(0).toInt())];
-        const int count = query.value(1).toInt();
-        const QByteArray records = query.value(2).toByteArray();
-        RecordReader in(records);
-        const int sectionCount = int(version.sections.size());
-        const int stepCount = int(version.version.steps.size());
-        for (int r = 0; r < count; ++r) {
-            const std::size_t row = version.sector.size();
-            if (sectionCount > 0 && row >= version.sections.front().size()) {
-                *error = damaged;
-                return std::nullopt;
-            }
-            in.take(16);
-            const int sector = in.u8();
-            const int size = in.u8();
-            in.take(3); // year and quarter: kept for later use, not aggregated
-            const int overall = in.i16();
-            const int category = in.i16();
-            if (sector >= groupSectors().size() || size >= groupSizes().size()) {
-                *error = damaged;
-                return std::nullopt;
-            }
-            version.sector.push_back(std::uint8_t(sector));
-            version.size.push_back(std::uint8_t(size));
-            version.overall.push_back(std::int16_t(overall));
-            version.category.push_back(std::int16_t(category));
-            const int sections = in.u8();
-            for (int s = 0; s < sections; ++s) {
-                const int index = in.u16();
-                const int tenths = in.i16();
-                if (index >= sectionCount) {
-                    *error = damaged;
-                    return std::nullopt;
-                }
-                version.sections[std::size_t(index)][row] = std::int16_t(tenths);
-            }
-            const int open = in.u16();
-            for (int s = 0; s < open; ++s) {
-                const int index = in.u16();
-                if (index >= stepCount) {
-                    *error = damaged;
-                    return std::nullopt;
-                }
-                version.open.push_back(std::uint16_t(index));
-            }
-            version.openStart.push_back(std::uint32_t(version.open.size()));
-            const int done = in.u16();
-            in.take(std::size_t(done) * 2);
-            if (!in.ok()) {
-                *error = damaged;
-                return std::nullopt;
-            }
-        }
-        if (!in.atEnd()) {
-            *error = damaged;
+        if (!decodeChunk(query.value(1).toInt(), query.value(2).toByteArray(), &version)) {
+            *error = QStringLiteral("the database is damaged (a packed result does not fit)");
             return std::nullopt;
         }
     }
