@@ -3,6 +3,7 @@
 #include "AutosaveStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "QuestionnaireCache.h"
 #include "QuestionnaireCatalog.h"
 #include "SingleInstance.h"
 #include "StaffWindow.h"
@@ -76,6 +77,8 @@ int main(int argc, char* argv[])
         StaffWindow staff(StaffWindow::defaultDatabasePath());
         // Only to name sections by their titles; shares never need the questionnaires to load.
         QuestionnaireCatalog titles;
+        const QuestionnaireCache cache(QuestionnaireCache::defaultDirectory());
+        titles.setCache(&cache);
         const QString dir
             = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
         if (!dir.isEmpty()) {
@@ -93,7 +96,11 @@ int main(int argc, char* argv[])
         return app.exec();
     }
 
+    // Parsing the YAML was most of the start-up: a copy of what was loaded last time, checked
+    // against the files' hashes, is read instead (validate and the CLI always parse).
+    const QuestionnaireCache cache(QuestionnaireCache::defaultDirectory());
     QuestionnaireCatalog catalog;
+    catalog.setCache(&cache);
     const QString dir
         = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
     Diagnostics problems = dir.isEmpty()
