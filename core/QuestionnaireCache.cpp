@@ -3,9 +3,9 @@
 
 #include "QuestionnaireBinary.h"
 #include "SafeWrite.h"
+#include "Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDateTime>
 #include <QDir>
@@ -22,11 +22,6 @@ constexpr quint32 cacheMagic = 0x5A535143;
 /** No cached questionnaire comes near this; a larger file is not read. */
 constexpr qint64 maxCacheBytes = 32 * 1024 * 1024;
 constexpr qsizetype checksumBytes = 32;
-
-QByteArray checksum(QByteArrayView bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
 
 /**
  * What wrote a cache file: the version, and the size and time of the executable, so that any
@@ -62,8 +57,8 @@ QString QuestionnaireCache::defaultDirectory()
 
 QString QuestionnaireCache::filePath(const QString& path) const
 {
-    const QByteArray name = checksum(QFileInfo(path).absoluteFilePath().toUtf8()).toHex().left(32)
-        + QByteArrayLiteral(".qcache");
+    const QByteArray name
+        = sha256(QFileInfo(path).absoluteFilePath().toUtf8()).toHex().left(32) + QByteArrayLiteral(".qcache");
     return m_directory + QLatin1Char('/') + QString::fromLatin1(name);
 }
 
@@ -78,7 +73,7 @@ std::optional<Questionnaire> QuestionnaireCache::find(const QString& path, const
     if (bytes.size() < checksumBytes)
         return std::nullopt;
     const QByteArrayView body = QByteArrayView(bytes).chopped(checksumBytes);
-    if (checksum(body) != QByteArrayView(bytes).last(checksumBytes))
+    if (sha256(body) != QByteArrayView(bytes).last(checksumBytes))
         return std::nullopt; // cut off or damaged
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
@@ -107,7 +102,7 @@ void QuestionnaireCache::store(const Questionnaire& questionnaire) const
         out << cacheMagic << programStamp() << questionnaire.contentHash << questionnaire.filePath;
     }
     bytes += questionnaireToBinary(questionnaire);
-    bytes += checksum(bytes);
+    bytes += sha256(bytes);
     // A cache that cannot be written is no problem: the next start parses the YAML again.
     writeFileAtomically(filePath(questionnaire.filePath), bytes, nullptr);
 }

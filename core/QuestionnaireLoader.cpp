@@ -4,8 +4,8 @@
 #include "InputGuard.h"
 #include "QuestionnaireCache.h"
 #include "QuestionnaireParser_p.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
@@ -860,7 +860,7 @@ namespace {
 
 QString contentHashOf(const QByteArray& bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256Hex(bytes));
 }
 
 QuestionnaireLoadResult parseQuestionnaire(

@@ -23,4 +23,12 @@ QByteArray sha256Hex(QByteArrayView bytes)
     return hex;
 }
 
+QByteArray sha256(QByteArrayView bytes)
+{
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), std::size_t(bytes.size()),
+        reinterpret_cast<unsigned char*>(digest.data()));
+    return digest;
+}
+
 } // namespace zelfscan
