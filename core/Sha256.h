@@ -15,6 +15,8 @@ namespace zelfscan {
 
 /** Writes the 64 lower-case hex digits of the SHA-256 of @p bytes to @p out. */
 void sha256Hex(QByteArrayView bytes, char* out);
+/** The same for @p first followed by @p second, without joining them. */
+void sha256Hex(QByteArrayView first, QByteArrayView second, char* out);
 /** Lower-case hex of the SHA-256 of @p bytes. */
 QByteArray sha256Hex(QByteArrayView bytes);
 /** The 32 bytes of the SHA-256 of @p bytes. */

@@ -143,10 +143,19 @@ void ShareFields::clear()
 
 QString readShareFields(QByteArrayView bytes, ShareFields* fields, ShareScratch* scratch)
 {
-    if (bytes.size() <= maxShareBytes && parseShareFast(bytes, fields, &scratch->canonical)) {
+    if (bytes.size() <= maxShareBytes) {
         char hex[64];
-        sha256Hex(scratch->canonical, hex);
-        if (fields->checksum == QByteArrayView(hex, 64) && checkShareFields(*fields).isEmpty())
+        QByteArrayView tail;
+        const CompactRead compact = readCompactShare(bytes, fields, &tail);
+        bool read = false;
+        if (compact == CompactRead::Compact) {
+            sha256Hex(QByteArrayView("{", 1), tail, hex);
+            read = true;
+        } else if (compact == CompactRead::NotCompact && parseShareFast(bytes, fields, &scratch->canonical)) {
+            sha256Hex(scratch->canonical, hex);
+            read = true;
+        }
+        if (read && fields->checksum == QByteArrayView(hex, 64) && checkShareFields(*fields).isEmpty())
             return {};
     }
     return parseShareStrict(bytes, fields, scratch);

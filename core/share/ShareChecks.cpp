@@ -8,7 +8,9 @@
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace zelfscan::detail {
 
@@ -100,7 +102,15 @@ StepsCheck checkSteps(
     std::uint32_t slots = 64; // a power of two, at least four times the number of steps
     while (slots < 4 * std::uint32_t(open.size() + done.size()))
         slots *= 2;
-    QVarLengthArray<const QByteArrayView*, 256> table(slots, nullptr);
+    // A slot is taken when its tag is this call's: the table is never cleared, only re-tagged.
+    thread_local std::vector<std::uint32_t> tags;
+    thread_local std::vector<const QByteArrayView*> table;
+    thread_local std::uint32_t call = 0;
+    if (tags.size() < slots || ++call == 0) {
+        tags.assign(std::max<std::size_t>(slots, tags.size()), 0);
+        table.resize(tags.size());
+        call = 1;
+    }
     for (const auto* list : { &open, &done }) {
         for (const QByteArrayView& step : *list) {
             if (step.isEmpty() || step.size() > 128)
@@ -108,14 +118,13 @@ StepsCheck checkSteps(
             const char* p = step.data();
             if (!hasClass(p[0], IdFirst))
                 return StepsCheck::BadId;
-            std::uint32_t hash = 2166136261u; // FNV-1a
-            for (qsizetype i = 0; i < step.size(); ++i) {
+            for (qsizetype i = 1; i < step.size(); ++i) {
                 if (!hasClass(p[i], IdRest))
                     return StepsCheck::BadId;
-                hash = (hash ^ std::uint8_t(p[i])) * 16777619u;
             }
-            for (std::uint32_t slot = hash & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
-                if (!table[slot]) {
+            for (std::uint32_t slot = idHash(step) & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
+                if (tags[slot] != call) {
+                    tags[slot] = call;
                     table[slot] = &step;
                     break;
                 }

@@ -13,9 +13,10 @@ namespace {
 
 /**
  * Reads the exact layout Qt's JSON writer produces for a share (keys sorted, compact or indented),
- * and writes the canonical text (compact, without the checksum) as it goes. Anything it is not
- * sure about (escapes, other number forms, unexpected keys) makes it give up; the strict reader
- * then gives the verdict and the reason.
+ * and writes the canonical text (compact, without the checksum) as it goes, unless it is given
+ * no buffer: compact input needs none (see readCompactShare()). Anything it is not sure about
+ * (escapes, other number forms, unexpected keys) makes it give up; the strict reader then gives
+ * the verdict and the reason.
  */
 class FastReader
 {
@@ -27,16 +28,22 @@ public:
     {
         // The canonical text is never longer than the input (it only drops whitespace and the
         // checksum), so it is written straight into a buffer of that size.
-        out->resize(in.size() + 16);
-        m_o = out->data();
+        if (out) {
+            out->resize(in.size() + 16);
+            m_o = out->data();
+        }
     }
+
+    /** Whether any whitespace was skipped: then the input is not compact. */
+    bool spaced() const { return m_spaced; }
 
     bool read(ShareFields* f)
     {
         if (!take('{') || !key("checksum", false, false) || !string(&f->checksum, false))
             return false;
         // The checksum is not part of what it covers.
-        m_o = m_buffer->data();
+        if (m_buffer)
+            m_o = m_buffer->data();
         put('{');
         if (!key("format", true, false) || !string(&f->format))
             return false;
@@ -79,14 +86,20 @@ public:
         if (!key("tool", true, true) || !string(&f->tool) || !close('}'))
             return false;
         skipSpace();
-        m_buffer->resize(m_o - m_buffer->data());
+        if (m_buffer)
+            m_buffer->resize(m_o - m_buffer->data());
         return m_p == m_end;
     }
 
 private:
+    static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
     void skipSpace()
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        if (m_p == m_end || !isSpace(*m_p))
+            return;
+        m_spaced = true;
+        while (m_p < m_end && isSpace(*m_p))
             ++m_p;
     }
 
@@ -110,12 +123,12 @@ private:
     bool close(char c) { return open(c); }
 
     /** A key, preceded by a comma when @p comma; @p emitComma also writes that comma. */
-    bool key(const char* name, bool comma, bool emitComma)
+    template<std::size_t N> bool key(const char (&name)[N], bool comma, bool emitComma)
     {
         if (comma && !take(','))
             return false;
         skipSpace();
-        const qsizetype length = qsizetype(std::strlen(name));
+        constexpr qsizetype length = qsizetype(N - 1);
         if (m_end - m_p < length + 2 || m_p[0] != '"' || std::memcmp(m_p + 1, name, size_t(length)) != 0
             || m_p[length + 1] != '"')
             return false;
@@ -278,9 +291,15 @@ private:
         }
     }
 
-    void put(char c) { *m_o++ = c; }
+    void put(char c)
+    {
+        if (m_o)
+            *m_o++ = c;
+    }
     void put(const char* text, qsizetype length)
     {
+        if (!m_o)
+            return;
         std::memcpy(m_o, text, std::size_t(length));
         m_o += length;
     }
@@ -288,7 +307,8 @@ private:
     const char* m_p;
     const char* m_end;
     QByteArray* m_buffer;
-    char* m_o;
+    char* m_o = nullptr;
+    bool m_spaced = false;
 };
 
 } // namespace
@@ -297,6 +317,22 @@ bool parseShareFast(QByteArrayView bytes, ShareFields* fields, QByteArray* canon
 {
     fields->clear();
     return FastReader(bytes, canonical).read(fields);
+}
+
+CompactRead readCompactShare(QByteArrayView bytes, ShareFields* fields, QByteArrayView* canonicalTail)
+{
+    fields->clear();
+    FastReader reader(bytes, nullptr);
+    const bool read = reader.read(fields);
+    if (reader.spaced())
+        return CompactRead::NotCompact;
+    if (!read)
+        return CompactRead::Unsure;
+    // Compact as Qt writes it: {"checksum":"<64 hex>","format":...}. What the checksum covers is
+    // the same text without the checksum field: "{" and everything after its closing quote and comma.
+    const char* tail = fields->checksum.data() + fields->checksum.size() + 2;
+    *canonicalTail = QByteArrayView(tail, bytes.data() + bytes.size() - tail);
+    return CompactRead::Compact;
 }
 
 } // namespace zelfscan::detail

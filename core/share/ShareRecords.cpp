@@ -59,7 +59,7 @@ int NameTable::add(QByteArrayView name, std::uint32_t hash)
         std::vector<std::uint64_t> bigger(std::max<std::size_t>(64, m_slots.size() * 2), 0);
         m_slots.swap(bigger);
         for (int i = 0; i < m_names.size(); ++i)
-            place(fnv(m_names.at(i)), i);
+            place(idHash(m_names.at(i)), i);
     }
     m_names.append(QByteArray(name.data(), name.size()));
     place(hash, int(m_names.size()) - 1);

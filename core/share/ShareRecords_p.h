@@ -4,6 +4,8 @@
 // Internal: the store's record helpers. Packed shares and stored records are little-endian
 // numbers and short texts; the importer keeps its share ids and names in open-addressing tables.
 
+#include "ShareParse_p.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -64,15 +66,6 @@ private:
     std::vector<Id> m_slots;
     std::size_t m_count = 0;
 };
-
-/** FNV-1a: the name tables' hash. */
-inline std::uint32_t fnv(QByteArrayView text)
-{
-    std::uint32_t hash = 2166136261u;
-    for (const char c : text)
-        hash = (hash ^ std::uint8_t(c)) * 16777619u;
-    return hash;
-}
 
 /** The names (section, step or level ids) of one version and their indexes; open addressing. */
 class NameTable

@@ -18,7 +18,6 @@
 
 namespace zelfscan {
 
-using detail::fnv;
 using detail::Id;
 using detail::idOf;
 using detail::IdSet;
@@ -285,7 +284,7 @@ struct ShareStore::Private
                 return false;
             }
             const QByteArray name = query.value(3).toString().toUtf8();
-            state->names[kind].add(name, fnv(name));
+            state->names[kind].add(name, detail::idHash(name));
         }
         return true;
     }
@@ -343,7 +342,7 @@ struct ShareStore::Private
 
     int nameIndex(VersionState& state, int kind, QByteArrayView name)
     {
-        const std::uint32_t hash = fnv(name);
+        const std::uint32_t hash = detail::idHash(name);
         const int found = state.names[kind].find(name, hash);
         if (found >= 0)
             return found;
