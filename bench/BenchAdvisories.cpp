@@ -6,9 +6,9 @@
 // match ≤ 1 s.
 //
 //   bench_advisories [ADVISORIES] [ASSETS]      default 5000 500
-#include "AdvisoryStore.h"
-#include "Inventory.h"
-#include "Matcher.h"
+#include "core/advisories/AdvisoryStore.h"
+#include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,10 +5,10 @@
 //
 //   bench_aggregate generate N OUT.jsonl [SEED]   write N synthetic shares, one per line
 //   bench_aggregate run [--k K] [--threads T] [--out OUT.json] INPUT...
-#include "Aggregate.h"
-#include "QuestionnaireCatalog.h"
-#include "ShareImporter.h"
-#include "SyntheticShares.h"
+#include "bench/SyntheticShares.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/share/Aggregate.h"
+#include "core/share/ShareImporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long loading a questionnaire, reading an answer file and scoring take.
 // A benchmark, not a test: the figures are for people, and nothing fails on them.
-#include "AnswerFile.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

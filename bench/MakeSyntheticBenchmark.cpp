@@ -5,10 +5,10 @@
 // installed. Run it again after a questionnaire changes (the file carries the content hashes):
 //
 //   make_synthetic_benchmark [QUESTIONNAIRE_DIR] [OUT.json]
-#include "Aggregate.h"
-#include "QuestionnaireCatalog.h"
-#include "ShareImporter.h"
-#include "SyntheticShares.h"
+#include "bench/SyntheticShares.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/share/Aggregate.h"
+#include "core/share/ShareImporter.h"
 
 #include <QCoreApplication>
 #include <QFile>

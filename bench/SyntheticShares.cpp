@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyntheticShares.h"
+#include "bench/SyntheticShares.h"
 
-#include "Engine.h"
+#include "core/engine/Engine.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "QuestionnaireCatalog.h"
-#include "Share.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/share/Share.h"
 
 #include <cstdint>
 #include <random>

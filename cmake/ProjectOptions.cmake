@@ -1,5 +1,7 @@
 # Compile settings shared by every Zelfscan target: warnings and Qt hygiene macros.
 add_library(zelfscan_options INTERFACE)
+# Includes name their layer from the repository root: #include "core/engine/Engine.h".
+target_include_directories(zelfscan_options INTERFACE ${PROJECT_SOURCE_DIR})
 if(MSVC)
     # Windows builds (docs/packaging.md): UTF-8 sources, MSVC's own warning set.
     target_compile_options(zelfscan_options INTERFACE /W4 /utf-8 /permissive-)

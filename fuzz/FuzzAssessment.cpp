@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: .zelfscan documents and the recovery of damaged ones.
-#include "Assessment.h"
-#include "QuestionnaireCatalog.h"
+#include "core/assessment/Assessment.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -7,10 +7,10 @@
 //    never looks up a product that is not there;
 //  - every version range in an accepted document either reads as one of its kinds, and
 //    comparing a version with itself gives 0, so a range never decides at random.
-#include "CsafReader.h"
-#include "Inventory.h"
-#include "Matcher.h"
-#include "NextSteps.h"
+#include "core/advisories/CsafReader.h"
+#include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
+#include "core/advisories/NextSteps.h"
 
 #include <cstddef>
 #include <cstdint>

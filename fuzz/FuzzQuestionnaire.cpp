@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer harness: the questionnaire loader must never crash, hang or leak on any input.
-#include "QuestionnaireLoader.h"
+#include "core/questionnaire/QuestionnaireLoader.h"
 
 #include <QByteArray>
 #include <QString>

@@ -9,10 +9,10 @@
 //  - the importer's path (readShareFields() with buffers reused from line to line, then
 //    ShareStore::pack) gives the same verdict as a fresh readShare(), so no state leaks from one
 //    line to the next.
-#include "Sha256.h"
-#include "Share.h"
-#include "ShareParse_p.h"
-#include "ShareStore.h"
+#include "core/io/Sha256.h"
+#include "core/share/Share.h"
+#include "core/share/ShareParse_p.h"
+#include "core/share/ShareStore.h"
 
 #include <cstddef>
 #include <cstdint>

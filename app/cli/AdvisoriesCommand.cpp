@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdvisoryStore.h"
-#include "Commands.h"
-#include "CsafReader.h"
-#include "Diagnostic.h"
-#include "Inventory.h"
-#include "Matcher.h"
-#include "NextSteps.h"
-#include "Version.h"
+#include "app/cli/Commands.h"
+#include "core/advisories/AdvisoryStore.h"
+#include "core/advisories/CsafReader.h"
+#include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
+#include "core/advisories/NextSteps.h"
+#include "core/advisories/Version.h"
+#include "core/io/Diagnostic.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

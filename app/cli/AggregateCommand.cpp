@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Aggregate.h"
-#include "Commands.h"
-#include "ShareImporter.h"
+#include "app/cli/Commands.h"
+#include "core/share/Aggregate.h"
+#include "core/share/ShareImporter.h"
 
 #include <QCommandLineParser>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AssessmentInput.h"
+#include "app/cli/AssessmentInput.h"
 
-#include "Assessment.h"
+#include "core/assessment/Assessment.h"
 
 namespace zelfscan::cli {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AnswerFile.h"
-#include "CliContext.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
+#include "app/cli/CliContext.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

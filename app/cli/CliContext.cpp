@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
 namespace zelfscan::cli {
 

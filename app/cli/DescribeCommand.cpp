@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Commands.h"
-#include "QuestionnaireCatalog.h"
-#include "QuestionnaireJson.h"
-#include "QuestionnaireLoader.h"
+#include "app/cli/Commands.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/questionnaire/QuestionnaireJson.h"
+#include "core/questionnaire/QuestionnaireLoader.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Commands.h"
-#include "QuestionnaireCatalog.h"
+#include "app/cli/Commands.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QCommandLineParser>
 

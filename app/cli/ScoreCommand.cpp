@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AssessmentInput.h"
-#include "Commands.h"
-#include "Engine.h"
-#include "ResultFormat.h"
+#include "app/cli/AssessmentInput.h"
+#include "app/cli/Commands.h"
+#include "core/engine/Engine.h"
+#include "core/engine/ResultFormat.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppIdentity.h"
+#include "app/gui/AppIdentity.h"
 
 #include <QApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AutosaveStore.h"
+#include "app/gui/AutosaveStore.h"
 
 #include <QDir>
 #include <QFile>

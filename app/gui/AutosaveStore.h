@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Assessment.h"
-#include "Questionnaire.h"
+#include "core/assessment/Assessment.h"
+#include "core/questionnaire/Questionnaire.h"
 
 #include <QDateTime>
 #include <QList>

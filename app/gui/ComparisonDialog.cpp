@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ComparisonDialog.h"
+#include "app/gui/ComparisonDialog.h"
 
-#include "DisplayText.h"
+#include "app/gui/DisplayText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Comparison.h"
-#include "Questionnaire.h"
+#include "core/engine/Comparison.h"
+#include "core/questionnaire/Questionnaire.h"
 
 #include <QDialog>
 

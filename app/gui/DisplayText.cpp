@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DisplayText.h"
+#include "app/gui/DisplayText.h"
 
 #include <QLocale>
 #include <QStringList>

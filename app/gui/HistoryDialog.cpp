@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HistoryDialog.h"
+#include "app/gui/HistoryDialog.h"
 
-#include "DisplayText.h"
+#include "app/gui/DisplayText.h"
 
 #include <QChartView>
 #include <QDateTimeAxis>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AssessmentHistory.h"
-#include "Questionnaire.h"
+#include "core/assessment/AssessmentHistory.h"
+#include "core/questionnaire/Questionnaire.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "IntakePage.h"
+#include "app/gui/IntakePage.h"
 
 #include <QComboBox>
 #include <QEvent>

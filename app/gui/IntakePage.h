@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Profile.h"
+#include "core/assessment/Profile.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LanguageManager.h"
+#include "app/gui/LanguageManager.h"
 
 #include <QCoreApplication>
 #include <QLocale>

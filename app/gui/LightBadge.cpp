@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LightBadge.h"
+#include "app/gui/LightBadge.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Benchmark.h"
-#include "Profile.h"
-#include "QuestionnaireCatalog.h"
+#include "core/assessment/Profile.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/share/Benchmark.h"
 
 #include <QMainWindow>
 #include <QMessageBox>

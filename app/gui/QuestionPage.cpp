@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QuestionPage.h"
+#include "app/gui/QuestionPage.h"
 
-#include "QuestionWidget.h"
-#include "Session.h"
+#include "app/gui/QuestionWidget.h"
+#include "app/gui/Session.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QuestionWidget.h"
+#include "app/gui/QuestionWidget.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

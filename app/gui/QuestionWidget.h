@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AnswerSet.h"
-#include "Questionnaire.h"
+#include "core/assessment/AnswerSet.h"
+#include "core/questionnaire/Questionnaire.h"
 
 #include <QFrame>
 

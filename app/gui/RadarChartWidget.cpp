@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RadarChartWidget.h"
+#include "app/gui/RadarChartWidget.h"
 
-#include "DisplayText.h"
+#include "app/gui/DisplayText.h"
 
 #include <QCategoryAxis>
 #include <QChartView>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ResultPage.h"
+#include "app/gui/ResultPage.h"
 
-#include "Benchmark.h"
-#include "DisplayText.h"
-#include "LightBadge.h"
-#include "Profile.h"
-#include "RadarChartWidget.h"
-#include "ResultFormat.h"
-#include "Session.h"
-#include "StepListModel.h"
+#include "app/gui/DisplayText.h"
+#include "app/gui/LightBadge.h"
+#include "app/gui/RadarChartWidget.h"
+#include "app/gui/Session.h"
+#include "app/gui/StepListModel.h"
+#include "core/assessment/Profile.h"
+#include "core/engine/ResultFormat.h"
+#include "core/share/Benchmark.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

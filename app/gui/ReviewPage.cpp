@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReviewPage.h"
+#include "app/gui/ReviewPage.h"
 
-#include "Session.h"
+#include "app/gui/Session.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

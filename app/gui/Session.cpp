@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Session.h"
+#include "app/gui/Session.h"
 
-#include "AssessmentHistory.h"
-#include "AutosaveStore.h"
-#include "Engine.h"
+#include "app/gui/AutosaveStore.h"
+#include "core/assessment/AssessmentHistory.h"
+#include "core/engine/Engine.h"
 
 using namespace zelfscan;
 

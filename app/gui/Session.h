@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AnswerSet.h"
-#include "Assessment.h"
-#include "Engine.h"
-#include "Questionnaire.h"
-#include "QuestionnaireCatalog.h"
-#include "Result.h"
+#include "core/assessment/AnswerSet.h"
+#include "core/assessment/Assessment.h"
+#include "core/engine/Engine.h"
+#include "core/engine/Result.h"
+#include "core/questionnaire/Questionnaire.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QObject>
 

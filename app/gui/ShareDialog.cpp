@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ShareDialog.h"
+#include "app/gui/ShareDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Questionnaire.h"
-#include "Share.h"
+#include "core/questionnaire/Questionnaire.h"
+#include "core/share/Share.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StartPage.h"
+#include "app/gui/StartPage.h"
 
-#include "AutosaveStore.h"
+#include "app/gui/AutosaveStore.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>

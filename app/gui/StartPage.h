@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "QuestionnaireCatalog.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "StepListModel.h"
+#include "app/gui/StepListModel.h"
 
-#include "LightBadge.h"
-#include "ResultFormat.h"
+#include "app/gui/LightBadge.h"
+#include "core/engine/ResultFormat.h"
 
 #include <QFont>
 

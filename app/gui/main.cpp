@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AppIdentity.h"
-#include "AutosaveStore.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "QuestionnaireCache.h"
-#include "QuestionnaireCatalog.h"
-#include "SingleInstance.h"
-#include "StaffWindow.h"
+#include "app/gui/AppIdentity.h"
+#include "app/gui/AutosaveStore.h"
+#include "app/gui/LanguageManager.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/SingleInstance.h"
+#include "app/gui/staff/StaffWindow.h"
+#include "core/questionnaire/QuestionnaireCache.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdvisoryStore.h"
+#include "core/advisories/AdvisoryStore.h"
 
-#include "CsafReader.h"
-#include "InputGuard.h"
-#include "Version.h"
+#include "core/advisories/CsafReader.h"
+#include "core/advisories/Version.h"
+#include "core/io/InputGuard.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

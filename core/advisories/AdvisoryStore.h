@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CsafDocument.h"
-#include "Diagnostic.h"
+#include "core/advisories/CsafDocument.h"
+#include "core/io/Diagnostic.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Cpe.h"
+#include "core/advisories/Cpe.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CsafDocument.h"
+#include "core/advisories/CsafDocument.h"
 
 namespace zelfscan::advisories {
 

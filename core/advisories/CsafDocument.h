@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Version.h"
+#include "core/advisories/Version.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CsafReader.h"
+#include "core/advisories/CsafReader.h"
 
-#include "InputGuard.h"
+#include "core/io/InputGuard.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

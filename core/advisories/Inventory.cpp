@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Inventory.h"
+#include "core/advisories/Inventory.h"
 
-#include "Cpe.h"
-#include "InputGuard.h"
-#include "SafeWrite.h"
-#include "YamlReader.h"
+#include "core/advisories/Cpe.h"
+#include "core/io/InputGuard.h"
+#include "core/io/SafeWrite.h"
+#include "core/questionnaire/YamlReader.h"
 
 #include <QHash>
 #include <QSet>

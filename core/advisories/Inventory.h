@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Diagnostic.h"
+#include "core/io/Diagnostic.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Matcher.h"
+#include "core/advisories/Matcher.h"
 
-#include "Cpe.h"
-#include "Names.h"
+#include "core/advisories/Cpe.h"
+#include "core/advisories/Names.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CsafDocument.h"
-#include "Inventory.h"
+#include "core/advisories/CsafDocument.h"
+#include "core/advisories/Inventory.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Names.h"
+#include "core/advisories/Names.h"
 
 #include <QRegularExpression>
 #include <QStringList>

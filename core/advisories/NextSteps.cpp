@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NextSteps.h"
+#include "core/advisories/NextSteps.h"
 
 #include <QCryptographicHash>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdvisoryStore.h"
-#include "Inventory.h"
-#include "LocalizedText.h"
-#include "Matcher.h"
+#include "core/advisories/AdvisoryStore.h"
+#include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
+#include "core/questionnaire/LocalizedText.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Version.h"
+#include "core/advisories/Version.h"
 
 #include <QRegularExpression>
 #include <QUrl>

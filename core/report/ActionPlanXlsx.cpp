@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ActionPlanXlsx.h"
+#include "core/report/ActionPlanXlsx.h"
 
-#include "ResultFormat.h"
-#include "XlsxBook.h"
+#include "core/engine/ResultFormat.h"
+#include "core/xlsx/XlsxBook.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Report.h"
+#include "core/report/Report.h"
 
 namespace zelfscan {
 

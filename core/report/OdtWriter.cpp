@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "OdtWriter.h"
+#include "core/report/OdtWriter.h"
 
 #include <QBuffer>
 #include <QColor>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RadarPainter.h"
+#include "core/report/RadarPainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

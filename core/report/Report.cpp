@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Report.h"
+#include "core/report/Report.h"
 
-#include "ActionPlanXlsx.h"
-#include "OdtWriter.h"
-#include "RadarPainter.h"
-#include "ResultFormat.h"
-#include "SafeWrite.h"
+#include "core/engine/ResultFormat.h"
+#include "core/io/SafeWrite.h"
+#include "core/report/ActionPlanXlsx.h"
+#include "core/report/OdtWriter.h"
+#include "core/report/RadarPainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Aggregate.h"
+#include "core/share/Aggregate.h"
 
-#include "InputGuard.h"
-#include "SafeWrite.h"
-#include "Suppression.h"
+#include "core/io/InputGuard.h"
+#include "core/io/SafeWrite.h"
+#include "core/share/Suppression.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LocalizedText.h"
-#include "ShareStore.h"
+#include "core/questionnaire/LocalizedText.h"
+#include "core/share/ShareStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>

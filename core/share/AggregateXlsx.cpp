@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staff aggregates as a workbook: figures on one sheet, what they are on another.
-#include "Aggregate.h"
-#include "XlsxBook.h"
+#include "core/share/Aggregate.h"
+#include "core/xlsx/XlsxBook.h"
 
 namespace zelfscan {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Benchmark.h"
+#include "core/share/Benchmark.h"
 
-#include "InputGuard.h"
-#include "SafeWrite.h"
+#include "core/io/InputGuard.h"
+#include "core/io/SafeWrite.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Aggregate.h"
-#include "LocalizedText.h"
+#include "core/questionnaire/LocalizedText.h"
+#include "core/share/Aggregate.h"
 
 #include <QList>
 #include <QMap>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Share.h"
+#include "core/share/Share.h"
 
-#include "InputGuard.h"
-#include "Profile.h"
-#include "SafeWrite.h"
-#include "Sha256.h"
-#include "ShareChecks_p.h"
-#include "ShareParse_p.h"
+#include "core/assessment/Profile.h"
+#include "core/io/InputGuard.h"
+#include "core/io/SafeWrite.h"
+#include "core/io/Sha256.h"
+#include "core/share/ShareChecks_p.h"
+#include "core/share/ShareParse_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AnswerSet.h"
-#include "Questionnaire.h"
-#include "Result.h"
+#include "core/assessment/AnswerSet.h"
+#include "core/engine/Result.h"
+#include "core/questionnaire/Questionnaire.h"
 
 #include <QByteArray>
 #include <QDate>

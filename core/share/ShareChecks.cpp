@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Profile.h"
-#include "Questionnaire.h"
-#include "Share.h"
-#include "ShareChecks_p.h"
+#include "core/assessment/Profile.h"
+#include "core/questionnaire/Questionnaire.h"
+#include "core/share/Share.h"
+#include "core/share/ShareChecks_p.h"
 
 #include <QByteArray>
 #include <QList>

@@ -3,7 +3,7 @@
 
 // Internal: the checks both share readers apply, and the character classes they read with.
 
-#include "ShareParse_p.h"
+#include "core/share/ShareParse_p.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fast share reader: Qt's own JSON layout, read in one pass without building a document.
-#include "ShareChecks_p.h"
-#include "ShareParse_p.h"
+#include "core/share/ShareChecks_p.h"
+#include "core/share/ShareParse_p.h"
 
 #include <QByteArray>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ShareImporter.h"
+#include "core/share/ShareImporter.h"
 
-#include "Diagnostic.h"
-#include "InputGuard.h"
-#include "Share.h"
-#include "ShareParse_p.h"
-#include "ShareStore.h"
+#include "core/io/Diagnostic.h"
+#include "core/io/InputGuard.h"
+#include "core/share/Share.h"
+#include "core/share/ShareParse_p.h"
+#include "core/share/ShareStore.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ShareRecords_p.h"
+#include "core/share/ShareRecords_p.h"
 
 #include <algorithm>
 

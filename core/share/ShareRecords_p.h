@@ -4,7 +4,7 @@
 // Internal: the store's record helpers. Packed shares and stored records are little-endian
 // numbers and short texts; the importer keeps its share ids and names in open-addressing tables.
 
-#include "ShareParse_p.h"
+#include "core/share/ShareParse_p.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ShareStore.h"
+#include "core/share/ShareStore.h"
 
-#include "Profile.h"
-#include "ShareParse_p.h"
-#include "ShareRecords_p.h"
+#include "core/assessment/Profile.h"
+#include "core/share/ShareParse_p.h"
+#include "core/share/ShareRecords_p.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The strict share reader: QJsonDocument, every field checked, and a reason for every refusal.
-#include "InputGuard.h"
-#include "Sha256.h"
-#include "Share.h"
-#include "ShareChecks_p.h"
-#include "ShareParse_p.h"
+#include "core/io/InputGuard.h"
+#include "core/io/Sha256.h"
+#include "core/share/Share.h"
+#include "core/share/ShareChecks_p.h"
+#include "core/share/ShareParse_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Suppression.h"
+#include "core/share/Suppression.h"
 
 #include <cmath>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "XlsxBook.h"
+#include "core/xlsx/XlsxBook.h"
 
 #include <QFile>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestTools.h"
+#include "tests/TestTools.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CsafReader.h"
-#include "Inventory.h"
-#include "Matcher.h"
+#include "core/advisories/CsafReader.h"
+#include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CsafReader.h"
-#include "Inventory.h"
-#include "Matcher.h"
-#include "NextSteps.h"
+#include "core/advisories/CsafReader.h"
+#include "core/advisories/Inventory.h"
+#include "core/advisories/Matcher.h"
+#include "core/advisories/NextSteps.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdvisoryStore.h"
+#include "core/advisories/AdvisoryStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Cpe.h"
-#include "Names.h"
-#include "Version.h"
+#include "core/advisories/Cpe.h"
+#include "core/advisories/Names.h"
+#include "core/advisories/Version.h"
 
 #include <QTest>
 

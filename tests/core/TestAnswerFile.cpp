@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AnswerFile.h"
-#include "QuestionnaireCatalog.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Assessment.h"
-#include "QuestionnaireCatalog.h"
-#include "SafeWrite.h"
+#include "core/assessment/Assessment.h"
+#include "core/io/SafeWrite.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AnswerFile.h"
-#include "AssessmentHistory.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/assessment/AssessmentHistory.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QuestionnaireCatalog.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Comparison.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
+#include "core/engine/Comparison.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AnswerFile.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QTest>
 

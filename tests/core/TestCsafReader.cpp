@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CsafReader.h"
+#include "core/advisories/CsafReader.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The documents people open: each is opened the way its reader would open it (openpyxl for the
 // workbook, LibreOffice for the ODT, a CSV parser with the separator the language says).
-#include "AnswerFile.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
-#include "Report.h"
-#include "TestTools.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/report/Report.h"
+#include "tests/TestTools.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Expression.h"
+#include "core/questionnaire/Expression.h"
 
 #include <QTest>
 

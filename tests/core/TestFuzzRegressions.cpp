@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AnswerFile.h"
-#include "QuestionnaireCatalog.h"
-#include "Share.h"
-#include "ShareImporter.h"
-#include "ShareParse_p.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/share/Share.h"
+#include "core/share/ShareImporter.h"
+#include "core/share/ShareParse_p.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Inventory.h"
+#include "core/advisories/Inventory.h"
 
 #include <QTemporaryDir>
 #include <QTest>

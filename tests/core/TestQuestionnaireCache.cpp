@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AnswerFile.h"
-#include "Engine.h"
-#include "QuestionnaireBinary.h"
-#include "QuestionnaireCache.h"
-#include "QuestionnaireCatalog.h"
-#include "QuestionnaireJson.h"
-#include "QuestionnaireLoader.h"
-#include "ResultFormat.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/engine/Engine.h"
+#include "core/engine/ResultFormat.h"
+#include "core/questionnaire/QuestionnaireBinary.h"
+#include "core/questionnaire/QuestionnaireCache.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/questionnaire/QuestionnaireJson.h"
+#include "core/questionnaire/QuestionnaireLoader.h"
 
 #include <QCryptographicHash>
 #include <QDir>

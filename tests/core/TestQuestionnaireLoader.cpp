@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QuestionnaireCatalog.h"
-#include "QuestionnaireLoader.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/questionnaire/QuestionnaireLoader.h"
 
 #include <QTest>
 

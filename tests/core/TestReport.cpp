@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AnswerFile.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
-#include "RadarPainter.h"
-#include "Report.h"
+#include "core/assessment/AnswerFile.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/report/RadarPainter.h"
+#include "core/report/Report.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Assessment.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
-#include "Sha256.h"
-#include "Share.h"
-#include "ShareParse_p.h"
+#include "core/assessment/Assessment.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/io/Sha256.h"
+#include "core/share/Share.h"
+#include "core/share/ShareParse_p.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Aggregate.h"
-#include "Assessment.h"
-#include "Benchmark.h"
-#include "Engine.h"
-#include "QuestionnaireCatalog.h"
-#include "Share.h"
-#include "ShareImporter.h"
-#include "ShareStore.h"
-#include "Suppression.h"
-#include "TestTools.h"
+#include "core/assessment/Assessment.h"
+#include "core/engine/Engine.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
+#include "core/share/Aggregate.h"
+#include "core/share/Benchmark.h"
+#include "core/share/Share.h"
+#include "core/share/ShareImporter.h"
+#include "core/share/ShareStore.h"
+#include "core/share/Suppression.h"
+#include "tests/TestTools.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AdvisoriesWindow.h"
-#include "InventoryTableModel.h"
+#include "app/gui/advisories/AdvisoriesWindow.h"
+#include "app/gui/advisories/InventoryTableModel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A second launch hands its file to the running Zelfscan (SingleInstance): the handshake, a hung
 // or gone instance, broken requests, and the real binary launched twice.
-#include "SingleInstance.h"
+#include "app/gui/SingleInstance.h"
 
 #include <QDateTime>
 #include <QDir>

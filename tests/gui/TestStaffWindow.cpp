@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AggregateChartView.h"
-#include "AggregateTableModel.h"
-#include "LanguageManager.h"
-#include "Profile.h"
-#include "Share.h"
-#include "ShareStore.h"
-#include "StaffImportPanel.h"
-#include "StaffWindow.h"
+#include "app/gui/LanguageManager.h"
+#include "app/gui/staff/AggregateChartView.h"
+#include "app/gui/staff/AggregateTableModel.h"
+#include "app/gui/staff/StaffImportPanel.h"
+#include "app/gui/staff/StaffWindow.h"
+#include "core/assessment/Profile.h"
+#include "core/share/Share.h"
+#include "core/share/ShareStore.h"
 
 #include <QAbstractButton>
 #include <QBarCategoryAxis>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Child process for TestCrashSafeSave: saves two different assessments to one path, turn about,
 // as fast as it can, until it is killed. Prints "started" once the first save is done.
-#include "Assessment.h"
+#include "core/assessment/Assessment.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Assessment.h"
-#include "QuestionnaireCatalog.h"
+#include "core/assessment/Assessment.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QDir>
 #include <QProcess>

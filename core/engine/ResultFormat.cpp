@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/ResultFormat.h"
+
+#include "core/questionnaire/QuestionnaireJson.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QTextStream>
+
+namespace zelfscan {
+
+namespace {
+
+bool dutch(const QString& language)
+{
+    return language == QLatin1String("nl");
+}
+
+QString pick(const QString& language, const char* nl, const char* en)
+{
+    return QString::fromUtf8(dutch(language) ? nl : en);
+}
+
+// Dutch writes 91,7 where English writes 91.7.
+QString number(const QString& language, double value)
+{
+    return QLocale(dutch(language) ? QLocale::Dutch : QLocale::English).toString(value, 'g', 4);
+}
+
+QJsonValue optionalNumber(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString optionLabel(const Questionnaire& questionnaire, const QString& questionId, const QString& optionId,
+    const QString& language)
+{
+    const Question* question = questionnaire.question(questionId);
+    const AnswerOption* option = question ? question->option(optionId) : nullptr;
+    return option ? option->label.text(language) : optionId;
+}
+
+} // namespace
+
+QString lightLabel(Light light, const QString& language)
+{
+    switch (light) {
+    case Light::Green:
+        return pick(language, "Goed", "Good");
+    case Light::Orange:
+        return pick(language, "Kan beter", "Could be better");
+    case Light::Red:
+        return pick(language, "Onvoldoende", "Insufficient");
+    case Light::None:
+        return pick(language, "Geen score", "No score");
+    }
+    return {};
+}
+
+QString measureStatusLabel(MeasureStatus status, const QString& language)
+{
+    switch (status) {
+    case MeasureStatus::InPlace:
+        return pick(language, "Geregeld", "In place");
+    case MeasureStatus::Missing:
+        return pick(language, "Ontbreekt", "Missing");
+    case MeasureStatus::Unknown:
+        return pick(language, "Onbekend", "Unknown");
+    case MeasureStatus::NotApplicable:
+        return pick(language, "Niet van toepassing", "Not applicable");
+    }
+    return {};
+}
+
+QString effortLabel(Effort effort, const QString& language)
+{
+    switch (effort) {
+    case Effort::Low:
+        return pick(language, "Weinig werk (minder dan een uur)", "Little work (under an hour)");
+    case Effort::Medium:
+        return pick(language, "Gemiddeld (tot een dag)", "Moderate (up to a day)");
+    case Effort::High:
+        return pick(language, "Veel werk (een project)", "A lot of work (a project)");
+    }
+    return {};
+}
+
+QString impactLabel(Impact impact, const QString& language)
+{
+    switch (impact) {
+    case Impact::Low:
+        return pick(language, "Klein effect", "Small effect");
+    case Impact::Medium:
+        return pick(language, "Middelgroot effect", "Medium effect");
+    case Impact::High:
+        return pick(language, "Groot effect", "Large effect");
+    }
+    return {};
+}
+
+QJsonObject resultToJson(
+    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language)
+{
+    QJsonArray sections;
+    QJsonArray areas;
+    for (const SectionResult& s : result.sections) {
+        const Section* section = questionnaire.section(s.sectionId);
+        const bool isIntake
+            = questionnaire.targetModel && s.sectionId == questionnaire.targetModel->intakeSectionId;
+        if (questionnaire.kind == QuestionnaireKind::RiskClass || isIntake)
+            continue; // intake sections hold exposure, not maturity
+        QJsonArray lost;
+        for (const QuestionOutcome& outcome : s.outcomes) {
+            if (outcome.lostPoints <= 0)
+                continue;
+            lost.append(QJsonObject { { QStringLiteral("question"), outcome.questionId },
+                { QStringLiteral("answer"), outcome.optionId },
+                { QStringLiteral("lost_points"), outcome.lostPoints },
+                { QStringLiteral("top"), outcome.top } });
+        }
+        sections.append(QJsonObject {
+            { QStringLiteral("id"), s.sectionId },
+            { QStringLiteral("title"), section ? section->title.text(language) : s.sectionId },
+            { QStringLiteral("visible"), s.visible },
+            { QStringLiteral("score"), optionalNumber(s.score) },
+            { QStringLiteral("light"), lightName(s.light) },
+            { QStringLiteral("points"), s.points },
+            { QStringLiteral("max"), s.maximum },
+            { QStringLiteral("top_gap"), s.topGap },
+            { QStringLiteral("capped"), s.capped },
+            { QStringLiteral("lost"), lost },
+        });
+        if (questionnaire.targetModel && s.visible)
+            areas.append(QJsonObject { { QStringLiteral("id"), s.sectionId },
+                { QStringLiteral("score"), optionalNumber(s.maturity) },
+                { QStringLiteral("target"), optionalNumber(s.target) },
+                { QStringLiteral("percent"), optionalNumber(s.score) } });
+    }
+
+    QJsonArray steps;
+    for (const NextStep& step : result.steps) {
+        QJsonArray links;
+        for (const StepLink& link : step.links)
+            links.append(QJsonObject { { QStringLiteral("title"), link.title.text(language) },
+                { QStringLiteral("url"), link.url } });
+        steps.append(QJsonObject {
+            { QStringLiteral("id"), step.id },
+            { QStringLiteral("kind"), stepKindName(step.kind) },
+            { QStringLiteral("priority"), step.priority },
+            { QStringLiteral("section"), step.sectionId },
+            { QStringLiteral("questions"), QJsonArray::fromStringList(step.questionIds) },
+            { QStringLiteral("measure"),
+                step.measureId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(step.measureId) },
+            { QStringLiteral("top"), step.top },
+            { QStringLiteral("required_by_class"), step.requiredByClass },
+            { QStringLiteral("from_class"),
+                step.fromClass > 0 ? QJsonValue(step.fromClass) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("title"), step.title.text(language) },
+            { QStringLiteral("how"), step.how.text(language) },
+            { QStringLiteral("why"), step.why.text(language) },
+            { QStringLiteral("effort"), effortName(step.effort) },
+            { QStringLiteral("impact"), impactName(step.impact) },
+            { QStringLiteral("links"), links },
+        });
+    }
+
+    QJsonObject object {
+        { QStringLiteral("questionnaire"),
+            QJsonObject { { QStringLiteral("id"), result.questionnaireId },
+                { QStringLiteral("version"), result.questionnaireVersion },
+                { QStringLiteral("hash"), result.questionnaireHash },
+                { QStringLiteral("title"), questionnaire.title.text(language) } } },
+        { QStringLiteral("language"), language },
+        { QStringLiteral("sections"), sections },
+        { QStringLiteral("overall"), optionalNumber(result.overall) },
+        { QStringLiteral("missing"), QJsonArray::fromStringList(result.missing) },
+        { QStringLiteral("next_steps"), steps },
+    };
+    if (result.risk) {
+        const RiskResult& risk = *result.risk;
+        const RiskModel& model = *questionnaire.riskModel;
+        QJsonArray drivers;
+        for (const RiskDriver& driver : risk.drivers) {
+            const Question* question = questionnaire.question(driver.questionId);
+            drivers.append(QJsonObject { { QStringLiteral("question"), driver.questionId },
+                { QStringLiteral("answer"), driver.optionId }, { QStringLiteral("points"), driver.points },
+                { QStringLiteral("text"), question ? question->text.text(language) : QString() },
+                { QStringLiteral("answer_label"),
+                    optionLabel(questionnaire, driver.questionId, driver.optionId, language) } });
+        }
+        QJsonArray overrides;
+        for (const AppliedOverride& applied : risk.overrides)
+            overrides.append(QJsonObject { { QStringLiteral("from"), applied.fromClass },
+                { QStringLiteral("to"), applied.toClass },
+                { QStringLiteral("reason"), model.overrides.at(applied.index).reason.text(language) } });
+        QJsonArray measures;
+        for (const MeasureResult& measure : risk.measures) {
+            QString title;
+            for (const Measure& m : model.measures) {
+                if (m.id == measure.measureId)
+                    title = m.title.text(language);
+            }
+            measures.append(QJsonObject { { QStringLiteral("id"), measure.measureId },
+                { QStringLiteral("status"), measureStatusName(measure.status) },
+                { QStringLiteral("answered_directly"), measure.answeredDirectly },
+                { QStringLiteral("class"), measure.riskClass }, { QStringLiteral("group"), measure.group },
+                { QStringLiteral("title"), title } });
+        }
+        const RiskClassDefinition& definition = model.classes.at(risk.riskClass - 1);
+        object.insert(QStringLiteral("risk_class"),
+            QJsonObject {
+                { QStringLiteral("class"), risk.riskClass },
+                { QStringLiteral("points"), risk.points },
+                { QStringLiteral("points_class"), risk.pointsClass },
+                { QStringLiteral("title"), definition.title.text(language) },
+                { QStringLiteral("explanation"), definition.explanation.text(language) },
+                { QStringLiteral("drivers"), drivers },
+                { QStringLiteral("overrides"), overrides },
+                { QStringLiteral("measures"), measures },
+            });
+    }
+    if (questionnaire.targetModel) {
+        object.insert(QStringLiteral("areas"), areas);
+        if (result.target) {
+            for (const TargetLevel& level : questionnaire.targetModel->levels) {
+                if (level.id == result.target->levelId)
+                    object.insert(QStringLiteral("level"),
+                        QJsonObject { { QStringLiteral("id"), level.id },
+                            { QStringLiteral("points"), result.target->points },
+                            { QStringLiteral("title"), level.title.text(language) },
+                            { QStringLiteral("explanation"), level.explanation.text(language) } });
+            }
+        } else {
+            object.insert(QStringLiteral("level"), QJsonValue(QJsonValue::Null));
+        }
+    }
+    return object;
+}
+
+QString resultToText(
+    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language)
+{
+    QString text;
+    QTextStream out(&text);
+    out << questionnaire.title.text(language) << " (" << pick(language, "versie ", "version ")
+        << questionnaire.version << ")\n";
+    out << questionnaire.source.text(language) << "\n\n";
+
+    if (result.risk) {
+        const RiskResult& risk = *result.risk;
+        const RiskClassDefinition& definition = questionnaire.riskModel->classes.at(risk.riskClass - 1);
+        out << pick(language, "Risicoklasse ", "Risk class ") << risk.riskClass << ": "
+            << definition.title.text(language) << " (" << risk.points
+            << pick(language, " punten)", " points)") << "\n";
+        if (!definition.explanation.isEmpty())
+            out << definition.explanation.text(language) << "\n";
+        if (!risk.drivers.isEmpty()) {
+            out << pick(language, "Dit bepaalde je klasse het meest:", "What raised your class most:")
+                << "\n";
+            for (const RiskDriver& driver : risk.drivers) {
+                const Question* question = questionnaire.question(driver.questionId);
+                QString asked = question ? question->text.text(language) : driver.questionId;
+                if (asked.endsWith(QLatin1Char('?')))
+                    asked.chop(1); // "Question: answer", not "Question?: answer"
+                out << "  - " << asked << ": "
+                    << optionLabel(questionnaire, driver.questionId, driver.optionId, language) << " (+"
+                    << driver.points << ")\n";
+            }
+        }
+        for (const AppliedOverride& applied : risk.overrides)
+            out << "  * " << questionnaire.riskModel->overrides.at(applied.index).reason.text(language)
+                << " (" << applied.fromClass << " -> " << applied.toClass << ")\n";
+        out << "\n" << pick(language, "Maatregelen voor deze klasse:", "Measures for this class:") << "\n";
+        for (const MeasureResult& measure : risk.measures) {
+            for (const Measure& m : questionnaire.riskModel->measures) {
+                if (m.id == measure.measureId)
+                    out << "  [" << measureStatusLabel(measure.status, language) << "] "
+                        << m.title.text(language) << "\n";
+            }
+        }
+        out << "\n";
+    }
+    if (result.target) {
+        for (const TargetLevel& level : questionnaire.targetModel->levels) {
+            if (level.id == result.target->levelId)
+                out << pick(
+                    language, "Belang van procesautomatisering: ", "Importance of process automation: ")
+                    << level.title.text(language) << "\n";
+        }
+    }
+
+    bool headerDone = false;
+    for (const SectionResult& s : result.sections) {
+        const bool isIntake
+            = questionnaire.targetModel && s.sectionId == questionnaire.targetModel->intakeSectionId;
+        if (questionnaire.kind == QuestionnaireKind::RiskClass || isIntake || !s.visible)
+            continue;
+        if (!headerDone) {
+            out << pick(language, "Score per onderdeel:", "Score per part:") << "\n";
+            headerDone = true;
+        }
+        const Section* section = questionnaire.section(s.sectionId);
+        out << "  " << (section ? section->title.text(language) : s.sectionId) << ": ";
+        if (s.score)
+            out << number(language, *s.score) << "% - " << lightLabel(s.light, language);
+        else
+            out << lightLabel(Light::None, language);
+        if (s.maturity && s.target)
+            out << pick(language, " (niveau ", " (level ") << *s.maturity
+                << pick(language, ", doel ", ", target ") << *s.target << ")";
+        if (s.capped)
+            out << pick(language, " (begrensd door een kritiek punt)", " (capped by a critical item)");
+        out << "\n";
+    }
+    if (result.overall)
+        out << pick(language, "Totaal: ", "Overall: ") << number(language, *result.overall) << "%\n";
+    if (!result.missing.isEmpty())
+        out << pick(language, "Nog niet beantwoord: ", "Not answered yet: ")
+            << result.missing.join(QStringLiteral(", ")) << "\n";
+
+    if (!result.steps.isEmpty()) {
+        out << "\n"
+            << pick(language, "Volgende stappen, belangrijkste eerst:", "Next steps, most important first:")
+            << "\n";
+        for (const NextStep& step : result.steps) {
+            out << step.priority << ". " << step.title.text(language)
+                << (step.top ? pick(language, "  [kritiek]", "  [critical]") : QString()) << "\n";
+            out << "   " << pick(language, "Hoe: ", "How: ") << step.how.text(language) << "\n";
+            out << "   " << pick(language, "Waarom: ", "Why: ") << step.why.text(language) << "\n";
+            out << "   " << effortLabel(step.effort, language) << "; " << impactLabel(step.impact, language)
+                << "\n";
+            for (const StepLink& link : step.links)
+                out << "   " << link.title.text(language) << ": " << link.url << "\n";
+        }
+    } else if (result.everythingInOrder()) {
+        out << "\n"
+            << pick(language, "Geen volgende stappen: alles is op orde.",
+                   "No next steps: everything is in order.")
+            << "\n";
+    } else {
+        out << "\n"
+            << pick(language, "Nog geen volgende stappen: beantwoord eerst de open vragen.",
+                   "No next steps yet: answer the open questions first.")
+            << "\n";
+    }
+    return text;
+}
+
+} // namespace zelfscan

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/Result.h"
+#include "core/questionnaire/Questionnaire.h"
+
+#include <QJsonObject>
+
+namespace zelfscan {
+
+/** The result as JSON in @p language (the `score --format json` schema, documented in README.md). */
+QJsonObject resultToJson(
+    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language);
+
+/** A plain-text report for a terminal, in @p language. */
+QString resultToText(
+    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language);
+
+/** Words for the traffic light, so it is never shown by colour alone. */
+QString lightLabel(Light light, const QString& language);
+QString measureStatusLabel(MeasureStatus status, const QString& language);
+QString effortLabel(Effort effort, const QString& language);
+QString impactLabel(Impact impact, const QString& language);
+
+} // namespace zelfscan

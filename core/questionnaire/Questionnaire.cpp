@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/questionnaire/Questionnaire.h"
+
+#include <algorithm>
+
+namespace zelfscan {
+
+const AnswerOption* Question::option(const QString& optionId) const
+{
+    for (const AnswerOption& o : options) {
+        if (o.id == optionId)
+            return &o;
+    }
+    return nullptr;
+}
+
+double Question::maxScore() const
+{
+    double best = 0;
+    switch (type) {
+    case QuestionType::Multiple:
+        for (const AnswerOption& o : options)
+            best += std::max(0.0, o.score);
+        return best;
+    case QuestionType::Number:
+        for (const NumberBand& b : bands)
+            best = std::max(best, b.score);
+        return best;
+    case QuestionType::Statement:
+    case QuestionType::Single:
+        for (const AnswerOption& o : options) {
+            if (!o.notApplicable)
+                best = std::max(best, o.score);
+        }
+        return best;
+    }
+    return best;
+}
+
+bool Question::isScored() const
+{
+    if (type == QuestionType::Number)
+        return !bands.isEmpty() && maxScore() > 0;
+    return maxScore() > 0;
+}
+
+const Question* Questionnaire::question(const QString& questionId) const
+{
+    for (const Section& s : sections) {
+        for (const Question& q : s.questions) {
+            if (q.id == questionId)
+                return &q;
+        }
+    }
+    return nullptr;
+}
+
+const Section* Questionnaire::section(const QString& sectionId) const
+{
+    for (const Section& s : sections) {
+        if (s.id == sectionId)
+            return &s;
+    }
+    return nullptr;
+}
+
+const StepTemplate* Questionnaire::step(const QString& stepId) const
+{
+    auto it = steps.constFind(stepId);
+    return it == steps.constEnd() ? nullptr : &*it;
+}
+
+int Questionnaire::questionCount() const
+{
+    int count = 0;
+    for (const Section& s : sections)
+        count += int(s.questions.size());
+    return count;
+}
+
+bool Questionnaire::isIntakeQuestion(const Question& q) const
+{
+    if (kind == QuestionnaireKind::RiskClass)
+        return true;
+    return targetModel && q.sectionId == targetModel->intakeSectionId;
+}
+
+QString Questionnaire::evidenceQuestionnaireId() const
+{
+    if (!riskModel)
+        return {};
+    for (const Measure& measure : riskModel->measures) {
+        for (const MeasureEvidence& evidence : measure.evidence) {
+            if (!evidence.questionnaireId.isEmpty() && evidence.questionnaireId != id)
+                return evidence.questionnaireId;
+        }
+    }
+    return {};
+}
+
+QString kindName(QuestionnaireKind kind)
+{
+    switch (kind) {
+    case QuestionnaireKind::Scan:
+        return QStringLiteral("scan");
+    case QuestionnaireKind::RiskClass:
+        return QStringLiteral("risk_class");
+    case QuestionnaireKind::OtCheck:
+        return QStringLiteral("ot_check");
+    }
+    return {};
+}
+
+QString questionTypeName(QuestionType type)
+{
+    switch (type) {
+    case QuestionType::Statement:
+        return QStringLiteral("statement");
+    case QuestionType::Single:
+        return QStringLiteral("single");
+    case QuestionType::Multiple:
+        return QStringLiteral("multiple");
+    case QuestionType::Number:
+        return QStringLiteral("number");
+    }
+    return {};
+}
+
+QString effortName(Effort effort)
+{
+    switch (effort) {
+    case Effort::Low:
+        return QStringLiteral("low");
+    case Effort::Medium:
+        return QStringLiteral("medium");
+    case Effort::High:
+        return QStringLiteral("high");
+    }
+    return {};
+}
+
+QString impactName(Impact impact)
+{
+    switch (impact) {
+    case Impact::Low:
+        return QStringLiteral("low");
+    case Impact::Medium:
+        return QStringLiteral("medium");
+    case Impact::High:
+        return QStringLiteral("high");
+    }
+    return {};
+}
+
+} // namespace zelfscan

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to the questionnaire loader: the parser's state, shared between the file that
+// reads the YAML (QuestionnaireLoader.cpp) and the one that checks what was read
+// (QuestionnaireChecks.cpp).
+
+#include "core/questionnaire/Questionnaire.h"
+#include "core/questionnaire/YamlReader.h"
+
+#include <QMap>
+
+namespace zelfscan {
+
+/** A condition together with where it stands, so checks can point at it. */
+struct ConditionSite
+{
+    Expression expression;
+    SourcePosition position;
+    QString owner; ///< "question X", "section Y" or "override N", for messages
+    int questionIndex = 0; ///< names must refer to questions before this index (document order)
+    QString sectionId; ///< `level` may not be used inside the OT intake that sets it
+    bool isQuestion = false;
+};
+
+/** Why @p url may not be linked from a step (https only, on one of @p domains); empty when it may. */
+QString linkProblem(const QString& url, const QStringList& domains);
+
+struct StepReference
+{
+    QString stepId;
+    SourcePosition position;
+};
+
+class QuestionnaireParser
+{
+public:
+    QuestionnaireParser(const QString& fileName, Diagnostics* diagnostics)
+        : m_reader(fileName, diagnostics)
+    {
+    }
+
+    void parse(const YAML::Node& root);
+    /** Every check that needs the whole document; run when parsing found no errors. */
+    void check();
+    /** Duplicate ids; worth reporting even when other errors were found. */
+    void checkUniqueIds();
+
+    Questionnaire& questionnaire() { return m_questionnaire; }
+    void setWarningChecks(bool enabled) { m_warningChecks = enabled; }
+
+private:
+    // Reading (QuestionnaireLoader.cpp)
+    void parseIdentity(const YAML::Node& root);
+    void parseScales(const YAML::Node& node);
+    void parseScoring(const YAML::Node& node);
+    void parseSteps(const YAML::Node& node);
+    void parseSections(const YAML::Node& node);
+    void parseSection(const YAML::Node& node);
+    void parseQuestion(const YAML::Node& node, Section& section);
+    QList<AnswerOption> parseOptions(const YAML::Node& node, const QString& what);
+    void parseBands(const YAML::Node& node, Question& question);
+    QString parseStepField(const YAML::Node& owner, const QString& defaultId, const QString& what);
+    std::optional<StepTemplate> parseStepBody(const YAML::Node& node, const QString& id, const QString& what);
+    QList<HowVariant> parseHowVariants(const YAML::Node& node, const QString& what);
+    QList<StepLink> parseLinks(const YAML::Node& node, const QString& what);
+    void parseLinkDomains(const YAML::Node& node);
+    Expression parseCondition(const YAML::Node& owner, const char* key, const QString& what, bool isQuestion);
+    void parseRiskModel(const YAML::Node& node);
+    void parseTargetModel(const YAML::Node& node);
+    LocalizedText text(const YAML::Node& map, const char* key, const QString& what, bool required = true)
+    {
+        return m_reader.text(map, key, what, required, m_questionnaire.languages);
+    }
+
+    // Checking (QuestionnaireChecks.cpp)
+    void checkStepReferences();
+    void checkConditions();
+    void checkConditionSite(const ConditionSite& site, const QHash<QString, int>& questionOrder);
+    void checkReachability(const ConditionSite& site);
+    void checkRiskModel();
+    void checkTargetModel();
+    void checkAdvice();
+
+    YamlReader m_reader;
+    Questionnaire m_questionnaire;
+    QMap<QString, QList<AnswerOption>> m_scales;
+    QList<ConditionSite> m_conditions;
+    QList<StepReference> m_stepReferences;
+    QMap<QString, SourcePosition> m_stepPositions;
+    QList<QPair<QString, SourcePosition>> m_sectionIds;
+    QList<QPair<QString, SourcePosition>> m_questionIds;
+    SourcePosition m_sourcePosition;
+    SourcePosition m_riskModelPosition;
+    SourcePosition m_targetModelPosition;
+    QList<SourcePosition> m_measurePositions;
+    QList<SourcePosition> m_levelPositions;
+    QList<SourcePosition> m_classPositions;
+    QList<SourcePosition> m_overridePositions;
+    QString m_currentSectionId;
+    int m_questionIndex = 0;
+    bool m_warningChecks = true;
+};
+
+} // namespace zelfscan
