@@ -48,6 +48,17 @@ public:
         return true;
     }
 
+    /** Asks the CPU to load the slot where @p id would be: the set is hit at random. */
+    void prefetch(const Id& id) const
+    {
+#if defined(__GNUC__) || defined(__clang__)
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[std::size_t(id.low ^ id.high) & (m_slots.size() - 1)]);
+#else
+        Q_UNUSED(id);
+#endif
+    }
+
 private:
     static bool place(std::vector<Id>& slots, const Id& id)
     {

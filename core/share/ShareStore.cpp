@@ -629,6 +629,14 @@ void ShareStore::pack(const detail::ShareFields& f, QByteArray* out)
     out->resize(start + length);
 }
 
+void ShareStore::prefetch(QByteArrayView packed) const
+{
+    RecordReader in(packed);
+    in.u16();
+    if (const std::uint8_t* idBytes = in.take(16))
+        d->ids.prefetch(idOf(idBytes));
+}
+
 ShareStore::Added ShareStore::add(QByteArrayView packed, qsizetype* used)
 {
     RecordReader in(packed);
