@@ -23,11 +23,13 @@ roff_verbatim() { sed -e 's/\\/\\e/g' -e 's/^\([.'"'"']\)/\\\&\1/'; }
     echo 'Center (DTC) and CCV, on the user'"'"'s own computer and fully offline. This is the'
     echo 'command-line tool; it uses the same core as the desktop app zelfscan(1).'
     echo '[COMMANDS]'
-    for command in validate list describe score report anonymise aggregate; do
+    for command in validate list describe score report anonymise aggregate advisories; do
         echo ".SS $command"
         echo '.nf'
-        # The usage line names the binary by the path it was started with.
-        "$bin/zelfscan-cli" "$command" --help | sed "s#^Usage: .*zelfscan-cli#Usage: zelfscan-cli $command#" |
+        # The usage line names the binary by the path it was started with ("advisories" writes
+        # its own two usage lines).
+        "$bin/zelfscan-cli" "$command" --help |
+            sed "/^Usage: zelfscan-cli advisories /!s#^Usage: .*zelfscan-cli#Usage: zelfscan-cli $command#" |
             roff_verbatim
         echo '.fi'
     done

@@ -48,10 +48,6 @@
         <translation>Systemen exporteren</translation>
     </message>
     <message>
-        <source>Security advisories come to you as files: Zelfscan never downloads anything. The NCSC publishes its advisories at advisories.ncsc.nl, also as CSAF files (JSON). Download a folder of them, or get them on a USB stick, and import it here. Matching happens on this computer.</source>
-        <translation>Beveiligingsadviezen krijg je als bestanden: Zelfscan downloadt nooit iets. Het NCSC zet zijn adviezen op advisories.ncsc.nl, ook als CSAF-bestanden (JSON). Download een map met die bestanden, of krijg ze op een USB-stick, en importeer de map hier. Het vergelijken gebeurt op deze computer.</translation>
-    </message>
-    <message>
         <source>Import &amp;advisories…</source>
         <translation>&amp;Adviezen importeren…</translation>
     </message>
@@ -60,16 +56,8 @@
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Stap</translation>
-    </message>
-    <message>
         <source>System</source>
         <translation>Systeem</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>Why it is not relevant</source>
@@ -80,28 +68,8 @@
         <translation>Status &amp;opslaan</translation>
     </message>
     <message>
-        <source>Status of the selected step:</source>
-        <translation>Status van de gekozen stap:</translation>
-    </message>
-    <message>
         <source>Folder with CSAF advisories</source>
         <translation>Map met CSAF-adviezen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Bezig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Gedaan</translation>
-    </message>
-    <message>
-        <source>Not relevant</source>
-        <translation>Niet van toepassing</translation>
     </message>
     <message>
         <source>Your list of systems could not be saved: %1</source>
@@ -145,16 +113,101 @@
         <translation>Hoe: %1</translation>
     </message>
     <message>
-        <source>Check by hand (%1)</source>
-        <translation>Zelf nakijken (%1)</translation>
-    </message>
-    <message>
         <source>%1 step(s) for %2 system(s); %3 to check by hand.</source>
         <translation>%1 stap(pen) voor %2 systeem/systemen; %3 om zelf na te kijken.</translation>
     </message>
     <message>
         <source>Your list of systems could not be read (%1). The file is kept as %2.</source>
         <translation>Je lijst met systemen kon niet worden gelezen (%1). Het bestand is bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>Security advisories come to you as files: Zelfscan never downloads anything. The NCSC publishes its security advisories at advisories.ncsc.nl, as web pages, PDF and CSAF files (JSON). Download the CSAF files you need into a folder, or get them on a USB stick, and import that folder here. Matching happens on this computer; nothing leaves it.</source>
+        <translation>Beveiligingsadviezen krijg je als bestanden: Zelfscan downloadt nooit iets. Het NCSC zet zijn beveiligingsadviezen op advisories.ncsc.nl, als webpagina, pdf en CSAF-bestand (JSON). Download de CSAF-bestanden die je nodig hebt in een map, of krijg ze op een USB-stick, en importeer die map hier. Het vergelijken gebeurt op deze computer; er gaat niets naar buiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Groeperen op:</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Steps for your systems</source>
+        <translation>Stappen voor je systemen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus of the selected step:</source>
+        <translation>S&amp;tatus van de gekozen stap:</translation>
+    </message>
+    <message>
+        <source>Not relevant because: %1</source>
+        <translation>Niet van toepassing omdat: %1</translation>
+    </message>
+    <message>
+        <source>Check by hand (%1, %2): %3</source>
+        <translation>Zelf nakijken (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Select a step to see why and how.</source>
+        <translation>Kies een stap om te zien waarom en hoe.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisoryStepModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advisory/advisories</source>
+        <translation>
+            <numerusform>%n advies</numerusform>
+            <numerusform>%n adviezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n systeem</numerusform>
+            <numerusform>%n systemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check by hand: %1</source>
+        <translation>Zelf nakijken: %1</translation>
+    </message>
+    <message>
+        <source>System and step</source>
+        <translation>Systeem en stap</translation>
+    </message>
+    <message>
+        <source>Advisory and step</source>
+        <translation>Advies en stap</translation>
+    </message>
+    <message>
+        <source>Advisory</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -34,12 +34,8 @@ int runAggregate(const CliContext& context)
     parser.addOptions({ minGroupOption, dbOption, outOption, langOption });
     parser.addPositionalArgument(QStringLiteral("INPUT"),
         QStringLiteral("Share files, JSON Lines files or folders."), QStringLiteral("INPUT..."));
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = context.parse(parser, CliContext::Positionals::Allowed))
+        return *done;
     bool numeric = false;
     const int k = parser.value(minGroupOption).toInt(&numeric);
     if (!numeric)

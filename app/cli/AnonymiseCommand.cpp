@@ -22,15 +22,8 @@ int runAnonymise(const CliContext& context)
     const QCommandLineOption outOption(QStringLiteral("out"),
         QStringLiteral("The share file to write (use the extension .zelfshare)."), QStringLiteral("SHARE"));
     parser.addOption(outOption);
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> done = context.parse(parser))
+        return *done;
     if (const int usage = input.checkUsage(context, parser); usage != Success)
         return usage;
     if (!parser.isSet(outOption))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 
+#include <QCommandLineParser>
+
 namespace zelfscan::cli {
 
 int CliContext::usageError(const QString& message) const
@@ -9,6 +11,20 @@ int CliContext::usageError(const QString& message) const
         << "Try 'zelfscan-cli " << commandName << " --help'.\n";
     err.flush();
     return UsageError;
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser& parser, Positionals positionals) const
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (positionals == Positionals::Refused && !parser.positionalArguments().isEmpty())
+        return usageError(
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    return std::nullopt;
 }
 
 } // namespace zelfscan::cli

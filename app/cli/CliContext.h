@@ -4,6 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace zelfscan::cli {
 
 /** Exit codes: 0 success, 1 the input has problems, 2 the command line is wrong. */
@@ -19,6 +23,15 @@ struct CliContext
 
     /** Prints "zelfscan-cli COMMAND: MESSAGE" plus a hint to --help, and returns UsageError. */
     int usageError(const QString& message) const;
+
+    enum class Positionals { Refused, Allowed };
+    /**
+     * The prologue of every command: parses the arguments, prints the help when asked and refuses
+     * what does not belong. Returns the exit code when the command is done with (help shown, usage
+     * error), or nothing when it should go on.
+     */
+    std::optional<int> parse(
+        QCommandLineParser& parser, Positionals positionals = Positionals::Refused) const;
 };
 
 } // namespace zelfscan::cli

@@ -23,12 +23,8 @@ int runDescribe(const CliContext& context)
         QStringLiteral("Folder to look IDs up in (default: bundled)."), QStringLiteral("DIR"));
     parser.addOptions({ formatOption, dirOption });
     parser.addPositionalArgument(QStringLiteral("ID|FILE"), QStringLiteral("A questionnaire id or file."));
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = context.parse(parser, CliContext::Positionals::Allowed))
+        return *done;
     if (parser.value(formatOption) != QLatin1String("json"))
         return context.usageError(
             QStringLiteral("unknown format '%1' (supported: json)").arg(parser.value(formatOption)));

@@ -18,15 +18,8 @@ int runList(const CliContext& context)
         QStringLiteral("Language of the titles: nl or en (default nl)."), QStringLiteral("LANG"),
         QStringLiteral("nl"));
     parser.addOptions({ dirOption, langOption });
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> done = context.parse(parser))
+        return *done;
     const QString language = parser.value(langOption);
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         return context.usageError(QStringLiteral("--lang must be nl or en"));

@@ -24,15 +24,8 @@ int runScore(const CliContext& context)
     const QCommandLineOption doneOption(QStringLiteral("done"),
         QStringLiteral("What if: step ids taken as done (comma-separated)."), QStringLiteral("IDS"));
     parser.addOptions({ formatOption, doneOption });
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return context.usageError(
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const std::optional<int> done = context.parse(parser))
+        return *done;
     if (const int usage = input.checkUsage(context, parser); usage != Success)
         return usage;
     const QString format = parser.value(formatOption);

@@ -21,12 +21,8 @@ int runValidate(const CliContext& context)
     parser.addOption(werror);
     parser.addPositionalArgument(
         QStringLiteral("PATH"), QStringLiteral("Questionnaire files or folders."), QStringLiteral("PATH..."));
-    if (!parser.parse(context.arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = context.parse(parser, CliContext::Positionals::Allowed))
+        return *done;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         return context.usageError(QStringLiteral("no files given"));

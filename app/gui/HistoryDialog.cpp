@@ -25,12 +25,9 @@ namespace {
 QList<const Section*> trendSections(const Questionnaire& questionnaire)
 {
     QList<const Section*> sections;
-    if (questionnaire.kind == QuestionnaireKind::RiskClass)
-        return sections;
     for (const Section& section : questionnaire.sections) {
-        if (questionnaire.targetModel && questionnaire.targetModel->intakeSectionId == section.id)
-            continue;
-        sections.append(&section);
+        if (!questionnaire.isIntakeSection(section.id))
+            sections.append(&section);
     }
     return sections;
 }

@@ -381,7 +381,8 @@ bool MainWindow::exportReport(const QString& path)
         return false;
     const AssessmentResult result = m_session->result();
     const ReportInput input { *m_session->questionnaire(), m_session->answers(), result,
-        m_session->doneSteps(), m_languages.language() };
+        m_session->doneSteps(), m_languages.language(), QDateTime::currentDateTime(),
+        AdvisoriesWindow::reportPlan() };
     QString error;
     if (!writeReport(input, path, &error)) {
         showMessage(

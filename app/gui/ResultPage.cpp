@@ -8,6 +8,7 @@
 #include "app/gui/StepListModel.h"
 #include "core/assessment/Profile.h"
 #include "core/engine/ResultFormat.h"
+#include "core/engine/SectionChart.h"
 #include "core/share/Benchmark.h"
 
 #include <QComboBox>
@@ -38,12 +39,6 @@ QString withoutFinalStop(QString text)
     while (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('?')))
         text.chop(1);
     return text;
-}
-
-bool isIntakeSection(const Questionnaire& questionnaire, const QString& sectionId)
-{
-    return questionnaire.kind == QuestionnaireKind::RiskClass
-        || (questionnaire.targetModel && questionnaire.targetModel->intakeSectionId == sectionId);
 }
 
 } // namespace
@@ -224,7 +219,6 @@ void ResultPage::refresh()
 void ResultPage::fillOverview()
 {
     const Questionnaire& questionnaire = *m_session.questionnaire();
-    QStringList labels;
     RadarChartWidget::Series scores { tr("Your score"), {}, false };
     RadarChartWidget::Series targets { tr("Target"), {}, true };
     RadarChartWidget::Series peers { tr("Businesses like yours"), {}, true };
@@ -241,25 +235,11 @@ void ResultPage::fillOverview()
         m_sectionTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     m_sectionTable->setRowCount(0);
-    for (const SectionResult& s : m_result.sections) {
-        if (!s.visible || isIntakeSection(questionnaire, s.sectionId))
-            continue;
-        const Section* section = questionnaire.section(s.sectionId);
-        const QString title = section ? section->title.text(m_language) : s.sectionId;
-        // A part without a score (nothing applicable answered) stays out of the chart: drawn at 0
-        // it would show a score nobody gave. The table still lists it as "no score".
-        if (ot ? s.maturity.has_value() : s.score.has_value()) {
-            labels.append(title);
-            scores.values.append(ot ? s.maturity : s.score);
-            targets.values.append(s.target);
-            peers.values.append(peerMeans.contains(s.sectionId)
-                    ? std::optional<double>(peerMeans.value(s.sectionId))
-                    : std::nullopt);
-        }
-
+    for (const SectionResult* listed : listedSections(questionnaire, m_result)) {
+        const SectionResult& s = *listed;
         const int row = m_sectionTable->rowCount();
         m_sectionTable->insertRow(row);
-        auto* name = new QTableWidgetItem(title);
+        auto* name = new QTableWidgetItem(sectionTitle(s.sectionId));
         QString scoreText = percentText(s.score);
         if (ot && s.maturity && s.target)
             scoreText
@@ -280,25 +260,30 @@ void ResultPage::fillOverview()
     // Row heights depend on the wrapped titles, so measure them once the columns have their width.
     QTimer::singleShot(0, m_sectionTable, &QTableWidget::resizeRowsToContents);
 
+    QStringList labels;
+    for (const ChartPoint& point : chartPoints(questionnaire, m_result)) {
+        labels.append(sectionTitle(point.sectionId));
+        scores.values.append(point.value);
+        targets.values.append(point.target);
+        peers.values.append(peerMeans.contains(point.sectionId)
+                ? std::optional<double>(peerMeans.value(point.sectionId))
+                : std::nullopt);
+    }
     QList<RadarChartWidget::Series> series { scores };
     if (ot && m_result.target)
         series.append(targets);
     // An OT chart is drawn in maturity levels, the figures are percentages: they stay in the table.
     if (!ot && !peerMeans.isEmpty())
         series.append(peers);
-    double maximum = 100;
-    if (ot) {
-        maximum = 0;
-        for (const Section& section : questionnaire.sections) {
-            for (const Question& question : section.questions) {
-                if (!questionnaire.isIntakeQuestion(question))
-                    maximum = std::max(maximum, question.maxScore());
-            }
-        }
-    }
     m_chart->setVisible(questionnaire.kind != QuestionnaireKind::RiskClass && labels.size() >= 3);
     m_sectionTable->setVisible(questionnaire.kind != QuestionnaireKind::RiskClass);
-    m_chart->setData(labels, series, std::max(maximum, 1.0));
+    m_chart->setData(labels, series, chartMaximum(questionnaire));
+}
+
+QString ResultPage::sectionTitle(const QString& sectionId) const
+{
+    const Section* section = m_session.questionnaire()->section(sectionId);
+    return section ? section->title.text(m_language) : sectionId;
 }
 
 QMap<QString, double> ResultPage::benchmarkMeans(QString* note, bool* demo) const
@@ -597,16 +582,7 @@ void ResultPage::retranslate()
                       .arg(questionnaire->riskModel->classes.size());
     } else if (m_result.overall) {
         summary = tr("Overall score: <b>%1</b>.").arg(percentText(m_result.overall));
-        // Weakest: the lowest score, or for an OT check the area furthest below its target.
-        auto shortfall = [](const SectionResult& s) {
-            return s.maturity && s.target ? *s.target - *s.maturity : 100.0 - s.score.value_or(100.0);
-        };
-        const SectionResult* weakest = nullptr;
-        for (const SectionResult& s : m_result.sections) {
-            if (s.score && !isIntakeSection(*questionnaire, s.sectionId)
-                && (!weakest || shortfall(s) > shortfall(*weakest)))
-                weakest = &s;
-        }
+        const SectionResult* weakest = weakestSection(*questionnaire, m_result);
         if (weakest)
             summary += QLatin1Char(' ')
                 + tr("Weakest part: <b>%1</b>.")

@@ -57,6 +57,7 @@ private:
     QWidget* createStepsTab();
     QWidget* createMeasuresTab();
     void fillOverview();
+    QString sectionTitle(const QString& sectionId) const;
     void fillRisk();
     /**
      * The group's mean per section id, and a note saying whose figures they are (or why there are

@@ -30,8 +30,12 @@ bool isExploited(const QString& exploitStatus)
     return true;
 }
 
-QString severityNl(const QString& severity)
+} // namespace
+
+QString severityText(const QString& severity, const QString& language)
 {
+    if (language != QLatin1String("nl"))
+        return severity.toLower();
     const QString s = severity.toUpper();
     if (s == QLatin1String("CRITICAL"))
         return QStringLiteral("kritiek");
@@ -44,9 +48,13 @@ QString severityNl(const QString& severity)
     return severity.toLower();
 }
 
-QString score(double cvss)
+namespace {
+
+/** A CVSS score as the language writes decimals: "9,8" in Dutch, "9.8" in English. */
+QString score(double cvss, const QString& language)
 {
-    return QString::number(cvss, 'f', 1);
+    return QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
+        .toString(cvss, 'f', 1);
 }
 
 StepStatus effectiveStatus(const Match& match, const QString& key, const StatusMap& statuses)
@@ -67,6 +75,116 @@ StepStatus effectiveStatus(const Match& match, const QString& key, const StatusM
     return result;
 }
 
+LocalizedText stepTitle(const Match& match, const QString& name, bool underInvestigation)
+{
+    const QString& category = match.remediation.category;
+    LocalizedText title;
+    const auto set = [&title](const QString& nl, const QString& en) {
+        title.set(QStringLiteral("nl"), nl);
+        title.set(QStringLiteral("en"), en);
+    };
+    if (underInvestigation)
+        set(QStringLiteral("Houd %1 in de gaten").arg(name), QStringLiteral("Keep an eye on %1").arg(name));
+    else if (category == QLatin1String("vendor_fix") && !match.fixedIn.isEmpty())
+        set(QStringLiteral("Werk %1 bij naar %2").arg(name, match.fixedIn),
+            QStringLiteral("Update %1 to %2").arg(name, match.fixedIn));
+    else if (category == QLatin1String("vendor_fix"))
+        set(QStringLiteral("Werk %1 bij").arg(name), QStringLiteral("Update %1").arg(name));
+    else if (category == QLatin1String("mitigation") || category == QLatin1String("workaround"))
+        set(QStringLiteral("Beperk het risico van %1").arg(name),
+            QStringLiteral("Reduce the risk to %1").arg(name));
+    else if (category == QLatin1String("none_available") || category == QLatin1String("no_fix_planned"))
+        set(QStringLiteral("Vervang %1 of scheid het van het netwerk").arg(name),
+            QStringLiteral("Replace %1 or isolate it from the network").arg(name));
+    else
+        set(QStringLiteral("Lees het advies over %1").arg(name),
+            QStringLiteral("Read the advisory on %1").arg(name));
+    return title;
+}
+
+/** CVE ids with score and severity, exploitation, the publisher's notes, the confidence. */
+LocalizedText stepWhy(const Match& match, const QString& name, const AdvisoryStep& step, QString exploit)
+{
+    QStringList whyNl;
+    QStringList whyEn;
+    QStringList listed;
+    QStringList listedEn;
+    for (const MatchedVulnerability& v : match.details) {
+        if (v.cvss >= 0) {
+            listed << QStringLiteral("%1 (CVSS %2, %3)")
+                          .arg(v.label, score(v.cvss, QStringLiteral("nl")),
+                              severityText(v.severity, QStringLiteral("nl")));
+            listedEn << QStringLiteral("%1 (CVSS %2, %3)")
+                            .arg(v.label, score(v.cvss, QStringLiteral("en")), v.severity.toLower());
+        } else {
+            listed << v.label;
+            listedEn << v.label;
+        }
+    }
+    whyNl << QStringLiteral("%1 (%2) meldt voor %3: %4.")
+                 .arg(match.publisher, match.advisoryId, name, listed.join(QStringLiteral(", ")));
+    whyEn << QStringLiteral("%1 (%2) reports for %3: %4.")
+                 .arg(match.publisher, match.advisoryId, name, listedEn.join(QStringLiteral(", ")));
+    if (step.exploited) {
+        // The publisher's sentence may end in its own full stop.
+        while (exploit.endsWith(QLatin1Char('.')))
+            exploit.chop(1);
+        whyNl << QStringLiteral("Misbruik is gemeld: %1.").arg(exploit);
+        whyEn << QStringLiteral("Exploitation is reported: %1.").arg(exploit);
+    }
+    if (step.underInvestigation) {
+        whyNl << QStringLiteral("De uitgever onderzoekt nog of dit systeem kwetsbaar is.");
+        whyEn << QStringLiteral("The publisher is still investigating whether this system is affected.");
+    }
+    // The publisher's own rating (NCSC's "Kans" and "Schade"), shown as written.
+    for (const QString& note : match.publisherNotes) {
+        if (note.size() <= 200) {
+            const QString sentence = note.endsWith(QLatin1Char('.')) ? note : note + QLatin1Char('.');
+            whyNl << sentence;
+            whyEn << sentence;
+        }
+    }
+    whyNl << QStringLiteral("Zekerheid van de koppeling: %1%.").arg(qRound(match.confidence * 100));
+    whyEn << QStringLiteral("Confidence of the match: %1%.").arg(qRound(match.confidence * 100));
+    LocalizedText why;
+    why.set(QStringLiteral("nl"), whyNl.join(QLatin1Char(' ')));
+    why.set(QStringLiteral("en"), whyEn.join(QLatin1Char(' ')));
+    return why;
+}
+
+/** The remediation in words, or replace / isolate when there is no fix, and the link. */
+LocalizedText stepHow(const Match& match)
+{
+    const QString& category = match.remediation.category;
+    QString howNl;
+    QString howEn;
+    if (category == QLatin1String("none_available") || category == QLatin1String("no_fix_planned")) {
+        howNl = QStringLiteral(
+            "Er is geen oplossing van de leverancier (\"%1\"). Vervang het systeem, of zet het "
+            "in een apart netwerkdeel dat alleen bereikbaar is voor wie het nodig heeft.")
+                    .arg(match.remediation.details);
+        howEn
+            = QStringLiteral("The vendor offers no fix (\"%1\"). Replace the system, or put it in a separate "
+                             "network segment that only those who need it can reach.")
+                  .arg(match.remediation.details);
+    } else if (!category.isEmpty()) {
+        howNl = QStringLiteral("Advies van de uitgever: %1").arg(match.remediation.details);
+        howEn = QStringLiteral("The publisher's advice: %1").arg(match.remediation.details);
+    } else {
+        howNl = QStringLiteral(
+            "Het advies noemt geen maatregel; lees de toelichting en de links in het advies.");
+        howEn = QStringLiteral("The advisory names no remediation; read its notes and references.");
+    }
+    if (!match.remediation.url.isEmpty()) {
+        howNl += QStringLiteral(" Meer informatie: %1").arg(match.remediation.url);
+        howEn += QStringLiteral(" More information: %1").arg(match.remediation.url);
+    }
+    LocalizedText how;
+    how.set(QStringLiteral("nl"), howNl);
+    how.set(QStringLiteral("en"), howEn);
+    return how;
+}
+
 } // namespace
 
 QList<AdvisoryStep> advisorySteps(
@@ -78,7 +196,9 @@ QList<AdvisoryStep> advisorySteps(
         const QString name = asset ? asset->displayName() : match.assetId;
         AdvisoryStep step;
         step.assetId = match.assetId;
+        step.assetName = name;
         step.advisoryId = match.advisoryId;
+        step.advisoryTitle = match.advisoryTitle;
         step.publisher = match.publisher;
         step.vulnerabilities = match.vulnerabilities;
         step.cvss = match.cvss;
@@ -86,103 +206,20 @@ QList<AdvisoryStep> advisorySteps(
         step.underInvestigation = std::all_of(match.details.cbegin(), match.details.cend(),
             [](const MatchedVulnerability& v) { return v.status == QLatin1String("under_investigation"); });
         QString exploit;
+        double highest = -1;
         for (const MatchedVulnerability& v : match.details) {
+            if (v.cvss > highest) {
+                highest = v.cvss;
+                step.severity = v.severity;
+            }
             if (isExploited(v.exploitStatus)) {
                 step.exploited = true;
                 exploit = v.exploitStatus;
             }
         }
-
-        const QString category = match.remediation.category;
-        if (step.underInvestigation) {
-            step.title.set(QStringLiteral("nl"), QStringLiteral("Houd %1 in de gaten").arg(name));
-            step.title.set(QStringLiteral("en"), QStringLiteral("Keep an eye on %1").arg(name));
-        } else if (category == QLatin1String("vendor_fix") && !match.fixedIn.isEmpty()) {
-            step.title.set(
-                QStringLiteral("nl"), QStringLiteral("Werk %1 bij naar %2").arg(name, match.fixedIn));
-            step.title.set(QStringLiteral("en"), QStringLiteral("Update %1 to %2").arg(name, match.fixedIn));
-        } else if (category == QLatin1String("vendor_fix")) {
-            step.title.set(QStringLiteral("nl"), QStringLiteral("Werk %1 bij").arg(name));
-            step.title.set(QStringLiteral("en"), QStringLiteral("Update %1").arg(name));
-        } else if (category == QLatin1String("mitigation") || category == QLatin1String("workaround")) {
-            step.title.set(QStringLiteral("nl"), QStringLiteral("Beperk het risico van %1").arg(name));
-            step.title.set(QStringLiteral("en"), QStringLiteral("Reduce the risk to %1").arg(name));
-        } else if (category == QLatin1String("none_available")
-            || category == QLatin1String("no_fix_planned")) {
-            step.title.set(
-                QStringLiteral("nl"), QStringLiteral("Vervang %1 of scheid het van het netwerk").arg(name));
-            step.title.set(
-                QStringLiteral("en"), QStringLiteral("Replace %1 or isolate it from the network").arg(name));
-        } else {
-            step.title.set(QStringLiteral("nl"), QStringLiteral("Lees het advies over %1").arg(name));
-            step.title.set(QStringLiteral("en"), QStringLiteral("Read the advisory on %1").arg(name));
-        }
-
-        QStringList whyNl;
-        QStringList whyEn;
-        QStringList listed;
-        QStringList listedEn;
-        for (const MatchedVulnerability& v : match.details) {
-            if (v.cvss >= 0) {
-                listed
-                    << QStringLiteral("%1 (CVSS %2, %3)").arg(v.label, score(v.cvss), severityNl(v.severity));
-                listedEn
-                    << QStringLiteral("%1 (CVSS %2, %3)").arg(v.label, score(v.cvss), v.severity.toLower());
-            } else {
-                listed << v.label;
-                listedEn << v.label;
-            }
-        }
-        whyNl << QStringLiteral("%1 (%2) meldt voor %3: %4.")
-                     .arg(match.publisher, match.advisoryId, name, listed.join(QStringLiteral(", ")));
-        whyEn << QStringLiteral("%1 (%2) reports for %3: %4.")
-                     .arg(match.publisher, match.advisoryId, name, listedEn.join(QStringLiteral(", ")));
-        if (step.exploited) {
-            whyNl << QStringLiteral("Misbruik is gemeld: %1.").arg(exploit);
-            whyEn << QStringLiteral("Exploitation is reported: %1.").arg(exploit);
-        }
-        if (step.underInvestigation) {
-            whyNl << QStringLiteral("De uitgever onderzoekt nog of dit systeem kwetsbaar is.");
-            whyEn << QStringLiteral("The publisher is still investigating whether this system is affected.");
-        }
-        // The publisher's own rating (NCSC's "Kans" and "Schade"), shown as written.
-        for (const QString& note : match.publisherNotes) {
-            if (note.size() <= 200) {
-                const QString sentence = note.endsWith(QLatin1Char('.')) ? note : note + QLatin1Char('.');
-                whyNl << sentence;
-                whyEn << sentence;
-            }
-        }
-        whyNl << QStringLiteral("Zekerheid van de koppeling: %1%.").arg(qRound(match.confidence * 100));
-        whyEn << QStringLiteral("Confidence of the match: %1%.").arg(qRound(match.confidence * 100));
-        step.why.set(QStringLiteral("nl"), whyNl.join(QLatin1Char(' ')));
-        step.why.set(QStringLiteral("en"), whyEn.join(QLatin1Char(' ')));
-
-        QString howNl;
-        QString howEn;
-        if (category == QLatin1String("none_available") || category == QLatin1String("no_fix_planned")) {
-            howNl = QStringLiteral(
-                "Er is geen oplossing van de leverancier (\"%1\"). Vervang het systeem, of zet het "
-                "in een apart netwerkdeel dat alleen bereikbaar is voor wie het nodig heeft.")
-                        .arg(match.remediation.details);
-            howEn = QStringLiteral(
-                "The vendor offers no fix (\"%1\"). Replace the system, or put it in a separate "
-                "network segment that only those who need it can reach.")
-                        .arg(match.remediation.details);
-        } else if (!category.isEmpty()) {
-            howNl = QStringLiteral("Advies van de uitgever: %1").arg(match.remediation.details);
-            howEn = QStringLiteral("The publisher's advice: %1").arg(match.remediation.details);
-        } else {
-            howNl = QStringLiteral(
-                "Het advies noemt geen maatregel; lees de toelichting en de links in het advies.");
-            howEn = QStringLiteral("The advisory names no remediation; read its notes and references.");
-        }
-        if (!step.url.isEmpty()) {
-            howNl += QStringLiteral(" Meer informatie: %1").arg(step.url);
-            howEn += QStringLiteral(" More information: %1").arg(step.url);
-        }
-        step.how.set(QStringLiteral("nl"), howNl);
-        step.how.set(QStringLiteral("en"), howEn);
+        step.title = stepTitle(match, name, step.underInvestigation);
+        step.why = stepWhy(match, name, step, exploit);
+        step.how = stepHow(match);
         step.remediationKey = remediationKey(match.remediation);
         step.status = effectiveStatus(match, step.remediationKey, statuses);
         steps.append(step);

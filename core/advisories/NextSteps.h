@@ -18,7 +18,9 @@ using StatusMap = QHash<QPair<QString, QString>, StepStatus>;
 struct AdvisoryStep
 {
     QString assetId;
+    QString assetName; ///< the user's name for it, or vendor and product
     QString advisoryId;
+    QString advisoryTitle;
     QString publisher;
     QStringList vulnerabilities;
     LocalizedText title; ///< "Werk Besturing hal 2 bij naar CPCI85 V05.00"
@@ -26,11 +28,15 @@ struct AdvisoryStep
     LocalizedText how; ///< the remediation, or replace / isolate when there is none
     QString url;
     double cvss = -1;
+    QString severity; ///< CVSS base severity of the highest score, as the advisory writes it
     bool exploited = false;
     bool underInvestigation = false; ///< only under_investigation: watch, nothing to do yet
     StepStatus status; ///< the decision in force: Open again when the advice has changed since
     QString remediationKey;
 };
+
+/** A CVSS base severity ("CRITICAL") as a word in @p language ("kritiek"); empty stays empty. */
+QString severityText(const QString& severity, const QString& language);
 
 /**
  * A fingerprint of the advice (category, details, URL): a decision is kept while a newer

@@ -458,6 +458,204 @@ LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepI
     return title;
 }
 
+namespace {
+
+/** The steps a gap in @p question calls for: find out, or the fix of each missing or chosen option. */
+void adviseOnGap(StepCollector& steps, const Question& question, const Answer& answer,
+    const AnswerOption* chosen, const QuestionOutcome& outcome)
+{
+    if (outcome.unknown) {
+        steps.addFindOut(question, outcome.lostPoints, question.top);
+    } else if (question.type == QuestionType::Multiple) {
+        for (const AnswerOption& option : question.options) {
+            if (option.score <= 0 || answer.options.contains(option.id))
+                continue;
+            const QString stepId = option.stepId.isEmpty() ? question.stepId : option.stepId;
+            steps.addFix(stepId, question, option.score * question.weight, question.top);
+        }
+    } else {
+        const QString stepId = chosen && !chosen->stepId.isEmpty() ? chosen->stepId : question.stepId;
+        steps.addFix(stepId, question, outcome.lostPoints, question.top);
+    }
+}
+
+/** A section's running totals while its questions are scored. */
+struct SectionTally
+{
+    SectionResult result;
+    double maturitySum = 0;
+    double maturityWeight = 0;
+};
+
+/**
+ * Scores one answered, scored question into @p tally and advises on its gap. A question is a gap
+ * when its points stay below the target (the best answer, or for an OT area its target level,
+ * raised by the question's own minimum) or when the answer is "I don't know".
+ */
+void scoreQuestion(SectionTally& tally, StepCollector& steps, const Question& question, const Answer& answer)
+{
+    SectionResult& section = tally.result;
+    QuestionOutcome outcome;
+    outcome.questionId = question.id;
+    outcome.answered = true;
+    outcome.top = question.top;
+    const AnswerOption* chosen
+        = answer.kind == Answer::Kind::Option ? question.option(answer.option) : nullptr;
+    if (chosen)
+        outcome.optionId = chosen->id;
+    const std::optional<double> points = answerPoints(question, answer);
+    if (!points) {
+        outcome.applicable = false;
+        section.outcomes.append(outcome);
+        return;
+    }
+    outcome.unknown = chosen && chosen->unknown;
+    const double best = question.maxScore();
+    outcome.points = *points * question.weight;
+    outcome.maximum = best * question.weight;
+    outcome.lostPoints = outcome.maximum - outcome.points;
+    const double target = section.target ? std::max(*section.target, question.minTarget.value_or(0)) : best;
+    outcome.gap = *points < std::min(target, best) || outcome.unknown;
+    section.points += outcome.points;
+    section.maximum += outcome.maximum;
+    tally.maturitySum += *points * question.weight;
+    tally.maturityWeight += question.weight;
+    if (outcome.gap && question.top)
+        section.topGap = true;
+    if (outcome.gap)
+        adviseOnGap(steps, question, answer, chosen, outcome);
+    section.outcomes.append(outcome);
+}
+
+/**
+ * The section's score (capped when a TOP item is a gap), its light, and for an OT area its
+ * maturity, judged against the target rather than the best possible answer.
+ */
+void finishSection(SectionTally& tally, const Section& section, const Questionnaire& questionnaire)
+{
+    SectionResult& result = tally.result;
+    if (!result.visible || result.maximum <= 0)
+        return;
+    double score = 100.0 * result.points / result.maximum;
+    const std::optional<double> cap = section.topCap ? section.topCap : questionnaire.scoring.topCap;
+    if (result.topGap && cap && score > *cap) {
+        score = *cap;
+        result.capped = true;
+    }
+    result.score = std::round(score * 10) / 10;
+    result.light = lightFor(questionnaire.scoring, *result.score);
+    if (tally.maturityWeight <= 0 || !questionnaire.targetModel)
+        return;
+    result.maturity = std::round(tally.maturitySum / tally.maturityWeight * 100) / 100;
+    if (!result.target)
+        return;
+    const double shortfall = *result.target - *result.maturity;
+    result.light = shortfall <= 0 ? Light::Green : shortfall <= 1 ? Light::Orange : Light::Red;
+    if (result.topGap && result.light == Light::Green)
+        result.light = Light::Orange;
+}
+
+/** The points of the risk intake, and which answers gave them. */
+struct RiskTally
+{
+    double points = 0;
+    QList<RiskDriver> answers;
+};
+
+/** Scores every section, collects the risk intake's points and the unanswered questions. */
+void scoreSections(AssessmentResult& result, RiskTally& risk, StepCollector& steps,
+    const Questionnaire& questionnaire, const AnswerSet& answers, VisibilityResolver& visibility)
+{
+    const TargetLevel* level = visibility.targetLevel();
+    double scoreSum = 0;
+    int scoredSections = 0;
+    for (const Section& section : questionnaire.sections) {
+        SectionTally tally;
+        tally.result.sectionId = section.id;
+        tally.result.visible = visibility.sectionVisible(section);
+        if (questionnaire.targetModel && !questionnaire.isIntakeSection(section.id) && level)
+            tally.result.target = level->targetFor(section.id);
+        for (const Question& question : section.questions) {
+            if (!visibility.questionVisible(question))
+                continue;
+            const auto answer = answers.answers.constFind(question.id);
+            if (answer == answers.answers.constEnd()) {
+                result.missing.append(question.id);
+            } else if (questionnaire.isIntakeQuestion(question)) {
+                if (questionnaire.kind != QuestionnaireKind::RiskClass)
+                    continue;
+                const double points = answerPoints(question, *answer).value_or(0);
+                risk.points += points;
+                risk.answers.append({ question.id,
+                    answer->kind == Answer::Kind::Option ? answer->option : QString(), points });
+            } else if (question.isScored()) {
+                scoreQuestion(tally, steps, question, *answer);
+            }
+        }
+        finishSection(tally, section, questionnaire);
+        if (tally.result.score) {
+            scoreSum += *tally.result.score;
+            ++scoredSections;
+        }
+        result.sections.append(tally.result);
+    }
+    if (scoredSections > 0)
+        result.overall = std::round(scoreSum / scoredSections * 10) / 10;
+}
+
+/**
+ * The class the points give, then the overrides in file order, and the three answers that
+ * raised the points most.
+ */
+RiskResult classifyRisk(const RiskModel& model, RiskTally tally, const Expression::Resolver& resolve)
+{
+    RiskResult risk;
+    risk.points = tally.points;
+    for (const RiskClassDefinition& definition : model.classes) {
+        if (tally.points >= definition.minPoints)
+            risk.pointsClass = definition.number;
+    }
+    risk.riskClass = risk.pointsClass;
+    for (int i = 0; i < model.overrides.size(); ++i) {
+        const RiskOverride& rule = model.overrides.at(i);
+        if (!rule.when.evaluate(resolve))
+            continue;
+        int changed = risk.riskClass;
+        if (rule.atLeast)
+            changed = std::max(changed, *rule.atLeast);
+        if (rule.atMost)
+            changed = std::min(changed, *rule.atMost);
+        if (changed != risk.riskClass) {
+            risk.overrides.append({ i, risk.riskClass, changed });
+            risk.riskClass = changed;
+        }
+    }
+    std::stable_sort(tally.answers.begin(), tally.answers.end(),
+        [](const RiskDriver& a, const RiskDriver& b) { return a.points > b.points; });
+    for (const RiskDriver& driver : tally.answers) {
+        if (driver.points <= 0 || risk.drivers.size() == 3)
+            break;
+        risk.drivers.append(driver);
+    }
+    return risk;
+}
+
+/** Judges the measures the class asks for; a missing or unknown one becomes a step. */
+void judgeMeasures(RiskResult& risk, StepCollector& steps, const Questionnaire& questionnaire,
+    const AnswerSet& answers, const AssessmentOptions& options, const Expression::Resolver& resolve)
+{
+    for (const Measure& measure : questionnaire.riskModel->measures) {
+        if (measure.riskClass > risk.riskClass || !measure.appliesIf.evaluate(resolve))
+            continue;
+        const MeasureResult measureResult = judgeMeasure(measure, questionnaire, answers, options);
+        if (measureResult.status == MeasureStatus::Missing || measureResult.status == MeasureStatus::Unknown)
+            steps.addMeasure(measure, measureResult.status);
+        risk.measures.append(measureResult);
+    }
+}
+
+} // namespace
+
 AssessmentResult assess(
     const Questionnaire& questionnaire, const AnswerSet& inputAnswers, const AssessmentOptions& options)
 {
@@ -471,167 +669,15 @@ AssessmentResult assess(
     result.questionnaireId = questionnaire.id;
     result.questionnaireVersion = questionnaire.version;
     result.questionnaireHash = questionnaire.contentHash;
-
     const TargetLevel* level = visibility.targetLevel();
     if (questionnaire.targetModel && level)
         result.target = TargetResult { level->id, visibility.levelPoints() };
 
-    QList<RiskDriver> riskAnswers;
-    double riskPoints = 0;
-    double scoreSum = 0;
-    int scoredSections = 0;
-
-    for (const Section& section : questionnaire.sections) {
-        SectionResult sectionResult;
-        sectionResult.sectionId = section.id;
-        sectionResult.visible = visibility.sectionVisible(section);
-        const bool isIntakeSection
-            = questionnaire.targetModel && section.id == questionnaire.targetModel->intakeSectionId;
-        if (questionnaire.targetModel && !isIntakeSection && level)
-            sectionResult.target = level->targetFor(section.id);
-
-        double maturitySum = 0;
-        double maturityWeight = 0;
-        for (const Question& question : section.questions) {
-            if (!visibility.questionVisible(question))
-                continue;
-            const auto answer = answers.answers.constFind(question.id);
-            const bool answered = answer != answers.answers.constEnd();
-            if (!answered) {
-                result.missing.append(question.id);
-                continue;
-            }
-            if (questionnaire.isIntakeQuestion(question)) {
-                const double points = answerPoints(question, *answer).value_or(0);
-                if (questionnaire.kind == QuestionnaireKind::RiskClass) {
-                    riskPoints += points;
-                    riskAnswers.append({ question.id,
-                        answer->kind == Answer::Kind::Option ? answer->option : QString(), points });
-                }
-                continue;
-            }
-            if (!question.isScored())
-                continue;
-
-            QuestionOutcome outcome;
-            outcome.questionId = question.id;
-            outcome.answered = true;
-            outcome.top = question.top;
-            const AnswerOption* chosen
-                = answer->kind == Answer::Kind::Option ? question.option(answer->option) : nullptr;
-            if (chosen)
-                outcome.optionId = chosen->id;
-            const std::optional<double> points = answerPoints(question, *answer);
-            if (!points) {
-                outcome.applicable = false;
-                sectionResult.outcomes.append(outcome);
-                continue;
-            }
-            outcome.unknown = chosen && chosen->unknown;
-            const double best = question.maxScore();
-            outcome.points = *points * question.weight;
-            outcome.maximum = best * question.weight;
-            outcome.lostPoints = outcome.maximum - outcome.points;
-            const double target = sectionResult.target
-                ? std::max(*sectionResult.target, question.minTarget.value_or(0))
-                : best;
-            const double threshold = std::min(target, best);
-            outcome.gap = *points < threshold || outcome.unknown;
-            sectionResult.points += outcome.points;
-            sectionResult.maximum += outcome.maximum;
-            maturitySum += *points * question.weight;
-            maturityWeight += question.weight;
-            if (outcome.gap && question.top)
-                sectionResult.topGap = true;
-
-            if (outcome.gap) {
-                if (outcome.unknown) {
-                    steps.addFindOut(question, outcome.lostPoints, question.top);
-                } else if (question.type == QuestionType::Multiple) {
-                    for (const AnswerOption& option : question.options) {
-                        if (option.score <= 0 || answer->options.contains(option.id))
-                            continue;
-                        const QString stepId = option.stepId.isEmpty() ? question.stepId : option.stepId;
-                        steps.addFix(stepId, question, option.score * question.weight, question.top);
-                    }
-                } else {
-                    const QString stepId
-                        = chosen && !chosen->stepId.isEmpty() ? chosen->stepId : question.stepId;
-                    steps.addFix(stepId, question, outcome.lostPoints, question.top);
-                }
-            }
-            sectionResult.outcomes.append(outcome);
-        }
-
-        if (sectionResult.visible && sectionResult.maximum > 0) {
-            double score = 100.0 * sectionResult.points / sectionResult.maximum;
-            const std::optional<double> cap = section.topCap ? section.topCap : questionnaire.scoring.topCap;
-            if (sectionResult.topGap && cap && score > *cap) {
-                score = *cap;
-                sectionResult.capped = true;
-            }
-            sectionResult.score = std::round(score * 10) / 10;
-            sectionResult.light = lightFor(questionnaire.scoring, *sectionResult.score);
-            if (maturityWeight > 0 && questionnaire.targetModel) {
-                sectionResult.maturity = std::round(maturitySum / maturityWeight * 100) / 100;
-                // An OT area is judged against its target, not against the best possible answer.
-                if (sectionResult.target) {
-                    const double shortfall = *sectionResult.target - *sectionResult.maturity;
-                    sectionResult.light = shortfall <= 0 ? Light::Green
-                        : shortfall <= 1                 ? Light::Orange
-                                                         : Light::Red;
-                    if (sectionResult.topGap && sectionResult.light == Light::Green)
-                        sectionResult.light = Light::Orange;
-                }
-            }
-            scoreSum += *sectionResult.score;
-            ++scoredSections;
-        }
-        result.sections.append(sectionResult);
-    }
-    if (scoredSections > 0)
-        result.overall = std::round(scoreSum / scoredSections * 10) / 10;
-
+    RiskTally riskTally;
+    scoreSections(result, riskTally, steps, questionnaire, answers, visibility);
     if (questionnaire.riskModel) {
-        const RiskModel& model = *questionnaire.riskModel;
-        RiskResult risk;
-        risk.points = riskPoints;
-        for (const RiskClassDefinition& definition : model.classes) {
-            if (riskPoints >= definition.minPoints)
-                risk.pointsClass = definition.number;
-        }
-        risk.riskClass = risk.pointsClass;
-        for (int i = 0; i < model.overrides.size(); ++i) {
-            const RiskOverride& rule = model.overrides.at(i);
-            if (!rule.when.evaluate(resolve))
-                continue;
-            int changed = risk.riskClass;
-            if (rule.atLeast)
-                changed = std::max(changed, *rule.atLeast);
-            if (rule.atMost)
-                changed = std::min(changed, *rule.atMost);
-            if (changed != risk.riskClass) {
-                risk.overrides.append({ i, risk.riskClass, changed });
-                risk.riskClass = changed;
-            }
-        }
-        std::stable_sort(riskAnswers.begin(), riskAnswers.end(),
-            [](const RiskDriver& a, const RiskDriver& b) { return a.points > b.points; });
-        for (const RiskDriver& driver : riskAnswers) {
-            if (driver.points <= 0 || risk.drivers.size() == 3)
-                break;
-            risk.drivers.append(driver);
-        }
-
-        for (const Measure& measure : model.measures) {
-            if (measure.riskClass > risk.riskClass || !measure.appliesIf.evaluate(resolve))
-                continue;
-            const MeasureResult measureResult = judgeMeasure(measure, questionnaire, answers, options);
-            if (measureResult.status == MeasureStatus::Missing
-                || measureResult.status == MeasureStatus::Unknown)
-                steps.addMeasure(measure, measureResult.status);
-            risk.measures.append(measureResult);
-        }
+        RiskResult risk = classifyRisk(*questionnaire.riskModel, riskTally, resolve);
+        judgeMeasures(risk, steps, questionnaire, answers, options, resolve);
         result.risk = risk;
     }
 

@@ -105,10 +105,8 @@ QJsonObject resultToJson(
     QJsonArray areas;
     for (const SectionResult& s : result.sections) {
         const Section* section = questionnaire.section(s.sectionId);
-        const bool isIntake
-            = questionnaire.targetModel && s.sectionId == questionnaire.targetModel->intakeSectionId;
-        if (questionnaire.kind == QuestionnaireKind::RiskClass || isIntake)
-            continue; // intake sections hold exposure, not maturity
+        if (questionnaire.isIntakeSection(s.sectionId))
+            continue;
         QJsonArray lost;
         for (const QuestionOutcome& outcome : s.outcomes) {
             if (outcome.lostPoints <= 0)
@@ -291,9 +289,7 @@ QString resultToText(
 
     bool headerDone = false;
     for (const SectionResult& s : result.sections) {
-        const bool isIntake
-            = questionnaire.targetModel && s.sectionId == questionnaire.targetModel->intakeSectionId;
-        if (questionnaire.kind == QuestionnaireKind::RiskClass || isIntake || !s.visible)
+        if (questionnaire.isIntakeSection(s.sectionId) || !s.visible)
             continue;
         if (!headerDone) {
             out << pick(language, "Score per onderdeel:", "Score per part:") << "\n";

@@ -78,11 +78,16 @@ int Questionnaire::questionCount() const
     return count;
 }
 
-bool Questionnaire::isIntakeQuestion(const Question& q) const
+bool Questionnaire::isIntakeSection(const QString& sectionId) const
 {
     if (kind == QuestionnaireKind::RiskClass)
         return true;
-    return targetModel && q.sectionId == targetModel->intakeSectionId;
+    return targetModel && sectionId == targetModel->intakeSectionId;
+}
+
+bool Questionnaire::isIntakeQuestion(const Question& q) const
+{
+    return isIntakeSection(q.sectionId);
 }
 
 QString Questionnaire::evidenceQuestionnaireId() const

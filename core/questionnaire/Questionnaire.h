@@ -217,6 +217,12 @@ struct Questionnaire
     const Section* section(const QString& sectionId) const;
     const StepTemplate* step(const QString& stepId) const;
     int questionCount() const;
+    /**
+     * True for a section that describes the business rather than how well it does: every
+     * section of a risk class model (its points are exposure) and the intake of an OT check
+     * (it sets the target). Such a section has no score, no light and no place in a chart.
+     */
+    bool isIntakeSection(const QString& sectionId) const;
     /** True for questions whose points are exposure (risk intake), not maturity. */
     bool isIntakeQuestion(const Question& q) const;
     /** The other questionnaire whose answers show this one's measures (the Basisscan); empty if none. */

@@ -2,6 +2,7 @@
 #include "core/report/ActionPlanXlsx.h"
 
 #include "core/engine/ResultFormat.h"
+#include "core/report/AdvisorySection.h"
 #include "core/xlsx/XlsxBook.h"
 
 #include <QLocale>
@@ -79,6 +80,145 @@ lxw_datetime excelTime(const QDateTime& time)
     return { date.year(), date.month(), date.day(), clock.hour(), clock.minute(), double(clock.second()) };
 }
 
+struct Formats
+{
+    lxw_format* header;
+    lxw_format* wrapped;
+    lxw_format* top;
+    lxw_format* date;
+};
+
+/** The status drop-down on @p column of @p sheet, from row 1 to @p lastRow. */
+void statusList(lxw_worksheet* sheet, int column, int lastRow, const QString& language)
+{
+    // The list must stay under Excel's 255 characters, which three words do.
+    const QByteArray values[] = { pick(language, "open", "open").toUtf8(),
+        pick(language, "bezig", "in progress").toUtf8(), pick(language, "gedaan", "done").toUtf8() };
+    const char* list[] = { values[0].constData(), values[1].constData(), values[2].constData(), nullptr };
+    const QByteArray inputTitle = pick(language, "Status", "Status").toUtf8();
+    const QByteArray inputMessage
+        = pick(language, "Kies open, bezig of gedaan.", "Choose open, in progress or done.").toUtf8();
+    lxw_data_validation validation {};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list = const_cast<char**>(list);
+    validation.input_title = const_cast<char*>(inputTitle.constData());
+    validation.input_message = const_cast<char*>(inputMessage.constData());
+    worksheet_data_validation_range(
+        sheet, 1, lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(column), &validation);
+}
+
+/**
+ * The vulnerability alerts' steps on a sheet of their own: their columns (system, CVE ids,
+ * severity) are not the scan's, and the scan's priority numbers do not extend to them.
+ */
+void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Formats& f)
+{
+    const QString& lang = input.language;
+    enum { Number, Step, System, Vulnerabilities, Severity, Why, How, Link, Status, Owner, Date, Id };
+    const Column sheetColumns[] = {
+        { "Nr.", "No.", 6 },
+        { "Stap", "Step", 34 },
+        { "Systeem", "System", 20 },
+        { "Kwetsbaarheden", "Vulnerabilities", 22 },
+        { "Ernst", "Severity", 16 },
+        { "Waarom", "Why", 44 },
+        { "Hoe", "How", 56 },
+        { "Link", "Link", 24 },
+        { "Status", "Status", 14 },
+        { "Eigenaar", "Owner", 18 },
+        { "Streefdatum", "Target date", 14 },
+        { "Id", "Id", 30 },
+    };
+    const int count = int(std::size(sheetColumns));
+    for (int c = 0; c < count; ++c) {
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), sheetColumns[c].width,
+            c == Date                                      ? f.date
+                : c == Number || c == Status || c == Owner ? f.top
+                                                           : f.wrapped);
+        XlsxBook::text(sheet, 0, c, pick(lang, sheetColumns[c].nl, sheetColumns[c].en), f.header);
+    }
+    const QList<advisories::AdvisoryStep>& steps = input.advisories->steps;
+    for (int i = 0; i < steps.size(); ++i) {
+        const advisories::AdvisoryStep& step = steps.at(i);
+        const int row = i + 1;
+        const QString cves = step.vulnerabilities.join(QLatin1Char('\n'));
+        worksheet_write_number(sheet, lxw_row_t(row), Number, row, f.top);
+        XlsxBook::text(sheet, row, Step, step.title.text(lang), f.wrapped);
+        XlsxBook::text(sheet, row, System, step.assetName, f.wrapped);
+        XlsxBook::text(sheet, row, Vulnerabilities, cves, f.wrapped);
+        XlsxBook::text(sheet, row, Severity, advisorySeverity(step, lang), f.wrapped);
+        XlsxBook::text(sheet, row, Why, step.why.text(lang), f.wrapped);
+        XlsxBook::text(sheet, row, How, step.how.text(lang), f.wrapped);
+        XlsxBook::text(sheet, row, Link, step.url, f.wrapped);
+        XlsxBook::text(sheet, row, Status, advisoryStepStatus(step, lang), f.top);
+        XlsxBook::text(sheet, row, Id, advisoryStepId(step), f.wrapped);
+        worksheet_set_row(sheet, lxw_row_t(row),
+            rowHeight({ { step.title.text(lang), sheetColumns[Step].width },
+                { cves, sheetColumns[Vulnerabilities].width },
+                { step.why.text(lang), sheetColumns[Why].width },
+                { step.how.text(lang), sheetColumns[How].width }, { step.url, sheetColumns[Link].width } }),
+            nullptr);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(steps.size(), 1)), lxw_col_t(count - 1));
+    statusList(sheet, Status, int(steps.size()) + spareRows, lang);
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
+}
+
+/** What made the plan and when, how many steps, and how to fill it in. */
+void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Formats& f, lxw_format* timestamp)
+{
+    const QString& lang = input.language;
+    const Questionnaire& q = input.questionnaire;
+    const QList<NextStep>& steps = input.result.steps;
+    lxw_format* header = f.header;
+    lxw_format* wrapped = f.wrapped;
+    lxw_format* top = f.top;
+    worksheet_set_paper(about, 9);
+    worksheet_fit_to_pages(about, 1, 0);
+    worksheet_set_column(about, 0, 0, 26, top);
+    worksheet_set_column(about, 1, 1, 80, wrapped);
+    int row = 0;
+    const auto fact = [&](const char* nl, const char* en, const QString& value) {
+        XlsxBook::text(about, row, 0, pick(lang, nl, en), header);
+        XlsxBook::text(about, row, 1, value, wrapped);
+        worksheet_set_row(about, lxw_row_t(row), rowHeight({ { value, 80 } }), nullptr);
+        ++row;
+    };
+    fact("Instrument", "Tool", q.title.text(lang));
+    fact("Vragenlijst", "Questionnaire", q.id);
+    fact("Versie vragenlijst", "Questionnaire version", q.version);
+    XlsxBook::text(about, row, 0, pick(lang, "Gemaakt op", "Made on"), header);
+    lxw_datetime made = excelTime(input.generated);
+    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, timestamp);
+    ++row;
+    if (!input.answers.organisation.isEmpty())
+        fact("Organisatie", "Organisation", input.answers.organisation);
+    fact("Gemaakt met", "Made with", QStringLiteral("Zelfscan " ZELFSCAN_VERSION));
+    fact("Stappen", "Steps",
+        pick(lang, "%1, waarvan %2 gedaan", "%1, of which %2 done")
+            .arg(steps.size())
+            .arg(std::count_if(steps.begin(), steps.end(),
+                [&](const NextStep& step) { return input.doneSteps.contains(step.id); })));
+    if (input.advisories)
+        fact("Kwetsbaarheden", "Vulnerabilities",
+            pick(lang, "%1 open of bezig, uit %2 beveiligingsadviezen naast je %3 systemen gelegd",
+                "%1 open or in progress, from %2 security advisories matched against your %3 systems")
+                .arg(input.advisories->steps.size())
+                .arg(input.advisories->advisories)
+                .arg(input.advisories->systems));
+    fact("Bron", "Source", q.source.text(lang));
+    fact("Invullen", "To fill in",
+        pick(lang,
+            "Kies per stap de status in de keuzelijst en vul in wie hem oppakt en wanneer hij klaar moet "
+            "zijn. De kolom Id koppelt een stap aan dezelfde stap in een later plan.",
+            "Choose each step's status from the list and fill in who takes it on and when it should be "
+            "done. The Id column matches a step with the same step in a later plan."));
+}
+
 } // namespace
 
 QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
@@ -91,6 +231,7 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
         return book.finish(error);
 
     lxw_worksheet* plan = book.addSheet(pick(lang, "Actieplan", "Action plan"));
+    lxw_worksheet* vulnerabilities = input.advisories ? book.addSheet(advisorySectionTitle(lang)) : nullptr;
     lxw_worksheet* about = book.addSheet(pick(lang, "Over dit plan", "About"));
 
     lxw_format* header = book.addFormat();
@@ -124,7 +265,6 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
         XlsxBook::text(plan, 0, c, pick(lang, columns[c].nl, columns[c].en), header);
     }
     const QString open = pick(lang, "open", "open");
-    const QString busy = pick(lang, "bezig", "in progress");
     const QString done = pick(lang, "gedaan", "done");
     for (int i = 0; i < steps.size(); ++i) {
         const NextStep& step = steps.at(i);
@@ -150,20 +290,9 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     worksheet_freeze_panes(plan, 1, 0);
     worksheet_autofilter(plan, 0, 0, lxw_row_t(std::max(lastRow, 1)), lxw_col_t(columnCount - 1));
 
-    // The drop-down; the list must stay under Excel's 255 characters, which three words do.
-    const QByteArray statusValues[] = { open.toUtf8(), busy.toUtf8(), done.toUtf8() };
-    const char* list[]
-        = { statusValues[0].constData(), statusValues[1].constData(), statusValues[2].constData(), nullptr };
-    const QByteArray inputTitle = pick(lang, "Status", "Status").toUtf8();
-    const QByteArray inputMessage
-        = pick(lang, "Kies open, bezig of gedaan.", "Choose open, in progress or done.").toUtf8();
-    lxw_data_validation validation {};
-    validation.validate = LXW_VALIDATION_TYPE_LIST;
-    validation.value_list = const_cast<char**>(list);
-    validation.input_title = const_cast<char*>(inputTitle.constData());
-    validation.input_message = const_cast<char*>(inputMessage.constData());
-    worksheet_data_validation_range(
-        plan, 1, StatusColumn, lxw_row_t(lastRow + spareRows), StatusColumn, &validation);
+    statusList(plan, StatusColumn, lastRow + spareRows, lang);
+    if (vulnerabilities)
+        writeAdvisorySheet(vulnerabilities, input, { header, wrapped, top, date });
 
     // Printed as it is read: landscape on A4, one page wide, the header on every page.
     worksheet_set_landscape(plan);
@@ -172,39 +301,7 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     worksheet_repeat_rows(plan, 0, 0);
     worksheet_activate(plan);
 
-    worksheet_set_paper(about, 9);
-    worksheet_fit_to_pages(about, 1, 0);
-    worksheet_set_column(about, 0, 0, 26, top);
-    worksheet_set_column(about, 1, 1, 80, wrapped);
-    int row = 0;
-    const auto fact = [&](const char* nl, const char* en, const QString& value) {
-        XlsxBook::text(about, row, 0, pick(lang, nl, en), header);
-        XlsxBook::text(about, row, 1, value, wrapped);
-        worksheet_set_row(about, lxw_row_t(row), rowHeight({ { value, 80 } }), nullptr);
-        ++row;
-    };
-    fact("Instrument", "Tool", q.title.text(lang));
-    fact("Vragenlijst", "Questionnaire", q.id);
-    fact("Versie vragenlijst", "Questionnaire version", q.version);
-    XlsxBook::text(about, row, 0, pick(lang, "Gemaakt op", "Made on"), header);
-    lxw_datetime made = excelTime(input.generated);
-    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, timestamp);
-    ++row;
-    if (!input.answers.organisation.isEmpty())
-        fact("Organisatie", "Organisation", input.answers.organisation);
-    fact("Gemaakt met", "Made with", QStringLiteral("Zelfscan " ZELFSCAN_VERSION));
-    fact("Stappen", "Steps",
-        pick(lang, "%1, waarvan %2 gedaan", "%1, of which %2 done")
-            .arg(steps.size())
-            .arg(std::count_if(steps.begin(), steps.end(),
-                [&](const NextStep& step) { return input.doneSteps.contains(step.id); })));
-    fact("Bron", "Source", q.source.text(lang));
-    fact("Invullen", "To fill in",
-        pick(lang,
-            "Kies per stap de status in de keuzelijst en vul in wie hem oppakt en wanneer hij klaar moet "
-            "zijn. De kolom Id koppelt een stap aan dezelfde stap in een later plan.",
-            "Choose each step's status from the list and fill in who takes it on and when it should be "
-            "done. The Id column matches a step with the same step in a later plan."));
+    writeAboutSheet(about, input, { header, wrapped, top, date }, timestamp);
 
     const QByteArray title = q.title.text(lang).toUtf8();
     const QByteArray subject = pick(lang, "Actieplan", "Action plan").toUtf8();

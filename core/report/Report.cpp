@@ -2,8 +2,10 @@
 #include "core/report/Report.h"
 
 #include "core/engine/ResultFormat.h"
+#include "core/engine/SectionChart.h"
 #include "core/io/SafeWrite.h"
 #include "core/report/ActionPlanXlsx.h"
+#include "core/report/AdvisorySection.h"
 #include "core/report/OdtWriter.h"
 #include "core/report/RadarPainter.h"
 
@@ -44,36 +46,18 @@ QString number(const QString& language, double value, int decimals = 0)
         .toString(value, 'f', decimals);
 }
 
-bool isIntake(const Questionnaire& q, const QString& sectionId)
-{
-    return q.kind == QuestionnaireKind::RiskClass
-        || (q.targetModel && q.targetModel->intakeSectionId == sectionId);
-}
-
 RadarPicture radarFor(const ReportInput& input)
 {
     const Questionnaire& q = input.questionnaire;
     RadarPicture picture;
     picture.valueName = pick(input.language, "Jouw score", "Your score");
     picture.targetName = pick(input.language, "Doel", "Target");
-    const bool ot = q.targetModel.has_value();
-    if (ot) {
-        picture.maximum = 0;
-        for (const Section& s : q.sections) {
-            for (const Question& question : s.questions) {
-                if (!q.isIntakeQuestion(question))
-                    picture.maximum = std::max(picture.maximum, question.maxScore());
-            }
-        }
-    }
-    for (const SectionResult& s : input.result.sections) {
-        // A part without a score stays out of the picture: drawn at 0 it would be a made-up score.
-        if (!s.visible || isIntake(q, s.sectionId) || !(ot ? s.maturity : s.score))
-            continue;
-        picture.labels.append(q.section(s.sectionId)->title.text(input.language));
-        picture.values.append(ot ? s.maturity : s.score);
-        if (ot && s.target)
-            picture.targets.append(s.target);
+    picture.maximum = chartMaximum(q);
+    for (const ChartPoint& point : chartPoints(q, input.result)) {
+        picture.labels.append(q.section(point.sectionId)->title.text(input.language));
+        picture.values.append(point.value);
+        if (point.target)
+            picture.targets.append(point.target);
     }
     if (picture.targets.size() != picture.values.size())
         picture.targets.clear();
@@ -106,20 +90,6 @@ QString radarDescription(const RadarPicture& picture, const QString& language)
 QString radarTitle(const QString& language)
 {
     return pick(language, "Score per onderdeel (radardiagram)", "Score per part (radar chart)");
-}
-
-const SectionResult* weakestSection(const ReportInput& input)
-{
-    const SectionResult* weakest = nullptr;
-    auto shortfall = [](const SectionResult& s) {
-        return s.maturity && s.target ? *s.target - *s.maturity : 100.0 - s.score.value_or(100.0);
-    };
-    for (const SectionResult& s : input.result.sections) {
-        if (s.score && !isIntake(input.questionnaire, s.sectionId)
-            && (!weakest || shortfall(s) > shortfall(*weakest)))
-            weakest = &s;
-    }
-    return weakest;
 }
 
 /** The light as a word with a coloured square beside it: colour helps, the word carries the meaning. */
@@ -260,7 +230,7 @@ QString reportHtml(const ReportInput& input, bool embedImages)
                            .arg(pick(lang, "Belang van de OT", "OT importance"), esc(level.title.text(lang)));
         }
     }
-    if (const SectionResult* weakest = weakestSection(input))
+    if (const SectionResult* weakest = weakestSection(input.questionnaire, input.result))
         html
             += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2 &nbsp; %3</td></tr>")
                    .arg(pick(lang, "Zwakste onderdeel", "Weakest part"),
@@ -316,9 +286,8 @@ QString reportHtml(const ReportInput& input, bool embedImages)
             + QStringLiteral("<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr></thead>")
                   .arg(pick(lang, "Onderdeel", "Part"), pick(lang, "Score", "Score"),
                       pick(lang, "Oordeel", "Verdict"));
-        for (const SectionResult& s : r.sections) {
-            if (!s.visible || isIntake(q, s.sectionId))
-                continue;
+        for (const SectionResult* listed : listedSections(q, r)) {
+            const SectionResult& s = *listed;
             QString score = s.score ? number(lang, *s.score) + QStringLiteral("%") : QStringLiteral("—");
             if (s.maturity && s.target)
                 score += QStringLiteral(" (%1 %2, %3 %4)")
@@ -406,6 +375,7 @@ QString reportHtml(const ReportInput& input, bool embedImages)
     }
     if (r.steps.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(pick(lang, "Geen volgende stappen.", "No next steps."));
+    html += advisorySectionHtml(input);
     html += QStringLiteral("<hr><p><small>%1 · Zelfscan</small></p></body></html>")
                 .arg(esc(q.source.text(lang)));
     return html;
@@ -445,6 +415,10 @@ QByteArray actionPlanCsv(const ReportInput& input)
             csvField(step.why.text(lang)), csvField(step.how.text(lang)), csvField(stepLinkText(step, lang)),
             stepStatus(done, lang), csvField(step.id) }
                          .join(separator));
+    }
+    for (QStringList row : advisoryPlanRows(input)) {
+        std::transform(row.begin(), row.end(), row.begin(), csvField);
+        lines.append(row.join(separator));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArray("\r\n");
 }

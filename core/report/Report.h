@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/advisories/AdvisoryPlan.h"
 #include "core/assessment/AnswerSet.h"
 #include "core/engine/Result.h"
 #include "core/questionnaire/Questionnaire.h"
@@ -22,6 +23,8 @@ struct ReportInput
     QSet<QString> doneSteps;
     QString language = QStringLiteral("nl");
     QDateTime generated = QDateTime::currentDateTime();
+    /** The vulnerability alerts' steps to do, shown beside the scan's; none when not in use. */
+    std::optional<advisories::AdvisoryPlan> advisories = std::nullopt;
 };
 
 enum class ReportFormat { Pdf, Odt, Html, Csv, Xlsx };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +20,10 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void importKeepsTheNewestRevision();
+    void newUserGetsWhatAnAdviserWouldSay();
+    void reportIncludesTheSteps();
+    void reportUsage_data();
+    void reportUsage();
 };
 
 namespace {
@@ -193,6 +199,151 @@ void TestCliAdvisories::importKeepsTheNewestRevision()
         csafDir + QStringLiteral("/broken") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("undefined-product.json")), qPrintable(r.err));
+}
+
+namespace {
+
+const QString newUser = QStringLiteral(TEST_DATA_DIR "/advisories/new-user");
+const QString answers = QStringLiteral(TEST_DATA_DIR "/answers/basisscan-zzp.yaml");
+
+} // namespace
+
+void TestCliAdvisories::newUserGetsWhatAnAdviserWouldSay()
+{
+    // Ten real products, a provider folder of advisories: the matches a security adviser would
+    // give, and nothing for the NAS and the switch, which already run the fixed versions.
+    const Run r = run({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--inventory"),
+        newUser + QStringLiteral("/systemen.yaml"), QStringLiteral("--format"), QStringLiteral("json"),
+        newUser + QStringLiteral("/csaf") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QMap<QString, QJsonObject> byAsset;
+    for (const QJsonValue& m : root.value(QStringLiteral("matches")).toArray())
+        byAsset.insert(m.toObject().value(QStringLiteral("asset")).toString(), m.toObject());
+    const QMap<QString, QString> expected { { QStringLiteral("firewall"), QStringLiteral("NU-2025-0001") },
+        { QStringLiteral("vpn"), QStringLiteral("NU-2025-0003") },
+        { QStringLiteral("website"), QStringLiteral("NU-2025-0004") },
+        { QStringLiteral("plc-pers"), QStringLiteral("NU-2025-0005") },
+        { QStringLiteral("inpakker"), QStringLiteral("NU-2025-0007") },
+        { QStringLiteral("planning"), QStringLiteral("NU-2025-0008") } };
+    QCOMPARE(byAsset.keys(), expected.keys());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QJsonObject match = byAsset.value(it.key());
+        QCOMPARE(match.value(QStringLiteral("advisory")).toString(), it.value());
+        QCOMPARE(match.value(QStringLiteral("vulnerabilities")).toArray().size(), 1);
+        QCOMPARE(match.value(QStringLiteral("remediation"))
+                     .toObject()
+                     .value(QStringLiteral("category"))
+                     .toString(),
+            QStringLiteral("vendor_fix"));
+        QVERIFY2(match.value(QStringLiteral("confidence")).toDouble() >= 0.9, qPrintable(it.key()));
+    }
+    // How each was recognised: CPE, model number, package URL, names.
+    QVERIFY(byAsset.value(QStringLiteral("firewall"))
+                .value(QStringLiteral("reason"))
+                .toString()
+                .contains(QLatin1String("CPE")));
+    QVERIFY(byAsset.value(QStringLiteral("plc-pers"))
+                .value(QStringLiteral("reason"))
+                .toString()
+                .contains(QLatin1String("6ES7214-1AG40-0XB0")));
+    QVERIFY(byAsset.value(QStringLiteral("planning"))
+                .value(QStringLiteral("reason"))
+                .toString()
+                .contains(QLatin1String("package URL")));
+    QCOMPARE(byAsset.value(QStringLiteral("planning")).value(QStringLiteral("cvss")).toDouble(), 10.0);
+    QVERIFY(root.value(QStringLiteral("check_by_hand")).toArray().isEmpty());
+    QVERIFY(root.value(QStringLiteral("unreadable")).toArray().isEmpty());
+
+    const Run text
+        = run({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--inventory"),
+            newUser + QStringLiteral("/systemen.yaml"), newUser + QStringLiteral("/csaf") });
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.indexOf(QLatin1String("Update Planningsapp (Java) to 2.17.1"))
+            < out.indexOf(QLatin1String("Update Firewall kantoor to 7.2.5")),
+        qPrintable(out));
+    QVERIFY(!out.contains(QLatin1String("Opslag kantoor")));
+    QVERIFY(!out.contains(QLatin1String("Switch werkplaats")));
+}
+
+void TestCliAdvisories::reportIncludesTheSteps()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("advisories.sqlite"));
+    QCOMPARE(run({ QStringLiteral("advisories"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                     newUser + QStringLiteral("/csaf") })
+                 .exitCode,
+        0);
+    const QStringList withAlerts { QStringLiteral("--inventory"), newUser + QStringLiteral("/systemen.yaml"),
+        QStringLiteral("--advisories"), db };
+    const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+    Run r = run(QStringList { QStringLiteral("report"), QStringLiteral("--answers"), answers,
+                    QStringLiteral("--out"), csv }
+        + withAlerts);
+    QCOMPARE(r.exitCode, 0);
+    QFile plan(csv);
+    QVERIFY(plan.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(plan.readAll());
+    for (const char* id : { "advisory/planning/NU-2025-0008", "advisory/firewall/NU-2025-0001",
+             "advisory/vpn/NU-2025-0003", "advisory/plc-pers/NU-2025-0005", "advisory/inpakker/NU-2025-0007",
+             "advisory/website/NU-2025-0004" })
+        QVERIFY2(text.contains(QLatin1String(id)), id);
+    QVERIFY(
+        text.indexOf(QLatin1String("advisory/planning/")) < text.indexOf(QLatin1String("advisory/website/")));
+    QVERIFY(!text.contains(QLatin1String("advisory/nas/")));
+
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    r = run(QStringList { QStringLiteral("report"), QStringLiteral("--answers"), answers,
+                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), html }
+        + withAlerts);
+    QCOMPARE(r.exitCode, 0);
+    QFile report(html);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray bytes = report.readAll();
+    QVERIFY(bytes.contains("Vulnerabilities in your systems"));
+    QVERIFY(bytes.contains("CVE-2099-10001"));
+
+    // Without the options the report is as it was.
+    r = run(
+        { QStringLiteral("report"), QStringLiteral("--answers"), answers, QStringLiteral("--out"), html });
+    QCOMPARE(r.exitCode, 0);
+    report.close();
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(!report.readAll().contains("Vulnerabilities in your systems"));
+}
+
+void TestCliAdvisories::reportUsage_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    const QString systems = newUser + QStringLiteral("/systemen.yaml");
+    QTest::newRow("inventory alone") << QStringList { QStringLiteral("--inventory"), systems } << 2;
+    QTest::newRow("store alone") << QStringList { QStringLiteral("--advisories"), QStringLiteral("a.sqlite") }
+                                 << 2;
+    QTest::newRow("no such store") << QStringList { QStringLiteral("--inventory"), systems,
+        QStringLiteral("--advisories"), QStringLiteral("/nonexistent/a.sqlite") }
+                                   << 1;
+    QTest::newRow("not a store") << QStringList { QStringLiteral("--inventory"), systems,
+        QStringLiteral("--advisories"), systems }
+                                 << 1;
+    QTest::newRow("bad inventory") << QStringList { QStringLiteral("--inventory"), answers,
+        QStringLiteral("--advisories"), systems }
+                                   << 1;
+}
+
+void TestCliAdvisories::reportUsage()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("r.csv"));
+    const Run r = run(QStringList { QStringLiteral("report"), QStringLiteral("--answers"), answers,
+                          QStringLiteral("--out"), out }
+        + extra);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(!QFile::exists(out)); // no report without what was asked for
 }
 
 QTEST_GUILESS_MAIN(TestCliAdvisories)

@@ -68,7 +68,7 @@ void TestAdvisorySteps::writesStepsInBothLanguages()
     QCOMPARE(
         plc->title.text(QStringLiteral("en")), QStringLiteral("Update Besturing hal 2 to CPCI85 V05.00"));
     const QString why = plc->why.text(QStringLiteral("nl"));
-    QVERIFY2(why.contains(QLatin1String("CVE-2024-90001 (CVSS 9.8, kritiek)")), qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("CVE-2024-90001 (CVSS 9,8, kritiek)")), qPrintable(why));
     QVERIFY2(why.contains(QLatin1String("Misbruik is gemeld")), qPrintable(why));
     QVERIFY2(why.contains(QLatin1String("Kans: medium.")), qPrintable(why));
     const QString how = plc->how.text(QStringLiteral("nl"));

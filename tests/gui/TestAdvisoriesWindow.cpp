@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/LanguageManager.h"
 #include "app/gui/advisories/AdvisoriesWindow.h"
+#include "app/gui/advisories/AdvisoryStepModel.h"
 #include "app/gui/advisories/InventoryTableModel.h"
 
+#include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace zelfscan::advisories;
 
@@ -23,6 +31,9 @@ private Q_SLOTS:
     void importsCsvAndAdvisoriesAndKeepsAStatus();
     void cancelLeavesTheStoreAsItWas();
     void keepsAnUnreadableListAside();
+    void groupsPerSystemAndPerAdvisory();
+    void followsTheInterfaceLanguage();
+    void reportPlanComesFromTheDataFolder();
 };
 
 namespace {
@@ -76,12 +87,37 @@ void TestAdvisoriesWindow::importsCsvAndAdvisoriesAndKeepsAStatus()
         QVERIFY(finished.wait(30000));
         // One step: the fixed version raises nothing.
         QCOMPARE(window.steps().size(), 1);
-        QTreeWidgetItem* step = window.stepTree()->topLevelItem(0);
-        QCOMPARE(step->text(0), QStringLiteral("Werk Besturing hal 2 bij naar CPCI85 V05.00"));
-        QCOMPARE(step->text(1), QStringLiteral("plc-hal2"));
-        window.stepTree()->setCurrentItem(step->child(0));
+        AdvisoryStepModel* model = window.stepModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex system = model->index(0, 0);
+        QCOMPARE(system.data().toString(), QStringLiteral("Besturing hal 2"));
+        const QModelIndex step = model->index(0, 0, system);
+        QCOMPARE(step.data().toString(), QStringLiteral("Werk Besturing hal 2 bij naar CPCI85 V05.00"));
+        QCOMPARE(step.siblingAtColumn(AdvisoryStepModel::OtherColumn).data().toString(),
+            QStringLiteral("EXA-2024-0001"));
+        // Through the widgets: select the step, choose "not relevant" with a reason, apply.
+        window.stepView()->setCurrentIndex(step);
+        auto* details = window.findChild<QLabel*>(QStringLiteral("stepDetails"));
+        QVERIFY(details->text().contains(QStringLiteral("CVE-2024-90001")));
+        auto* status = window.findChild<QComboBox*>(QStringLiteral("stepStatus"));
+        status->setCurrentIndex(status->findData(int(StepStatus::Value::NotRelevant)));
+        QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("statusReason")),
+            QStringLiteral("Staat los van het netwerk"));
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("setStatus")), Qt::LeftButton);
+        QCOMPARE(window.steps().first().status.value, StepStatus::Value::NotRelevant);
+        QCOMPARE(window.stepView()
+                     ->currentIndex()
+                     .siblingAtColumn(AdvisoryStepModel::StatusColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("Not relevant"));
+        QVERIFY(details->text().contains(QStringLiteral("Staat los van het netwerk")));
+        window.stepView()->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
         QVERIFY(window.setSelectedStatus(StepStatus::Value::InProgress, QString()));
         QCOMPARE(window.steps().first().status.value, StepStatus::Value::InProgress);
+        // A group row is not a step: nothing to set.
+        window.stepView()->setCurrentIndex(model->index(0, 0));
+        QVERIFY(!window.setSelectedStatus(StepStatus::Value::Done, QString()));
     }
     // Kept across runs.
     AdvisoriesWindow again(dir.filePath(QStringLiteral("inventory.yaml")), database);
@@ -121,6 +157,165 @@ void TestAdvisoriesWindow::keepsAnUnreadableListAside()
     QFile kept(dir.filePath(aside.first()));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(kept.readAll().contains("colour: red"));
+}
+
+namespace {
+
+/** The alerts window over the test inventory with the provider folder imported. */
+std::unique_ptr<AdvisoriesWindow> importedWindow(const QTemporaryDir& dir)
+{
+    QFile::copy(csafDir + QStringLiteral("/inventory.yaml"), dir.filePath(QStringLiteral("inventory.yaml")));
+    auto window = std::make_unique<AdvisoriesWindow>(
+        dir.filePath(QStringLiteral("inventory.yaml")), dir.filePath(QStringLiteral("a.sqlite")));
+    QSignalSpy finished(window.get(), &AdvisoriesWindow::importFinished);
+    if (!window->startImport({ csafDir + QStringLiteral("/provider") }) || !finished.wait(30000))
+        return nullptr;
+    return window;
+}
+
+/** A picture of @p window for the docs and reviews, when ZELFSCAN_SCREENSHOT_DIR is set. */
+void screenshot(QWidget* window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+QStringList childTexts(const QAbstractItemModel* model, const QModelIndex& parent, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        texts << model->index(row, column, parent).data().toString();
+    return texts;
+}
+
+} // namespace
+
+void TestAdvisoriesWindow::groupsPerSystemAndPerAdvisory()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<AdvisoriesWindow> window = importedWindow(dir);
+    QVERIFY(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    AdvisoryStepModel* model = window->stepModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(window->steps().size() >= 3);
+    QCOMPARE(model->headerData(AdvisoryStepModel::OtherColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Advisory"));
+    auto* tabs = window->findChild<QTabWidget*>();
+    tabs->setCurrentIndex(1);
+    screenshot(window.get(), QStringLiteral("advisories-per-system"));
+
+    // Per advisory: EXA-2024-0001 and the systems it concerns, each with its own step.
+    auto* grouping = window->findChild<QComboBox*>(QStringLiteral("grouping"));
+    QVERIFY(grouping);
+    grouping->setCurrentIndex(1);
+    QCOMPARE(model->grouping(), AdvisoryStepModel::Grouping::ByAdvisory);
+    QCOMPARE(model->headerData(AdvisoryStepModel::OtherColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("System"));
+    QModelIndex advisory;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString().startsWith(QLatin1String("EXA-2024-0001: ")))
+            advisory = model->index(row, 0);
+    }
+    QVERIFY(advisory.isValid());
+    const QStringList systems = childTexts(model, advisory, AdvisoryStepModel::OtherColumn);
+    QVERIFY2(systems.contains(QStringLiteral("Besturing hal 2")), qPrintable(systems.join(u',')));
+    QVERIFY(!systems.contains(QStringLiteral("Besturing hal 3"))); // a fixed version
+    window->stepView()->setCurrentIndex(model->index(0, 0, advisory));
+    screenshot(window.get(), QStringLiteral("advisories-per-advisory"));
+    // Every step appears once in either grouping.
+    int stepRows = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int child = 0; child < model->rowCount(model->index(row, 0)); ++child)
+            stepRows += model->stepAt(model->index(child, 0, model->index(row, 0))) >= 0;
+    }
+    QCOMPARE(stepRows, window->steps().size());
+    // A status set in this view is the same decision.
+    window->stepView()->setCurrentIndex(model->index(0, 0, advisory));
+    const int step = model->stepAt(window->stepView()->currentIndex());
+    QVERIFY(step >= 0);
+    const QString asset = window->steps().at(step).assetId;
+    QVERIFY(window->setSelectedStatus(StepStatus::Value::Done, QString()));
+    const auto it
+        = std::find_if(window->steps().cbegin(), window->steps().cend(), [&](const AdvisoryStep& s) {
+              return s.assetId == asset && s.advisoryId == QLatin1String("EXA-2024-0001");
+          });
+    QVERIFY(it != window->steps().cend());
+    QCOMPARE(it->status.value, StepStatus::Value::Done);
+    grouping->setCurrentIndex(0);
+    QCOMPARE(model->grouping(), AdvisoryStepModel::Grouping::BySystem);
+}
+
+void TestAdvisoriesWindow::followsTheInterfaceLanguage()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<AdvisoriesWindow> window = importedWindow(dir);
+    QVERIFY(window);
+    window->setLanguage(QStringLiteral("en"));
+    auto* tabs = window->findChild<QTabWidget*>();
+    auto* intro = window->findChild<QLabel*>(QStringLiteral("advisoriesIntro"));
+    auto* importButton = window->findChild<QPushButton*>(QStringLiteral("importAdvisories"));
+    AdvisoryStepModel* model = window->stepModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Vulnerabilities"));
+    QVERIFY(intro->text().contains(QStringLiteral("advisories.ncsc.nl")));
+    const QModelIndex firstStep = model->index(0, 0, model->index(0, 0));
+    QVERIFY(firstStep.data().toString().startsWith(QLatin1String("Update ")));
+
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("nl"));
+    QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Kwetsbaarheden"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Mijn systemen"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("Waarschuwingen voor kwetsbaarheden"));
+    QVERIFY(intro->text().contains(QStringLiteral("advisories.ncsc.nl")));
+    QVERIFY(intro->text().contains(QStringLiteral("Zelfscan downloadt nooit")));
+    QCOMPARE(importButton->text(), QStringLiteral("&Adviezen importeren…"));
+    QCOMPARE(model->headerData(AdvisoryStepModel::StatusColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Status"));
+    QCOMPARE(model->headerData(AdvisoryStepModel::OtherColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Advies"));
+    // The steps' own texts follow too.
+    QVERIFY(model->index(0, 0, model->index(0, 0)).data().toString().startsWith(QLatin1String("Werk ")));
+    QCOMPARE(model->index(0, AdvisoryStepModel::StatusColumn, model->index(0, 0)).data().toString(),
+        QStringLiteral("Open"));
+    window->show();
+    tabs->setCurrentIndex(1);
+    window->stepView()->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
+    screenshot(window.get(), QStringLiteral("advisories-nl"));
+
+    languages.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Vulnerabilities"));
+    QVERIFY(model->index(0, 0, model->index(0, 0)).data().toString().startsWith(QLatin1String("Update ")));
+}
+
+void TestAdvisoriesWindow::reportPlanComesFromTheDataFolder()
+{
+    // What the app's report adds: nothing until both the list and the store are there.
+    QStandardPaths::setTestModeEnabled(true);
+    const QString inventory = AdvisoriesWindow::defaultInventoryPath();
+    const QString database = AdvisoriesWindow::defaultDatabasePath();
+    QFile::remove(inventory);
+    QFile::remove(database);
+    QVERIFY(!AdvisoriesWindow::reportPlan());
+    QVERIFY(QDir().mkpath(QFileInfo(inventory).absolutePath()));
+    QVERIFY(QFile::copy(csafDir + QStringLiteral("/inventory.yaml"), inventory));
+    QVERIFY(!AdvisoriesWindow::reportPlan());
+    {
+        AdvisoriesWindow window(inventory, database);
+        QSignalSpy finished(&window, &AdvisoriesWindow::importFinished);
+        QVERIFY(window.startImport({ csafDir + QStringLiteral("/provider") }));
+        QVERIFY(finished.wait(30000));
+    }
+    const std::optional<AdvisoryPlan> plan = AdvisoriesWindow::reportPlan();
+    QVERIFY(plan);
+    QVERIFY(!plan->steps.isEmpty());
+    QCOMPARE(plan->advisories, 4);
+    QFile::remove(inventory);
+    QFile::remove(database);
 }
 
 QTEST_MAIN(TestAdvisoriesWindow)

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/advisories/AdvisoriesWindow.h"
 
+#include "app/gui/advisories/AdvisoryStepModel.h"
 #include "app/gui/advisories/InventoryTableModel.h"
 #include "core/io/SafeWrite.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -21,7 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace zelfscan;
@@ -32,16 +35,16 @@ AdvisoriesWindow::AdvisoriesWindow(const QString& inventoryPath, const QString& 
     , m_inventoryPath(inventoryPath)
     , m_databasePath(databasePath)
 {
-    setWindowTitle(tr("Vulnerability alerts"));
-    auto* tabs = new QTabWidget(this);
-    auto* inventoryTab = new QWidget(tabs);
-    auto* advisoriesTab = new QWidget(tabs);
-    tabs->addTab(inventoryTab, tr("My systems"));
-    tabs->addTab(advisoriesTab, tr("Vulnerabilities"));
-    setCentralWidget(tabs);
+    m_tabs = new QTabWidget(this);
+    auto* inventoryTab = new QWidget(m_tabs);
+    auto* advisoriesTab = new QWidget(m_tabs);
+    m_tabs->addTab(inventoryTab, QString());
+    m_tabs->addTab(advisoriesTab, QString());
+    setCentralWidget(m_tabs);
     buildInventoryTab(inventoryTab);
     buildAdvisoriesTab(advisoriesTab);
-    resize(1000, 640);
+    retranslate();
+    resize(1000, 680);
 
     if (QFileInfo::exists(m_inventoryPath)) {
         const InventoryLoadResult loaded = loadInventoryFile(m_inventoryPath);
@@ -84,14 +87,22 @@ QString AdvisoriesWindow::defaultDatabasePath()
         + QStringLiteral("/advisories.sqlite");
 }
 
+std::optional<AdvisoryPlan> AdvisoriesWindow::reportPlan()
+{
+    const QString inventory = defaultInventoryPath();
+    const QString database = defaultDatabasePath();
+    if (!QFileInfo::exists(inventory) || !QFileInfo::exists(database))
+        return std::nullopt;
+    QString error;
+    return loadAdvisoryPlan(inventory, database, &error);
+}
+
 void AdvisoriesWindow::buildInventoryTab(QWidget* tab)
 {
     auto* layout = new QVBoxLayout(tab);
-    auto* intro = new QLabel(tr("List the devices, software, cloud services and machines your business uses. "
-                                "The list stays on this computer."),
-        tab);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_inventoryIntro = new QLabel(tab);
+    m_inventoryIntro->setWordWrap(true);
+    layout->addWidget(m_inventoryIntro);
     m_inventoryProblem = new QLabel(tab);
     m_inventoryProblem->setObjectName(QStringLiteral("inventoryProblem"));
     m_inventoryProblem->setWordWrap(true);
@@ -104,37 +115,38 @@ void AdvisoriesWindow::buildInventoryTab(QWidget* tab)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Add"), tab);
-    auto* remove = new QPushButton(tr("&Remove"), tab);
-    auto* importButton = new QPushButton(tr("&Import CSV…"), tab);
-    auto* exportButton = new QPushButton(tr("E&xport CSV…"), tab);
-    add->setObjectName(QStringLiteral("addAsset"));
-    remove->setObjectName(QStringLiteral("removeAsset"));
-    importButton->setObjectName(QStringLiteral("importCsv"));
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
+    m_addButton = new QPushButton(tab);
+    m_removeButton = new QPushButton(tab);
+    m_importCsvButton = new QPushButton(tab);
+    m_exportCsvButton = new QPushButton(tab);
+    m_addButton->setObjectName(QStringLiteral("addAsset"));
+    m_removeButton->setObjectName(QStringLiteral("removeAsset"));
+    m_importCsvButton->setObjectName(QStringLiteral("importCsv"));
+    m_exportCsvButton->setObjectName(QStringLiteral("exportCsv"));
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
     buttons->addStretch();
-    buttons->addWidget(importButton);
-    buttons->addWidget(exportButton);
+    buttons->addWidget(m_importCsvButton);
+    buttons->addWidget(m_exportCsvButton);
     layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, [this] {
+    connect(m_addButton, &QPushButton::clicked, this, [this] {
         const int row = m_model->addAsset();
         m_table->setCurrentIndex(m_model->index(row, 1));
         m_table->edit(m_model->index(row, 1));
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(m_removeButton, &QPushButton::clicked, this, [this] {
         QList<int> rows;
         for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
             rows << index.row();
         m_model->removeAssets(rows);
     });
-    connect(importButton, &QPushButton::clicked, this, [this] {
+    connect(m_importCsvButton, &QPushButton::clicked, this, [this] {
         const QString path
             = QFileDialog::getOpenFileName(this, tr("Import systems"), QString(), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             importCsv(path);
     });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
+    connect(m_exportCsvButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export systems"), QStringLiteral("systemen.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
@@ -149,52 +161,61 @@ void AdvisoriesWindow::buildInventoryTab(QWidget* tab)
 void AdvisoriesWindow::buildAdvisoriesTab(QWidget* tab)
 {
     auto* layout = new QVBoxLayout(tab);
-    auto* intro = new QLabel(tr("Security advisories come to you as files: Zelfscan never downloads "
-                                "anything. The NCSC publishes its "
-                                "advisories at advisories.ncsc.nl, also as CSAF files (JSON). Download a "
-                                "folder of them, or get them "
-                                "on a USB stick, and import it here. Matching happens on this computer."),
-        tab);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_advisoriesIntro = new QLabel(tab);
+    m_advisoriesIntro->setObjectName(QStringLiteral("advisoriesIntro"));
+    m_advisoriesIntro->setWordWrap(true);
+    layout->addWidget(m_advisoriesIntro);
     auto* bar = new QHBoxLayout;
-    m_importButton = new QPushButton(tr("Import &advisories…"), tab);
+    m_importButton = new QPushButton(tab);
     m_importButton->setObjectName(QStringLiteral("importAdvisories"));
     m_progress = new QProgressBar(tab);
     m_progress->setVisible(false);
-    m_cancelButton = new QPushButton(tr("&Cancel"), tab);
+    m_cancelButton = new QPushButton(tab);
     m_cancelButton->setObjectName(QStringLiteral("cancelImport"));
     m_cancelButton->setVisible(false);
+    m_groupingLabel = new QLabel(tab);
+    m_grouping = new QComboBox(tab);
+    m_grouping->setObjectName(QStringLiteral("grouping"));
+    m_grouping->addItems({ QString(), QString() });
+    m_groupingLabel->setBuddy(m_grouping);
     bar->addWidget(m_importButton);
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_cancelButton);
     bar->addStretch();
+    bar->addWidget(m_groupingLabel);
+    bar->addWidget(m_grouping);
     layout->addLayout(bar);
     m_summary = new QLabel(tab);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_steps = new QTreeWidget(tab);
-    m_steps->setColumnCount(3);
-    m_steps->setHeaderLabels({ tr("Step"), tr("System"), tr("Status") });
+    m_stepModel = new AdvisoryStepModel(this);
+    m_steps = new QTreeView(tab);
+    m_steps->setModel(m_stepModel);
     m_steps->header()->setStretchLastSection(false);
-    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(AdvisoryStepModel::TitleColumn, QHeaderView::Stretch);
     m_steps->setWordWrap(true);
+    m_steps->setUniformRowHeights(false);
     layout->addWidget(m_steps, 1);
-    auto* statusBar = new QHBoxLayout;
-    m_status = new QComboBox(tab);
-    for (StepStatus::Value v : { StepStatus::Value::Open, StepStatus::Value::InProgress,
-             StepStatus::Value::Done, StepStatus::Value::NotRelevant })
-        m_status->addItem(statusText(v), int(v));
-    m_reason = new QLineEdit(tab);
-    m_reason->setPlaceholderText(tr("Why it is not relevant"));
-    auto* apply = new QPushButton(tr("&Set status"), tab);
-    statusBar->addWidget(new QLabel(tr("Status of the selected step:"), tab));
-    statusBar->addWidget(m_status);
-    statusBar->addWidget(m_reason, 1);
-    statusBar->addWidget(apply);
-    layout->addLayout(statusBar);
-    connect(apply, &QPushButton::clicked, this,
-        [this] { setSelectedStatus(StepStatus::Value(m_status->currentData().toInt()), m_reason->text()); });
+    // Why and how of the selected step, in full (the tree shows only the step's title).
+    m_details = new QLabel(tab);
+    m_details->setObjectName(QStringLiteral("stepDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details);
+    layout->addLayout(buildStatusBar(tab));
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_stepModel->setGrouping(
+            index == 1 ? AdvisoryStepModel::Grouping::ByAdvisory : AdvisoryStepModel::Grouping::BySystem);
+        m_steps->expandAll();
+        m_steps->resizeColumnToContents(AdvisoryStepModel::OtherColumn);
+    });
+    connect(m_steps->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &AdvisoriesWindow::showDetails);
+    connect(m_stepModel, &QAbstractItemModel::modelReset, this, [this] {
+        connect(m_steps->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AdvisoriesWindow::showDetails, Qt::UniqueConnection);
+    });
     connect(m_importButton, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder with CSAF advisories"));
         if (!folder.isEmpty())
@@ -203,19 +224,77 @@ void AdvisoriesWindow::buildAdvisoriesTab(QWidget* tab)
     connect(m_cancelButton, &QPushButton::clicked, this, &AdvisoriesWindow::cancelImport);
 }
 
-QString AdvisoriesWindow::statusText(StepStatus::Value value) const
+QHBoxLayout* AdvisoriesWindow::buildStatusBar(QWidget* tab)
 {
-    switch (value) {
-    case StepStatus::Value::Open:
-        return tr("Open");
-    case StepStatus::Value::InProgress:
-        return tr("In progress");
-    case StepStatus::Value::Done:
-        return tr("Done");
-    case StepStatus::Value::NotRelevant:
-        return tr("Not relevant");
+    auto* statusBar = new QHBoxLayout;
+    m_status = new QComboBox(tab);
+    m_status->setObjectName(QStringLiteral("stepStatus"));
+    for (StepStatus::Value v : { StepStatus::Value::Open, StepStatus::Value::InProgress,
+             StepStatus::Value::Done, StepStatus::Value::NotRelevant })
+        m_status->addItem(QString(), int(v));
+    m_reason = new QLineEdit(tab);
+    m_reason->setObjectName(QStringLiteral("statusReason"));
+    m_applyButton = new QPushButton(tab);
+    m_applyButton->setObjectName(QStringLiteral("setStatus"));
+    m_statusLabel = new QLabel(tab);
+    m_statusLabel->setBuddy(m_status);
+    statusBar->addWidget(m_statusLabel);
+    statusBar->addWidget(m_status);
+    statusBar->addWidget(m_reason, 1);
+    statusBar->addWidget(m_applyButton);
+    connect(m_applyButton, &QPushButton::clicked, this,
+        [this] { setSelectedStatus(StepStatus::Value(m_status->currentData().toInt()), m_reason->text()); });
+    return statusBar;
+}
+
+void AdvisoriesWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Queued: LanguageManager sets the locale, which names the steps' language, just after.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                setLanguage(
+                    QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en"));
+                retranslate();
+            },
+            Qt::QueuedConnection);
     }
-    return {};
+    QMainWindow::changeEvent(event);
+}
+
+void AdvisoriesWindow::retranslate()
+{
+    setWindowTitle(tr("Vulnerability alerts"));
+    m_tabs->setTabText(0, tr("My systems"));
+    m_tabs->setTabText(1, tr("Vulnerabilities"));
+    m_inventoryIntro->setText(
+        tr("List the devices, software, cloud services and machines your business uses. "
+           "The list stays on this computer."));
+    m_addButton->setText(tr("&Add"));
+    m_removeButton->setText(tr("&Remove"));
+    m_importCsvButton->setText(tr("&Import CSV…"));
+    m_exportCsvButton->setText(tr("E&xport CSV…"));
+    m_advisoriesIntro->setText(
+        tr("Security advisories come to you as files: Zelfscan never downloads anything. The NCSC "
+           "publishes its security advisories at advisories.ncsc.nl, as web pages, PDF and CSAF files "
+           "(JSON). Download the CSAF files you need into a folder, or get them on a USB stick, and "
+           "import that folder here. Matching happens on this computer; nothing leaves it."));
+    m_importButton->setText(tr("Import &advisories…"));
+    m_cancelButton->setText(tr("&Cancel"));
+    m_groupingLabel->setText(tr("&Group by:"));
+    m_grouping->setItemText(0, tr("System"));
+    m_grouping->setItemText(1, tr("Advisory"));
+    m_steps->setAccessibleName(tr("Steps for your systems"));
+    for (int i = 0; i < m_status->count(); ++i)
+        m_status->setItemText(
+            i, AdvisoryStepModel::statusText(StepStatus::Value(m_status->itemData(i).toInt())));
+    m_reason->setPlaceholderText(tr("Why it is not relevant"));
+    m_applyButton->setText(tr("&Set status"));
+    m_statusLabel->setText(tr("S&tatus of the selected step:"));
+    m_stepModel->retranslate();
+    updateSummary();
+    showDetails();
 }
 
 void AdvisoriesWindow::saveInventory()
@@ -230,7 +309,8 @@ void AdvisoriesWindow::saveInventory()
 void AdvisoriesWindow::setLanguage(const QString& language)
 {
     m_language = language;
-    showSteps();
+    m_stepModel->setLanguage(language);
+    showDetails();
 }
 
 bool AdvisoriesWindow::importCsv(const QString& path)
@@ -325,19 +405,9 @@ void AdvisoriesWindow::finishImport()
     m_cancelButton->setVisible(false);
     m_importButton->setEnabled(true);
     const AdvisoryImportReport report = *m_report;
+    m_lastImport = report;
     loadDocuments();
     rematch();
-    QString text;
-    if (!report.error.isEmpty())
-        text = tr("The advisories could not be stored: %1").arg(report.error);
-    else if (report.cancelled)
-        text = tr("Import cancelled; nothing was added.");
-    else
-        text = tr("%n new advisory/advisories, %1 newer revision(s), %2 file(s) could not be read.", nullptr,
-            report.added)
-                   .arg(report.replaced)
-                   .arg(report.rejectedFiles());
-    m_summary->setText(text + QLatin1Char(' ') + m_summary->text());
     Q_EMIT importFinished(report);
 }
 
@@ -374,49 +444,70 @@ void AdvisoriesWindow::rematch()
     }
     m_currentSteps = advisorySteps(m_result.matches, m_model->inventory(), statuses);
     showSteps();
-    if (!m_loadError.isEmpty())
-        m_summary->setText(tr("The advisories could not be read: %1").arg(m_loadError));
 }
 
 void AdvisoriesWindow::showSteps()
 {
-    const QString& lang = m_language;
-    m_steps->clear();
-    for (qsizetype i = 0; i < m_currentSteps.size(); ++i) {
-        const AdvisoryStep& step = m_currentSteps.at(i);
-        auto* item = new QTreeWidgetItem(m_steps);
-        item->setText(0, step.title.text(lang));
-        item->setText(1, step.assetId);
-        item->setText(2, statusText(step.status.value));
-        item->setData(0, Qt::UserRole, int(i));
-        auto* why = new QTreeWidgetItem(item);
-        why->setText(0, tr("Why: %1").arg(step.why.text(lang)));
-        auto* how = new QTreeWidgetItem(item);
-        how->setText(0, tr("How: %1").arg(step.how.text(lang)));
+    m_stepModel->setContent(m_currentSteps, m_result.checkByHand, m_model->inventory());
+    m_steps->expandAll();
+    m_steps->resizeColumnToContents(AdvisoryStepModel::OtherColumn);
+    m_steps->resizeColumnToContents(AdvisoryStepModel::StatusColumn);
+    updateSummary();
+    showDetails();
+}
+
+void AdvisoriesWindow::updateSummary()
+{
+    QString text;
+    if (m_lastImport) {
+        const AdvisoryImportReport& report = *m_lastImport;
+        if (!report.error.isEmpty())
+            text = tr("The advisories could not be stored: %1").arg(report.error);
+        else if (report.cancelled)
+            text = tr("Import cancelled; nothing was added.");
+        else
+            text = tr("%n new advisory/advisories, %1 newer revision(s), %2 file(s) could not be read.",
+                nullptr, report.added)
+                       .arg(report.replaced)
+                       .arg(report.rejectedFiles());
+        text += QLatin1Char(' ');
     }
-    if (!m_result.checkByHand.isEmpty()) {
-        auto* group = new QTreeWidgetItem(m_steps);
-        group->setText(0, tr("Check by hand (%1)").arg(m_result.checkByHand.size()));
-        for (const CheckByHand& check : std::as_const(m_result.checkByHand)) {
-            auto* item = new QTreeWidgetItem(group);
-            item->setText(0, QStringLiteral("%1: %2").arg(check.advisoryId, check.reason));
-            item->setText(1, check.assetId);
-        }
+    if (!m_loadError.isEmpty())
+        text += tr("The advisories could not be read: %1").arg(m_loadError);
+    else
+        text += tr("%1 step(s) for %2 system(s); %3 to check by hand.")
+                    .arg(m_currentSteps.size())
+                    .arg(m_model->inventory().assets.size())
+                    .arg(m_result.checkByHand.size());
+    m_summary->setText(text);
+}
+
+void AdvisoriesWindow::showDetails()
+{
+    const QModelIndex current = m_steps->currentIndex();
+    const int step = m_stepModel->stepAt(current);
+    const int check = m_stepModel->checkAt(current);
+    if (step >= 0) {
+        const AdvisoryStep& s = m_currentSteps.at(step);
+        QString text = tr("Why: %1").arg(s.why.text(m_language)) + QLatin1Char('\n')
+            + tr("How: %1").arg(s.how.text(m_language));
+        if (s.status.value == StepStatus::Value::NotRelevant && !s.status.reason.isEmpty())
+            text += QLatin1Char('\n') + tr("Not relevant because: %1").arg(s.status.reason);
+        m_details->setText(text);
+    } else if (check >= 0) {
+        const CheckByHand& c = m_result.checkByHand.at(check);
+        m_details->setText(tr("Check by hand (%1, %2): %3").arg(c.advisoryId, c.productName, c.reason));
+    } else {
+        m_details->setText(tr("Select a step to see why and how."));
     }
-    m_summary->setText(tr("%1 step(s) for %2 system(s); %3 to check by hand.")
-                           .arg(m_currentSteps.size())
-                           .arg(m_model->inventory().assets.size())
-                           .arg(m_result.checkByHand.size()));
 }
 
 bool AdvisoriesWindow::setSelectedStatus(StepStatus::Value value, const QString& reason)
 {
-    const QTreeWidgetItem* item = m_steps->currentItem();
-    while (item && item->parent())
-        item = item->parent();
-    if (!item || !item->data(0, Qt::UserRole).isValid())
+    const int index = m_stepModel->stepAt(m_steps->currentIndex());
+    if (index < 0)
         return false;
-    const AdvisoryStep step = m_currentSteps.value(item->data(0, Qt::UserRole).toInt());
+    const AdvisoryStep step = m_currentSteps.at(index);
     AdvisoryStore store(m_databasePath);
     QString error;
     if (!store.open(&error)) {
@@ -434,5 +525,11 @@ bool AdvisoriesWindow::setSelectedStatus(StepStatus::Value value, const QString&
         }
     }
     rematch();
+    // The same step stays selected, wherever its new status puts it.
+    for (int i = 0; i < m_currentSteps.size(); ++i) {
+        if (m_currentSteps.at(i).assetId == step.assetId
+            && m_currentSteps.at(i).advisoryId == step.advisoryId)
+            m_steps->setCurrentIndex(m_stepModel->indexOfStep(i));
+    }
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/advisories/AdvisoryPlan.h"
 #include "core/advisories/AdvisoryStore.h"
 #include "core/advisories/Matcher.h"
 #include "core/advisories/NextSteps.h"
@@ -10,15 +11,18 @@
 #include <atomic>
 #include <memory>
 
+class AdvisoryStepModel;
 class InventoryTableModel;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QThread;
-class QTreeWidget;
+class QTreeView;
 
 /**
  * Vulnerability alerts (issue 16): "Mijn systemen", the inventory as an editable table, and
@@ -37,6 +41,11 @@ public:
     void setLanguage(const QString& language);
     static QString defaultInventoryPath();
     static QString defaultDatabasePath();
+    /**
+     * The steps to do for a report, from the list of systems and the store in the data folder;
+     * none when either is missing or cannot be read (the report is then made without them).
+     */
+    static std::optional<zelfscan::advisories::AdvisoryPlan> reportPlan();
 
     /** Adds the assets of a CSV export; false (with a message box) when it has errors. */
     bool importCsv(const QString& path);
@@ -50,28 +59,48 @@ public:
     void rematch();
 
     InventoryTableModel* inventoryModel() const { return m_model; }
-    QTreeWidget* stepTree() const { return m_steps; }
+    AdvisoryStepModel* stepModel() const { return m_stepModel; }
+    QTreeView* stepView() const { return m_steps; }
     const QList<zelfscan::advisories::AdvisoryStep>& steps() const { return m_currentSteps; }
 
 Q_SIGNALS:
     void importFinished(const zelfscan::advisories::AdvisoryImportReport& report);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void showDetails();
+    void updateSummary();
     void buildInventoryTab(QWidget* tab);
     void buildAdvisoriesTab(QWidget* tab);
+    QHBoxLayout* buildStatusBar(QWidget* tab);
     void saveInventory();
     void finishImport();
     void showSteps();
     /** Reads the stored advisories again: after an import, and once at the start. */
     void loadDocuments();
-    QString statusText(zelfscan::advisories::StepStatus::Value value) const;
 
     QString m_inventoryPath;
     QString m_databasePath;
     QString m_language = QStringLiteral("nl");
     InventoryTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
-    QTreeWidget* m_steps = nullptr;
+    AdvisoryStepModel* m_stepModel = nullptr;
+    QTreeView* m_steps = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_inventoryIntro = nullptr;
+    QLabel* m_advisoriesIntro = nullptr;
+    QLabel* m_groupingLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_details = nullptr;
+    QComboBox* m_grouping = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QPushButton* m_importCsvButton = nullptr;
+    QPushButton* m_exportCsvButton = nullptr;
+    QPushButton* m_applyButton = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_inventoryProblem = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -84,6 +113,7 @@ private:
     // Parsed once, not per edit: reading thousands of documents takes most of a second.
     QList<zelfscan::advisories::CsafDocument> m_documents;
     QString m_loadError;
+    std::optional<zelfscan::advisories::AdvisoryImportReport> m_lastImport;
 
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
