@@ -7,6 +7,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/SingleInstance.h"
 #include "app/gui/staff/StaffWindow.h"
+#include "core/questionnaire/QuestionnaireCache.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QApplication>
@@ -80,6 +81,8 @@ int main(int argc, char* argv[])
         StaffWindow staff(StaffWindow::defaultDatabasePath());
         // Only to name sections by their titles; shares never need the questionnaires to load.
         QuestionnaireCatalog titles;
+        const QuestionnaireCache cache(QuestionnaireCache::defaultDirectory());
+        titles.setCache(&cache);
         const QString dir
             = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
         if (!dir.isEmpty()) {
@@ -97,7 +100,11 @@ int main(int argc, char* argv[])
         return app.exec();
     }
 
+    // Parsing the YAML was most of the start-up: a copy of what was loaded last time, checked
+    // against the files' hashes, is read instead (validate and the CLI always parse).
+    const QuestionnaireCache cache(QuestionnaireCache::defaultDirectory());
     QuestionnaireCatalog catalog;
+    catalog.setCache(&cache);
     const QString dir
         = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
     Diagnostics problems = dir.isEmpty()
