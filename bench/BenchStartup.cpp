@@ -59,7 +59,7 @@ int main(int argc, char* argv[])
         << " ms to shown, peak RSS " << zelfscan.peakKb / 1024 << " MB\n";
     if (empty.medianMs > 0)
         out << "ratio: " << QString::number(zelfscan.medianMs / empty.medianMs, 'f', 2)
-            << "x (target: at most 1.5x, under 80 MB)\n";
+            << "x (target: at most 1.5x, peak at most 40 MB)\n";
     out << "(median of " << runs << " runs each; QT_QPA_PLATFORM="
         << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("default")) << ")\n";
     return 0;

@@ -9,7 +9,7 @@
 //  - the importer's path (readShareFields() with buffers reused from line to line, then
 //    ShareStore::pack) gives the same verdict as a fresh readShare(), so no state leaks from one
 //    line to the next.
-#include "core/share/Sha256.h"
+#include "core/io/Sha256.h"
 #include "core/share/Share.h"
 #include "core/share/ShareParse_p.h"
 #include "core/share/ShareStore.h"

@@ -30,7 +30,7 @@ QString AutosaveStore::save(const Assessment& assessment) const
     return {};
 }
 
-std::optional<Assessment> AutosaveStore::load(const Questionnaire& questionnaire) const
+std::optional<Assessment> AutosaveStore::load(const Questionnaire& questionnaire)
 {
     const QString path = pathFor(questionnaire.id);
     if (!QFileInfo::exists(path))
@@ -74,7 +74,7 @@ QList<AutosaveStore::Entry> AutosaveStore::entries() const
     return list;
 }
 
-QList<AutosaveStore::Problem> AutosaveStore::takeProblems() const
+QList<AutosaveStore::Problem> AutosaveStore::takeProblems()
 {
     QList<Problem> problems = m_problems;
     m_problems.clear();

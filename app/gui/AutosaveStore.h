@@ -26,7 +26,8 @@ public:
 
     /** Returns an error message, or an empty string when saved. */
     QString save(const zelfscan::Assessment& assessment) const;
-    std::optional<zelfscan::Assessment> load(const zelfscan::Questionnaire& questionnaire) const;
+    /** Not const: a damaged file is moved aside and remembered as a problem. */
+    std::optional<zelfscan::Assessment> load(const zelfscan::Questionnaire& questionnaire);
     bool remove(const QString& questionnaireId) const;
 
     struct Entry
@@ -46,9 +47,9 @@ public:
         int recoveredAnswers = 0;
     };
     /** The problems met since the last call. */
-    QList<Problem> takeProblems() const;
+    QList<Problem> takeProblems();
 
 private:
     QString m_directory;
-    mutable QList<Problem> m_problems;
+    QList<Problem> m_problems;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/AppSettings.h"
 #include "app/gui/AutosaveStore.h"
 #include "app/gui/ComparisonDialog.h"
 #include "app/gui/DashboardData.h"
@@ -30,7 +31,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -67,7 +67,7 @@ MainWindow::MainWindow(
     createMenus();
     setMinimumSize(800, 560);
     // Where the user left the window, or a size that fits a 1280x800 screen with room to spare.
-    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(AppSettings().windowGeometry()))
         resize(1100, 720);
 
     connect(m_start, &StartPage::toolChosen, this, &MainWindow::openTool);
@@ -125,7 +125,7 @@ MainWindow::MainWindow(
     m_dutchAction->setChecked(m_languages.language() == QLatin1String("nl"));
     m_englishAction->setChecked(m_languages.language() == QLatin1String("en"));
     updateRecentFiles();
-    m_start->setLastTool(QSettings().value(QStringLiteral("lastTool")).toString());
+    m_start->setLastTool(AppSettings().lastTool());
     retranslate();
     showStart();
 
@@ -155,8 +155,7 @@ void MainWindow::createMenus()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_compareAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier assessment"),
-            QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString(),
-            tr("Zelfscan assessments (*.zelfscan)"));
+            AppSettings().lastFolder(), tr("Zelfscan assessments (*.zelfscan)"));
         if (!path.isEmpty())
             compareWith(path);
     });
@@ -211,7 +210,7 @@ void MainWindow::createMenus()
 void MainWindow::applyLanguage(const QString& language)
 {
     m_languages.setLanguage(language);
-    QSettings().setValue(QStringLiteral("language"), language);
+    AppSettings().setLanguage(language);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -296,9 +295,8 @@ void MainWindow::chooseFileToOpen()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open assessment"),
-        QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString(),
-        tr("Zelfscan assessments (*.zelfscan)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open assessment"), AppSettings().lastFolder(), tr("Zelfscan assessments (*.zelfscan)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -324,7 +322,7 @@ bool MainWindow::openFile(const QString& path)
                 .arg(QDir::toNativeSeparators(path), problems.join(QLatin1Char('\n'))));
         return false;
     }
-    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    AppSettings().rememberFolderOf(path);
     addRecentFile(path);
     if (migration.versionChanged) {
         QString message = tr(
@@ -356,7 +354,7 @@ bool MainWindow::saveFile(const QString& path)
             tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    AppSettings().rememberFolderOf(path);
     addRecentFile(path);
     statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
@@ -372,9 +370,8 @@ void MainWindow::chooseReportFile()
     const QString xlsx = tr("Action plan for Excel (*.xlsx)");
     const QString csv = tr("Action plan for a spreadsheet (*.csv)");
     QString filter = pdf;
-    const QString suggested = QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString()
-        + QLatin1Char('/') + m_session->questionnaire()->id + QLatin1Char('-')
-        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
+    const QString suggested = AppSettings().lastFolder() + QLatin1Char('/') + m_session->questionnaire()->id
+        + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
     QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
         QStringList { pdf, odt, html, xlsx, csv }.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
@@ -402,7 +399,7 @@ bool MainWindow::exportReport(const QString& path)
             QMessageBox::Warning, tr("Cannot export"), tr("The report could not be written: %1").arg(error));
         return false;
     }
-    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    AppSettings().rememberFolderOf(path);
     statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -483,7 +480,7 @@ void MainWindow::shareAnonymously()
     auto* dialog = new ShareDialog(*m_session->questionnaire(), share, m_languages.language(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ShareDialog::saved, this, [this](const QString& path) {
-        QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+        AppSettings().rememberFolderOf(path);
         statusBar()->showMessage(tr("Share file written to %1. Zelfscan sends nothing itself.")
                                      .arg(QDir::toNativeSeparators(path)),
             8000);
@@ -559,8 +556,7 @@ QString MainWindow::comparisonProblem(const BenchmarkLoad& load) const
 void MainWindow::chooseComparisonFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load comparison figures"),
-        QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString(),
-        tr("Zelfscan comparison figures (*.json)"));
+        AppSettings().lastFolder(), tr("Zelfscan comparison figures (*.json)"));
     if (!path.isEmpty())
         loadComparisonFigures(path);
 }
@@ -572,7 +568,7 @@ bool MainWindow::loadComparisonFigures(const QString& path)
         showMessage(QMessageBox::Warning, tr("Cannot load comparison figures"), comparisonProblem(load));
         return false;
     }
-    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    AppSettings().rememberFolderOf(path);
     // Real figures chosen by the user end a demonstration.
     m_demoComparison.clear();
     reloadComparisonFigures();
@@ -629,9 +625,8 @@ bool MainWindow::saveAsChosenFile()
 {
     if (!m_session->isOpen())
         return false;
-    const QString suggested = QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString()
-        + QLatin1Char('/') + m_session->questionnaire()->id + QLatin1Char('-')
-        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".zelfscan");
+    const QString suggested = AppSettings().lastFolder() + QLatin1Char('/') + m_session->questionnaire()->id
+        + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".zelfscan");
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save assessment"), suggested, tr("Zelfscan assessments (*.zelfscan)"));
     if (path.isEmpty())
@@ -643,20 +638,14 @@ bool MainWindow::saveAsChosenFile()
 
 void MainWindow::addRecentFile(const QString& path)
 {
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > 8)
-        files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
+    AppSettings().addRecentFile(path);
     updateRecentFiles();
 }
 
 void MainWindow::updateRecentFiles()
 {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList files = AppSettings().recentFiles();
     for (const QString& path : files) {
         QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
             if (maybeSave())
@@ -684,16 +673,12 @@ bool MainWindow::maybeSave()
 
 Profile MainWindow::rememberedProfile() const
 {
-    QSettings settings;
-    return { settings.value(QStringLiteral("profile/sector")).toString(),
-        settings.value(QStringLiteral("profile/size")).toString() };
+    return AppSettings().profile();
 }
 
 void MainWindow::rememberProfile(const Profile& profile)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("profile/sector"), profile.sector);
-    settings.setValue(QStringLiteral("profile/size"), profile.size);
+    AppSettings().setProfile(profile);
 }
 
 void MainWindow::showStart()
@@ -712,7 +697,7 @@ void MainWindow::openTool(const QString& questionnaireId)
     if (!m_session->open(questionnaireId, rememberedProfile()))
         return;
     reportStoreProblems();
-    QSettings().setValue(QStringLiteral("lastTool"), questionnaireId);
+    AppSettings().setLastTool(questionnaireId);
     m_start->setLastTool(questionnaireId);
     m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
     const bool resuming = !m_session->answers().answers.isEmpty();
@@ -856,14 +841,12 @@ void MainWindow::goToQuestion(const QString& sectionId, const QString& questionI
 void MainWindow::rememberPosition()
 {
     if (m_session->isOpen() && m_stack->currentWidget() == m_questions)
-        QSettings().setValue(
-            QStringLiteral("resume/") + m_session->questionnaire()->id, m_questions->sectionId());
+        AppSettings().setResumeSection(m_session->questionnaire()->id, m_questions->sectionId());
 }
 
 int MainWindow::resumeSection() const
 {
-    const QString sectionId
-        = QSettings().value(QStringLiteral("resume/") + m_session->questionnaire()->id).toString();
+    const QString sectionId = AppSettings().resumeSection(m_session->questionnaire()->id);
     const QList<const Section*> sections = m_session->visibleSections();
     for (int i = 0; i < sections.size(); ++i) {
         if (sections.at(i)->id == sectionId)
@@ -880,6 +863,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     // Answers are autosaved as they are given; only the position is left to remember.
     rememberPosition();
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    AppSettings().setWindowGeometry(saveGeometry());
     event->accept();
 }

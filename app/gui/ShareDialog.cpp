@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ShareDialog.h"
 
+#include "app/gui/AppSettings.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -8,7 +10,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace zelfscan;
@@ -69,7 +70,7 @@ QString ShareDialog::suggestedFileName() const
 
 void ShareDialog::chooseFileAndSave()
 {
-    const QString folder = QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
+    const QString folder = AppSettings().lastFolder();
     QString path = QFileDialog::getSaveFileName(this, tr("Save share file"),
         QDir(folder).filePath(suggestedFileName()),
         tr("Zelfscan share files (*%1)").arg(shareFileExtension()));

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AppIdentity.h"
+#include "app/gui/AppSettings.h"
 #include "app/gui/AppStyle.h"
 #include "app/gui/AutosaveStore.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SingleInstance.h"
 #include "app/gui/staff/StaffWindow.h"
+#include "core/questionnaire/QuestionnaireCache.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -72,9 +73,7 @@ int main(int argc, char* argv[])
     }
 
     LanguageManager languages;
-    const QString language = parser.isSet(langOption)
-        ? parser.value(langOption)
-        : QSettings().value(QStringLiteral("language"), QStringLiteral("nl")).toString();
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : AppSettings().language();
     languages.setLanguage(language);
 
     if (parser.isSet(staffOption)) {
@@ -82,6 +81,8 @@ int main(int argc, char* argv[])
         StaffWindow staff(StaffWindow::defaultDatabasePath());
         // Only to name sections by their titles; shares never need the questionnaires to load.
         QuestionnaireCatalog titles;
+        const QuestionnaireCache cache(QuestionnaireCache::defaultDirectory());
+        titles.setCache(&cache);
         const QString dir
             = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
         if (!dir.isEmpty()) {
@@ -99,7 +100,11 @@ int main(int argc, char* argv[])
         return app.exec();
     }
 
+    // Parsing the YAML was most of the start-up: a copy of what was loaded last time, checked
+    // against the files' hashes, is read instead (validate and the CLI always parse).
+    const QuestionnaireCache cache(QuestionnaireCache::defaultDirectory());
     QuestionnaireCatalog catalog;
+    catalog.setCache(&cache);
     const QString dir
         = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
     Diagnostics problems = dir.isEmpty()

@@ -57,8 +57,8 @@ Diagnostics QuestionnaireCatalog::loadFiles(const QStringList& paths, Checks che
     // side by side and then taken in the given order, which keeps the outcome the same.
     std::vector<std::future<QuestionnaireLoadResult>> pending;
     for (const QString& path : paths)
-        pending.push_back(
-            std::async(std::launch::async, [path, checks] { return loadQuestionnaireFile(path, checks); }));
+        pending.push_back(std::async(std::launch::async,
+            [this, path, checks] { return loadQuestionnaireFile(path, checks, m_cache); }));
     Diagnostics diagnostics;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString& path = paths.at(i);

@@ -26,6 +26,12 @@ public:
     /** The first existing folder of defaultSearchPaths(), or empty. */
     static QString defaultDirectory();
 
+    /**
+     * Uses @p cache (not owned; it must outlive the loads) for loads with Checks::ErrorsOnly:
+     * the app's start-up. Nothing is cached by default.
+     */
+    void setCache(const QuestionnaireCache* cache) { m_cache = cache; }
+
     /** Loads every *.yaml / *.yml file in @p directory; returns the problems found. */
     Diagnostics loadDirectory(const QString& directory, Checks checks = Checks::All);
     /** Loads the given files; returns the problems found. */
@@ -41,6 +47,7 @@ public:
 
 private:
     QList<Questionnaire> m_questionnaires;
+    const QuestionnaireCache* m_cache = nullptr;
 };
 
 } // namespace zelfscan

@@ -2,9 +2,10 @@
 #include "core/questionnaire/QuestionnaireLoader.h"
 
 #include "core/io/InputGuard.h"
+#include "core/io/Sha256.h"
+#include "core/questionnaire/QuestionnaireCache.h"
 #include "core/questionnaire/QuestionnaireParser_p.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
@@ -855,7 +856,15 @@ void QuestionnaireParser::parseTargetModel(const YAML::Node& node)
     m_questionnaire.targetModel = model;
 }
 
-QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString& fileName, Checks checks)
+namespace {
+
+QString contentHashOf(const QByteArray& bytes)
+{
+    return QString::fromLatin1(sha256Hex(bytes));
+}
+
+QuestionnaireLoadResult parseQuestionnaire(
+    const QByteArray& bytes, const QString& fileName, Checks checks, const QString& contentHash)
 {
     QuestionnaireLoadResult result;
     if (const QString problem = checkTextInput(bytes, maxQuestionnaireBytes); !problem.isEmpty()) {
@@ -881,14 +890,21 @@ QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString
     if (!hasErrors(result.diagnostics)) {
         Questionnaire questionnaire = std::move(parser.questionnaire());
         questionnaire.filePath = fileName;
-        questionnaire.contentHash
-            = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        questionnaire.contentHash = contentHash;
         result.questionnaire = std::move(questionnaire);
     }
     return result;
 }
 
-QuestionnaireLoadResult loadQuestionnaireFile(const QString& path, Checks checks)
+} // namespace
+
+QuestionnaireLoadResult loadQuestionnaire(const QByteArray& bytes, const QString& fileName, Checks checks)
+{
+    return parseQuestionnaire(bytes, fileName, checks, contentHashOf(bytes));
+}
+
+QuestionnaireLoadResult loadQuestionnaireFile(
+    const QString& path, Checks checks, const QuestionnaireCache* cache)
 {
     QString error;
     const QByteArray bytes = readInputFile(path, maxQuestionnaireBytes, &error);
@@ -897,7 +913,21 @@ QuestionnaireLoadResult loadQuestionnaireFile(const QString& path, Checks checks
         result.diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0, error });
         return result;
     }
-    return loadQuestionnaire(bytes, path, checks);
+    if (!cache || checks != Checks::ErrorsOnly)
+        return loadQuestionnaire(bytes, path, checks);
+    // The hash is of the bytes just read, so a changed file never gets the old questionnaire.
+    const QString hash = contentHashOf(bytes);
+    QuestionnaireLoadResult result;
+    result.questionnaire = cache->find(path, hash);
+    if (result.questionnaire) {
+        result.fromCache = true;
+        return result;
+    }
+    result = parseQuestionnaire(bytes, path, checks, hash);
+    // Only a questionnaire without any remark is kept: the cache holds no diagnostics to repeat.
+    if (result.questionnaire && result.diagnostics.isEmpty())
+        cache->store(*result.questionnaire);
+    return result;
 }
 
 } // namespace zelfscan

@@ -10,11 +10,14 @@
 
 namespace zelfscan {
 
+class QuestionnaireCache;
+
 /** The outcome of reading one questionnaire: the content when usable, and every problem found. */
 struct QuestionnaireLoadResult
 {
     std::optional<Questionnaire> questionnaire; ///< empty when any error was found
     Diagnostics diagnostics;
+    bool fromCache = false; ///< read from a QuestionnaireCache instead of parsed
 
     bool ok() const { return questionnaire.has_value(); }
 };
@@ -32,6 +35,12 @@ enum class Checks { All, ErrorsOnly };
 
 QuestionnaireLoadResult loadQuestionnaire(
     const QByteArray& bytes, const QString& fileName, Checks checks = Checks::All);
-QuestionnaireLoadResult loadQuestionnaireFile(const QString& path, Checks checks = Checks::All);
+/**
+ * Reads the file at @p path. With a @p cache and Checks::ErrorsOnly (the app's start-up), a cached
+ * copy of the same bytes is used when there is one, and a freshly parsed questionnaire without
+ * any diagnostic is cached for the next time; Checks::All (`validate`) always parses.
+ */
+QuestionnaireLoadResult loadQuestionnaireFile(
+    const QString& path, Checks checks = Checks::All, const QuestionnaireCache* cache = nullptr);
 
 } // namespace zelfscan

@@ -145,6 +145,164 @@ struct ScoreTable
     }
 };
 
+/** The tables of one version: groups (by class or level, when the tool has them), scores, steps. */
+struct VersionTables
+{
+    QList<int> values; ///< the distribution's values in their fixed order; empty without one
+    SuppressionTable main;
+    ScoreTable overall;
+    std::vector<ScoreTable> sections;
+    std::vector<SuppressionTable> steps;
+
+    explicit VersionTables(const QList<int>& distributionValues)
+        : values(distributionValues)
+        , main(values.isEmpty() ? QList<int> { GroupGrid::sectors(), GroupGrid::sizes() }
+                                : QList<int> { GroupGrid::sectors(), GroupGrid::sizes(), int(values.size()) })
+    {
+    }
+
+    int valueCount() const { return int(values.size()); }
+    int groupEntry(int s, int z) const
+    {
+        return values.isEmpty() ? main.index({ s, z }) : main.index({ s, z, valueCount() });
+    }
+    bool groupHidden(int s, int z) const { return main.isHidden(groupEntry(s, z)); }
+};
+
+/** The distribution's values, in a fixed order: classes by number or levels by id, "none" last. */
+QList<int> distributionValues(const VersionResults& results, bool levels)
+{
+    QSet<int> seen;
+    for (const std::int16_t value : results.category)
+        seen.insert(value);
+    QList<int> values(seen.begin(), seen.end());
+    std::sort(values.begin(), values.end(), [&](int a, int b) {
+        if ((a < 0) != (b < 0))
+            return b < 0;
+        if (levels && a >= 0)
+            return results.version.levels.value(a) < results.version.levels.value(b);
+        return a < b;
+    });
+    return values;
+}
+
+/** The main table: results per group (and per class or level), suppressed. */
+void countGroups(const VersionResults& results, VersionTables& tables, int k)
+{
+    const int Z = GroupGrid::sizes();
+    const int C = tables.valueCount();
+    const std::size_t n = std::size_t(results.count());
+    QHash<int, int> valueIndex;
+    for (int i = 0; i < C; ++i)
+        valueIndex.insert(tables.values.at(i), i);
+    std::vector<qint64> cellCounts(std::size_t(GroupGrid::cells() * std::max(C, 1)), 0);
+    for (std::size_t r = 0; r < n; ++r) {
+        const int cell = results.sector[r] * Z + results.size[r];
+        const int value = C > 0 ? valueIndex.value(results.category[r]) : 0;
+        ++cellCounts[std::size_t(cell * std::max(C, 1) + value)];
+    }
+    for (int i = 0; i < int(cellCounts.size()); ++i) {
+        if (cellCounts[std::size_t(i)] == 0)
+            continue;
+        const int cell = i / std::max(C, 1);
+        if (C > 0)
+            tables.main.add({ cell / Z, cell % Z, i % C }, cellCounts[std::size_t(i)]);
+        else
+            tables.main.add({ cell / Z, cell % Z }, cellCounts[std::size_t(i)]);
+    }
+    tables.main.computeMargins();
+    if (C > 0)
+        tables.main.linkAxis(2);
+    tables.main.suppress(k);
+}
+
+/** The overall score and each section's: histograms per cell, suppressed like the groups. */
+void countScores(const VersionResults& results, VersionTables& tables, int k)
+{
+    const int Z = GroupGrid::sizes();
+    const std::size_t n = std::size_t(results.count());
+    const auto groupHidden = [&tables](int s, int z) { return tables.groupHidden(s, z); };
+    for (std::size_t r = 0; r < n; ++r) {
+        if (results.overall[r] >= 0)
+            ++tables.overall.histograms[std::size_t(
+                (results.sector[r] * Z + results.size[r]) * bins + results.overall[r])];
+    }
+    tables.overall.finish(groupHidden, k);
+    tables.sections.resize(results.sections.size());
+    for (std::size_t s = 0; s < results.sections.size(); ++s) {
+        const std::vector<std::int16_t>& column = results.sections[s];
+        qint64* histograms = tables.sections[s].histograms.data();
+        for (std::size_t r = 0; r < n; ++r) {
+            if (column[r] >= 0)
+                ++histograms[std::size_t((results.sector[r] * Z + results.size[r]) * bins + column[r])];
+        }
+        tables.sections[s].finish(groupHidden, k);
+    }
+}
+
+/** Open steps: one table per step. */
+void countSteps(const VersionResults& results, VersionTables& tables, int k)
+{
+    const int S = GroupGrid::sectors();
+    const int Z = GroupGrid::sizes();
+    const std::size_t n = std::size_t(results.count());
+    const int stepCount = int(results.version.steps.size());
+    std::vector<qint64> stepCells(std::size_t(stepCount * S * Z), 0);
+    for (std::size_t r = 0; r < n; ++r) {
+        const int cell = results.sector[r] * Z + results.size[r];
+        for (std::uint32_t i = results.openStart[r]; i < results.openStart[r + 1]; ++i)
+            ++stepCells[std::size_t(results.open[i] * S * Z + cell)];
+    }
+    const auto groupHidden = [&tables](int s, int z) { return tables.groupHidden(s, z); };
+    tables.steps.reserve(std::size_t(stepCount));
+    for (int j = 0; j < stepCount; ++j) {
+        tables.steps.emplace_back(QList<int> { S, Z });
+        SuppressionTable& table = tables.steps.back();
+        for (int cell = 0; cell < S * Z; ++cell) {
+            if (const qint64 count = stepCells[std::size_t(j * S * Z + cell)])
+                table.add({ cell / Z, cell % Z }, count);
+        }
+        table.computeMargins();
+        ScoreTable::hideHiddenGroups(table, groupHidden);
+        table.suppress(k);
+    }
+}
+
+/** What group (s, z) publishes, when it is shown. */
+void fillGroup(AggregateGroup& group, const VersionTables& tables, const StoredVersion& stored, int s, int z,
+    const AggregateOptions& options)
+{
+    const bool levels = stored.tool == QLatin1String("ot_check");
+    group.count = tables.main.count(tables.groupEntry(s, z));
+    group.overall = tables.overall.summary(s, z);
+    for (std::size_t i = 0; i < tables.sections.size(); ++i) {
+        if (const auto summary = tables.sections[i].summary(s, z))
+            group.sections.insert(stored.sections.at(qsizetype(i)), *summary);
+    }
+    for (int c = 0; c < tables.valueCount(); ++c) {
+        const int valueEntry = tables.main.index({ s, z, c });
+        if (tables.main.count(valueEntry) == 0)
+            continue;
+        const int value = tables.values.at(c);
+        CategoryCount count;
+        count.value = value < 0 ? noneValue : levels ? stored.levels.value(value) : QString::number(value);
+        count.suppressed = tables.main.isHidden(valueEntry);
+        count.count = count.suppressed ? 0 : tables.main.count(valueEntry);
+        group.distribution.append(count);
+    }
+    for (int j = 0; j < int(tables.steps.size()); ++j) {
+        const SuppressionTable& table = tables.steps[std::size_t(j)];
+        const int stepEntry = table.index({ s, z });
+        if (!table.isHidden(stepEntry) && table.count(stepEntry) > 0)
+            group.openSteps.append({ stored.steps.at(j), table.count(stepEntry) });
+    }
+    std::sort(group.openSteps.begin(), group.openSteps.end(), [](const StepCount& a, const StepCount& b) {
+        return a.count != b.count ? a.count > b.count : a.stepId < b.stepId;
+    });
+    if (group.openSteps.size() > options.topSteps)
+        group.openSteps.resize(options.topSteps);
+}
+
 AggregateVersion aggregateVersion(const VersionResults& results, const AggregateOptions& options)
 {
     const int k = options.minGroup;
@@ -163,148 +321,30 @@ AggregateVersion aggregateVersion(const VersionResults& results, const Aggregate
     version.distribution = riskClasses ? QStringLiteral("risk_class")
         : levels                       ? QStringLiteral("level")
                                        : QString();
-    const std::size_t n = std::size_t(results.count());
 
-    // The distribution's values, in a fixed order: classes by number or levels by id, "none" last.
-    QList<int> values;
-    if (!version.distribution.isEmpty()) {
-        QSet<int> seen;
-        for (const std::int16_t value : results.category)
-            seen.insert(value);
-        values = QList<int>(seen.begin(), seen.end());
-        std::sort(values.begin(), values.end(), [&](int a, int b) {
-            if ((a < 0) != (b < 0))
-                return b < 0;
-            if (levels && a >= 0)
-                return stored.levels.value(a) < stored.levels.value(b);
-            return a < b;
-        });
-    }
-    const auto valueName = [&](int value) {
-        if (value < 0)
-            return noneValue;
-        return levels ? stored.levels.value(value) : QString::number(value);
-    };
-    const int C = int(values.size());
+    VersionTables tables(version.distribution.isEmpty() ? QList<int>() : distributionValues(results, levels));
+    countGroups(results, tables, k);
+    countScores(results, tables, k);
+    countSteps(results, tables, k);
 
-    // The main table: results per group (and per class or level).
-    SuppressionTable main(C > 0 ? QList<int> { S, Z, C } : QList<int> { S, Z });
-    {
-        QHash<int, int> valueIndex;
-        for (int i = 0; i < C; ++i)
-            valueIndex.insert(values.at(i), i);
-        std::vector<qint64> cellCounts(std::size_t(S * Z * std::max(C, 1)), 0);
-        for (std::size_t r = 0; r < n; ++r) {
-            const int cell = results.sector[r] * Z + results.size[r];
-            const int value = C > 0 ? valueIndex.value(results.category[r]) : 0;
-            ++cellCounts[std::size_t(cell * std::max(C, 1) + value)];
-        }
-        for (int i = 0; i < int(cellCounts.size()); ++i) {
-            if (cellCounts[std::size_t(i)] == 0)
-                continue;
-            const int cell = i / std::max(C, 1);
-            if (C > 0)
-                main.add({ cell / Z, cell % Z, i % C }, cellCounts[std::size_t(i)]);
-            else
-                main.add({ cell / Z, cell % Z }, cellCounts[std::size_t(i)]);
-        }
-    }
-    main.computeMargins();
-    if (C > 0)
-        main.linkAxis(2);
-    main.suppress(k);
-    const auto groupEntry = [&](int s, int z) {
-        return C > 0 ? main.index({ s, z, C }) : main.index({ s, z });
-    };
-    const auto groupHidden = [&](int s, int z) { return main.isHidden(groupEntry(s, z)); };
-
-    // Scores: the overall score and each section.
-    ScoreTable overall;
-    for (std::size_t r = 0; r < n; ++r) {
-        if (results.overall[r] >= 0)
-            ++overall.histograms[std::size_t(
-                (results.sector[r] * Z + results.size[r]) * bins + results.overall[r])];
-    }
-    overall.finish(groupHidden, k);
-    std::vector<ScoreTable> sections(results.sections.size());
-    for (std::size_t s = 0; s < results.sections.size(); ++s) {
-        const std::vector<std::int16_t>& column = results.sections[s];
-        qint64* histograms = sections[s].histograms.data();
-        for (std::size_t r = 0; r < n; ++r) {
-            if (column[r] >= 0)
-                ++histograms[std::size_t((results.sector[r] * Z + results.size[r]) * bins + column[r])];
-        }
-        sections[s].finish(groupHidden, k);
-    }
-
-    // Open steps: one table per step.
-    const int stepCount = int(stored.steps.size());
-    std::vector<qint64> stepCells(std::size_t(stepCount * S * Z), 0);
-    for (std::size_t r = 0; r < n; ++r) {
-        const int cell = results.sector[r] * Z + results.size[r];
-        for (std::uint32_t i = results.openStart[r]; i < results.openStart[r + 1]; ++i)
-            ++stepCells[std::size_t(results.open[i] * S * Z + cell)];
-    }
-    std::vector<SuppressionTable> steps;
-    steps.reserve(std::size_t(stepCount));
-    for (int j = 0; j < stepCount; ++j) {
-        steps.emplace_back(QList<int> { S, Z });
-        SuppressionTable& table = steps.back();
-        for (int cell = 0; cell < S * Z; ++cell) {
-            if (const qint64 count = stepCells[std::size_t(j * S * Z + cell)])
-                table.add({ cell / Z, cell % Z }, count);
-        }
-        table.computeMargins();
-        ScoreTable::hideHiddenGroups(table, groupHidden);
-        table.suppress(k);
-    }
-
-    version.suppressed = groupHidden(S, Z);
+    version.suppressed = tables.groupHidden(S, Z);
     if (version.suppressed)
         return version;
-    version.results = main.count(groupEntry(S, Z));
+    version.results = tables.main.count(tables.groupEntry(S, Z));
     for (int s = 0; s <= S; ++s) {
         for (int z = 0; z <= Z; ++z) {
-            const int entry = groupEntry(s, z);
-            if (main.count(entry) == 0)
+            const int entry = tables.groupEntry(s, z);
+            if (tables.main.count(entry) == 0)
                 continue;
             AggregateGroup group;
             group.sector = s < S ? groupSectors().at(s) : allValue;
             group.size = z < Z ? groupSizes().at(z) : allValue;
-            if (main.isHidden(entry)) {
+            if (tables.main.isHidden(entry)) {
                 group.suppressed = true;
                 ++version.suppressedGroups;
-                version.groups.append(group);
-                continue;
+            } else {
+                fillGroup(group, tables, stored, s, z, options);
             }
-            group.count = main.count(entry);
-            group.overall = overall.summary(s, z);
-            for (std::size_t i = 0; i < sections.size(); ++i) {
-                if (const auto summary = sections[i].summary(s, z))
-                    group.sections.insert(stored.sections.at(qsizetype(i)), *summary);
-            }
-            for (int c = 0; c < C; ++c) {
-                const int valueEntry = main.index({ s, z, c });
-                if (main.count(valueEntry) == 0)
-                    continue;
-                CategoryCount count;
-                count.value = valueName(values.at(c));
-                count.suppressed = main.isHidden(valueEntry);
-                count.count = count.suppressed ? 0 : main.count(valueEntry);
-                group.distribution.append(count);
-            }
-            for (int j = 0; j < stepCount; ++j) {
-                const SuppressionTable& table = steps[std::size_t(j)];
-                const int stepEntry = table.index({ s, z });
-                if (!table.isHidden(stepEntry) && table.count(stepEntry) > 0)
-                    group.openSteps.append({ stored.steps.at(j), table.count(stepEntry) });
-            }
-            std::sort(
-                group.openSteps.begin(), group.openSteps.end(), [](const StepCount& a, const StepCount& b) {
-                    return a.count != b.count ? a.count > b.count : a.stepId < b.stepId;
-                });
-            if (group.openSteps.size() > options.topSteps)
-                group.openSteps.resize(options.topSteps);
             version.groups.append(group);
         }
     }

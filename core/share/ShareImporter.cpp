@@ -28,6 +28,8 @@ namespace {
 constexpr qint64 blockBytes = 1024 * 1024;
 /** Share files checked as one unit of work. */
 constexpr int filesPerBlock = 256;
+/** How many shares ahead the store is asked to fetch an id's slot. */
+constexpr int prefetchAhead = 8;
 
 bool isJsonLines(const QString& path)
 {
@@ -46,6 +48,7 @@ struct Block
 
     // Filled by the worker:
     QByteArray packed; ///< the valid shares, packed (ShareStore::pack) in input order
+    std::vector<qsizetype> offsets; ///< where each share starts in packed
     int shares = 0;
     QList<ImportProblem> problems; ///< in input order, interleaved with the shares by position
     std::vector<int> problemAfter; ///< for each problem: how many shares precede it
@@ -59,6 +62,7 @@ struct Block
         paths.clear();
         bytes = 0;
         packed.resize(0);
+        offsets.clear();
         shares = 0;
         problems.clear();
         problemAfter.clear();
@@ -76,6 +80,7 @@ void check(QByteArrayView bytes, Block& block, Checker& checker, const QString& 
 {
     const QString reason = detail::readShareFields(bytes, &checker.fields, &checker.scratch);
     if (reason.isEmpty()) {
+        block.offsets.push_back(block.packed.size());
         ShareStore::pack(checker.fields, &block.packed);
         ++block.shares;
         return;
@@ -331,6 +336,11 @@ ImportReport importShares(const QString& databasePath, const QStringList& inputs
                 addProblem(report, block->problems.at(qsizetype(problem++)));
             if (i == block->shares)
                 break;
+            // The id set is far larger than the CPU's cache and hit at random: ask for the slot of a
+            // share a few ahead, so that it has arrived when that share is added.
+            if (i + prefetchAhead < block->shares)
+                store.prefetch(
+                    QByteArrayView(block->packed).sliced(block->offsets[std::size_t(i + prefetchAhead)]));
             qsizetype used = 0;
             const ShareStore::Added added = store.add(QByteArrayView(block->packed).sliced(offset), &used);
             offset += used;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <cstdint>
 #include <cstring>
 
 namespace zelfscan::detail {
@@ -70,8 +71,50 @@ QString readShareFields(QByteArrayView bytes, ShareFields* fields, ShareScratch*
  * Exposed for the test that both readers agree.
  */
 bool parseShareFast(QByteArrayView bytes, ShareFields* fields, QByteArray* canonical);
+enum class CompactRead {
+    Compact, ///< read; the canonical text is "{" followed by the tail
+    NotCompact, ///< has whitespace: parseShareFast() may still read it
+    Unsure, ///< not as Qt writes a share: only the strict reader can tell
+};
+/**
+ * The fast reader for compact input (JSON Lines as Zelfscan writes them) without copying: the
+ * text the checksum covers is "{" followed by @p canonicalTail, a view into @p bytes.
+ */
+CompactRead readCompactShare(QByteArrayView bytes, ShareFields* fields, QByteArrayView* canonicalTail);
 /** The strict reader alone (QJsonDocument); returns the reason, empty when valid. */
 QString parseShareStrict(QByteArrayView bytes, ShareFields* fields, ShareScratch* scratch);
+
+/**
+ * A quick hash of a short id (a step or section id), eight bytes at a time: the byte-by-byte
+ * FNV-1a it replaces was a third of checking a share's steps, and again of storing them.
+ */
+inline std::uint32_t idHash(QByteArrayView text)
+{
+    constexpr std::uint64_t multiplier = 0xff51afd7ed558ccdull;
+    const char* p = text.data();
+    const qsizetype size = text.size();
+    std::uint64_t hash = 0x9e3779b97f4a7c15ull ^ std::uint64_t(size);
+    std::uint64_t word = 0;
+    if (size >= 8) {
+        qsizetype i = 0;
+        for (; i + 8 <= size; i += 8) {
+            std::memcpy(&word, p + i, 8);
+            hash = (hash ^ word) * multiplier;
+        }
+        if (i < size) { // the last eight bytes, overlapping the words before
+            std::memcpy(&word, p + size - 8, 8);
+            hash = (hash ^ word) * multiplier;
+        }
+    } else {
+        for (qsizetype i = 0; i < size; ++i)
+            word |= std::uint64_t(std::uint8_t(p[i])) << (8 * i);
+        hash = (hash ^ word) * multiplier;
+    }
+    hash ^= hash >> 33;
+    hash *= 0xc4ceb9fe1a85ec53ull;
+    hash ^= hash >> 33;
+    return std::uint32_t(hash);
+}
 
 /**
  * Calls @p visit(line, lineNumber) for every non-blank line of JSON Lines @p text, without the

@@ -3,6 +3,7 @@
 
 #include "core/assessment/Profile.h"
 #include "core/share/ShareParse_p.h"
+#include "core/share/ShareRecords_p.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -17,6 +18,14 @@
 
 namespace zelfscan {
 
+using detail::Id;
+using detail::idOf;
+using detail::IdSet;
+using detail::NameTable;
+using detail::RecordReader;
+using detail::uuidBytes;
+using detail::Writer;
+
 namespace {
 
 /** "ZSHR": marks the SQLite file as a Zelfscan share database. */
@@ -28,232 +37,6 @@ constexpr int chunkSize = 4096;
 enum NameKind { SectionName = 0, StepName = 1, LevelName = 2 };
 
 std::atomic<int> connectionCounter { 0 };
-
-struct Id
-{
-    std::uint64_t high = 0;
-    std::uint64_t low = 0;
-    bool operator==(const Id& other) const { return high == other.high && low == other.low; }
-    bool isNull() const { return high == 0 && low == 0; }
-};
-
-/**
- * The share ids seen: open addressing, linear probing. Ids are random (and never all zero, which
- * marks an empty slot), so their low bits are a good hash. A million ids take 32 MB at most.
- */
-class IdSet
-{
-public:
-    /** Empties the set, with room for @p expected ids before it has to grow. */
-    void clear(std::size_t expected = 0)
-    {
-        std::size_t slots = 1024;
-        while (slots * 3 < expected * 4)
-            slots *= 2;
-        m_slots.assign(slots, Id());
-        m_count = 0;
-    }
-    /** False when the id was there already. */
-    bool insert(const Id& id)
-    {
-        if (m_slots.empty())
-            clear();
-        // At most three quarters full: probes stay short, and growing (which touches every id
-        // again) is rare.
-        if (4 * (m_count + 1) > 3 * m_slots.size())
-            grow();
-        if (!place(m_slots, id))
-            return false;
-        ++m_count;
-        return true;
-    }
-
-private:
-    static bool place(std::vector<Id>& slots, const Id& id)
-    {
-        const std::size_t mask = slots.size() - 1;
-        for (std::size_t i = std::size_t(id.low ^ id.high) & mask;; i = (i + 1) & mask) {
-            if (slots[i].isNull()) {
-                slots[i] = id;
-                return true;
-            }
-            if (slots[i] == id)
-                return false;
-        }
-    }
-    void grow()
-    {
-        std::vector<Id> bigger(m_slots.size() * 2);
-        for (const Id& id : m_slots) {
-            if (!id.isNull())
-                place(bigger, id);
-        }
-        m_slots.swap(bigger);
-    }
-
-    std::vector<Id> m_slots;
-    std::size_t m_count = 0;
-};
-
-std::uint32_t fnv(QByteArrayView text)
-{
-    std::uint32_t hash = 2166136261u;
-    for (const char c : text)
-        hash = (hash ^ std::uint8_t(c)) * 16777619u;
-    return hash;
-}
-
-/** The names (section, step or level ids) of one version and their indexes; open addressing. */
-class NameTable
-{
-public:
-    /** The index of @p name, or -1. */
-    int find(QByteArrayView name, std::uint32_t hash) const
-    {
-        if (m_slots.empty())
-            return -1;
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            const std::uint64_t slot = m_slots[i];
-            if (slot == 0)
-                return -1;
-            const int index = int(slot & 0xFFFFFFFF) - 1;
-            if (std::uint32_t(slot >> 32) == hash && m_names.at(index) == name)
-                return index;
-        }
-    }
-    int add(QByteArrayView name, std::uint32_t hash)
-    {
-        if (2 * (m_names.size() + 1) > qsizetype(m_slots.size())) {
-            std::vector<std::uint64_t> bigger(std::max<std::size_t>(64, m_slots.size() * 2), 0);
-            m_slots.swap(bigger);
-            for (int i = 0; i < m_names.size(); ++i)
-                place(fnv(m_names.at(i)), i);
-        }
-        m_names.append(QByteArray(name.data(), name.size()));
-        place(hash, int(m_names.size()) - 1);
-        return int(m_names.size()) - 1;
-    }
-    int size() const { return int(m_names.size()); }
-
-private:
-    void place(std::uint32_t hash, int index)
-    {
-        const std::size_t mask = m_slots.size() - 1;
-        std::size_t i = hash & mask;
-        while (m_slots[i] != 0)
-            i = (i + 1) & mask;
-        m_slots[i] = std::uint64_t(hash) << 32 | std::uint64_t(index + 1);
-    }
-
-    std::vector<std::uint64_t> m_slots;
-    QList<QByteArray> m_names;
-};
-
-int hexValue(char c)
-{
-    return c <= '9' ? c - '0' : c - 'a' + 10;
-}
-
-/** The 16 bytes of a validated "8-4-4-4-12" share id, in text order (RFC 4122). */
-void uuidBytes(QByteArrayView text, std::uint8_t out[16])
-{
-    int n = 0;
-    for (qsizetype i = 0; i < text.size(); i += 2) {
-        if (text.at(i) == '-')
-            ++i;
-        out[n++] = std::uint8_t(hexValue(text.at(i)) << 4 | hexValue(text.at(i + 1)));
-    }
-}
-
-Id idOf(const std::uint8_t bytes[16])
-{
-    Id id;
-    for (int i = 0; i < 8; ++i) {
-        id.high = id.high << 8 | bytes[i];
-        id.low = id.low << 8 | bytes[8 + i];
-    }
-    return id;
-}
-
-/** Writes little-endian numbers and short texts into a buffer that was made big enough. */
-class Writer
-{
-public:
-    explicit Writer(char* at)
-        : m_p(at)
-    {
-    }
-    void u8(int value) { *m_p++ = char(std::uint8_t(value)); }
-    void u16(int value)
-    {
-        const auto v = std::uint16_t(value);
-        *m_p++ = char(v & 0xFF);
-        *m_p++ = char(v >> 8);
-    }
-    void bytes(const void* data, std::size_t length)
-    {
-        if (length > 0) // an empty view may have no data pointer at all
-            std::memcpy(m_p, data, length);
-        m_p += length;
-    }
-    void text(QByteArrayView value)
-    {
-        u8(int(value.size()));
-        bytes(value.data(), std::size_t(value.size()));
-    }
-    char* at() const { return m_p; }
-
-private:
-    char* m_p;
-};
-
-/** Reads the packed records of one chunk; every length and index is checked. */
-class RecordReader
-{
-public:
-    explicit RecordReader(QByteArrayView bytes)
-        : m_p(reinterpret_cast<const std::uint8_t*>(bytes.constData()))
-        , m_end(m_p + bytes.size())
-    {
-    }
-
-    bool atEnd() const { return m_p == m_end; }
-    bool ok() const { return m_ok; }
-
-    const std::uint8_t* take(std::size_t n)
-    {
-        if (!m_ok || std::size_t(m_end - m_p) < n) {
-            m_ok = false;
-            return nullptr;
-        }
-        const std::uint8_t* at = m_p;
-        m_p += n;
-        return at;
-    }
-    int u8()
-    {
-        const std::uint8_t* at = take(1);
-        return at ? at[0] : 0;
-    }
-    int u16()
-    {
-        const std::uint8_t* at = take(2);
-        return at ? at[0] | at[1] << 8 : 0;
-    }
-    int i16() { return std::int16_t(std::uint16_t(u16())); }
-    QByteArrayView text()
-    {
-        const int length = u8();
-        const std::uint8_t* at = take(std::size_t(length));
-        return at ? QByteArrayView(reinterpret_cast<const char*>(at), length) : QByteArrayView();
-    }
-
-private:
-    const std::uint8_t* m_p;
-    const std::uint8_t* m_end;
-    bool m_ok = true;
-};
 
 QString sqlError(const QString& what, const QSqlError& error)
 {
@@ -267,6 +50,132 @@ int indexIn(const QStringList& list, QByteArrayView value)
             return i;
     }
     return -1;
+}
+
+/** Every questionnaire version; @p slot maps its row id to its place in @p results. */
+bool loadVersions(QSqlQuery& query, StoredResults* results, QHash<int, int>* slot, QString* error)
+{
+    if (!query.exec(
+            QStringLiteral("SELECT id, tool, questionnaire_id, questionnaire_version, questionnaire_hash "
+                           "FROM versions ORDER BY id"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        VersionResults version;
+        version.version.tool = query.value(1).toString();
+        version.version.questionnaireId = query.value(2).toString();
+        version.version.questionnaireVersion = query.value(3).toString();
+        version.version.questionnaireHash = query.value(4).toString();
+        slot->insert(query.value(0).toInt(), int(results->versions.size()));
+        results->versions.append(version);
+    }
+    return true;
+}
+
+/** The section, step and level names of every version, which must come in index order. */
+bool loadNames(QSqlQuery& query, StoredResults* results, const QHash<int, int>& slot, QString* error)
+{
+    if (!query.exec(
+            QStringLiteral("SELECT version_id, kind, idx, name FROM names ORDER BY version_id, kind, idx"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        const auto it = slot.constFind(query.value(0).toInt());
+        const int kind = query.value(1).toInt();
+        if (it == slot.constEnd() || kind < 0 || kind > 2) {
+            *error = QStringLiteral("the database is damaged (a name without its version)");
+            return false;
+        }
+        StoredVersion& version = results->versions[*it].version;
+        QStringList& list = kind == SectionName ? version.sections
+            : kind == StepName                  ? version.steps
+                                                : version.levels;
+        if (query.value(2).toInt() != list.size()) {
+            *error = QStringLiteral("the database is damaged (names out of order)");
+            return false;
+        }
+        list.append(query.value(3).toString());
+    }
+    return true;
+}
+
+/** Sizes every column once from the stored counts, so decoding never reallocates. */
+bool reserveColumns(QSqlQuery& query, StoredResults* results, const QHash<int, int>& slot, QString* error)
+{
+    if (!query.exec(QStringLiteral("SELECT version_id, sum(count) FROM chunks GROUP BY version_id"))) {
+        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        const auto it = slot.constFind(query.value(0).toInt());
+        if (it == slot.constEnd()) {
+            *error = QStringLiteral("the database is damaged (results without their version)");
+            return false;
+        }
+        VersionResults& version = results->versions[*it];
+        const std::size_t count = std::size_t(query.value(1).toLongLong());
+        version.sector.reserve(count);
+        version.size.reserve(count);
+        version.overall.reserve(count);
+        version.category.reserve(count);
+        version.openStart.reserve(count + 1);
+        version.sections.assign(std::size_t(version.version.sections.size()), {});
+        for (auto& column : version.sections)
+            column.assign(count, -1);
+    }
+    for (VersionResults& version : results->versions) {
+        version.sections.resize(std::size_t(version.version.sections.size()));
+        version.openStart.push_back(0);
+    }
+    return true;
+}
+
+/** Appends the @p count records of one chunk to @p version; false when they do not fit. */
+bool decodeChunk(int count, const QByteArray& records, VersionResults* version)
+{
+    RecordReader in(records);
+    const int sectionCount = int(version->sections.size());
+    const int stepCount = int(version->version.steps.size());
+    for (int r = 0; r < count; ++r) {
+        const std::size_t row = version->sector.size();
+        if (sectionCount > 0 && row >= version->sections.front().size())
+            return false;
+        in.take(16);
+        const int sector = in.u8();
+        const int size = in.u8();
+        in.take(3); // year and quarter: kept for later use, not aggregated
+        const int overall = in.i16();
+        const int category = in.i16();
+        if (sector >= groupSectors().size() || size >= groupSizes().size())
+            return false;
+        version->sector.push_back(std::uint8_t(sector));
+        version->size.push_back(std::uint8_t(size));
+        version->overall.push_back(std::int16_t(overall));
+        version->category.push_back(std::int16_t(category));
+        const int sections = in.u8();
+        for (int s = 0; s < sections; ++s) {
+            const int index = in.u16();
+            const int tenths = in.i16();
+            if (index >= sectionCount)
+                return false;
+            version->sections[std::size_t(index)][row] = std::int16_t(tenths);
+        }
+        const int open = in.u16();
+        for (int s = 0; s < open; ++s) {
+            const int index = in.u16();
+            if (index >= stepCount)
+                return false;
+            version->open.push_back(std::uint16_t(index));
+        }
+        version->openStart.push_back(std::uint32_t(version->open.size()));
+        const int done = in.u16();
+        in.take(std::size_t(done) * 2);
+        if (!in.ok())
+            return false;
+    }
+    return in.atEnd();
 }
 
 } // namespace
@@ -375,7 +284,7 @@ struct ShareStore::Private
                 return false;
             }
             const QByteArray name = query.value(3).toString().toUtf8();
-            state->names[kind].add(name, fnv(name));
+            state->names[kind].add(name, detail::idHash(name));
         }
         return true;
     }
@@ -433,7 +342,7 @@ struct ShareStore::Private
 
     int nameIndex(VersionState& state, int kind, QByteArrayView name)
     {
-        const std::uint32_t hash = fnv(name);
+        const std::uint32_t hash = detail::idHash(name);
         const int found = state.names[kind].find(name, hash);
         if (found >= 0)
             return found;
@@ -599,132 +508,19 @@ std::optional<StoredResults> ShareStore::load(QString* error)
 {
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT id, tool, questionnaire_id, questionnaire_version, questionnaire_hash "
-                           "FROM versions ORDER BY id"))) {
-        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
-        return std::nullopt;
-    }
     StoredResults results;
-    QHash<int, int> slot;
-    while (query.next()) {
-        VersionResults version;
-        version.version.tool = query.value(1).toString();
-        version.version.questionnaireId = query.value(2).toString();
-        version.version.questionnaireVersion = query.value(3).toString();
-        version.version.questionnaireHash = query.value(4).toString();
-        slot.insert(query.value(0).toInt(), int(results.versions.size()));
-        results.versions.append(version);
-    }
-    if (!query.exec(
-            QStringLiteral("SELECT version_id, kind, idx, name FROM names ORDER BY version_id, kind, idx"))) {
-        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
+    QHash<int, int> slot; ///< versions.id -> index in results.versions
+    if (!loadVersions(query, &results, &slot, error) || !loadNames(query, &results, slot, error)
+        || !reserveColumns(query, &results, slot, error))
         return std::nullopt;
-    }
-    while (query.next()) {
-        const auto it = slot.constFind(query.value(0).toInt());
-        const int kind = query.value(1).toInt();
-        if (it == slot.constEnd() || kind < 0 || kind > 2) {
-            *error = QStringLiteral("the database is damaged (a name without its version)");
-            return std::nullopt;
-        }
-        StoredVersion& version = results.versions[*it].version;
-        QStringList& list = kind == SectionName ? version.sections
-            : kind == StepName                  ? version.steps
-                                                : version.levels;
-        if (query.value(2).toInt() != list.size()) {
-            *error = QStringLiteral("the database is damaged (names out of order)");
-            return std::nullopt;
-        }
-        list.append(query.value(3).toString());
-    }
-    if (!query.exec(QStringLiteral("SELECT version_id, sum(count) FROM chunks GROUP BY version_id"))) {
-        *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
-        return std::nullopt;
-    }
-    while (query.next()) {
-        const auto it = slot.constFind(query.value(0).toInt());
-        if (it == slot.constEnd()) {
-            *error = QStringLiteral("the database is damaged (results without their version)");
-            return std::nullopt;
-        }
-        VersionResults& version = results.versions[*it];
-        const std::size_t count = std::size_t(query.value(1).toLongLong());
-        version.sector.reserve(count);
-        version.size.reserve(count);
-        version.overall.reserve(count);
-        version.category.reserve(count);
-        version.openStart.reserve(count + 1);
-        version.sections.assign(std::size_t(version.version.sections.size()), {});
-        for (auto& column : version.sections)
-            column.assign(count, -1);
-    }
-    for (VersionResults& version : results.versions) {
-        version.sections.resize(std::size_t(version.version.sections.size()));
-        version.openStart.push_back(0);
-    }
-
     if (!query.exec(QStringLiteral("SELECT version_id, count, records FROM chunks ORDER BY id"))) {
         *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
         return std::nullopt;
     }
-    const QString damaged = QStringLiteral("the database is damaged (a packed result does not fit)");
     while (query.next()) {
         VersionResults& version = results.versions[slot.value(query.value(0).toInt())];
-        const int count = query.value(1).toInt();
-        const QByteArray records = query.value(2).toByteArray();
-        RecordReader in(records);
-        const int sectionCount = int(version.sections.size());
-        const int stepCount = int(version.version.steps.size());
-        for (int r = 0; r < count; ++r) {
-            const std::size_t row = version.sector.size();
-            if (sectionCount > 0 && row >= version.sections.front().size()) {
-                *error = damaged;
-                return std::nullopt;
-            }
-            in.take(16);
-            const int sector = in.u8();
-            const int size = in.u8();
-            in.take(3); // year and quarter: kept for later use, not aggregated
-            const int overall = in.i16();
-            const int category = in.i16();
-            if (sector >= groupSectors().size() || size >= groupSizes().size()) {
-                *error = damaged;
-                return std::nullopt;
-            }
-            version.sector.push_back(std::uint8_t(sector));
-            version.size.push_back(std::uint8_t(size));
-            version.overall.push_back(std::int16_t(overall));
-            version.category.push_back(std::int16_t(category));
-            const int sections = in.u8();
-            for (int s = 0; s < sections; ++s) {
-                const int index = in.u16();
-                const int tenths = in.i16();
-                if (index >= sectionCount) {
-                    *error = damaged;
-                    return std::nullopt;
-                }
-                version.sections[std::size_t(index)][row] = std::int16_t(tenths);
-            }
-            const int open = in.u16();
-            for (int s = 0; s < open; ++s) {
-                const int index = in.u16();
-                if (index >= stepCount) {
-                    *error = damaged;
-                    return std::nullopt;
-                }
-                version.open.push_back(std::uint16_t(index));
-            }
-            version.openStart.push_back(std::uint32_t(version.open.size()));
-            const int done = in.u16();
-            in.take(std::size_t(done) * 2);
-            if (!in.ok()) {
-                *error = damaged;
-                return std::nullopt;
-            }
-        }
-        if (!in.atEnd()) {
-            *error = damaged;
+        if (!decodeChunk(query.value(1).toInt(), query.value(2).toByteArray(), &version)) {
+            *error = QStringLiteral("the database is damaged (a packed result does not fit)");
             return std::nullopt;
         }
     }
@@ -831,6 +627,14 @@ void ShareStore::pack(const detail::ShareFields& f, QByteArray* out)
     const qsizetype length = w.at() - (out->data() + start);
     Writer(out->data() + start).u16(int(length));
     out->resize(start + length);
+}
+
+void ShareStore::prefetch(QByteArrayView packed) const
+{
+    RecordReader in(packed);
+    in.u16();
+    if (const std::uint8_t* idBytes = in.take(16))
+        d->ids.prefetch(idOf(idBytes));
 }
 
 ShareStore::Added ShareStore::add(QByteArrayView packed, qsizetype* used)

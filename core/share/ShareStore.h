@@ -98,6 +98,8 @@ public:
      * already stored (or added in this import) is a duplicate and is not added again.
      */
     Added add(QByteArrayView packed, qsizetype* used);
+    /** Starts loading what add() will look up for the packed share at the start of @p packed. */
+    void prefetch(QByteArrayView packed) const;
     bool commitImport(QString* error);
     void rollbackImport();
 

@@ -2,7 +2,7 @@
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
-#include "core/share/Sha256.h"
+#include "core/io/Sha256.h"
 #include "core/share/Share.h"
 #include "core/share/ShareParse_p.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/staff/StaffWindow.h"
 
+#include "app/gui/AppSettings.h"
 #include "app/gui/staff/AggregateChartView.h"
 #include "app/gui/staff/AggregateTableModel.h"
 #include "app/gui/staff/StaffAggregator.h"
@@ -20,7 +21,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -519,12 +519,12 @@ void StaffWindow::showMessage(QMessageBox::Icon icon, const QString& title, cons
 
 QString StaffWindow::lastFolder() const
 {
-    return QSettings().value(QStringLiteral("staff/lastFolder"), QDir::homePath()).toString();
+    return AppSettings().staffFolder();
 }
 
 void StaffWindow::rememberFolder(const QString& path)
 {
-    QSettings().setValue(QStringLiteral("staff/lastFolder"), path);
+    AppSettings().setStaffFolder(path);
 }
 
 void StaffWindow::closeEvent(QCloseEvent* event)

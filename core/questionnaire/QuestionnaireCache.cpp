@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/questionnaire/QuestionnaireCache.h"
+
+#include "core/io/SafeWrite.h"
+#include "core/io/Sha256.h"
+#include "core/questionnaire/QuestionnaireBinary.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace zelfscan {
+
+namespace {
+
+/** "ZSQC": a Zelfscan questionnaire cache file. */
+constexpr quint32 cacheMagic = 0x5A535143;
+/** No cached questionnaire comes near this; a larger file is not read. */
+constexpr qint64 maxCacheBytes = 32 * 1024 * 1024;
+constexpr qsizetype checksumBytes = 32;
+
+/**
+ * What wrote a cache file: the version, and the size and time of the executable, so that any
+ * rebuilt or updated Zelfscan (whose loader may read the YAML differently) parses again.
+ */
+QByteArray programStamp()
+{
+    static const QByteArray stamp = [] {
+        QByteArray text = QByteArrayLiteral("qt " QT_VERSION_STR);
+        if (QCoreApplication::instance()) {
+            const QFileInfo program(QCoreApplication::applicationFilePath());
+            text += " " + QCoreApplication::applicationVersion().toUtf8() + " "
+                + QByteArray::number(program.size()) + " "
+                + QByteArray::number(program.lastModified().toMSecsSinceEpoch());
+        }
+        return text;
+    }();
+    return stamp;
+}
+
+} // namespace
+
+QuestionnaireCache::QuestionnaireCache(QString directory)
+    : m_directory(std::move(directory))
+{
+}
+
+QString QuestionnaireCache::defaultDirectory()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/questionnaires");
+}
+
+QString QuestionnaireCache::filePath(const QString& path) const
+{
+    const QByteArray name
+        = sha256(QFileInfo(path).absoluteFilePath().toUtf8()).toHex().left(32) + QByteArrayLiteral(".qcache");
+    return m_directory + QLatin1Char('/') + QString::fromLatin1(name);
+}
+
+std::optional<Questionnaire> QuestionnaireCache::find(const QString& path, const QString& contentHash) const
+{
+    if (m_directory.isEmpty())
+        return std::nullopt;
+    QFile file(filePath(path));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > maxCacheBytes)
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() < checksumBytes)
+        return std::nullopt;
+    const QByteArrayView body = QByteArrayView(bytes).chopped(checksumBytes);
+    if (sha256(body) != QByteArrayView(bytes).last(checksumBytes))
+        return std::nullopt; // cut off or damaged
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    QByteArray stamp;
+    QString hash;
+    QString source;
+    in >> magic >> stamp >> hash >> source;
+    if (in.status() != QDataStream::Ok || magic != cacheMagic || stamp != programStamp()
+        || hash != contentHash || source != path)
+        return std::nullopt;
+    std::optional<Questionnaire> questionnaire = questionnaireFromBinary(body.sliced(in.device()->pos()));
+    if (!questionnaire || questionnaire->contentHash != contentHash || questionnaire->filePath != path)
+        return std::nullopt;
+    return questionnaire;
+}
+
+void QuestionnaireCache::store(const Questionnaire& questionnaire) const
+{
+    if (m_directory.isEmpty() || !QDir().mkpath(m_directory))
+        return;
+    QByteArray bytes;
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << cacheMagic << programStamp() << questionnaire.contentHash << questionnaire.filePath;
+    }
+    bytes += questionnaireToBinary(questionnaire);
+    bytes += sha256(bytes);
+    // A cache that cannot be written is no problem: the next start parses the YAML again.
+    writeFileAtomically(filePath(questionnaire.filePath), bytes, nullptr);
+}
+
+} // namespace zelfscan

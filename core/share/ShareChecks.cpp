@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/assessment/Profile.h"
+#include "core/questionnaire/Questionnaire.h"
+#include "core/share/Share.h"
+#include "core/share/ShareChecks_p.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+namespace zelfscan::detail {
+
+namespace {
+
+const QStringList& tools()
+{
+    static const QStringList ids = { kindName(QuestionnaireKind::Scan),
+        kindName(QuestionnaireKind::RiskClass), kindName(QuestionnaireKind::OtCheck) };
+    return ids;
+}
+
+bool inList(const QStringList& list, QByteArrayView value)
+{
+    for (const QString& item : list) {
+        if (QLatin1StringView(value.data(), value.size()) == item)
+            return true;
+    }
+    return false;
+}
+
+/** The sector and size ids (and "onbekend") as bytes, compared without converting to QString. */
+bool isProfileValue(const QStringList& ids, QByteArrayView value)
+{
+    static const auto bytes = [](const QStringList& list) {
+        QList<QByteArray> result;
+        for (const QString& id : list)
+            result.append(id.toLatin1());
+        result.append(QByteArrayLiteral("onbekend"));
+        return result;
+    };
+    static const QList<QByteArray> sectors = bytes(Profile::sectorIds());
+    static const QList<QByteArray> sizes = bytes(Profile::sizeIds());
+    for (const QByteArray& id : &ids == &Profile::sectorIds() ? sectors : sizes) {
+        if (value == id)
+            return true;
+    }
+    return false;
+}
+
+bool isLowerHex(QByteArrayView value, qsizetype length)
+{
+    if (value.size() != length)
+        return false;
+    for (const char c : value) {
+        if (!hasClass(c, LowerHex))
+            return false;
+    }
+    return true;
+}
+
+/** The questionnaire format's ids ([a-z0-9][a-z0-9_+-]*), so step and option ids fit. */
+bool isIdentifier(QByteArrayView value, qsizetype maxLength)
+{
+    if (value.isEmpty() || value.size() > maxLength)
+        return false;
+    const char* p = value.data();
+    if (!hasClass(p[0], IdFirst))
+        return false;
+    for (qsizetype i = 1; i < value.size(); ++i) {
+        if (!hasClass(p[i], IdRest))
+            return false;
+    }
+    return true;
+}
+
+bool isVersionText(QByteArrayView value)
+{
+    if (value.isEmpty() || value.size() > 32)
+        return false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char c = value.at(i);
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!plain && (i == 0 || (c != '.' && c != '_' && c != '-' && c != '+')))
+            return false;
+    }
+    return true;
+}
+
+enum class StepsCheck { Valid, BadId, Twice };
+
+/**
+ * Whether every step id is an id and none occurs twice. One pass over the characters and linear
+ * in the number of steps: an import checks millions of shares.
+ */
+StepsCheck checkSteps(
+    const QVarLengthArray<QByteArrayView, 32>& open, const QVarLengthArray<QByteArrayView, 32>& done)
+{
+    std::uint32_t slots = 64; // a power of two, at least four times the number of steps
+    while (slots < 4 * std::uint32_t(open.size() + done.size()))
+        slots *= 2;
+    // A slot is taken when its tag is this call's: the table is never cleared, only re-tagged.
+    thread_local std::vector<std::uint32_t> tags;
+    thread_local std::vector<const QByteArrayView*> table;
+    thread_local std::uint32_t call = 0;
+    if (tags.size() < slots || ++call == 0) {
+        tags.assign(std::max<std::size_t>(slots, tags.size()), 0);
+        table.resize(tags.size());
+        call = 1;
+    }
+    for (const auto* list : { &open, &done }) {
+        for (const QByteArrayView& step : *list) {
+            if (step.isEmpty() || step.size() > 128)
+                return StepsCheck::BadId;
+            const char* p = step.data();
+            if (!hasClass(p[0], IdFirst))
+                return StepsCheck::BadId;
+            for (qsizetype i = 1; i < step.size(); ++i) {
+                if (!hasClass(p[i], IdRest))
+                    return StepsCheck::BadId;
+            }
+            for (std::uint32_t slot = idHash(step) & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
+                if (tags[slot] != call) {
+                    tags[slot] = call;
+                    table[slot] = &step;
+                    break;
+                }
+                if (*table[slot] == step)
+                    return StepsCheck::Twice;
+            }
+        }
+    }
+    return StepsCheck::Valid;
+}
+
+/** The canonical text form QUuid::toString(WithoutBraces) gives: lower-case 8-4-4-4-12. */
+bool isUuidText(QByteArrayView value)
+{
+    if (value.size() != 36)
+        return false;
+    bool allZero = true;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char c = value.at(i);
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return false;
+        } else if (hasClass(c, LowerHex)) {
+            allZero = allZero && c == '0';
+        } else {
+            return false;
+        }
+    }
+    return !allZero;
+}
+
+} // namespace
+
+QString checkShareFields(const ShareFields& f)
+{
+    if (f.format != QByteArrayView(shareFormatName))
+        return QStringLiteral("not a Zelfscan share file");
+    if (f.schemaVersion != shareSchemaVersion)
+        return QStringLiteral("unsupported schema_version %1").arg(f.schemaVersion);
+    // An import sees the same few questionnaire versions over and over: remember the last one
+    // that passed (per thread), and check only what differs from it.
+    thread_local QByteArray lastVersion;
+    const auto sameAsLast = [&]() {
+        const char* p = lastVersion.constData();
+        const char* end = p + lastVersion.size();
+        for (const QByteArrayView part :
+            { f.tool, f.questionnaireId, f.questionnaireVersion, f.questionnaireHash }) {
+            if (end - p < part.size() + 1 || std::memcmp(p, part.data(), std::size_t(part.size())) != 0
+                || p[part.size()] != '\x1f')
+                return false;
+            p += part.size() + 1;
+        }
+        return p == end;
+    };
+    if (!sameAsLast()) {
+        if (!inList(tools(), f.tool))
+            return QStringLiteral("tool must be one of %1").arg(tools().join(QStringLiteral(", ")));
+        if (!isIdentifier(f.questionnaireId, 64))
+            return QStringLiteral("questionnaire id is not a valid id");
+        if (!isVersionText(f.questionnaireVersion))
+            return QStringLiteral("questionnaire version is not a valid version");
+        if (!isLowerHex(f.questionnaireHash, 64))
+            return QStringLiteral("questionnaire hash must be 64 lower-case hex digits");
+        lastVersion.resize(0);
+        for (const QByteArrayView part :
+            { f.tool, f.questionnaireId, f.questionnaireVersion, f.questionnaireHash })
+            lastVersion.append(part).append('\x1f');
+    }
+    if (!isProfileValue(Profile::sectorIds(), f.sector))
+        return QStringLiteral("profile sector must be one of %1 or onbekend")
+            .arg(Profile::sectorIds().join(QStringLiteral(", ")));
+    if (!isProfileValue(Profile::sizeIds(), f.size))
+        return QStringLiteral("profile size must be one of %1 or onbekend")
+            .arg(Profile::sizeIds().join(QStringLiteral(", ")));
+    if (f.year < 2020 || f.year > 2100)
+        return QStringLiteral("period year must be from 2020 to 2100");
+    if (f.quarter < 1 || f.quarter > 4)
+        return QStringLiteral("period quarter must be 1, 2, 3 or 4");
+    if (f.sections.isEmpty() || f.sections.size() > maxSections)
+        return QStringLiteral("section_scores must have 1 to %1 sections").arg(maxSections);
+    for (const ShareFields::Score& score : f.sections) {
+        if (!isIdentifier(score.section, 64))
+            return QStringLiteral("section_scores has a key that is not a valid id");
+        if (score.tenths < -1 || score.tenths > 1000)
+            return QStringLiteral("a section score is out of range (0 to 100)");
+    }
+    if (f.overall < -1 || f.overall > 1000)
+        return QStringLiteral("overall is out of range (0 to 100)");
+    if (f.riskClass < 0 || f.riskClass > 9)
+        return QStringLiteral("risk_class must be from 1 to 9, or null");
+    if (f.riskClass != 0 && f.tool != QByteArrayView("risk_class"))
+        return QStringLiteral("risk_class must be null for this tool");
+    if (f.hasLevel && (f.tool != QByteArrayView("ot_check") || !isIdentifier(f.level, 64)))
+        return QStringLiteral("level must be null, or a level id for the ot_check tool");
+    if (f.open.size() > maxSteps || f.done.size() > maxSteps)
+        return QStringLiteral("steps lists at most %1 open and %1 done steps").arg(maxSteps);
+    switch (checkSteps(f.open, f.done)) {
+    case StepsCheck::BadId:
+        return QStringLiteral("steps has an entry that is not a valid step id");
+    case StepsCheck::Twice:
+        return QStringLiteral("steps lists a step twice");
+    case StepsCheck::Valid:
+        break;
+    }
+    if (!isUuidText(f.shareId))
+        return QStringLiteral("share_id must be a random UUID in lower-case 8-4-4-4-12 form");
+    // The checksum needs no check of its own: both readers compare it with the lower-case hex
+    // they computed.
+    return {};
+}
+
+} // namespace zelfscan::detail
