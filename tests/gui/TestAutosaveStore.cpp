@@ -167,7 +167,7 @@ void TestAutosaveStore::unwritableFolderGivesAReason()
     QFile file(blocked);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    const AutosaveStore store(blocked + QStringLiteral("/autosave"));
+    AutosaveStore store(blocked + QStringLiteral("/autosave"));
     const QString error = store.save(sample());
     QVERIFY2(error.contains(blocked), qPrintable(error));
     QVERIFY(!store.load(basisscan()));
