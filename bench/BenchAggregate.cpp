@@ -156,7 +156,8 @@ int runBenchmark(const QStringList& arguments)
     out << "import (check, dedupe, store):   " << QString::number(importSeconds, 'f', 2) << " s\n";
     out << "aggregate (load, suppress, write): " << QString::number(totalSeconds - importSeconds, 'f', 2)
         << " s\n";
-    out << "wall time: " << QString::number(totalSeconds, 'f', 2) << " s  (target: at most 1.00 s on 2 cores)\n";
+    out << "wall time: " << QString::number(totalSeconds, 'f', 2)
+        << " s  (target: at most 1.00 s on 2 cores)\n";
     out << "peak RSS: " << peakRssMb() << " MB  (target: at most 100 MB)\n";
     return 0;
 }

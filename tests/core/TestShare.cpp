@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
-#include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/io/Sha256.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Share.h"
 #include "core/share/ShareParse_p.h"
 
