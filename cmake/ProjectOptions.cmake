@@ -6,7 +6,11 @@ if(MSVC)
     # Windows builds (docs/packaging.md): UTF-8 sources, MSVC's own warning set.
     target_compile_options(zelfscan_options INTERFACE /W4 /utf-8 /permissive-)
 else()
-    target_compile_options(zelfscan_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+    target_compile_options(zelfscan_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+        -Wold-style-cast -Woverloaded-virtual -Wcast-qual -fstack-protector-strong)
+    if(ZELFSCAN_WERROR)
+        target_compile_options(zelfscan_options INTERFACE -Werror)
+    endif()
 endif()
 target_compile_definitions(zelfscan_options INTERFACE
     QT_NO_CAST_TO_ASCII
@@ -20,3 +24,8 @@ if(ZELFSCAN_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(zelfscan_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Stricter still for the product's own code (not the tests, whose literals would all need
+# wrapping): every QString from a C string says its encoding. Linked PRIVATE by each product target.
+add_library(zelfscan_product_options INTERFACE)
+target_compile_definitions(zelfscan_product_options INTERFACE QT_NO_CAST_FROM_ASCII)

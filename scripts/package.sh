@@ -16,7 +16,7 @@ cxxflags=$(dpkg-buildflags --get CXXFLAGS)
 ldflags=$(dpkg-buildflags --get LDFLAGS)
 
 BUILD_DIR=$build_dir BUILD_TYPE=Release scripts/build.sh \
-    -DBUILD_TESTING=OFF -DZELFSCAN_BUILD_BENCH=OFF -DZELFSCAN_DEBIAN_DOCS=ON \
+    -DBUILD_TESTING=OFF -DZELFSCAN_BUILD_BENCH=OFF -DZELFSCAN_DEBIAN_DOCS=ON -DZELFSCAN_SOURCE_TREE_PATHS=OFF \
     -DCMAKE_INSTALL_PREFIX=/usr \
     -DCMAKE_CXX_FLAGS="$cppflags $cxxflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags" >&2
 

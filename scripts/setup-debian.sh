@@ -5,6 +5,7 @@
 #                                for workbooks and LibreOffice Writer (headless, about 85 MB to
 #                                download) for the ODT report; xdotool for real key events in Xvfb;
 #                                at-spi2-core, python3-pyatspi and dbus to read the accessibility tree
+#   setup-debian.sh format       also clang-format, for scripts/check-format.sh
 #   setup-debian.sh packaging    also what checking the desktop files and making the .deb need
 #   setup-debian.sh lintian      also lintian (large: about a hundred Perl packages)
 set -euo pipefail
@@ -22,13 +23,17 @@ for group in "$@"; do
     --tests)
         packages+=(python3-openpyxl libreoffice-writer-nogui xdotool at-spi2-core python3-pyatspi dbus)
         ;;
+    format)
+        # scripts/check-format.sh: the formatter .clang-format was written for.
+        packages+=(clang-format)
+        ;;
     packaging | lintian)
         # desktop-file-validate, appstreamcli, update-mime-database; dpkg-shlibdeps for CPack.
         packages+=(desktop-file-utils appstream shared-mime-info dpkg-dev file)
         [ "$group" = lintian ] && packages+=(lintian)
         ;;
     *)
-        echo "setup-debian: unknown group '$group' (known: --tests, packaging, lintian)" >&2
+        echo "setup-debian: unknown group '$group' (known: --tests, format, packaging, lintian)" >&2
         exit 2
         ;;
     esac
