@@ -544,6 +544,25 @@ void QuestionnaireParser::parseQuestion(const YAML::Node& node, Section& section
     m_questionIds.append({ question.id, YamlReader::position(node["id"]) });
     const QString what = QStringLiteral("question '%1'").arg(question.id);
 
+    parseQuestionType(node, question, what);
+    question.text = text(node, "text", what);
+    question.help = text(node, "help", what, false);
+    question.findOut = text(node, "find_out", what, false);
+    question.findOutTitle = text(node, "find_out_title", what, false);
+    parseQuestionWeight(node, question, what);
+    if (question.type == QuestionType::Number)
+        parseNumberAnswers(node, question, what);
+    else
+        parseChoiceAnswers(node, question, what);
+    question.visibleIf = parseCondition(node, "visible_if", what, true);
+    if (node["step"])
+        question.stepId = parseStepField(node, question.id, what);
+    ++m_questionIndex;
+    section.questions.append(question);
+}
+
+void QuestionnaireParser::parseQuestionType(const YAML::Node& node, Question& question, const QString& what)
+{
     if (const auto type = m_reader.string(node, "type", what, true)) {
         if (*type == QLatin1String("statement"))
             question.type = QuestionType::Statement;
@@ -558,10 +577,11 @@ void QuestionnaireParser::parseQuestion(const YAML::Node& node, Section& section
                 QStringLiteral("unknown question type '%1' (allowed: statement, single, multiple, number)")
                     .arg(type->left(40)));
     }
-    question.text = text(node, "text", what);
-    question.help = text(node, "help", what, false);
-    question.findOut = text(node, "find_out", what, false);
-    question.findOutTitle = text(node, "find_out_title", what, false);
+}
+
+/** How much the question counts: TOP, basic, its weight and (OT) the level it must reach. */
+void QuestionnaireParser::parseQuestionWeight(const YAML::Node& node, Question& question, const QString& what)
+{
     if (const auto minTarget = m_reader.number(node, "min_target", what, false)) {
         if (m_questionnaire.kind != QuestionnaireKind::OtCheck)
             m_reader.error(
@@ -582,93 +602,85 @@ void QuestionnaireParser::parseQuestion(const YAML::Node& node, Section& section
         else
             question.weight = *weight;
     }
+}
 
+/** Statements, single and multiple choice: a named scale or options of their own, never both. */
+void QuestionnaireParser::parseChoiceAnswers(const YAML::Node& node, Question& question, const QString& what)
+{
     const bool hasScale = bool(node["scale"]);
     const bool hasOptions = bool(node["options"]);
-    switch (question.type) {
-    case QuestionType::Statement:
-    case QuestionType::Single:
-    case QuestionType::Multiple:
-        if (hasScale && hasOptions) {
-            m_reader.error(
-                node["options"], QStringLiteral("%1 has both scale and options; use one").arg(what));
-        } else if (hasScale) {
-            if (question.type == QuestionType::Multiple)
+    if (hasScale && hasOptions) {
+        m_reader.error(node["options"], QStringLiteral("%1 has both scale and options; use one").arg(what));
+    } else if (hasScale) {
+        if (question.type == QuestionType::Multiple)
+            m_reader.error(node["scale"],
+                QStringLiteral("%1 is multiple choice and needs its own options, not a scale").arg(what));
+        else if (const auto scale = m_reader.string(node, "scale", what, true)) {
+            if (!m_scales.contains(*scale))
                 m_reader.error(node["scale"],
-                    QStringLiteral("%1 is multiple choice and needs its own options, not a scale").arg(what));
-            else if (const auto scale = m_reader.string(node, "scale", what, true)) {
-                if (!m_scales.contains(*scale))
-                    m_reader.error(node["scale"],
-                        QStringLiteral("%1 uses unknown scale '%2' (defined: %3)")
-                            .arg(what, scale->left(40),
-                                QStringList(m_scales.keys()).join(QStringLiteral(", "))));
-                else
-                    question.options = m_scales.value(*scale);
-            }
-        } else if (hasOptions) {
-            if (question.type == QuestionType::Statement)
-                m_reader.error(node["options"],
-                    QStringLiteral("%1 is a statement and takes a named scale, not options").arg(what));
+                    QStringLiteral("%1 uses unknown scale '%2' (defined: %3)")
+                        .arg(what, scale->left(40), QStringList(m_scales.keys()).join(QStringLiteral(", "))));
             else
-                question.options = parseOptions(node["options"], what);
-        } else {
-            m_reader.error(node,
-                QStringLiteral("%1 needs %2")
-                    .arg(what,
-                        question.type == QuestionType::Statement ? QStringLiteral("a scale")
-                                                                 : QStringLiteral("options or a scale")));
+                question.options = m_scales.value(*scale);
         }
-        for (const char* key : { "min", "max", "unit", "bands" }) {
-            if (node[key])
-                m_reader.error(
-                    node[key], QStringLiteral("'%1' is only for number questions").arg(QLatin1String(key)));
-        }
-        if (question.type == QuestionType::Multiple) {
-            for (const AnswerOption& option : question.options) {
-                if (option.notApplicable || option.unknown)
-                    m_reader.error(node["options"],
-                        QStringLiteral(
-                            "option '%1' of %2: na and unknown options are for single-answer questions")
-                            .arg(option.id, what));
-            }
-        } else {
-            for (const AnswerOption& option : question.options) {
-                if (option.exclusive)
-                    m_reader.error(node["options"],
-                        QStringLiteral("option '%1' of %2: exclusive is only for multiple choice")
-                            .arg(option.id, what));
-            }
-        }
-        break;
-    case QuestionType::Number: {
-        if (hasScale || hasOptions)
-            m_reader.error(hasScale ? node["scale"] : node["options"],
-                QStringLiteral("%1 is a number question and takes min, max and bands, not options")
-                    .arg(what));
-        const auto minimum = m_reader.number(node, "min", what, true);
-        const auto maximum = m_reader.number(node, "max", what, true);
-        if (minimum && maximum) {
-            if (*minimum >= *maximum)
-                m_reader.error(node["max"],
-                    QStringLiteral("max (%1) of %2 must be greater than min (%3)")
-                        .arg(*maximum)
-                        .arg(what)
-                        .arg(*minimum));
-            question.minimum = *minimum;
-            question.maximum = *maximum;
-        }
-        question.unit = text(node, "unit", what, false);
-        if (node["bands"])
-            parseBands(node["bands"], question);
-        break;
+    } else if (hasOptions) {
+        if (question.type == QuestionType::Statement)
+            m_reader.error(node["options"],
+                QStringLiteral("%1 is a statement and takes a named scale, not options").arg(what));
+        else
+            question.options = parseOptions(node["options"], what);
+    } else {
+        m_reader.error(node,
+            QStringLiteral("%1 needs %2")
+                .arg(what,
+                    question.type == QuestionType::Statement ? QStringLiteral("a scale")
+                                                             : QStringLiteral("options or a scale")));
     }
+    for (const char* key : { "min", "max", "unit", "bands" }) {
+        if (node[key])
+            m_reader.error(
+                node[key], QStringLiteral("'%1' is only for number questions").arg(QLatin1String(key)));
     }
+    if (question.type == QuestionType::Multiple) {
+        for (const AnswerOption& option : question.options) {
+            if (option.notApplicable || option.unknown)
+                m_reader.error(node["options"],
+                    QStringLiteral(
+                        "option '%1' of %2: na and unknown options are for single-answer questions")
+                        .arg(option.id, what));
+        }
+    } else {
+        for (const AnswerOption& option : question.options) {
+            if (option.exclusive)
+                m_reader.error(node["options"],
+                    QStringLiteral("option '%1' of %2: exclusive is only for multiple choice")
+                        .arg(option.id, what));
+        }
+    }
+}
 
-    question.visibleIf = parseCondition(node, "visible_if", what, true);
-    if (node["step"])
-        question.stepId = parseStepField(node, question.id, what);
-    ++m_questionIndex;
-    section.questions.append(question);
+void QuestionnaireParser::parseNumberAnswers(const YAML::Node& node, Question& question, const QString& what)
+{
+    const bool hasScale = bool(node["scale"]);
+    const bool hasOptions = bool(node["options"]);
+    if (hasScale || hasOptions)
+        m_reader.error(hasScale ? node["scale"] : node["options"],
+            QStringLiteral("%1 is a number question and takes min, max and bands, not options").arg(what));
+    const auto minimum = m_reader.number(node, "min", what, true);
+    const auto maximum = m_reader.number(node, "max", what, true);
+    if (minimum && maximum) {
+        if (*minimum >= *maximum)
+            m_reader.error(node["max"],
+                QStringLiteral("max (%1) of %2 must be greater than min (%3)")
+                    .arg(*maximum)
+                    .arg(what)
+                    .arg(*minimum));
+        question.minimum = *minimum;
+        question.maximum = *maximum;
+    }
+    question.unit = text(node, "unit", what, false);
+    if (node["bands"])
+        parseBands(node["bands"], question);
 }
 
 void QuestionnaireParser::parseBands(const YAML::Node& node, Question& question)

@@ -58,6 +58,10 @@ private:
     void parseSections(const YAML::Node& node);
     void parseSection(const YAML::Node& node);
     void parseQuestion(const YAML::Node& node, Section& section);
+    void parseQuestionType(const YAML::Node& node, Question& question, const QString& what);
+    void parseQuestionWeight(const YAML::Node& node, Question& question, const QString& what);
+    void parseChoiceAnswers(const YAML::Node& node, Question& question, const QString& what);
+    void parseNumberAnswers(const YAML::Node& node, Question& question, const QString& what);
     QList<AnswerOption> parseOptions(const YAML::Node& node, const QString& what);
     void parseBands(const YAML::Node& node, Question& question);
     QString parseStepField(const YAML::Node& owner, const QString& defaultId, const QString& what);
