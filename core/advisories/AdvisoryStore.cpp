@@ -4,6 +4,7 @@
 #include "core/advisories/CsafReader.h"
 #include "core/advisories/Version.h"
 #include "core/io/InputGuard.h"
+#include "core/io/SqliteFile.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -98,84 +99,16 @@ AdvisoryStore::~AdvisoryStore()
 
 bool AdvisoryStore::open(QString* error)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = QStringLiteral("the SQLite driver for Qt (QSQLITE) is missing; install libqt6sql6-sqlite");
-        return false;
-    }
-    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
-    d->db.setDatabaseName(d->path);
-    if (!d->db.open()) {
-        *error = sqlError(QStringLiteral("cannot open %1").arg(d->path), d->db.lastError());
-        return false;
-    }
-    QSqlQuery query(d->db);
-    auto readPragma = [&](const char* pragma, int* value) {
-        if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) || !query.next()) {
-            *error = QStringLiteral("%1 is not a database: %2").arg(d->path, query.lastError().text());
-            return false;
-        }
-        *value = query.value(0).toInt();
-        query.finish();
-        return true;
-    };
-    int id = 0;
-    if (!readPragma("application_id", &id))
-        return false;
-    if (id == 0) {
-        // Under the write lock in one transaction: a crash midway leaves an empty file, not half a store.
-        if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
-            return false;
-        int count = 0;
-        bool ok = readPragma("application_id", &id);
-        if (ok && id == 0) {
-            ok = query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next();
-            count = ok ? query.value(0).toInt() : 0;
-            query.finish();
-            if (!ok) {
-                *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
-            } else if (count != 0) {
-                *error = QStringLiteral("%1 is not a Zelfscan advisory database").arg(d->path);
-                ok = false;
-            } else {
-                const QStringList schema = {
-                    QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-                    QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion),
-                    QStringLiteral(
-                        "CREATE TABLE documents (namespace TEXT NOT NULL, tracking_id TEXT NOT NULL, "
-                        "version TEXT NOT NULL, release_date TEXT NOT NULL, publisher TEXT NOT NULL, "
-                        "title TEXT NOT NULL, file_name TEXT NOT NULL, imported TEXT NOT NULL, "
-                        "json BLOB NOT NULL, PRIMARY KEY (namespace, tracking_id))"),
-                    QStringLiteral(
-                        "CREATE TABLE statuses (asset_id TEXT NOT NULL, vulnerability TEXT NOT NULL, "
-                        "status TEXT NOT NULL, reason TEXT NOT NULL, remediation_key TEXT NOT NULL, "
-                        "changed TEXT NOT NULL, PRIMARY KEY (asset_id, vulnerability))"),
-                };
-                for (const QString& sql : schema) {
-                    if (!(ok = d->exec(sql, error)))
-                        break;
-                }
-            }
-        } else if (ok && id != applicationId) {
-            *error = QStringLiteral("%1 is not a Zelfscan advisory database").arg(d->path);
-            ok = false;
-        }
-        if (!ok || !d->exec(QStringLiteral("COMMIT"), error)) {
-            d->exec(QStringLiteral("ROLLBACK"), nullptr);
-            return false;
-        }
-    } else if (id != applicationId) {
-        *error = QStringLiteral("%1 is not a Zelfscan advisory database").arg(d->path);
-        return false;
-    } else {
-        int version = 0;
-        if (!readPragma("user_version", &version))
-            return false;
-        if (version > schemaVersion) {
-            *error = QStringLiteral("%1 was made by a newer Zelfscan").arg(d->path);
-            return false;
-        }
-    }
-    return true;
+    const SqliteFileKind kind { applicationId, schemaVersion,
+        { QStringLiteral("CREATE TABLE documents (namespace TEXT NOT NULL, tracking_id TEXT NOT NULL, "
+                         "version TEXT NOT NULL, release_date TEXT NOT NULL, publisher TEXT NOT NULL, "
+                         "title TEXT NOT NULL, file_name TEXT NOT NULL, imported TEXT NOT NULL, "
+                         "json BLOB NOT NULL, PRIMARY KEY (namespace, tracking_id))"),
+            QStringLiteral("CREATE TABLE statuses (asset_id TEXT NOT NULL, vulnerability TEXT NOT NULL, "
+                           "status TEXT NOT NULL, reason TEXT NOT NULL, remediation_key TEXT NOT NULL, "
+                           "changed TEXT NOT NULL, PRIMARY KEY (asset_id, vulnerability))") },
+        QStringLiteral("a Zelfscan advisory database") };
+    return openSqliteFile(d->db, d->connection, d->path, kind, error);
 }
 
 AdvisoryImportReport AdvisoryStore::import(

@@ -2,6 +2,7 @@
 #include "core/share/ShareStore.h"
 
 #include "core/assessment/Profile.h"
+#include "core/io/SqliteFile.h"
 #include "core/share/ShareParse_p.h"
 #include "core/share/ShareRecords_p.h"
 
@@ -382,27 +383,9 @@ QString ShareStore::path() const
     return d->path;
 }
 
-bool ShareStore::createSchemaIfEmpty(int applicationIdNow, QString* error)
+bool ShareStore::open(QString* error)
 {
-    if (applicationIdNow == applicationId)
-        return true; // another connection created it while this one waited for the lock
-    if (applicationIdNow != 0) {
-        *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
-        return false;
-    }
-    QSqlQuery query(d->db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
-        *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
-        return false;
-    }
-    if (query.value(0).toInt() != 0) {
-        *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
-        return false;
-    }
-    query.finish();
     const QStringList schema = {
-        QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
-        QStringLiteral("PRAGMA user_version = %1").arg(storeSchemaVersion),
         QStringLiteral("CREATE TABLE versions (id INTEGER PRIMARY KEY, tool TEXT NOT NULL, "
                        "questionnaire_id TEXT NOT NULL, questionnaire_version TEXT NOT NULL, "
                        "questionnaire_hash TEXT NOT NULL, UNIQUE (tool, questionnaire_id, "
@@ -413,60 +396,10 @@ bool ShareStore::createSchemaIfEmpty(int applicationIdNow, QString* error)
         QStringLiteral("CREATE TABLE chunks (id INTEGER PRIMARY KEY, version_id INTEGER NOT NULL "
                        "REFERENCES versions (id), count INTEGER NOT NULL, records BLOB NOT NULL)"),
     };
-    for (const QString& sql : schema) {
-        if (!d->exec(sql, error))
-            return false;
-    }
-    return true;
-}
-
-bool ShareStore::open(QString* error)
-{
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = QStringLiteral("the SQLite driver for Qt (QSQLITE) is missing; install libqt6sql6-sqlite");
+    const SqliteFileKind kind { applicationId, storeSchemaVersion, schema,
+        QStringLiteral("a Zelfscan share database") };
+    if (!openSqliteFile(d->db, d->connection, d->path, kind, error))
         return false;
-    }
-    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connection);
-    d->db.setDatabaseName(d->path);
-    if (!d->db.open()) {
-        *error = sqlError(QStringLiteral("cannot open %1").arg(d->path), d->db.lastError());
-        return false;
-    }
-    QSqlQuery query(d->db);
-    auto readPragma = [&](const char* pragma, int* value) {
-        if (!query.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) || !query.next()) {
-            *error = QStringLiteral("%1 is not a database: %2").arg(d->path, query.lastError().text());
-            return false;
-        }
-        *value = query.value(0).toInt();
-        query.finish();
-        return true;
-    };
-    int id = 0;
-    if (!readPragma("application_id", &id))
-        return false;
-    if (id == 0) {
-        // Created under the write lock and in one transaction: two windows or threads opening a
-        // new store at once create it once, and a crash midway leaves an empty file, not half a store.
-        if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), error))
-            return false;
-        if (!readPragma("application_id", &id) || !createSchemaIfEmpty(id, error)
-            || !d->exec(QStringLiteral("COMMIT"), error)) {
-            d->exec(QStringLiteral("ROLLBACK"), nullptr);
-            return false;
-        }
-    } else if (id != applicationId) {
-        *error = QStringLiteral("%1 is not a Zelfscan share database").arg(d->path);
-        return false;
-    } else {
-        int schemaVersion = 0;
-        if (!readPragma("user_version", &schemaVersion))
-            return false;
-        if (schemaVersion > storeSchemaVersion) {
-            *error = QStringLiteral("%1 was made by a newer Zelfscan").arg(d->path);
-            return false;
-        }
-    }
     return enableWal(error) && d->exec(QStringLiteral("PRAGMA synchronous = NORMAL"), error);
 }
 

@@ -105,7 +105,6 @@ public:
 
 private:
     /** Inside the write lock: creates the tables in an empty file; true when the store is there. */
-    bool createSchemaIfEmpty(int applicationIdNow, QString* error);
     bool enableWal(QString* error);
 
     struct Private;
