@@ -37,6 +37,120 @@ QJsonValue cvssValue(double cvss)
     return cvss < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(cvss);
 }
 
+/** The advisories to match, one per publisher and tracking id: the newest revision given. */
+class DocumentSet
+{
+public:
+    void add(CsafDocument document)
+    {
+        const QString key = document.publisherNamespace + QChar(0x1f) + document.trackingId;
+        const auto it = m_byKey.constFind(key);
+        if (it == m_byKey.cend()) {
+            m_byKey.insert(key, m_documents.size());
+            m_documents.append(std::move(document));
+        } else if (compareVersions(document.trackingVersion, m_documents.at(it.value()).trackingVersion)
+            > 0) {
+            m_documents[it.value()] = std::move(document);
+        }
+    }
+    const QList<CsafDocument>& documents() const { return m_documents; }
+
+private:
+    QList<CsafDocument> m_documents;
+    QHash<QString, qsizetype> m_byKey;
+};
+
+/** Reads the files and folders given; what cannot be read is listed (and told on stderr). */
+QJsonArray readAdvisoryFiles(const CliContext& context, const QStringList& inputs, DocumentSet& documents)
+{
+    QJsonArray unreadable;
+    QStringList missing;
+    const QStringList files = findCsafFiles(inputs, &missing);
+    for (const QString& path : std::as_const(missing)) {
+        unreadable.append(QJsonObject {
+            { QStringLiteral("file"), path }, { QStringLiteral("error"), missingReason(path) } });
+        context.err << printable(path) << ": error: " << missingReason(path) << "\n";
+    }
+    for (const QString& file : files) {
+        CsafReadResult read = readCsafFile(file);
+        if (read.document) {
+            documents.add(std::move(*read.document));
+        } else {
+            unreadable.append(QJsonObject { { QStringLiteral("file"), file },
+                { QStringLiteral("error"), diagnosticsText(read.diagnostics) } });
+            for (const Diagnostic& d : read.diagnostics)
+                context.err << d.toString() << "\n";
+        }
+    }
+    return unreadable;
+}
+
+/** The JSON: matches, items to check by hand, unreadable files. */
+QJsonObject matchJson(const MatchResult& result, const QJsonArray& unreadable)
+{
+    QJsonArray matches;
+    for (const Match& m : std::as_const(result.matches)) {
+        matches.append(QJsonObject {
+            { QStringLiteral("asset"), m.assetId },
+            { QStringLiteral("advisory"), m.advisoryId },
+            { QStringLiteral("publisher"), m.publisher },
+            { QStringLiteral("vulnerabilities"), QJsonArray::fromStringList(m.vulnerabilities) },
+            { QStringLiteral("status"), m.status },
+            { QStringLiteral("confidence"), m.confidence },
+            { QStringLiteral("reason"), m.reason },
+            { QStringLiteral("remediation"),
+                m.remediation.category.isEmpty()
+                    ? QJsonValue(QJsonValue::Null)
+                    : QJsonValue(QJsonObject { { QStringLiteral("category"), m.remediation.category },
+                        { QStringLiteral("details"), m.remediation.details },
+                        { QStringLiteral("url"), m.remediation.url } }) },
+            { QStringLiteral("cvss"), cvssValue(m.cvss) },
+        });
+    }
+    QJsonArray checks;
+    for (const CheckByHand& c : std::as_const(result.checkByHand)) {
+        checks.append(QJsonObject { { QStringLiteral("asset"), c.assetId },
+            { QStringLiteral("advisory"), c.advisoryId }, { QStringLiteral("publisher"), c.publisher },
+            { QStringLiteral("product"), c.productName },
+            { QStringLiteral("vulnerabilities"), QJsonArray::fromStringList(c.vulnerabilities) },
+            { QStringLiteral("reason"), c.reason } });
+    }
+    const QJsonObject root { { QStringLiteral("matches"), matches },
+        { QStringLiteral("check_by_hand"), checks }, { QStringLiteral("unreadable"), unreadable } };
+    return root;
+}
+
+void printMatchText(const CliContext& context, const MatchResult& result, const QList<AdvisoryStep>& steps,
+    qsizetype assetCount, qsizetype documentCount, const QJsonArray& unreadable)
+{
+    context.out << "Matched " << assetCount << " system(s) against " << documentCount
+                << " advisory document(s): " << steps.size() << " step(s), " << result.checkByHand.size()
+                << " to check by hand, " << unreadable.size() << " file(s) unreadable.\n";
+    int number = 0;
+    for (const AdvisoryStep& step : steps) {
+        context.out << "\n" << ++number << ". " << printable(step.title.text(QStringLiteral("en")));
+        if (step.status.value != StepStatus::Value::Open)
+            context.out << " [" << statusId(step.status.value) << "]";
+        context.out << "\n   Why: " << printable(step.why.text(QStringLiteral("en")))
+                    << "\n   How: " << printable(step.how.text(QStringLiteral("en"))) << "\n";
+    }
+    for (const Match& m : std::as_const(result.matches))
+        context.out << "\n"
+                    << m.assetId << " / " << printable(m.advisoryId) << ": " << m.confidence << ", "
+                    << printable(m.reason);
+    if (!result.matches.isEmpty())
+        context.out << "\n";
+    if (!result.checkByHand.isEmpty())
+        context.out << "\nCheck by hand:\n";
+    for (const CheckByHand& c : std::as_const(result.checkByHand))
+        context.out << "  " << c.assetId << " / " << printable(c.advisoryId) << " ("
+                    << printable(c.vulnerabilities.join(QStringLiteral(", "))) << "): " << printable(c.reason)
+                    << "\n";
+    if (!unreadable.isEmpty())
+        context.out << "\nUnreadable: " << unreadable.size()
+                    << " file(s); the problems are on standard error.\n";
+}
+
 int runMatch(const CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -85,19 +199,7 @@ int runMatch(const CliContext& context, const QStringList& arguments)
         return InputProblem;
     }
 
-    // One document per publisher and tracking id: the newest revision given.
-    QList<CsafDocument> documents;
-    QHash<QString, qsizetype> byKey;
-    auto add = [&](CsafDocument document) {
-        const QString key = document.publisherNamespace + QChar(0x1f) + document.trackingId;
-        const auto it = byKey.constFind(key);
-        if (it == byKey.cend()) {
-            byKey.insert(key, documents.size());
-            documents.append(std::move(document));
-        } else if (compareVersions(document.trackingVersion, documents.at(it.value()).trackingVersion) > 0) {
-            documents[it.value()] = std::move(document);
-        }
-    };
+    DocumentSet documents;
     StatusMap statuses;
     if (parser.isSet(dbOption)) {
         AdvisoryStore store(parser.value(dbOption));
@@ -110,98 +212,25 @@ int runMatch(const CliContext& context, const QStringList& arguments)
             return InputProblem;
         }
         for (CsafDocument& document : *stored)
-            add(std::move(document));
+            documents.add(std::move(document));
         statuses = *storedStatuses;
     }
-    QJsonArray unreadable;
-    QStringList missing;
-    const QStringList files = findCsafFiles(inputs, &missing);
-    for (const QString& path : std::as_const(missing)) {
-        unreadable.append(QJsonObject {
-            { QStringLiteral("file"), path }, { QStringLiteral("error"), missingReason(path) } });
-        context.err << printable(path) << ": error: " << missingReason(path) << "\n";
-    }
-    for (const QString& file : files) {
-        CsafReadResult read = readCsafFile(file);
-        if (read.document) {
-            add(std::move(*read.document));
-        } else {
-            unreadable.append(QJsonObject { { QStringLiteral("file"), file },
-                { QStringLiteral("error"), diagnosticsText(read.diagnostics) } });
-            for (const Diagnostic& d : read.diagnostics)
-                context.err << d.toString() << "\n";
-        }
-    }
+    const QJsonArray unreadable = readAdvisoryFiles(context, inputs, documents);
 
     const Matcher matcher(*loaded.inventory);
     MatchResult result;
-    for (const CsafDocument& document : std::as_const(documents)) {
+    for (const CsafDocument& document : documents.documents()) {
         const MatchResult one = matcher.match(document);
         result.matches += one.matches;
         result.checkByHand += one.checkByHand;
     }
-
     if (format == QLatin1String("json")) {
-        QJsonArray matches;
-        for (const Match& m : std::as_const(result.matches)) {
-            matches.append(QJsonObject {
-                { QStringLiteral("asset"), m.assetId },
-                { QStringLiteral("advisory"), m.advisoryId },
-                { QStringLiteral("publisher"), m.publisher },
-                { QStringLiteral("vulnerabilities"), QJsonArray::fromStringList(m.vulnerabilities) },
-                { QStringLiteral("status"), m.status },
-                { QStringLiteral("confidence"), m.confidence },
-                { QStringLiteral("reason"), m.reason },
-                { QStringLiteral("remediation"),
-                    m.remediation.category.isEmpty()
-                        ? QJsonValue(QJsonValue::Null)
-                        : QJsonValue(QJsonObject { { QStringLiteral("category"), m.remediation.category },
-                            { QStringLiteral("details"), m.remediation.details },
-                            { QStringLiteral("url"), m.remediation.url } }) },
-                { QStringLiteral("cvss"), cvssValue(m.cvss) },
-            });
-        }
-        QJsonArray checks;
-        for (const CheckByHand& c : std::as_const(result.checkByHand)) {
-            checks.append(QJsonObject { { QStringLiteral("asset"), c.assetId },
-                { QStringLiteral("advisory"), c.advisoryId }, { QStringLiteral("publisher"), c.publisher },
-                { QStringLiteral("product"), c.productName },
-                { QStringLiteral("vulnerabilities"), QJsonArray::fromStringList(c.vulnerabilities) },
-                { QStringLiteral("reason"), c.reason } });
-        }
-        const QJsonObject root { { QStringLiteral("matches"), matches },
-            { QStringLiteral("check_by_hand"), checks }, { QStringLiteral("unreadable"), unreadable } };
-        context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(
+            QJsonDocument(matchJson(result, unreadable)).toJson(QJsonDocument::Indented));
         return Success;
     }
-
-    const QList<AdvisoryStep> steps = advisorySteps(result.matches, *loaded.inventory, statuses);
-    context.out << "Matched " << loaded.inventory->assets.size() << " system(s) against " << documents.size()
-                << " advisory document(s): " << steps.size() << " step(s), " << result.checkByHand.size()
-                << " to check by hand, " << unreadable.size() << " file(s) unreadable.\n";
-    int number = 0;
-    for (const AdvisoryStep& step : steps) {
-        context.out << "\n" << ++number << ". " << printable(step.title.text(QStringLiteral("en")));
-        if (step.status.value != StepStatus::Value::Open)
-            context.out << " [" << statusId(step.status.value) << "]";
-        context.out << "\n   Why: " << printable(step.why.text(QStringLiteral("en")))
-                    << "\n   How: " << printable(step.how.text(QStringLiteral("en"))) << "\n";
-    }
-    for (const Match& m : std::as_const(result.matches))
-        context.out << "\n"
-                    << m.assetId << " / " << printable(m.advisoryId) << ": " << m.confidence << ", "
-                    << printable(m.reason);
-    if (!result.matches.isEmpty())
-        context.out << "\n";
-    if (!result.checkByHand.isEmpty())
-        context.out << "\nCheck by hand:\n";
-    for (const CheckByHand& c : std::as_const(result.checkByHand))
-        context.out << "  " << c.assetId << " / " << printable(c.advisoryId) << " ("
-                    << printable(c.vulnerabilities.join(QStringLiteral(", "))) << "): " << printable(c.reason)
-                    << "\n";
-    if (!unreadable.isEmpty())
-        context.out << "\nUnreadable: " << unreadable.size()
-                    << " file(s); the problems are on standard error.\n";
+    printMatchText(context, result, advisorySteps(result.matches, *loaded.inventory, statuses),
+        loaded.inventory->assets.size(), documents.documents().size(), unreadable);
     return Success;
 }
 
