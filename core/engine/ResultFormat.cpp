@@ -85,11 +85,13 @@ QString impactLabel(Impact impact, const QString& language)
     return {};
 }
 
-QJsonObject resultToJson(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language)
+namespace {
+
+/** The scored parts; for an OT check also each area's maturity against its target. */
+QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& questionnaire,
+    const QString& language, QJsonArray* areas)
 {
     QJsonArray sections;
-    QJsonArray areas;
     for (const SectionResult& s : result.sections) {
         const Section* section = questionnaire.section(s.sectionId);
         if (questionnaire.isIntakeSection(s.sectionId))
@@ -116,12 +118,17 @@ QJsonObject resultToJson(
             { QStringLiteral("lost"), lost },
         });
         if (questionnaire.targetModel && s.visible)
-            areas.append(QJsonObject { { QStringLiteral("id"), s.sectionId },
+            areas->append(QJsonObject { { QStringLiteral("id"), s.sectionId },
                 { QStringLiteral("score"), optionalNumber(s.maturity) },
                 { QStringLiteral("target"), optionalNumber(s.target) },
                 { QStringLiteral("percent"), optionalNumber(s.score) } });
     }
 
+    return sections;
+}
+
+QJsonArray stepsJson(const AssessmentResult& result, const QString& language)
+{
     QJsonArray steps;
     for (const NextStep& step : result.steps) {
         QJsonArray links;
@@ -149,6 +156,60 @@ QJsonObject resultToJson(
         });
     }
 
+    return steps;
+}
+
+/** The class, what raised it, the overrides and the measures for the class. */
+QJsonObject riskClassJson(const RiskResult& risk, const Questionnaire& questionnaire, const QString& language)
+{
+    const RiskModel& model = *questionnaire.riskModel;
+    QJsonArray drivers;
+    for (const RiskDriver& driver : risk.drivers) {
+        const Question* question = questionnaire.question(driver.questionId);
+        drivers.append(QJsonObject { { QStringLiteral("question"), driver.questionId },
+            { QStringLiteral("answer"), driver.optionId }, { QStringLiteral("points"), driver.points },
+            { QStringLiteral("text"), question ? question->text.text(language) : QString() },
+            { QStringLiteral("answer_label"),
+                optionLabel(questionnaire, driver.questionId, driver.optionId, language) } });
+    }
+    QJsonArray overrides;
+    for (const AppliedOverride& applied : risk.overrides)
+        overrides.append(QJsonObject { { QStringLiteral("from"), applied.fromClass },
+            { QStringLiteral("to"), applied.toClass },
+            { QStringLiteral("reason"), model.overrides.at(applied.index).reason.text(language) } });
+    QJsonArray measures;
+    for (const MeasureResult& measure : risk.measures) {
+        QString title;
+        for (const Measure& m : model.measures) {
+            if (m.id == measure.measureId)
+                title = m.title.text(language);
+        }
+        measures.append(QJsonObject { { QStringLiteral("id"), measure.measureId },
+            { QStringLiteral("status"), measureStatusName(measure.status) },
+            { QStringLiteral("answered_directly"), measure.answeredDirectly },
+            { QStringLiteral("class"), measure.riskClass }, { QStringLiteral("group"), measure.group },
+            { QStringLiteral("title"), title } });
+    }
+    const RiskClassDefinition& definition = model.classes.at(risk.riskClass - 1);
+    return QJsonObject {
+        { QStringLiteral("class"), risk.riskClass },
+        { QStringLiteral("points"), risk.points },
+        { QStringLiteral("points_class"), risk.pointsClass },
+        { QStringLiteral("title"), definition.title.text(language) },
+        { QStringLiteral("explanation"), definition.explanation.text(language) },
+        { QStringLiteral("drivers"), drivers },
+        { QStringLiteral("overrides"), overrides },
+        { QStringLiteral("measures"), measures },
+    };
+}
+
+} // namespace
+
+QJsonObject resultToJson(
+    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language)
+{
+    QJsonArray areas;
+    const QJsonArray sections = sectionsJson(result, questionnaire, language, &areas);
     QJsonObject object {
         { QStringLiteral("questionnaire"),
             QJsonObject { { QStringLiteral("id"), result.questionnaireId },
@@ -159,51 +220,10 @@ QJsonObject resultToJson(
         { QStringLiteral("sections"), sections },
         { QStringLiteral("overall"), optionalNumber(result.overall) },
         { QStringLiteral("missing"), QJsonArray::fromStringList(result.missing) },
-        { QStringLiteral("next_steps"), steps },
+        { QStringLiteral("next_steps"), stepsJson(result, language) },
     };
-    if (result.risk) {
-        const RiskResult& risk = *result.risk;
-        const RiskModel& model = *questionnaire.riskModel;
-        QJsonArray drivers;
-        for (const RiskDriver& driver : risk.drivers) {
-            const Question* question = questionnaire.question(driver.questionId);
-            drivers.append(QJsonObject { { QStringLiteral("question"), driver.questionId },
-                { QStringLiteral("answer"), driver.optionId }, { QStringLiteral("points"), driver.points },
-                { QStringLiteral("text"), question ? question->text.text(language) : QString() },
-                { QStringLiteral("answer_label"),
-                    optionLabel(questionnaire, driver.questionId, driver.optionId, language) } });
-        }
-        QJsonArray overrides;
-        for (const AppliedOverride& applied : risk.overrides)
-            overrides.append(QJsonObject { { QStringLiteral("from"), applied.fromClass },
-                { QStringLiteral("to"), applied.toClass },
-                { QStringLiteral("reason"), model.overrides.at(applied.index).reason.text(language) } });
-        QJsonArray measures;
-        for (const MeasureResult& measure : risk.measures) {
-            QString title;
-            for (const Measure& m : model.measures) {
-                if (m.id == measure.measureId)
-                    title = m.title.text(language);
-            }
-            measures.append(QJsonObject { { QStringLiteral("id"), measure.measureId },
-                { QStringLiteral("status"), measureStatusName(measure.status) },
-                { QStringLiteral("answered_directly"), measure.answeredDirectly },
-                { QStringLiteral("class"), measure.riskClass }, { QStringLiteral("group"), measure.group },
-                { QStringLiteral("title"), title } });
-        }
-        const RiskClassDefinition& definition = model.classes.at(risk.riskClass - 1);
-        object.insert(QStringLiteral("risk_class"),
-            QJsonObject {
-                { QStringLiteral("class"), risk.riskClass },
-                { QStringLiteral("points"), risk.points },
-                { QStringLiteral("points_class"), risk.pointsClass },
-                { QStringLiteral("title"), definition.title.text(language) },
-                { QStringLiteral("explanation"), definition.explanation.text(language) },
-                { QStringLiteral("drivers"), drivers },
-                { QStringLiteral("overrides"), overrides },
-                { QStringLiteral("measures"), measures },
-            });
-    }
+    if (result.risk)
+        object.insert(QStringLiteral("risk_class"), riskClassJson(*result.risk, questionnaire, language));
     if (questionnaire.targetModel) {
         object.insert(QStringLiteral("areas"), areas);
         if (result.target) {
