@@ -22,6 +22,38 @@ constexpr quint32 cacheMagic = 0x5A535143;
 /** No cached questionnaire comes near this; a larger file is not read. */
 constexpr qint64 maxCacheBytes = 32 * 1024 * 1024;
 constexpr qsizetype checksumBytes = 32;
+/** "ZSQB": a bundle of questionnaires made at build time. */
+constexpr quint32 bundleMagic = 0x5A535142;
+/** No bundle holds more questionnaires than this. */
+constexpr qint32 maxBundled = 64;
+
+/**
+ * What a bundle must have been made with. The bundle is built into the program by the same build
+ * that compiles the loader, so the format numbers are all that can differ.
+ */
+QByteArray bundleStamp()
+{
+    return QByteArrayLiteral("qt " QT_VERSION_STR " binary ") + QByteArray::number(questionnaireBinaryFormat);
+}
+
+/** The body of @p bytes without its trailing SHA-256; nothing when that does not match. */
+std::optional<QByteArrayView> checkedBody(const QByteArray& bytes)
+{
+    if (bytes.size() < checksumBytes)
+        return std::nullopt;
+    const QByteArrayView body = QByteArrayView(bytes).chopped(checksumBytes);
+    if (sha256(body) != QByteArrayView(bytes).last(checksumBytes))
+        return std::nullopt; // cut off or damaged
+    return body;
+}
+
+QByteArray readSmallFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > maxCacheBytes)
+        return {};
+    return file.readAll();
+}
 
 /**
  * What wrote a cache file: the version, and the size and time of the executable, so that any
@@ -64,17 +96,14 @@ QString QuestionnaireCache::filePath(const QString& path) const
 
 std::optional<Questionnaire> QuestionnaireCache::find(const QString& path, const QString& contentHash) const
 {
+    if (std::optional<Questionnaire> bundled = findInBundle(path, contentHash))
+        return bundled;
     if (m_directory.isEmpty())
         return std::nullopt;
-    QFile file(filePath(path));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > maxCacheBytes)
+    const QByteArray bytes = readSmallFile(filePath(path));
+    const std::optional<QByteArrayView> body = checkedBody(bytes);
+    if (!body)
         return std::nullopt;
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() < checksumBytes)
-        return std::nullopt;
-    const QByteArrayView body = QByteArrayView(bytes).chopped(checksumBytes);
-    if (sha256(body) != QByteArrayView(bytes).last(checksumBytes))
-        return std::nullopt; // cut off or damaged
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
@@ -85,7 +114,7 @@ std::optional<Questionnaire> QuestionnaireCache::find(const QString& path, const
     if (in.status() != QDataStream::Ok || magic != cacheMagic || stamp != programStamp()
         || hash != contentHash || source != path)
         return std::nullopt;
-    std::optional<Questionnaire> questionnaire = questionnaireFromBinary(body.sliced(in.device()->pos()));
+    std::optional<Questionnaire> questionnaire = questionnaireFromBinary(body->sliced(in.device()->pos()));
     if (!questionnaire || questionnaire->contentHash != contentHash || questionnaire->filePath != path)
         return std::nullopt;
     return questionnaire;
@@ -105,6 +134,55 @@ void QuestionnaireCache::store(const Questionnaire& questionnaire) const
     bytes += sha256(bytes);
     // A cache that cannot be written is no problem: the next start parses the YAML again.
     writeFileAtomically(filePath(questionnaire.filePath), bytes, nullptr);
+}
+
+QByteArray QuestionnaireCache::makeBundle(const QList<Questionnaire>& questionnaires)
+{
+    QByteArray bytes;
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << bundleMagic << bundleStamp() << qint32(questionnaires.size());
+        for (const Questionnaire& questionnaire : questionnaires)
+            out << questionnaire.contentHash << questionnaireToBinary(questionnaire);
+    }
+    return bytes + sha256(bytes);
+}
+
+std::optional<Questionnaire> QuestionnaireCache::findInBundle(
+    const QString& path, const QString& contentHash) const
+{
+    if (m_bundle.isEmpty())
+        return std::nullopt;
+    const QByteArray bytes = readSmallFile(m_bundle);
+    const std::optional<QByteArrayView> body = checkedBody(bytes);
+    if (!body)
+        return std::nullopt;
+    QDataStream in(body->toByteArray());
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    QByteArray stamp;
+    qint32 count = 0;
+    in >> magic >> stamp >> count;
+    if (in.status() != QDataStream::Ok || magic != bundleMagic || stamp != bundleStamp() || count < 0
+        || count > maxBundled)
+        return std::nullopt;
+    for (qint32 i = 0; i < count; ++i) {
+        QString hash;
+        QByteArray binary;
+        in >> hash >> binary;
+        if (in.status() != QDataStream::Ok)
+            return std::nullopt;
+        if (hash != contentHash)
+            continue;
+        std::optional<Questionnaire> questionnaire = questionnaireFromBinary(binary);
+        if (!questionnaire || questionnaire->contentHash != contentHash)
+            return std::nullopt;
+        // Made from the same bytes elsewhere (the source tree): this is where they are now.
+        questionnaire->filePath = path;
+        return questionnaire;
+    }
+    return std::nullopt;
 }
 
 } // namespace zelfscan
