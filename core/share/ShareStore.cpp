@@ -44,10 +44,19 @@ QString sqlError(const QString& what, const QSqlError& error)
     return QStringLiteral("%1: %2").arg(what, error.text());
 }
 
-int indexIn(const QStringList& list, QByteArrayView value)
+/** The ids of @p list as bytes: pack() looks two of them up for every share. */
+QList<QByteArray> latin1(const QStringList& list)
+{
+    QList<QByteArray> bytes;
+    for (const QString& id : list)
+        bytes.append(id.toLatin1());
+    return bytes;
+}
+
+int indexIn(const QList<QByteArray>& list, QByteArrayView value)
 {
     for (int i = 0; i < list.size(); ++i) {
-        if (QLatin1StringView(value.data(), value.size()) == list.at(i))
+        if (list.at(i) == value)
             return i;
     }
     return -1;
@@ -212,6 +221,12 @@ struct VersionState
     // Shares of one version nearly always list the same sections in the same order.
     QByteArray lastSections;
     QVarLengthArray<int, 32> lastSectionIndexes;
+    /**
+     * For the open and the done steps: which step came after step i - 1 in the last share that
+     * had that one (slot 0: the first step), or -1. Steps come in plan order, so this guess is
+     * nearly always right, and checking it is one comparison instead of a hash lookup.
+     */
+    std::vector<int> followers[2];
 };
 
 struct ShareStore::Private
@@ -534,8 +549,10 @@ void ShareStore::pack(const detail::ShareFields& f, QByteArray* out)
     std::uint8_t id[16];
     uuidBytes(f.shareId, id);
     w.bytes(id, 16);
-    w.u8(std::max(0, indexIn(groupSectors(), f.sector)));
-    w.u8(std::max(0, indexIn(groupSizes(), f.size)));
+    static const QList<QByteArray> sectors = latin1(groupSectors());
+    static const QList<QByteArray> sizes = latin1(groupSizes());
+    w.u8(std::max(0, indexIn(sectors, f.sector)));
+    w.u8(std::max(0, indexIn(sizes, f.size)));
     w.u16(f.year);
     w.u8(f.quarter);
     w.u16(f.overall);
@@ -640,8 +657,21 @@ ShareStore::Added ShareStore::add(QByteArrayView packed, qsizetype* used)
     for (int list = 0; list < 2; ++list) {
         const int steps = in.u16();
         w.u16(steps);
-        for (int i = 0; i < steps; ++i)
-            w.u16(d->nameIndex(state, StepName, in.text()));
+        std::vector<int>& followers = state.followers[list];
+        int previous = -1;
+        for (int i = 0; i < steps; ++i) {
+            const QByteArrayView name = in.text();
+            const std::size_t slot = std::size_t(previous + 1);
+            if (followers.size() <= slot)
+                followers.resize(slot + 1, -1);
+            int index = followers[slot];
+            if (index < 0 || state.names[StepName].at(index) != name) {
+                index = d->nameIndex(state, StepName, name);
+                followers[slot] = index;
+            }
+            w.u16(index);
+            previous = index;
+        }
     }
     out.resize(w.at() - out.constData());
     if (++state.count == chunkSize)
