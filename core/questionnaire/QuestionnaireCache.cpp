@@ -138,15 +138,20 @@ void QuestionnaireCache::store(const Questionnaire& questionnaire) const
 
 QByteArray QuestionnaireCache::makeBundle(const QList<Questionnaire>& questionnaires)
 {
+    // Each entry has its own checksum, so a start checks only the entries it uses (the bundle
+    // holds every questionnaire, and each is looked up on a thread of its own).
     QByteArray bytes;
-    {
-        QDataStream out(&bytes, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_4);
-        out << bundleMagic << bundleStamp() << qint32(questionnaires.size());
-        for (const Questionnaire& questionnaire : questionnaires)
-            out << questionnaire.contentHash << questionnaireToBinary(questionnaire);
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << bundleMagic << bundleStamp() << qint32(questionnaires.size());
+    for (const Questionnaire& questionnaire : questionnaires) {
+        const QByteArray binary = questionnaireToBinary(questionnaire);
+        out << questionnaire.contentHash << quint32(binary.size());
+        out.writeRawData(binary.constData(), int(binary.size()));
+        const QByteArray checksum = sha256(binary);
+        out.writeRawData(checksum.constData(), int(checksum.size()));
     }
-    return bytes + sha256(bytes);
+    return bytes;
 }
 
 std::optional<Questionnaire> QuestionnaireCache::findInBundle(
@@ -154,11 +159,17 @@ std::optional<Questionnaire> QuestionnaireCache::findInBundle(
 {
     if (m_bundle.isEmpty())
         return std::nullopt;
-    const QByteArray bytes = readSmallFile(m_bundle);
-    const std::optional<QByteArrayView> body = checkedBody(bytes);
-    if (!body)
+    QFile file(m_bundle);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > maxCacheBytes)
         return std::nullopt;
-    QDataStream in(body->toByteArray());
+    // Mapped where it can be (a file, or an uncompressed resource built into the program): the
+    // entries it skips are never copied.
+    QByteArray copy;
+    const uchar* mapped = file.map(0, file.size());
+    const QByteArray bytes = mapped
+        ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), qsizetype(file.size()))
+        : (copy = file.readAll());
+    QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
     QByteArray stamp;
@@ -169,12 +180,18 @@ std::optional<Questionnaire> QuestionnaireCache::findInBundle(
         return std::nullopt;
     for (qint32 i = 0; i < count; ++i) {
         QString hash;
-        QByteArray binary;
-        in >> hash >> binary;
-        if (in.status() != QDataStream::Ok)
+        quint32 length = 0;
+        in >> hash >> length;
+        const qint64 at = in.device()->pos();
+        if (in.status() != QDataStream::Ok || qint64(length) + checksumBytes > bytes.size() - at)
             return std::nullopt;
-        if (hash != contentHash)
+        if (hash != contentHash) {
+            in.skipRawData(int(length + checksumBytes));
             continue;
+        }
+        const QByteArrayView binary = QByteArrayView(bytes).sliced(at, length);
+        if (sha256(binary) != QByteArrayView(bytes).sliced(at + length, checksumBytes))
+            return std::nullopt; // damaged
         std::optional<Questionnaire> questionnaire = questionnaireFromBinary(binary);
         if (!questionnaire || questionnaire->contentHash != contentHash)
             return std::nullopt;

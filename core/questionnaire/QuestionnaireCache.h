@@ -42,7 +42,8 @@ public:
      * Also looks questionnaires up in @p file: a bundle of the shipped questionnaires made at
      * build time (makeBundle()), so that even the first start parses no YAML. A questionnaire is
      * taken from it only when its YAML has exactly the hash it was made from; a bundle that is
-     * damaged, cut off or of another format is ignored, like a damaged cache file.
+     * damaged, cut off or of another format is ignored, like a damaged cache file (each entry
+     * carries its own SHA-256, checked when it is used).
      */
     void setBundle(QString file) { m_bundle = std::move(file); }
     /** The bytes of a bundle of @p questionnaires (each loaded without any problem). */

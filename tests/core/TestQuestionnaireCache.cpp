@@ -352,16 +352,26 @@ private Q_SLOTS:
         flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x01);
         writeAll(bundle, flipped);
         QVERIFY(!allFromBundle(bundle));
-        // Made with another binary format or by another Qt (the stamp), checksum and all.
-        writeAll(bundle, good);
-        forge(bundle, [](QByteArray& body) { body[8] = 'Q'; });
+        // Made with another binary format or by another Qt (the stamp).
+        QByteArray changed = good;
+        changed[8] = 'Q';
+        writeAll(bundle, changed);
         QVERIFY(!allFromBundle(bundle));
-        // Absurd counts.
-        writeAll(bundle, good);
-        // The count follows the magic and the stamp (its length, then its bytes).
+        // Absurd counts and lengths. The count follows the magic and the stamp (its length, then
+        // its bytes); the first entry's length follows its hash (a QString: length, then UTF-16).
         const qsizetype countAt = 8 + qsizetype(qFromBigEndian<quint32>(good.constData() + 4));
-        forge(bundle, [countAt](QByteArray& body) { body.replace(countAt, 4, QByteArray(4, '\x7f')); });
+        changed = good;
+        changed.replace(countAt, 4, QByteArray(4, '\x7f'));
+        writeAll(bundle, changed);
         QVERIFY(!allFromBundle(bundle));
+        const qsizetype lengthAt
+            = countAt + 8 + qsizetype(qFromBigEndian<quint32>(good.constData() + countAt + 4));
+        for (const char fill : { '\x7f', '\xff' }) {
+            changed = good;
+            changed.replace(lengthAt, 4, QByteArray(4, fill));
+            writeAll(bundle, changed);
+            QVERIFY(!allFromBundle(bundle));
+        }
         QVERIFY(!allFromBundle(m_dir.filePath(QStringLiteral("no-such.qbundle"))));
         writeAll(bundle, good);
         QVERIFY(allFromBundle(bundle));
