@@ -15,6 +15,7 @@
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Benchmark.h"
 #include "tests/util/SettingsSandbox.h"
+#include "tests/util/WidgetChecks.h"
 
 #include <QAbstractSeries>
 #include <QAction>
@@ -437,11 +438,7 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
         { writeFigures(QStringLiteral("made-up.json"), true), QStringLiteral("made up") } };
     for (const auto& file : refused) {
         QVERIFY(!m_window->loadComparisonFigures(file.path));
-        box = nullptr;
-        for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
-            if (candidate->isVisible())
-                box = candidate;
-        }
+        box = testutil::visibleMessageBox(m_window.get());
         QVERIFY(box);
         QCOMPARE(box->icon(), QMessageBox::Warning);
         QVERIFY2(box->text().contains(QFileInfo(file.path).fileName()) && box->text().contains(file.reason),
@@ -463,11 +460,7 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     // install), but the user is told they give no comparison here, and why.
     QVERIFY(m_window->loadComparisonFigures(
         writeFigures(QStringLiteral("other-version.json"), false, false, QString(64, QLatin1Char('0')))));
-    box = nullptr;
-    for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
-        if (candidate->isVisible())
-            box = candidate;
-    }
+    box = testutil::visibleMessageBox(m_window.get());
     QVERIFY(box);
     QCOMPARE(box->icon(), QMessageBox::Warning);
     QVERIFY2(box->text().contains(QStringLiteral("other versions")), qPrintable(box->text()));
