@@ -14,6 +14,7 @@
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Benchmark.h"
+#include "tests/util/Files.h"
 #include "tests/util/SettingsSandbox.h"
 #include "tests/util/WidgetChecks.h"
 
@@ -426,15 +427,13 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     QVERIFY(bytes.open(QIODevice::ReadOnly));
     const QByteArray before = bytes.readAll();
     bytes.close();
-    QFile damaged(m_home.filePath(QStringLiteral("damaged.json")));
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write(before.left(before.size() / 2));
-    damaged.close();
+    const QString damagedPath = m_home.filePath(QStringLiteral("damaged.json"));
+    QVERIFY(testutil::writeFile(damagedPath, before.left(before.size() / 2)));
     const struct
     {
         QString path;
         QString reason;
-    } refused[] = { { damaged.fileName(), QStringLiteral("damaged") },
+    } refused[] = { { damagedPath, QStringLiteral("damaged") },
         { writeFigures(QStringLiteral("made-up.json"), true), QStringLiteral("made up") } };
     for (const auto& file : refused) {
         QVERIFY(!m_window->loadComparisonFigures(file.path));

@@ -7,6 +7,7 @@
 #include "core/assessment/Profile.h"
 #include "core/share/Share.h"
 #include "core/share/ShareStore.h"
+#include "tests/util/Files.h"
 #include "tests/util/SettingsSandbox.h"
 #include "tests/util/ShareFixtures.h"
 #include "tests/util/WidgetChecks.h"
@@ -558,10 +559,7 @@ void TestStaffWindow::closingDuringImportCancels()
 void TestStaffWindow::refusesForeignDatabase()
 {
     const QString other = m_dir->filePath(QStringLiteral("notes.sqlite"));
-    QFile file(other);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("these are not shares\n");
-    file.close();
+    QVERIFY(testutil::writeFile(other, "these are not shares\n"));
     QVERIFY(!m_window->openDatabase(other));
     QCOMPARE(m_window->databasePath(), database());
     QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("messageBox")));
