@@ -2,6 +2,7 @@
 #include "core/share/Share.h"
 #include "core/share/ShareImporter.h"
 #include "core/share/ShareStore.h"
+#include "tests/util/Files.h"
 #include "tests/util/ShareFixtures.h"
 
 #include <QDir>
@@ -110,10 +111,7 @@ void TestShareImporter::tamperedAndJunkAreRejectedWithReasons()
     QVERIFY(big.open(QIODevice::WriteOnly));
     big.write(QByteArray(maxShareBytes * 2, '{'));
     big.close();
-    QFile ignored(m_dir->filePath(QStringLiteral("sub/notes.txt")));
-    QVERIFY(ignored.open(QIODevice::WriteOnly));
-    ignored.write("not looked at");
-    ignored.close();
+    QVERIFY(testutil::writeFile(m_dir->filePath(QStringLiteral("sub/notes.txt")), "not looked at"));
 
     const ImportReport report
         = importShares(database(), { m_dir->path(), m_dir->filePath(QStringLiteral("missing.zelfshare")) });
