@@ -99,7 +99,6 @@ public:
     }
     int add(QByteArrayView name, std::uint32_t hash);
     int size() const { return int(m_names.size()); }
-    const QByteArray& at(int index) const { return m_names.at(index); }
 
 private:
     void place(std::uint32_t hash, int index);

@@ -221,12 +221,6 @@ struct VersionState
     // Shares of one version nearly always list the same sections in the same order.
     QByteArray lastSections;
     QVarLengthArray<int, 32> lastSectionIndexes;
-    /**
-     * For the open and the done steps: which step came after step i - 1 in the last share that
-     * had that one (slot 0: the first step), or -1. Steps come in plan order, so this guess is
-     * nearly always right, and checking it is one comparison instead of a hash lookup.
-     */
-    std::vector<int> followers[2];
 };
 
 struct ShareStore::Private
@@ -657,21 +651,8 @@ ShareStore::Added ShareStore::add(QByteArrayView packed, qsizetype* used)
     for (int list = 0; list < 2; ++list) {
         const int steps = in.u16();
         w.u16(steps);
-        std::vector<int>& followers = state.followers[list];
-        int previous = -1;
-        for (int i = 0; i < steps; ++i) {
-            const QByteArrayView name = in.text();
-            const std::size_t slot = std::size_t(previous + 1);
-            if (followers.size() <= slot)
-                followers.resize(slot + 1, -1);
-            int index = followers[slot];
-            if (index < 0 || state.names[StepName].at(index) != name) {
-                index = d->nameIndex(state, StepName, name);
-                followers[slot] = index;
-            }
-            w.u16(index);
-            previous = index;
-        }
+        for (int i = 0; i < steps; ++i)
+            w.u16(d->nameIndex(state, StepName, in.text()));
     }
     out.resize(w.at() - out.constData());
     if (++state.count == chunkSize)
