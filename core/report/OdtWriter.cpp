@@ -603,11 +603,8 @@ void listStyle(QXmlStreamWriter& w, const char* name, const char* displayName, b
     w.writeEndElement();
 }
 
-QByteArray stylesXml(const OdtInfo& info)
+void writeFontFaces(QXmlStreamWriter& w)
 {
-    QByteArray bytes;
-    QXmlStreamWriter w(&bytes);
-    startRoot(w, "office:document-styles");
     start(w, "office:font-face-decls");
     start(w, "style:font-face");
     attr(w, "style:name", QStringLiteral("Liberation Sans"));
@@ -616,7 +613,11 @@ QByteArray stylesXml(const OdtInfo& info)
     attr(w, "style:font-pitch", QStringLiteral("variable"));
     w.writeEndElement();
     w.writeEndElement();
+}
 
+/** The named styles a user sees in Writer's style list: paragraphs, headings, lists, outline. */
+void writeNamedStyles(QXmlStreamWriter& w, const OdtInfo& info)
+{
     start(w, "office:styles");
     // The document's language: spelling, hyphenation and the voice a screen reader uses.
     start(w, "style:default-style");
@@ -680,7 +681,11 @@ QByteArray stylesXml(const OdtInfo& info)
     }
     w.writeEndElement();
     w.writeEndElement(); // office:styles
+}
 
+/** A4 portrait with a footer line. */
+void writePageLayout(QXmlStreamWriter& w)
+{
     start(w, "office:automatic-styles");
     start(w, "style:page-layout");
     attr(w, "style:name", QStringLiteral("pm1"));
@@ -701,7 +706,11 @@ QByteArray stylesXml(const OdtInfo& info)
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement();
+}
 
+/** The one master page: the footer text and the page number. */
+void writeMasterPage(QXmlStreamWriter& w, const OdtInfo& info)
+{
     start(w, "office:master-styles");
     start(w, "style:master-page");
     attr(w, "style:name", QStringLiteral("Standard"));
@@ -718,6 +727,18 @@ QByteArray stylesXml(const OdtInfo& info)
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement();
+}
+
+QByteArray stylesXml(const OdtInfo& info)
+{
+    QByteArray bytes;
+    QXmlStreamWriter w(&bytes);
+    startRoot(w, "office:document-styles");
+    writeFontFaces(w);
+    writeNamedStyles(w, info);
+    writePageLayout(w);
+    writeMasterPage(w, info);
+    w.writeEndElement(); // office:document-styles
     w.writeEndDocument();
     return bytes;
 }
