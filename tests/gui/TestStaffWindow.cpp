@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/AppStyle.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/staff/AggregateChartView.h"
 #include "app/gui/staff/AggregateTableModel.h"
@@ -330,6 +331,16 @@ void TestStaffWindow::showsCountsAndSuppressesSmallGroups()
     selectRow(m_window.get(), small);
     QVERIFY(chartValues(sections, &categories).isEmpty());
     QVERIFY(sections->chart()->series().isEmpty());
+
+    // On a dark palette the charts are dark too, with light text: readable, as in the main window.
+    const QPalette dark = AppStyle::darkPalette();
+    m_window->setPalette(dark);
+    selectRow(m_window.get(), total);
+    QCOMPARE(sections->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    QVERIFY(!sections->chart()->axes().isEmpty());
+    for (const QAbstractAxis* axis : sections->chart()->axes())
+        QCOMPARE(axis->labelsColor(), dark.color(QPalette::Text));
+    m_window->setPalette(QPalette());
 
     // The sector and size labels follow the interface language.
     LanguageManager languages;
