@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/Language.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +20,7 @@ public:
     ReviewPage(Session& session, QWidget* parent = nullptr);
 
     void refresh();
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     bool hasMissing() const;
 
 Q_SIGNALS:
@@ -33,7 +35,7 @@ private:
     void retranslate();
 
     Session& m_session;
-    QString m_language = QStringLiteral("nl");
+    zelfscan::Language m_language;
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;
     QListWidget* m_list = nullptr;

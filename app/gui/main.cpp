@@ -73,7 +73,9 @@ int main(int argc, char* argv[])
     }
 
     LanguageManager languages;
-    const QString language = parser.isSet(langOption) ? parser.value(langOption) : AppSettings().language();
+    const zelfscan::Language language = parser.isSet(langOption)
+        ? zelfscan::Language::parse(parser.value(langOption)).value_or(zelfscan::Language())
+        : AppSettings().language();
     languages.setLanguage(language);
 
     if (parser.isSet(staffOption)) {

@@ -113,7 +113,7 @@ void TestHistoryAndSharing::cleanup()
 
 void TestHistoryAndSharing::makeWindow(const QuestionnaireCatalog& catalog)
 {
-    m_languages->setLanguage(QStringLiteral("en"));
+    m_languages->setLanguage(zelfscan::Language::english());
     m_window = std::make_unique<MainWindow>(catalog, *m_store, *m_languages);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -372,7 +372,7 @@ void TestHistoryAndSharing::resultWithoutFiguresSaysHowToGetThem()
     }
 
     // In Dutch the same, in the Dutch menu's words.
-    m_languages->setLanguage(QStringLiteral("nl"));
+    m_languages->setLanguage(zelfscan::Language::dutch());
     QVERIFY2(resultNote().contains(QStringLiteral("Digital Trust Center")), qPrintable(resultNote()));
     QVERIFY2(resultNote().contains(load->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))),
         qPrintable(resultNote() + QStringLiteral(" / ") + load->text()));
@@ -391,7 +391,7 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("messageBox"));
     QVERIFY(box);
     QVERIFY2(
-        box->text().contains(m_bundled.find(QStringLiteral("basisscan"))->title.text(QStringLiteral("en"))),
+        box->text().contains(m_bundled.find(QStringLiteral("basisscan"))->title.text(Language::english())),
         qPrintable(box->text()));
     box->close();
     const QString installed = QDir(m_window->comparisonFolder()).filePath(userBenchmarkFileName());
@@ -404,7 +404,7 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     int compared = 0;
     for (int row = 0; row < table->rowCount(); ++row) {
         for (int s = 0; s < scan.sections.size(); ++s) {
-            if (scan.sections.at(s).title.text(QStringLiteral("en")) != table->item(row, 0)->text())
+            if (scan.sections.at(s).title.text(Language::english()) != table->item(row, 0)->text())
                 continue;
             QCOMPARE(table->item(row, 2)->text(),
                 QLocale().toString(10.0 * (s + 1), 'f', 0) + QStringLiteral("%"));
@@ -503,7 +503,7 @@ void TestHistoryAndSharing::demoFiguresAreLabelledEverywhere()
         m_window->grab().save(
             qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR") + QStringLiteral("/demo-peers.png"));
     }
-    m_languages->setLanguage(QStringLiteral("nl"));
+    m_languages->setLanguage(zelfscan::Language::dutch());
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("verzonnen")), qPrintable(banner->text()));
     QVERIFY2(table->horizontalHeaderItem(2)->text().contains(QStringLiteral("verzonnen")),
