@@ -510,7 +510,7 @@ QJsonObject aggregatesToJson(const AggregateReport& report)
     if (!report.note.isEmpty()) {
         QJsonObject note;
         for (const QString& language : report.note.languages())
-            note.insert(language, report.note.text(language));
+            note.insert(language, report.note.exact(language));
         root.insert(QStringLiteral("note"), note);
     }
     root.insert(QStringLiteral("min_group"), report.minGroup);
@@ -623,12 +623,12 @@ QList<AggregateRow> aggregateRows(const AggregateReport& report)
     return rows;
 }
 
-QByteArray aggregatesToCsv(const AggregateReport& report, const QString& language)
+QByteArray aggregatesToCsv(const AggregateReport& report, const Language& language)
 {
     // Excel splits a double-clicked CSV at the list separator of the system's region: with Dutch
     // settings ';', and numbers there take a decimal comma. No comment lines: spreadsheets show
     // them as data and most CSV readers trip over them; what they said is in the JSON and XLSX.
-    const bool dutch = language == QLatin1String("nl");
+    const bool dutch = language.isDutch();
     const QChar separator = dutch ? QLatin1Char(';') : QLatin1Char(',');
     const auto field = [separator](const QString& text) { return csvField(text, separator); };
     const auto decimal = [dutch](double value) {
@@ -661,7 +661,7 @@ QByteArray aggregatesToCsv(const AggregateReport& report, const QString& languag
 }
 
 bool writeAggregates(
-    const AggregateReport& report, const QString& path, QString* error, const QString& language)
+    const AggregateReport& report, const QString& path, QString* error, const Language& language)
 {
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return writeFileAtomically(

@@ -275,9 +275,9 @@ void TestStaffWindow::showsCountsAndSuppressesSmallGroups()
     QVERIFY(handel >= 0);
     QCOMPARE(cell(model, handel, AggregateTableModel::CountColumn), QStringLiteral("10"));
     QCOMPARE(cell(model, handel, AggregateTableModel::SectorColumn),
-        Profile::sectorLabel(QStringLiteral("handel")).text(QStringLiteral("en")));
+        Profile::sectorLabel(QStringLiteral("handel")).text(Language::english()));
     QCOMPARE(cell(model, handel, AggregateTableModel::SizeColumn),
-        Profile::sizeLabel(QStringLiteral("2-9")).text(QStringLiteral("en")));
+        Profile::sizeLabel(QStringLiteral("2-9")).text(Language::english()));
     // The overall mean of "handel, 2-9" is what core computed.
     const AggregateGroup* handelGroup
         = m_window->currentVersion()->group(QStringLiteral("handel"), QStringLiteral("2-9"));
@@ -344,12 +344,12 @@ void TestStaffWindow::showsCountsAndSuppressesSmallGroups()
 
     // The sector and size labels follow the interface language.
     LanguageManager languages;
-    languages.setLanguage(QStringLiteral("nl"));
+    languages.setLanguage(zelfscan::Language::dutch());
     QTRY_COMPARE(cell(m_window->tableModel(), handel, AggregateTableModel::SectorColumn),
-        Profile::sectorLabel(QStringLiteral("handel")).text(QStringLiteral("nl")));
+        Profile::sectorLabel(QStringLiteral("handel")).text(Language::dutch()));
     selectRow(m_window.get(), total);
     screenshot(QStringLiteral("staff-nl"));
-    languages.setLanguage(QStringLiteral("en"));
+    languages.setLanguage(zelfscan::Language::english());
 }
 
 void TestStaffWindow::listsEveryProblem()
