@@ -42,30 +42,39 @@ bool before(Maturity maturity, const NextStep& a, const NextStep& b)
     return false;
 }
 
-QString reason(Maturity maturity, bool anyPinned, const QString& language)
+QString reason(Maturity maturity, qsizetype pinnedCount, const QString& language)
 {
-    QString why;
-    if (maturity == Maturity::Starting)
-        why = wording::pick(language,
-            "je scoort nog op de meeste onderdelen laag, dus eerst stappen die weinig moeite kosten en veel "
-            "opleveren",
-            "you still score low on most parts, so first the steps that take little effort and achieve a "
-            "lot");
-    else if (maturity == Maturity::Mature)
-        why = wording::pick(language,
-            "je basis staat al goed, dus eerst de stappen met het meeste effect, ook als ze meer werk zijn",
-            "your basics are in good shape, so first the steps with the most effect, even when they take "
-            "more work");
-    else
-        why = wording::pick(language, "eerst de stappen die je score het meest verbeteren",
-            "first the steps that improve your score the most");
-    if (anyPinned)
+    if (pinnedCount >= firstCount)
         return wording::pick(language,
-            "De TOP-punten en wat je risicoklasse vraagt blijven bovenaan; daarna %1.",
-            "TOP points and what your risk class requires stay on top; after that %1.")
-            .arg(why);
-    why[0] = why.at(0).toUpper();
-    return why + u'.';
+            "Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor.",
+            "These three are TOP points or measures your risk class requires; they always come first.");
+    QString because;
+    QString what = wording::pick(language, "de stappen die je score het meest verbeteren",
+        "the steps that improve your score the most");
+    if (maturity == Maturity::Starting) {
+        because = wording::pick(language, "omdat je op de meeste onderdelen nog laag scoort",
+            "because you still score low on most parts");
+        what = wording::pick(language, "stappen die weinig moeite kosten en veel opleveren",
+            "steps that take little effort and achieve a lot");
+    } else if (maturity == Maturity::Mature) {
+        because = wording::pick(
+            language, "omdat je basis al goed staat", "because your basics are in good shape");
+        what = wording::pick(language, "de stappen met het meeste effect, ook als ze meer werk zijn",
+            "the steps with the most effect, even when they take more work");
+    }
+    if (pinnedCount > 0)
+        return because.isEmpty()
+            ? wording::pick(language, "TOP-punten en wat je risicoklasse vraagt gaan voor; daarna %1.",
+                "TOP points and what your risk class requires come first; after that %1.")
+                  .arg(what)
+            : wording::pick(language, "TOP-punten en wat je risicoklasse vraagt gaan voor; daarna, %1, %2.",
+                "TOP points and what your risk class requires come first; after that, %1, %2.")
+                  .arg(because, what);
+    QString sentence = because.isEmpty()
+        ? wording::pick(language, "eerst %1.", "first %1.").arg(what)
+        : wording::pick(language, "%1, eerst %2.", "%1, first %2.").arg(because, what);
+    sentence[0] = sentence.at(0).toUpper();
+    return sentence;
 }
 
 } // namespace
@@ -89,10 +98,10 @@ FirstSteps firstStepsFor(const AssessmentResult& result, const QString& language
     const Maturity maturity = maturityOf(result);
     const QList<NextStep>& steps = result.steps;
     QList<NextStep> candidates;
-    bool anyPinned = false;
+    qsizetype pinnedCount = 0;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         if (i < firstCount && pinned(steps.at(i)))
-            anyPinned = true;
+            ++pinnedCount;
         else
             candidates.append(steps.at(i));
     }
@@ -109,7 +118,7 @@ FirstSteps firstStepsFor(const AssessmentResult& result, const QString& language
         if (!taken)
             first.steps.append(step);
     }
-    first.why = reason(maturity, anyPinned, language);
+    first.why = reason(maturity, pinnedCount, language);
     return first;
 }
 

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void matureBusinessGetsDeeperStepsFirst();
     void growingBusinessKeepsTheEngineOrder();
     void topAndRequiredStepsKeepTheirPlace();
+    void threePinnedStepsSayThat();
     void noStepsNoReason();
 };
 
@@ -84,7 +85,10 @@ void TestFirstSteps::matureBusinessGetsDeeperStepsFirst()
     QCOMPARE(ids(first.steps),
         (QStringList { QStringLiteral("deep"), QStringLiteral("quick"), QStringLiteral("medium"),
             QStringLiteral("small"), QStringLiteral("slow") }));
-    QVERIFY(first.why.startsWith(QStringLiteral("Your basics are in good shape")));
+    QCOMPARE(first.why,
+        QStringLiteral(
+            "Because your basics are in good shape, first the steps with the most effect, even when they "
+            "take more work."));
 }
 
 void TestFirstSteps::growingBusinessKeepsTheEngineOrder()
@@ -104,8 +108,22 @@ void TestFirstSteps::topAndRequiredStepsKeepTheirPlace()
     QCOMPARE(ids(first.steps),
         (QStringList { QStringLiteral("top"), QStringLiteral("quick"), QStringLiteral("medium"),
             QStringLiteral("deep"), QStringLiteral("small"), QStringLiteral("slow") }));
-    QVERIFY(first.why.startsWith(
-        QStringLiteral("De TOP-punten en wat je risicoklasse vraagt blijven bovenaan; daarna je scoort")));
+    QCOMPARE(first.why,
+        QStringLiteral(
+            "TOP-punten en wat je risicoklasse vraagt gaan voor; daarna, omdat je op de meeste onderdelen "
+            "nog laag scoort, stappen die weinig moeite kosten en veel opleveren."));
+}
+
+void TestFirstSteps::threePinnedStepsSayThat()
+{
+    AssessmentResult r = result(30);
+    for (int i = 0; i < 3; ++i)
+        r.steps[i].top = true;
+    const FirstSteps first = firstStepsFor(r, QStringLiteral("nl"));
+    QCOMPARE(ids(first.steps), ids(r.steps));
+    QCOMPARE(first.why,
+        QStringLiteral(
+            "Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor."));
 }
 
 void TestFirstSteps::noStepsNoReason()
