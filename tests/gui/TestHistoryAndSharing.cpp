@@ -14,7 +14,9 @@
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Benchmark.h"
+#include "tests/util/Files.h"
 #include "tests/util/SettingsSandbox.h"
+#include "tests/util/WidgetChecks.h"
 
 #include <QAbstractSeries>
 #include <QAction>
@@ -425,23 +427,17 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     QVERIFY(bytes.open(QIODevice::ReadOnly));
     const QByteArray before = bytes.readAll();
     bytes.close();
-    QFile damaged(m_home.filePath(QStringLiteral("damaged.json")));
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write(before.left(before.size() / 2));
-    damaged.close();
+    const QString damagedPath = m_home.filePath(QStringLiteral("damaged.json"));
+    QVERIFY(testutil::writeFile(damagedPath, before.left(before.size() / 2)));
     const struct
     {
         QString path;
         QString reason;
-    } refused[] = { { damaged.fileName(), QStringLiteral("damaged") },
+    } refused[] = { { damagedPath, QStringLiteral("damaged") },
         { writeFigures(QStringLiteral("made-up.json"), true), QStringLiteral("made up") } };
     for (const auto& file : refused) {
         QVERIFY(!m_window->loadComparisonFigures(file.path));
-        box = nullptr;
-        for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
-            if (candidate->isVisible())
-                box = candidate;
-        }
+        box = testutil::visibleMessageBox(m_window.get());
         QVERIFY(box);
         QCOMPARE(box->icon(), QMessageBox::Warning);
         QVERIFY2(box->text().contains(QFileInfo(file.path).fileName()) && box->text().contains(file.reason),
@@ -463,11 +459,7 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     // install), but the user is told they give no comparison here, and why.
     QVERIFY(m_window->loadComparisonFigures(
         writeFigures(QStringLiteral("other-version.json"), false, false, QString(64, QLatin1Char('0')))));
-    box = nullptr;
-    for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
-        if (candidate->isVisible())
-            box = candidate;
-    }
+    box = testutil::visibleMessageBox(m_window.get());
     QVERIFY(box);
     QCOMPARE(box->icon(), QMessageBox::Warning);
     QVERIFY2(box->text().contains(QStringLiteral("other versions")), qPrintable(box->text()));

@@ -15,6 +15,7 @@
 #include "core/engine/Engine.h"
 #include "core/plan/FirstSteps.h"
 #include "tests/util/SettingsSandbox.h"
+#include "tests/util/WidgetChecks.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -386,17 +387,11 @@ void TestMainWindow::everyInputHasAName()
     m_window->openTool(QStringLiteral("basisscan"));
     chooseSize(QStringLiteral("2-9"));
     pressNext();
-    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
-    for (QWidget* widget : widgets) {
-        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QScrollBar*>(widget))
-            continue;
-        const auto* button = qobject_cast<QAbstractButton*>(widget);
-        const bool named = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-        QVERIFY2(named,
-            qPrintable(
-                QStringLiteral("%1 (%2) has no accessible name")
-                    .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
-    }
+    int checked = 0;
+    const QStringList unnamed
+        = testutil::unnamedControls(m_window.get(), testutil::Controls::VisibleOnly, &checked);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    QVERIFY(checked >= 5);
 }
 
 void TestMainWindow::riskResultStepsLinksAndOwnAnswers()
