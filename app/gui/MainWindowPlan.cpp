@@ -40,6 +40,7 @@ PlanDialog* MainWindow::openPlanDialog()
     m_planDialog->show();
     m_planDialog->raise();
     m_planDialog->activateWindow();
+    m_planDialog->focusPlan();
     return m_planDialog;
 }
 

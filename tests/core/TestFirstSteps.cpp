@@ -75,8 +75,8 @@ void TestFirstSteps::startingBusinessGetsQuickBigStepsFirst()
             QStringLiteral("small"), QStringLiteral("slow") }));
     QCOMPARE(first.why,
         QStringLiteral(
-            "Je scoort nog op de meeste onderdelen laag, dus eerst stappen die weinig moeite kosten en "
-            "veel opleveren."));
+            "Omdat je op de meeste onderdelen nog laag scoort, eerst stappen die weinig moeite kosten "
+            "en veel opleveren."));
 }
 
 void TestFirstSteps::matureBusinessGetsDeeperStepsFirst()

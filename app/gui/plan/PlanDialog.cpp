@@ -75,6 +75,13 @@ PlanDialog::~PlanDialog()
     disconnect(m_model, nullptr, this, nullptr);
 }
 
+void PlanDialog::focusPlan()
+{
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, PlanModel::StatusColumn));
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void PlanDialog::setPlan(
     const QList<PlanEntry>& entries, const QHash<QString, QString>& toolNames, const QString& language)
 {

@@ -32,6 +32,9 @@ public:
     void setRecheckPeriods(
         const QList<std::pair<QString, QString>>& tools, const QHash<QString, int>& months);
 
+    /** Puts the keyboard in the table, on the first step's status when nothing is chosen yet. */
+    void focusPlan();
+
     PlanModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QComboBox* periodBox(const QString& questionnaireId) const
