@@ -164,7 +164,8 @@ void TestPlanGui::editsStatusOwnerAndDateWithTheKeyboard()
     QVERIFY(date->calendarPopup());
     date->setDate(QDate(2027, 1, 15));
     QTest::keyClick(date, Qt::Key_Return);
-    QTRY_COMPARE(table->model()->index(0, PlanModel::DueColumn).data(Qt::EditRole).toDate(), QDate(2027, 1, 15));
+    QTRY_COMPARE(
+        table->model()->index(0, PlanModel::DueColumn).data(Qt::EditRole).toDate(), QDate(2027, 1, 15));
 
     // Status: F2 opens the list; the arrow keys choose "Done" (three down from "Open").
     auto* status = qobject_cast<QComboBox*>(editCell(table, 1, PlanModel::StatusColumn));
