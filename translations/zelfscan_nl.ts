@@ -976,6 +976,10 @@
 </context>
 <context>
     <name>PlanDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
     <message numerus="yes">
         <source>after %n year(s)</source>
         <translation>

@@ -133,7 +133,7 @@ private:
     void changePlanning(const zelfscan::PlanEntry& entry);
     /** The document keeps the plan of its own steps: copied in whenever the plan changes. */
     void syncSessionPlan();
-    QList<zelfscan::PlanEntry> currentPlan() const;
+    QList<zelfscan::PlanEntry> currentPlan();
     void fillPlanDialog();
     /** A new run starts with the ticks of the last one: step ids are stable across runs. */
     void carryOverTicks();

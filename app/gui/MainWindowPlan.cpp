@@ -19,8 +19,11 @@
 
 using namespace zelfscan;
 
-QList<PlanEntry> MainWindow::currentPlan() const
+QList<PlanEntry> MainWindow::currentPlan()
 {
+    // Read afresh: the start page's states are only as new as its last showing, and the open
+    // document may have been finished (or opened from the command line) since.
+    refreshStart();
     return buildActionPlan(m_start->tools(), m_plan->book());
 }
 

@@ -7,6 +7,7 @@
 #include "tests/util/CliRunner.h"
 #include "tests/util/ExampleAnswers.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,7 +70,11 @@ Assessment TestCliCalendar::plannedBakery() const
 QJsonObject TestCliCalendar::readCalendar(const QString& path)
 {
     QProcess process;
-    process.start(QStringLiteral("python3"), { QStringLiteral(TEST_TOOLS_DIR "/ics_dump.py"), path });
+    // Debian's python3-icalendar is for /usr/bin/python3, which a python3 earlier in PATH may not see.
+    const QString python = QFileInfo::exists(QStringLiteral("/usr/bin/python3"))
+        ? QStringLiteral("/usr/bin/python3")
+        : QStringLiteral("python3");
+    process.start(python, { QStringLiteral(TEST_TOOLS_DIR "/ics_dump.py"), path });
     if (!process.waitForFinished(60000))
         return {};
     if (process.exitCode() == 77)

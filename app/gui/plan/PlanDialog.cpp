@@ -61,8 +61,10 @@ PlanDialog::PlanDialog(QWidget* parent)
     layout->addWidget(periods);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     m_export = buttons->addButton(tr("E&xport to calendar…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("planExportButton"));
+    m_export->setAutoDefault(false); // Return in the table must not start an export
     connect(m_export, &QPushButton::clicked, this, &PlanDialog::exportRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -77,7 +79,7 @@ PlanDialog::~PlanDialog()
 
 void PlanDialog::focusPlan()
 {
-    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, PlanModel::StatusColumn));
     m_table->setFocus(Qt::OtherFocusReason);
 }
@@ -87,6 +89,10 @@ void PlanDialog::setPlan(
 {
     m_model->setPlan(entries, toolNames, language);
     m_table->resizeColumnsToContents();
+    // Empty columns would be as narrow as their heading; leave room for a name and a date.
+    for (int column :
+        { int(PlanModel::StatusColumn), int(PlanModel::OwnerColumn), int(PlanModel::DueColumn) })
+        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), 120));
     m_table->horizontalHeader()->setSectionResizeMode(PlanModel::StepColumn, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
 }
