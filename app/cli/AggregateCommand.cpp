@@ -8,6 +8,39 @@
 
 namespace zelfscan::cli {
 
+namespace {
+
+/**
+ * Imports @p inputs into @p database and lists what was rejected. Returns the exit code when
+ * nothing could be imported: writing @p out then would replace an earlier export with the
+ * aggregates of nothing new (or, without --db, of nothing at all).
+ */
+std::optional<int> importInputs(const CliContext& context, const QString& database, const QStringList& inputs,
+    const QString& out, bool* rejected)
+{
+    const ImportReport report = importShares(database, inputs);
+    if (!report.error.isEmpty()) {
+        context.err << "zelfscan-cli aggregate: " << report.error << "\n";
+        return InputProblem;
+    }
+    for (const ImportProblem& problem : report.problems)
+        context.err << problem.toString() << "\n";
+    if (report.rejected > report.problems.size())
+        context.err << "... and " << (report.rejected - report.problems.size()) << " more rejected\n";
+    context.err << "imported " << report.imported << ", duplicates " << report.duplicates << ", rejected "
+                << report.rejected << " (from " << report.files << " file(s))\n";
+    *rejected = report.rejected > 0;
+    if (report.imported > 0 || report.duplicates > 0 || (!*rejected && report.files > 0))
+        return std::nullopt;
+    if (report.files == 0 && !*rejected)
+        context.err << "zelfscan-cli aggregate: no share files (*.zelfshare, *.jsonl) in "
+                    << inputs.join(QStringLiteral(", ")) << "\n";
+    context.err << "zelfscan-cli aggregate: no share could be imported; " << out << " was not written\n";
+    return InputProblem;
+}
+
+} // namespace
+
 int runAggregate(const CliContext& context)
 {
     QCommandLineParser parser;
@@ -42,9 +75,11 @@ int runAggregate(const CliContext& context)
         return context.usageError(QStringLiteral("--min-group must be a whole number"));
     if (const QString problem = checkMinGroup(k); !problem.isEmpty())
         return context.usageError(problem);
-    const QString language = parser.value(langOption);
-    if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        return context.usageError(QStringLiteral("--lang must be nl or en"));
+    const std::optional<Language> chosen
+        = context.language(parser.value(langOption), { QStringLiteral("nl"), QStringLiteral("en") });
+    if (!chosen)
+        return UsageError;
+    const Language language = *chosen;
     if (!parser.isSet(outOption))
         return context.usageError(QStringLiteral("--out OUT.csv|.xlsx|.json is required"));
     const QString out = parser.value(outOption);
@@ -70,28 +105,8 @@ int runAggregate(const CliContext& context)
 
     bool rejected = false;
     if (!inputs.isEmpty()) {
-        const ImportReport report = importShares(database, inputs);
-        if (!report.error.isEmpty()) {
-            context.err << "zelfscan-cli aggregate: " << report.error << "\n";
-            return InputProblem;
-        }
-        for (const ImportProblem& problem : report.problems)
-            context.err << problem.toString() << "\n";
-        if (report.rejected > report.problems.size())
-            context.err << "... and " << (report.rejected - report.problems.size()) << " more rejected\n";
-        context.err << "imported " << report.imported << ", duplicates " << report.duplicates << ", rejected "
-                    << report.rejected << " (from " << report.files << " file(s))\n";
-        rejected = report.rejected > 0;
-        // Writing now would replace an earlier export with the aggregates of nothing new, and
-        // without --db of nothing at all, although every input named was unusable.
-        if (report.imported == 0 && report.duplicates == 0 && (rejected || report.files == 0)) {
-            if (report.files == 0 && !rejected)
-                context.err << "zelfscan-cli aggregate: no share files (*.zelfshare, *.jsonl) in "
-                            << inputs.join(QStringLiteral(", ")) << "\n";
-            context.err << "zelfscan-cli aggregate: no share could be imported; " << out
-                        << " was not written\n";
-            return InputProblem;
-        }
+        if (const std::optional<int> failed = importInputs(context, database, inputs, out, &rejected))
+            return *failed;
     }
 
     AggregateOptions options;

@@ -8,7 +8,7 @@
 namespace zelfscan::cli {
 
 int writePlanCalendar(const AssessmentResult& result, const QSet<QString>& doneSteps, const PlanBook& plan,
-    const QString& language, const QString& path, QString* error)
+    const Language& language, const QString& path, QString* error)
 {
     ToolState tool;
     tool.questionnaireId = result.questionnaireId;

@@ -3,6 +3,7 @@
 
 #include "core/engine/Result.h"
 #include "core/plan/StepPlan.h"
+#include "core/text/Language.h"
 
 #include <QSet>
 #include <QString>
@@ -14,6 +15,6 @@ namespace zelfscan::cli {
  * Returns how many were written (0: none is planned, and no file is written), or -1 with @p error set.
  */
 int writePlanCalendar(const AssessmentResult& result, const QSet<QString>& doneSteps, const PlanBook& plan,
-    const QString& language, const QString& path, QString* error);
+    const Language& language, const QString& path, QString* error);
 
 } // namespace zelfscan::cli

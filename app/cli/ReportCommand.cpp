@@ -68,7 +68,7 @@ int writeReportFile(const CliContext& context, const AssessmentInput& input,
     const Questionnaire& questionnaire = input.questionnaire();
     const AnswerSet& answers = input.answers();
     const QSet<QString>& done = input.doneSteps();
-    const QString language = input.language();
+    const Language language = input.language();
     // The scores as answered; steps the assessment marks done are shown as done in the plan.
     const AssessmentOptions options = input.assessmentOptions();
     const AssessmentResult result = assess(questionnaire, answers, options);

@@ -49,7 +49,7 @@ PlanDialog* MainWindow::openPlanDialog()
 
 void MainWindow::fillPlanDialog()
 {
-    const QString language = m_languages.language();
+    const Language language = m_languages.language();
     QHash<QString, QString> names;
     QList<std::pair<QString, QString>> tools;
     QHash<QString, int> months;

@@ -203,7 +203,7 @@ public:
             const QString how = question.findOut.isEmpty()
                 ? (dutch ? QStringLiteral("Vraag het na bij je IT-leverancier of bij wie je IT regelt.")
                          : QStringLiteral("Ask your IT supplier, or whoever looks after your IT."))
-                : question.findOut.text(language);
+                : question.findOut.text(Language::declared(language));
             next.how.set(language, how);
             next.why.set(language,
                 dutch ? QStringLiteral("Pas als je het weet, kun je beslissen of hier iets moet gebeuren.")
@@ -449,7 +449,7 @@ LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepI
         const bool dutch = language == QLatin1String("nl");
         title.set(language,
             (dutch ? QStringLiteral("Zoek uit: ") : QStringLiteral("Find out: "))
-                + question->text.text(language));
+                + question->text.text(Language::declared(language)));
     }
     return title;
 }

@@ -20,7 +20,7 @@ QJsonValue optionalNumber(const std::optional<double>& value)
 }
 
 QString optionLabel(const Questionnaire& questionnaire, const QString& questionId, const QString& optionId,
-    const QString& language)
+    const Language& language)
 {
     const Question* question = questionnaire.question(questionId);
     const AnswerOption* option = question ? question->option(optionId) : nullptr;
@@ -29,7 +29,7 @@ QString optionLabel(const Questionnaire& questionnaire, const QString& questionI
 
 } // namespace
 
-QString lightLabel(Light light, const QString& language)
+QString lightLabel(Light light, const Language& language)
 {
     switch (light) {
     case Light::Green:
@@ -44,7 +44,7 @@ QString lightLabel(Light light, const QString& language)
     return {};
 }
 
-QString measureStatusLabel(MeasureStatus status, const QString& language)
+QString measureStatusLabel(MeasureStatus status, const Language& language)
 {
     switch (status) {
     case MeasureStatus::InPlace:
@@ -59,7 +59,7 @@ QString measureStatusLabel(MeasureStatus status, const QString& language)
     return {};
 }
 
-QString effortLabel(Effort effort, const QString& language)
+QString effortLabel(Effort effort, const Language& language)
 {
     switch (effort) {
     case Effort::Low:
@@ -72,7 +72,7 @@ QString effortLabel(Effort effort, const QString& language)
     return {};
 }
 
-QString impactLabel(Impact impact, const QString& language)
+QString impactLabel(Impact impact, const Language& language)
 {
     switch (impact) {
     case Impact::Low:
@@ -89,7 +89,7 @@ namespace {
 
 /** The scored parts; for an OT check also each area's maturity against its target. */
 QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& questionnaire,
-    const QString& language, QJsonArray* areas)
+    const Language& language, QJsonArray* areas)
 {
     QJsonArray sections;
     for (const SectionResult& s : result.sections) {
@@ -127,7 +127,7 @@ QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& que
     return sections;
 }
 
-QJsonArray stepsJson(const AssessmentResult& result, const QString& language)
+QJsonArray stepsJson(const AssessmentResult& result, const Language& language)
 {
     QJsonArray steps;
     for (const NextStep& step : result.steps) {
@@ -160,7 +160,8 @@ QJsonArray stepsJson(const AssessmentResult& result, const QString& language)
 }
 
 /** The class, what raised it, the overrides and the measures for the class. */
-QJsonObject riskClassJson(const RiskResult& risk, const Questionnaire& questionnaire, const QString& language)
+QJsonObject riskClassJson(
+    const RiskResult& risk, const Questionnaire& questionnaire, const Language& language)
 {
     const RiskModel& model = *questionnaire.riskModel;
     QJsonArray drivers;
@@ -206,7 +207,7 @@ QJsonObject riskClassJson(const RiskResult& risk, const Questionnaire& questionn
 } // namespace
 
 QJsonObject resultToJson(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language)
+    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language)
 {
     QJsonArray areas;
     const QJsonArray sections = sectionsJson(result, questionnaire, language, &areas);
@@ -216,7 +217,7 @@ QJsonObject resultToJson(
                 { QStringLiteral("version"), result.questionnaireVersion },
                 { QStringLiteral("hash"), result.questionnaireHash },
                 { QStringLiteral("title"), questionnaire.title.text(language) } } },
-        { QStringLiteral("language"), language },
+        { QStringLiteral("language"), language.code() },
         { QStringLiteral("sections"), sections },
         { QStringLiteral("overall"), optionalNumber(result.overall) },
         { QStringLiteral("missing"), QJsonArray::fromStringList(result.missing) },
@@ -243,7 +244,7 @@ QJsonObject resultToJson(
 }
 
 QString resultToText(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language)
+    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language)
 {
     QString text;
     QTextStream out(&text);

@@ -42,7 +42,7 @@ bool before(Maturity maturity, const NextStep& a, const NextStep& b)
     return false;
 }
 
-QString reason(Maturity maturity, qsizetype pinnedCount, const QString& language)
+QString reason(Maturity maturity, qsizetype pinnedCount, const Language& language)
 {
     if (pinnedCount >= firstCount)
         return wording::pick(language,
@@ -90,7 +90,7 @@ Maturity maturityOf(const AssessmentResult& result)
     return *result.overall >= matureFrom && !anyRed ? Maturity::Mature : Maturity::Growing;
 }
 
-FirstSteps firstStepsFor(const AssessmentResult& result, const QString& language)
+FirstSteps firstStepsFor(const AssessmentResult& result, const Language& language)
 {
     FirstSteps first;
     if (result.steps.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/engine/Result.h"
+#include "core/text/Language.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +36,6 @@ struct FirstSteps
  * are among its first three they stay there, and only the other places are filled this way.
  * Every step after the third keeps the engine's order.
  */
-FirstSteps firstStepsFor(const AssessmentResult& result, const QString& language);
+FirstSteps firstStepsFor(const AssessmentResult& result, const Language& language);
 
 } // namespace zelfscan

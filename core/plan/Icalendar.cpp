@@ -14,7 +14,7 @@ QString dateValue(const QDate& date)
     return date.toString(QStringLiteral("yyyyMMdd"));
 }
 
-QString description(const PlanEntry& entry, const QString& language)
+QString description(const PlanEntry& entry, const Language& language)
 {
     QStringList parts { entry.step.how.text(language) };
     if (const QString why = entry.step.why.text(language); !why.isEmpty())
@@ -26,7 +26,7 @@ QString description(const PlanEntry& entry, const QString& language)
     return parts.join(QStringLiteral("\n\n"));
 }
 
-void appendEvent(QByteArray& out, const PlanEntry& entry, const QString& language, const QString& stamp)
+void appendEvent(QByteArray& out, const PlanEntry& entry, const Language& language, const QString& stamp)
 {
     const QDate due = entry.planning.due;
     QStringList lines { QStringLiteral("BEGIN:VEVENT"), QStringLiteral("UID:") + uidOf(entry.key),
@@ -94,7 +94,7 @@ QString uidOf(const QString& planKey)
     return uid + QStringLiteral("@plan.zelfscan");
 }
 
-QByteArray calendar(const QList<PlanEntry>& entries, const QString& language, const QDateTime& stamp)
+QByteArray calendar(const QList<PlanEntry>& entries, const Language& language, const QDateTime& stamp)
 {
     QByteArray out;
     for (const char* line : { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Zelfscan//Actieplan//NL",

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/plan/ActionPlan.h"
+#include "core/text/Language.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,7 +33,7 @@ QByteArray foldLine(const QString& line);
 QString uidOf(const QString& planKey);
 
 /** The calendar of @p entries (see calendarEntries()); @p stamp is DTSTAMP. */
-QByteArray calendar(const QList<PlanEntry>& entries, const QString& language, const QDateTime& stamp);
+QByteArray calendar(const QList<PlanEntry>& entries, const Language& language, const QDateTime& stamp);
 
 } // namespace ical
 } // namespace zelfscan

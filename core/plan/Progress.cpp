@@ -14,14 +14,14 @@ namespace {
 
 constexpr qsizetype namedParts = 2;
 
-QString percent(const QString& language, double value)
+QString percent(const Language& language, double value)
 {
-    const QString number = wording::locale(language).toString(std::lround(value));
-    return wording::isDutch(language) ? number + QStringLiteral(" %") : number + QStringLiteral("%");
+    const QString number = language.locale().toString(std::lround(value));
+    return language.isDutch() ? number + QStringLiteral(" %") : number + QStringLiteral("%");
 }
 
 QStringList improvedParts(
-    const Comparison& comparison, const Questionnaire& questionnaire, const QString& language)
+    const Comparison& comparison, const Questionnaire& questionnaire, const Language& language)
 {
     QList<Comparison::SectionChange> improved;
     for (const Comparison::SectionChange& change : comparison.sections) {
@@ -45,7 +45,7 @@ QStringList improvedParts(
 } // namespace
 
 QString progressSentence(
-    const Comparison& comparison, const Questionnaire& questionnaire, const QString& language)
+    const Comparison& comparison, const Questionnaire& questionnaire, const Language& language)
 {
     QStringList parts;
     if (const auto done = comparison.stepsDone.size(); done == 1)

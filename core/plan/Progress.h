@@ -3,6 +3,7 @@
 
 #include "core/engine/Comparison.h"
 #include "core/questionnaire/Questionnaire.h"
+#include "core/text/Language.h"
 
 #include <QString>
 
@@ -16,6 +17,6 @@ namespace zelfscan {
  * percentages is no change. Empty when nothing improved, so the page says nothing it cannot back.
  */
 QString progressSentence(
-    const Comparison& comparison, const Questionnaire& questionnaire, const QString& language);
+    const Comparison& comparison, const Questionnaire& questionnaire, const Language& language);
 
 } // namespace zelfscan

@@ -27,9 +27,9 @@ RecheckState recheckState(const QDate& finishedOn, int periodMonths, const QDate
     return state;
 }
 
-QString staleText(const RecheckState& state, const QDate& today, const QString& language)
+QString staleText(const RecheckState& state, const QDate& today, const Language& language)
 {
-    const QLocale locale = wording::locale(language);
+    const QLocale locale = language.locale();
     const QString format
         = state.finishedOn.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy");
     const QString date = locale.toString(state.finishedOn, format);

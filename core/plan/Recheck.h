@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/Language.h"
+
 #include <QDate>
 #include <QString>
 
@@ -30,6 +32,6 @@ RecheckState recheckState(const QDate& finishedOn, int periodMonths, const QDate
  * "Resultaat van 14 maart, 8 maanden oud" (the year is named when it is not this year's). A
  * result less than a month old is "minder dan een maand oud"; from two years on, in years.
  */
-QString staleText(const RecheckState& state, const QDate& today, const QString& language);
+QString staleText(const RecheckState& state, const QDate& today, const Language& language);
 
 } // namespace zelfscan

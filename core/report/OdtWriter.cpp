@@ -86,9 +86,13 @@ double pixelsToCm(double pixels)
     return pixels * 2.54 / 96.0;
 }
 
-QString country(const QString& language)
+QString country(const Language& language)
 {
-    return language == QLatin1String("nl") ? QStringLiteral("NL") : QStringLiteral("GB");
+    if (language.isDutch())
+        return QStringLiteral("NL");
+    if (language.isEnglish())
+        return QStringLiteral("GB");
+    return QLocale::territoryToCode(language.locale().territory());
 }
 
 /**
@@ -603,11 +607,8 @@ void listStyle(QXmlStreamWriter& w, const char* name, const char* displayName, b
     w.writeEndElement();
 }
 
-QByteArray stylesXml(const OdtInfo& info)
+void writeFontFaces(QXmlStreamWriter& w)
 {
-    QByteArray bytes;
-    QXmlStreamWriter w(&bytes);
-    startRoot(w, "office:document-styles");
     start(w, "office:font-face-decls");
     start(w, "style:font-face");
     attr(w, "style:name", QStringLiteral("Liberation Sans"));
@@ -616,7 +617,11 @@ QByteArray stylesXml(const OdtInfo& info)
     attr(w, "style:font-pitch", QStringLiteral("variable"));
     w.writeEndElement();
     w.writeEndElement();
+}
 
+/** The named styles a user sees in Writer's style list: paragraphs, headings, lists, outline. */
+void writeNamedStyles(QXmlStreamWriter& w, const OdtInfo& info)
+{
     start(w, "office:styles");
     // The document's language: spelling, hyphenation and the voice a screen reader uses.
     start(w, "style:default-style");
@@ -624,7 +629,7 @@ QByteArray stylesXml(const OdtInfo& info)
     start(w, "style:text-properties");
     attr(w, "style:font-name", QStringLiteral("Liberation Sans"));
     attr(w, "fo:font-size", QStringLiteral("10pt"));
-    attr(w, "fo:language", info.language);
+    attr(w, "fo:language", info.language.base());
     attr(w, "fo:country", country(info.language));
     w.writeEndElement();
     w.writeEndElement();
@@ -680,7 +685,11 @@ QByteArray stylesXml(const OdtInfo& info)
     }
     w.writeEndElement();
     w.writeEndElement(); // office:styles
+}
 
+/** A4 portrait with a footer line. */
+void writePageLayout(QXmlStreamWriter& w)
+{
     start(w, "office:automatic-styles");
     start(w, "style:page-layout");
     attr(w, "style:name", QStringLiteral("pm1"));
@@ -701,7 +710,11 @@ QByteArray stylesXml(const OdtInfo& info)
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement();
+}
 
+/** The one master page: the footer text and the page number. */
+void writeMasterPage(QXmlStreamWriter& w, const OdtInfo& info)
+{
     start(w, "office:master-styles");
     start(w, "style:master-page");
     attr(w, "style:name", QStringLiteral("Standard"));
@@ -718,6 +731,18 @@ QByteArray stylesXml(const OdtInfo& info)
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement();
+}
+
+QByteArray stylesXml(const OdtInfo& info)
+{
+    QByteArray bytes;
+    QXmlStreamWriter w(&bytes);
+    startRoot(w, "office:document-styles");
+    writeFontFaces(w);
+    writeNamedStyles(w, info);
+    writePageLayout(w);
+    writeMasterPage(w, info);
+    w.writeEndElement(); // office:document-styles
     w.writeEndDocument();
     return bytes;
 }
@@ -731,7 +756,7 @@ QByteArray metaXml(const OdtInfo& info)
     w.writeTextElement(QStringLiteral("meta:generator"), QStringLiteral("Zelfscan"));
     w.writeTextElement(QStringLiteral("dc:title"), info.title);
     w.writeTextElement(
-        QStringLiteral("dc:language"), info.language + QLatin1Char('-') + country(info.language));
+        QStringLiteral("dc:language"), info.language.base() + QLatin1Char('-') + country(info.language));
     const QString created = info.created.toString(Qt::ISODate);
     w.writeTextElement(QStringLiteral("meta:creation-date"), created);
     w.writeTextElement(QStringLiteral("dc:date"), created);

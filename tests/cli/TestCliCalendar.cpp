@@ -92,7 +92,7 @@ void TestCliCalendar::plannedStepsBecomeEvents()
     QVERIFY2(saveAssessmentFile(plannedBakery(), saved, &error), qPrintable(error));
     const QString ics = dir.filePath(QStringLiteral("plan.ics"));
     const testutil::CliRun run = testutil::runCli({ QStringLiteral("report"), QStringLiteral("--assessment"),
-        saved, QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--out"), ics });
+        saved, QStringLiteral("--lang"), Language::dutch(), QStringLiteral("--out"), ics });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("(2 planned steps with a due date)")), qPrintable(run.out));
 
@@ -110,9 +110,9 @@ void TestCliCalendar::plannedStepsBecomeEvents()
         const QJsonObject event = events.at(row).toObject();
         QCOMPARE(event.value(QStringLiteral("uid")).toString(),
             QStringLiteral("basisscan-%1@plan.zelfscan").arg(step.id));
-        QCOMPARE(event.value(QStringLiteral("summary")).toString(), step.title.text(QStringLiteral("nl")));
+        QCOMPARE(event.value(QStringLiteral("summary")).toString(), step.title.text(Language::dutch()));
         const QString description = event.value(QStringLiteral("description")).toString();
-        QVERIFY2(description.startsWith(step.how.text(QStringLiteral("nl"))), qPrintable(description));
+        QVERIFY2(description.startsWith(step.how.text(Language::dutch())), qPrintable(description));
         QVERIFY(description.contains(QStringLiteral("Wie: ") + QString::fromUtf8(owner)));
         QCOMPARE(event.value(QStringLiteral("start")).toString(),
             QDate(2027, 1, 10 + stepIndex).toString(Qt::ISODate));

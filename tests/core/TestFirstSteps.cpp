@@ -69,7 +69,7 @@ void TestFirstSteps::maturityFromTheResult()
 
 void TestFirstSteps::startingBusinessGetsQuickBigStepsFirst()
 {
-    const FirstSteps first = firstStepsFor(result(30), QStringLiteral("nl"));
+    const FirstSteps first = firstStepsFor(result(30), Language::dutch());
     QCOMPARE(ids(first.steps),
         (QStringList { QStringLiteral("quick"), QStringLiteral("deep"), QStringLiteral("medium"),
             QStringLiteral("small"), QStringLiteral("slow") }));
@@ -81,7 +81,7 @@ void TestFirstSteps::startingBusinessGetsQuickBigStepsFirst()
 
 void TestFirstSteps::matureBusinessGetsDeeperStepsFirst()
 {
-    const FirstSteps first = firstStepsFor(result(80), QStringLiteral("en"));
+    const FirstSteps first = firstStepsFor(result(80), Language::english());
     QCOMPARE(ids(first.steps),
         (QStringList { QStringLiteral("deep"), QStringLiteral("quick"), QStringLiteral("medium"),
             QStringLiteral("small"), QStringLiteral("slow") }));
@@ -94,7 +94,7 @@ void TestFirstSteps::matureBusinessGetsDeeperStepsFirst()
 void TestFirstSteps::growingBusinessKeepsTheEngineOrder()
 {
     const AssessmentResult r = result(60);
-    const FirstSteps first = firstStepsFor(r, QStringLiteral("nl"));
+    const FirstSteps first = firstStepsFor(r, Language::dutch());
     QCOMPARE(ids(first.steps), ids(r.steps));
     QCOMPARE(first.why, QStringLiteral("Eerst de stappen die je score het meest verbeteren."));
 }
@@ -104,7 +104,7 @@ void TestFirstSteps::topAndRequiredStepsKeepTheirPlace()
     AssessmentResult r = result(30);
     r.steps.prepend(step(QStringLiteral("top"), Effort::High, Impact::Medium, true));
     r.steps[2].requiredByClass = true; // "medium", third
-    const FirstSteps first = firstStepsFor(r, QStringLiteral("nl"));
+    const FirstSteps first = firstStepsFor(r, Language::dutch());
     QCOMPARE(ids(first.steps),
         (QStringList { QStringLiteral("top"), QStringLiteral("quick"), QStringLiteral("medium"),
             QStringLiteral("deep"), QStringLiteral("small"), QStringLiteral("slow") }));
@@ -119,7 +119,7 @@ void TestFirstSteps::threePinnedStepsSayThat()
     AssessmentResult r = result(30);
     for (int i = 0; i < 3; ++i)
         r.steps[i].top = true;
-    const FirstSteps first = firstStepsFor(r, QStringLiteral("nl"));
+    const FirstSteps first = firstStepsFor(r, Language::dutch());
     QCOMPARE(ids(first.steps), ids(r.steps));
     QCOMPARE(first.why,
         QStringLiteral(
@@ -130,7 +130,7 @@ void TestFirstSteps::noStepsNoReason()
 {
     AssessmentResult r;
     r.overall = 100;
-    const FirstSteps first = firstStepsFor(r, QStringLiteral("nl"));
+    const FirstSteps first = firstStepsFor(r, Language::dutch());
     QVERIFY(first.steps.isEmpty());
     QVERIFY(first.why.isEmpty());
 }

@@ -89,7 +89,7 @@ void TestIcalendar::calendarHasOneAllDayEventPerStep()
     entry.planning.due = QDate(2027, 1, 31);
     entry.planning.owner = QStringLiteral("Anouk");
     const QByteArray ics = ical::calendar(
-        { entry, entry }, QStringLiteral("nl"), QDateTime(QDate(2026, 12, 1), QTime(10, 0, 5), Qt::UTC));
+        { entry, entry }, Language::dutch(), QDateTime(QDate(2026, 12, 1), QTime(10, 0, 5), Qt::UTC));
     QByteArray text = unfold(ics);
     QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     QVERIFY(text.endsWith("END:VCALENDAR\r\n"));

@@ -52,7 +52,7 @@ void TestProgress::issuesExample()
 {
     const Comparison c
         = comparison(3, { { QStringLiteral("access"), 29.2, 71.0 }, { QStringLiteral("backup"), 80, 80 } });
-    QCOMPARE(progressSentence(c, m_questionnaire, QStringLiteral("nl")),
+    QCOMPARE(progressSentence(c, m_questionnaire, Language::dutch()),
         QStringLiteral("3 stappen gedaan, Beperk toegang van 29 % naar 71 %."));
 }
 
@@ -61,7 +61,7 @@ void TestProgress::namesTheTwoLargestGains()
     const Comparison c = comparison(2,
         { { QStringLiteral("access"), 40, 50 }, { QStringLiteral("backup"), 20, 60 },
             { QStringLiteral("update"), 30, 55 } });
-    QCOMPARE(progressSentence(c, m_questionnaire, QStringLiteral("nl")),
+    QCOMPARE(progressSentence(c, m_questionnaire, Language::dutch()),
         QStringLiteral("2 stappen gedaan, Maak back-ups van 20 % naar 60 % en Houd software up-to-date van "
                        "30 % naar 55 %."));
 }
@@ -69,11 +69,11 @@ void TestProgress::namesTheTwoLargestGains()
 void TestProgress::singularAndEnglish()
 {
     const Comparison c = comparison(1, { { QStringLiteral("access"), 29, 71 } });
-    QCOMPARE(progressSentence(c, m_questionnaire, QStringLiteral("nl")),
+    QCOMPARE(progressSentence(c, m_questionnaire, Language::dutch()),
         QStringLiteral("1 stap gedaan, Beperk toegang van 29 % naar 71 %."));
-    QCOMPARE(progressSentence(c, m_questionnaire, QStringLiteral("en")),
+    QCOMPARE(progressSentence(c, m_questionnaire, Language::english()),
         QStringLiteral("1 step done, Limit access from 29% to 71%."));
-    QCOMPARE(progressSentence(comparison(4, {}), m_questionnaire, QStringLiteral("nl")),
+    QCOMPARE(progressSentence(comparison(4, {}), m_questionnaire, Language::dutch()),
         QStringLiteral("4 stappen gedaan."));
 }
 
@@ -81,13 +81,13 @@ void TestProgress::nothingImprovedSaysNothing()
 {
     const Comparison worse = comparison(
         0, { { QStringLiteral("access"), 71, 29 }, { QStringLiteral("backup"), std::nullopt, 50 } });
-    QVERIFY(progressSentence(worse, m_questionnaire, QStringLiteral("nl")).isEmpty());
+    QVERIFY(progressSentence(worse, m_questionnaire, Language::dutch()).isEmpty());
 }
 
 void TestProgress::roundingHidesNoChange()
 {
     const Comparison tiny = comparison(0, { { QStringLiteral("access"), 70.6, 71.2 } });
-    QVERIFY(progressSentence(tiny, m_questionnaire, QStringLiteral("nl")).isEmpty());
+    QVERIFY(progressSentence(tiny, m_questionnaire, Language::dutch()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProgress)

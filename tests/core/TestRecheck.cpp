@@ -78,7 +78,7 @@ void TestRecheck::staleText()
     QFETCH(QDate, today);
     QFETCH(QString, language);
     QFETCH(QString, text);
-    QCOMPARE(zelfscan::staleText(recheckState(finished, 3, today), today, language), text);
+    QCOMPARE(zelfscan::staleText(recheckState(finished, 3, today), today, *Language::parse(language)), text);
 }
 
 void TestRecheck::invalidDateIsNeverDue()

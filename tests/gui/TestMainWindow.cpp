@@ -14,6 +14,7 @@
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
 #include "core/plan/FirstSteps.h"
+#include "tests/util/MainWindowFixture.h"
 #include "tests/util/SettingsSandbox.h"
 #include "tests/util/WidgetChecks.h"
 
@@ -69,18 +70,16 @@ private:
     void chooseSize(const QString& sizeId);
     void answerVisibleQuestions(const QString& optionId);
 
-    QTemporaryDir m_home;
+    testutil::MainWindowFixture m_gui;
     QuestionnaireCatalog m_bundled;
     QuestionnaireCatalog m_fixtures;
-    std::unique_ptr<AutosaveStore> m_store;
-    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
     const QuestionnaireCatalog* m_catalog = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
-    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-test"));
+    m_gui.initTestCase(QStringLiteral("zelfscan-test"));
     QVERIFY(!hasErrors(m_bundled.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     QVERIFY(m_fixtures.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
     QVERIFY2(m_bundled.find(QStringLiteral("basisscan")), "questionnaires/basisscan.yaml must load");
@@ -88,30 +87,19 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    m_store = std::make_unique<AutosaveStore>(
-        m_home.filePath(QStringLiteral("autosave-") + QString::fromLatin1(QTest::currentTestFunction())));
-    m_languages = std::make_unique<LanguageManager>();
+    m_gui.init();
     m_catalog = &m_bundled;
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
-    m_store.reset();
+    m_gui.cleanup();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString& language)
 {
-    m_languages->setLanguage(language);
-    auto window = std::make_unique<MainWindow>(*m_catalog, *m_store, *m_languages);
-    window->show();
-    // Shortcuts and mnemonics only reach the active window.
-    QApplication::setActiveWindow(window.get());
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("window not active");
-    return window;
+    return m_gui.makeWindow(*m_catalog, language);
 }
 
 void TestMainWindow::screenshot(const QString& name)
@@ -202,9 +190,9 @@ void TestMainWindow::walksBasisscanWithKeyboard()
     auto* steps = m_window->findChild<QListView*>(QStringLiteral("stepList"));
     QCOMPARE(steps->model()->rowCount(), int(expected.steps.size()));
     // The first three as chosen for this business's maturity (core/plan/FirstSteps.h).
-    const FirstSteps first = firstStepsFor(expected, QStringLiteral("nl"));
+    const FirstSteps first = firstStepsFor(expected, Language::dutch());
     QVERIFY(steps->model()->index(0, 0).data().toString().startsWith(
-        QStringLiteral("1. ") + first.steps.first().title.text(QStringLiteral("nl"))));
+        QStringLiteral("1. ") + first.steps.first().title.text(Language::dutch())));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("firstStepsWhyLabel"))->text(), first.why);
 
     // Ticking the first step updates the "what if" line.
@@ -221,15 +209,15 @@ void TestMainWindow::switchesLanguageAtRunTime()
     m_window = makeWindow(QStringLiteral("nl"));
     auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
     const Questionnaire* basisscan = m_bundled.find(QStringLiteral("basisscan"));
-    QCOMPARE(tool->text(), basisscan->title.text(QStringLiteral("nl")));
+    QCOMPARE(tool->text(), basisscan->title.text(Language::dutch()));
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
 
     auto* language = m_window->findChild<QComboBox*>(QStringLiteral("languageBox"));
     language->setFocus();
     QTest::keyClick(language, Qt::Key_Down);
     QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
-    QCOMPARE(m_languages->language(), QStringLiteral("en"));
-    QCOMPARE(tool->text(), basisscan->title.text(QStringLiteral("en")));
+    QCOMPARE(m_gui.languages->language().code(), QStringLiteral("en"));
+    QCOMPARE(tool->text(), basisscan->title.text(zelfscan::Language::english()));
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     screenshot(QStringLiteral("5-start-en"));
 
@@ -241,9 +229,9 @@ void TestMainWindow::switchesLanguageAtRunTime()
     auto* yes = first->findChild<QAbstractButton*>(QStringLiteral("option_yes"));
     QCOMPARE(yes->text(), QStringLiteral("Yes"));
     screenshot(QStringLiteral("6-question-en"));
-    m_languages->setLanguage(QStringLiteral("nl"));
+    m_gui.languages->setLanguage(zelfscan::Language::dutch());
     QCOMPARE(yes->text(), QStringLiteral("Ja"));
-    QCOMPARE(first->accessibleName(), first->question().text.text(QStringLiteral("nl")));
+    QCOMPARE(first->accessibleName(), first->question().text.text(Language::dutch()));
 
     // A window made in English shows questionnaire texts in English on every page, the result too.
     m_window.reset();
@@ -252,7 +240,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     answerVisibleQuestions(QStringLiteral("no"));
     m_window->resultPage()->refresh();
     auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("sectionTable"));
-    QCOMPARE(table->item(0, 0)->text(), basisscan->sections.first().title.text(QStringLiteral("en")));
+    QCOMPARE(table->item(0, 0)->text(), basisscan->sections.first().title.text(Language::english()));
 }
 
 void TestMainWindow::resumesAfterKill()
@@ -324,7 +312,7 @@ void TestMainWindow::savesOpensAndExports()
     chooseSize(QStringLiteral("2-9"));
     pressNext();
     answerVisibleQuestions(QStringLiteral("partly"));
-    const QString path = m_home.filePath(QStringLiteral("mine.zelfscan"));
+    const QString path = m_gui.home.filePath(QStringLiteral("mine.zelfscan"));
     QVERIFY(m_window->saveFile(path));
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("mine.zelfscan")));
     QVERIFY(!m_window->isWindowModified());
@@ -339,7 +327,7 @@ void TestMainWindow::savesOpensAndExports()
     QVERIFY(!m_window->isWindowModified());
 
     // A damaged file is refused and left as it was.
-    const QString damaged = m_home.filePath(QStringLiteral("damaged.zelfscan"));
+    const QString damaged = m_gui.home.filePath(QStringLiteral("damaged.zelfscan"));
     QFile file(damaged);
     const QByteArray cutOff = "{\"format\": \"zelfscan-assessment\", \"format_ver";
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -361,19 +349,19 @@ void TestMainWindow::savesOpensAndExports()
         || dialog->details()->toPlainText().contains(QStringLiteral("Done since then")));
     dialog->close();
 
-    const QString pdf = m_home.filePath(QStringLiteral("report.pdf"));
+    const QString pdf = m_gui.home.filePath(QStringLiteral("report.pdf"));
     QVERIFY(m_window->exportReport(pdf));
     QFile report(pdf);
     QVERIFY(report.open(QIODevice::ReadOnly));
     QCOMPARE(report.read(4), QByteArray("%PDF"));
 
     // The action plan for Excel, and a CSV separated as Dutch Excel expects in the Dutch app.
-    const QString xlsx = m_home.filePath(QStringLiteral("plan.xlsx"));
+    const QString xlsx = m_gui.home.filePath(QStringLiteral("plan.xlsx"));
     QVERIFY(m_window->exportReport(xlsx));
     QFile book(xlsx);
     QVERIFY(book.open(QIODevice::ReadOnly));
     QCOMPARE(book.read(2), QByteArray("PK"));
-    const QString csv = m_home.filePath(QStringLiteral("plan.csv"));
+    const QString csv = m_gui.home.filePath(QStringLiteral("plan.csv"));
     QVERIFY(m_window->exportReport(csv));
     QFile plan(csv);
     QVERIFY(plan.open(QIODevice::ReadOnly));
@@ -406,7 +394,7 @@ void TestMainWindow::riskResultStepsLinksAndOwnAnswers()
     assessment.answers = *answers.answers;
     assessment.answers.questionnaireVersion = risk.version;
     assessment.answers.questionnaireHash = risk.contentHash;
-    const QString path = m_home.filePath(QStringLiteral("bakkerij.zelfscan"));
+    const QString path = m_gui.home.filePath(QStringLiteral("bakkerij.zelfscan"));
     QVERIFY(saveAssessmentFile(assessment, path, nullptr));
     m_window = makeWindow();
     QVERIFY(m_window->openFile(path));

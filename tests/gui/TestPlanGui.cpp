@@ -93,7 +93,7 @@ void TestPlanGui::cleanup()
 
 std::unique_ptr<MainWindow> TestPlanGui::makeWindow(const QString& language)
 {
-    m_languages->setLanguage(language);
+    m_languages->setLanguage(*Language::parse(language));
     auto window = std::make_unique<MainWindow>(m_catalog, *m_store, *m_languages);
     window->show();
     QApplication::setActiveWindow(window.get());
@@ -250,7 +250,7 @@ void TestPlanGui::resultLeadsWithProgressAfterARecheck()
 void TestPlanGui::dialogMnemonicsAreUnique()
 {
     QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
-    for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+    for (const QString& language : { Language::dutch(), Language::english() }) {
         m_window = makeWindow(language);
         PlanDialog* dialog = m_window->openPlanDialog();
         QSet<QChar> seen;

@@ -12,6 +12,7 @@
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
 #include "core/plan/FirstSteps.h"
+#include "tests/util/MainWindowFixture.h"
 #include "tests/util/SettingsSandbox.h"
 
 #include <QAbstractButton>
@@ -68,44 +69,32 @@ private:
     void answerAll(const QString& optionId);
     const Questionnaire& basisscan() const { return *m_catalog.find(QStringLiteral("basisscan")); }
 
-    QTemporaryDir m_home;
+    testutil::MainWindowFixture m_gui;
     QuestionnaireCatalog m_catalog;
-    std::unique_ptr<AutosaveStore> m_store;
-    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestStartPage::initTestCase()
 {
-    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-startpage-test"));
+    m_gui.initTestCase(QStringLiteral("zelfscan-startpage-test"));
     QVERIFY(!hasErrors(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     AppStyle::apply(*qApp);
 }
 
 void TestStartPage::init()
 {
-    QSettings().clear();
-    m_store = std::make_unique<AutosaveStore>(m_home.filePath(QStringLiteral("data-")
-        + QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/autosave")));
-    m_languages = std::make_unique<LanguageManager>();
+    m_gui.init();
 }
 
 void TestStartPage::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
-    m_store.reset();
+    m_gui.cleanup();
 }
 
 std::unique_ptr<MainWindow> TestStartPage::makeWindow(const QString& language)
 {
-    m_languages->setLanguage(language);
-    auto window = std::make_unique<MainWindow>(m_catalog, *m_store, *m_languages);
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("window not active");
-    return window;
+    return m_gui.makeWindow(m_catalog, language);
 }
 
 Assessment TestStartPage::finishedBasisscan() const
@@ -135,7 +124,7 @@ void TestStartPage::showsWhereEachToolStands()
     const Assessment done = finishedBasisscan();
     const AssessmentResult expected = assess(basisscan(), done.answers);
     QVERIFY(expected.missing.isEmpty());
-    QVERIFY(m_store->save(done).isEmpty());
+    QVERIFY(m_gui.store->save(done).isEmpty());
     m_window = makeWindow(QStringLiteral("en"));
     auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
     QVERIFY(tool);
@@ -143,8 +132,8 @@ void TestStartPage::showsWhereEachToolStands()
     QVERIFY(tool->description().contains(
         QStringLiteral("score %1").arg(QLocale().toString(*expected.overall, 'f', 0))));
     // The next step is the first the result page shows, chosen for the business (core/plan/FirstSteps.h).
-    const NextStep next = firstStepsFor(expected, QStringLiteral("en")).steps.first();
-    QVERIFY(tool->description().contains(next.title.text(QStringLiteral("en")).chopped(1)));
+    const NextStep next = firstStepsFor(expected, Language::english()).steps.first();
+    QVERIFY(tool->description().contains(next.title.text(Language::english()).chopped(1)));
     auto* ot = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_procesautomatisering"));
     QVERIFY2(ot->description().contains(QStringLiteral("Not started")), qPrintable(ot->description()));
 
@@ -157,7 +146,7 @@ void TestStartPage::ticksInThePlanAreKeptAndCarriedOver()
 {
     const Assessment done = finishedBasisscan();
     const AssessmentResult expected = assess(basisscan(), done.answers);
-    QVERIFY(m_store->save(done).isEmpty());
+    QVERIFY(m_gui.store->save(done).isEmpty());
     m_window = makeWindow(QStringLiteral("en"));
     auto* plan = m_window->findChild<QListWidget*>(QStringLiteral("planList"));
     QVERIFY(plan && plan->isVisible());
@@ -167,21 +156,20 @@ void TestStartPage::ticksInThePlanAreKeptAndCarriedOver()
             first = plan->item(i);
     }
     QVERIFY(first);
-    QVERIFY(first->text().contains(expected.steps.first().title.text(QStringLiteral("en")).chopped(1)));
+    QVERIFY(first->text().contains(expected.steps.first().title.text(Language::english()).chopped(1)));
     // A TOP step says so in words.
     QCOMPARE(first->text().startsWith(QStringLiteral("TOP")), expected.steps.first().top);
     plan->setCurrentItem(first);
     plan->setFocus();
     QTest::keyClick(plan, Qt::Key_Space);
     const QString stepId = expected.steps.first().id;
-    QVERIFY(m_store->load(basisscan())->doneSteps.contains(stepId));
+    QVERIFY(m_gui.store->load(basisscan())->doneSteps.contains(stepId));
 
     // Kept when the window is made again, and once the tool is started again.
     m_window.reset();
     m_window = makeWindow(QStringLiteral("en"));
     auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
-    QVERIFY(
-        !tool->description().contains(expected.steps.first().title.text(QStringLiteral("en")).chopped(1)));
+    QVERIFY(!tool->description().contains(expected.steps.first().title.text(Language::english()).chopped(1)));
     m_window->openTool(QStringLiteral("basisscan"));
     m_window->session().restart();
     QVERIFY(m_window->session().doneSteps().contains(stepId));
@@ -202,7 +190,7 @@ void TestStartPage::offersToContinueTheLastTool()
     resume = m_window->findChild<QPushButton*>(QStringLiteral("continueButton"));
     QVERIFY(resume->isVisible());
     QVERIFY2(
-        resume->text().contains(basisscan().title.text(QStringLiteral("en"))), qPrintable(resume->text()));
+        resume->text().contains(basisscan().title.text(Language::english())), qPrintable(resume->text()));
     QVERIFY2(resume->text().contains(QStringLiteral("1 of")), qPrintable(resume->text()));
     resume->click();
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->questionPage()));
@@ -420,7 +408,7 @@ QStringList clashes(QWidget* page, QMenuBar* menus)
 
 void TestStartPage::mnemonicsAreUniqueOnEveryPage()
 {
-    QVERIFY(m_store->save(finishedBasisscan()).isEmpty());
+    QVERIFY(m_gui.store->save(finishedBasisscan()).isEmpty());
     for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
         m_window = makeWindow(language);
         QMenuBar* menus = m_window->menuBar();

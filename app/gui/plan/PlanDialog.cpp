@@ -84,8 +84,8 @@ void PlanDialog::focusPlan()
     m_table->setFocus(Qt::OtherFocusReason);
 }
 
-void PlanDialog::setPlan(
-    const QList<PlanEntry>& entries, const QHash<QString, QString>& toolNames, const QString& language)
+void PlanDialog::setPlan(const QList<PlanEntry>& entries, const QHash<QString, QString>& toolNames,
+    const zelfscan::Language& language)
 {
     m_model->setPlan(entries, toolNames, language);
     m_table->resizeColumnsToContents();

@@ -27,7 +27,7 @@ public:
     ~PlanDialog() override;
 
     void setPlan(const QList<zelfscan::PlanEntry>& entries, const QHash<QString, QString>& toolNames,
-        const QString& language);
+        const zelfscan::Language& language);
     /** The tools (id, title) whose re-check period can be chosen, with the months chosen now. */
     void setRecheckPeriods(
         const QList<std::pair<QString, QString>>& tools, const QHash<QString, int>& months);

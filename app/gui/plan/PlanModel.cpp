@@ -10,8 +10,8 @@ PlanModel::PlanModel(QObject* parent)
 {
 }
 
-void PlanModel::setPlan(
-    const QList<PlanEntry>& entries, const QHash<QString, QString>& toolNames, const QString& language)
+void PlanModel::setPlan(const QList<PlanEntry>& entries, const QHash<QString, QString>& toolNames,
+    const zelfscan::Language& language)
 {
     beginResetModel();
     m_entries = entries;

@@ -23,7 +23,7 @@ public:
 
     /** @p toolNames: the title of each tool by questionnaire id, in the interface language. */
     void setPlan(const QList<zelfscan::PlanEntry>& entries, const QHash<QString, QString>& toolNames,
-        const QString& language);
+        const zelfscan::Language& language);
     const QList<zelfscan::PlanEntry>& entries() const { return m_entries; }
 
     static QString statusText(zelfscan::PlanStatus status);
@@ -45,5 +45,5 @@ private:
 
     QList<zelfscan::PlanEntry> m_entries;
     QHash<QString, QString> m_toolNames;
-    QString m_language;
+    zelfscan::Language m_language;
 };
