@@ -37,11 +37,40 @@ double Question::maxScore() const
     return best;
 }
 
+double Question::minScore() const
+{
+    double worst = 0;
+    switch (type) {
+    case QuestionType::Multiple: {
+        double negatives = 0;
+        for (const AnswerOption& o : options) {
+            if (o.exclusive)
+                worst = std::min(worst, o.score);
+            else
+                negatives += std::min(0.0, o.score);
+        }
+        return std::min(worst, negatives);
+    }
+    case QuestionType::Number:
+        for (const NumberBand& b : bands)
+            worst = std::min(worst, b.score);
+        return worst;
+    case QuestionType::Statement:
+    case QuestionType::Single:
+        for (const AnswerOption& o : options) {
+            if (!o.notApplicable)
+                worst = std::min(worst, o.score);
+        }
+        return worst;
+    }
+    return worst;
+}
+
 bool Question::isScored() const
 {
     if (type == QuestionType::Number)
-        return !bands.isEmpty() && maxScore() > 0;
-    return maxScore() > 0;
+        return !bands.isEmpty() && maxScore() > minScore();
+    return maxScore() > minScore();
 }
 
 const Question* Questionnaire::question(const QString& questionId) const
@@ -80,7 +109,7 @@ int Questionnaire::questionCount() const
 
 bool Questionnaire::isIntakeSection(const QString& sectionId) const
 {
-    if (kind == QuestionnaireKind::RiskClass)
+    if (riskModel && riskModel->exposure && riskModel->counts(sectionId))
         return true;
     return targetModel && sectionId == targetModel->intakeSectionId;
 }

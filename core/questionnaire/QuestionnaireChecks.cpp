@@ -40,9 +40,11 @@ void QuestionnaireParser::check()
     checkConditions();
     checkRiskModel();
     checkTargetModel();
+    checkModels();
     if (!m_warningChecks)
         return;
     checkAdvice();
+    checkDeadOptions();
 
     const QString source = m_questionnaire.source.text(QStringLiteral("nl")).toLower() + QLatin1Char(' ')
         + m_questionnaire.source.text(QStringLiteral("en")).toLower();
@@ -255,7 +257,7 @@ void QuestionnaireParser::checkRiskModel()
         m_reader.error(m_riskModelPosition, QStringLiteral("risk_model needs at least one class"));
         return;
     }
-    for (int i = 0; i < model.classes.size(); ++i) {
+    for (int i = 0; !m_namedBands && i < model.classes.size(); ++i) {
         const RiskClassDefinition& definition = model.classes.at(i);
         if (definition.number != i + 1)
             m_reader.error(m_classPositions.value(i),
@@ -274,7 +276,7 @@ void QuestionnaireParser::checkRiskModel()
                     .arg(model.classes.at(i - 1).minPoints));
     }
     const int classCount = int(model.classes.size());
-    for (int i = 0; i < model.overrides.size(); ++i) {
+    for (int i = 0; !m_namedBands && i < model.overrides.size(); ++i) {
         const RiskOverride& rule = model.overrides.at(i);
         for (const auto& bound : { rule.atLeast, rule.atMost }) {
             if (bound && (*bound < 1 || *bound > classCount))

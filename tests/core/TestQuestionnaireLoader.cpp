@@ -172,7 +172,7 @@ void TestQuestionnaireLoader::reportsErrors_data()
         << "unknown key 'colour' in the questionnaire (allowed: format, id, version, kind, languages, title, "
            "summary, "
            "description, source, minutes, scales, scoring, steps, sections, risk_model, target_model, "
-           "link_domains)";
+           "link_domains, models)";
     QTest::newRow("missing sections")
         << h << 1 << 1 << "the questionnaire is missing required key 'sections'";
     QTest::newRow("missing en text") << QString(h).replace(QStringLiteral("title: {nl: T, en: T}"),
@@ -185,8 +185,8 @@ void TestQuestionnaireLoader::reportsErrors_data()
             + sectionStart + question(QStringLiteral("q"))
         << 6 << 23 << "'title' of the questionnaire has text in 'de', which is not in languages [nl, en]";
     QTest::newRow("unsupported format")
-        << QString(h).replace(QStringLiteral("format: 1"), QStringLiteral("format: 2")) << 1 << 9
-        << "format 2 is not supported; this Zelfscan reads format 1";
+        << QString(h).replace(QStringLiteral("format: 1"), QStringLiteral("format: 3")) << 1 << 9
+        << "format 3 is not supported; this Zelfscan reads format 1 or 2";
     QTest::newRow("duplicate question id")
         << hs + sectionStart + question(QStringLiteral("q")) + question(QStringLiteral("q")) << 21 << 13
         << "duplicate question id 'q'";
