@@ -134,21 +134,29 @@ void QuestionnaireParser::checkPointsBands()
     const PointsModel& model = *m_questionnaire.riskModel;
     if (model.classes.isEmpty())
         m_reader.error(m_riskModelPosition, QStringLiteral("models.points needs at least one band"));
+    QList<QPair<QString, double>> bands;
+    for (const RiskClassDefinition& band : model.classes)
+        bands.append({ band.id, band.minPoints });
+    checkBandOrder(QStringLiteral("band"), bands, m_classPositions);
+}
+
+void QuestionnaireParser::checkBandOrder(
+    const QString& noun, const QList<QPair<QString, double>>& bands, const QList<SourcePosition>& positions)
+{
     QSet<QString> ids;
-    for (int i = 0; i < model.classes.size(); ++i) {
-        const RiskClassDefinition& band = model.classes.at(i);
-        const SourcePosition position = m_classPositions.value(i);
-        if (ids.contains(band.id))
-            m_reader.error(position, QStringLiteral("duplicate band id '%1'").arg(band.id));
-        ids.insert(band.id);
-        if (i > 0 && band.minPoints <= model.classes.at(i - 1).minPoints)
+    for (int i = 0; i < bands.size(); ++i) {
+        const auto& [id, minPoints] = bands.at(i);
+        const SourcePosition position = positions.value(i);
+        if (ids.contains(id))
+            m_reader.error(position, QStringLiteral("duplicate %1 id '%2'").arg(noun, id));
+        ids.insert(id);
+        if (i > 0 && minPoints <= bands.at(i - 1).second)
             m_reader.error(position,
-                QStringLiteral("band '%1' starts at %2, not above band '%3' (%4): bands are listed lowest "
-                               "first and may not overlap")
-                    .arg(band.id)
-                    .arg(band.minPoints)
-                    .arg(model.classes.at(i - 1).id)
-                    .arg(model.classes.at(i - 1).minPoints));
+                QStringLiteral("thresholds out of order: %1 '%2' starts at %3, not above '%4' (%5)")
+                    .arg(noun, id)
+                    .arg(minPoints)
+                    .arg(bands.at(i - 1).first)
+                    .arg(bands.at(i - 1).second));
     }
 }
 

@@ -335,22 +335,15 @@ void QuestionnaireParser::checkTargetModel()
             QStringLiteral("the intake section '%1' must come first").arg(model.intakeSectionId));
     if (model.levels.isEmpty())
         m_reader.error(m_targetModelPosition, QStringLiteral("target_model needs at least one level"));
-    QSet<QString> ids;
+    QList<QPair<QString, double>> levels;
+    for (const TargetLevel& level : model.levels)
+        levels.append({ level.id, level.minPoints });
+    checkBandOrder(QStringLiteral("level"), levels, m_levelPositions);
     for (int i = 0; i < model.levels.size(); ++i) {
         const TargetLevel& level = model.levels.at(i);
         const SourcePosition position = m_levelPositions.value(i);
-        if (ids.contains(level.id))
-            m_reader.error(position, QStringLiteral("duplicate level id '%1'").arg(level.id));
-        ids.insert(level.id);
         if (i == 0 && level.minPoints != 0)
             m_reader.error(position, QStringLiteral("the first level must start at min_points 0"));
-        if (i > 0 && level.minPoints <= model.levels.at(i - 1).minPoints)
-            m_reader.error(position,
-                QStringLiteral("thresholds out of order: level '%1' starts at %2, not above '%3' (%4)")
-                    .arg(level.id)
-                    .arg(level.minPoints)
-                    .arg(model.levels.at(i - 1).id)
-                    .arg(model.levels.at(i - 1).minPoints));
         for (auto it = level.areaTargets.cbegin(); it != level.areaTargets.cend(); ++it) {
             if (!m_questionnaire.section(it.key()) || it.key() == model.intakeSectionId)
                 m_reader.error(position,

@@ -117,6 +117,8 @@ private:
     // Checking the scoring models (ModelChecks.cpp)
     void checkModels();
     void checkPointsBands();
+    void checkBandOrder(const QString& noun, const QList<QPair<QString, double>>& bands,
+        const QList<SourcePosition>& positions);
     void checkBandCoverage(const QList<BandSpan>& bands, const QList<double>& reachable,
         const QList<BandOverride>& overrides, const QString& total);
     void checkOverrideSections();

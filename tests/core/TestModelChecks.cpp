@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/questionnaire/QuestionnaireLoader.h"
+#include "tests/util/QuestionnaireText.h"
 
 #include <QTest>
 
@@ -9,13 +10,7 @@ using namespace zelfscan;
 // The bands (and whatever else a case adds) start on line 29.
 static QString question(const char* id)
 {
-    return QStringLiteral("      - id: %1\n"
-                          "        type: statement\n"
-                          "        scale: s\n"
-                          "        text: {nl: Vraag, en: Question}\n"
-                          "        step: {title: {nl: S, en: S}, how: {nl: H, en: H}, why: {nl: W, en: W}, "
-                          "effort: low, impact: low}\n")
-        .arg(QLatin1String(id));
+    return testutil::scaleQuestion(QLatin1String(id));
 }
 
 static QByteArray document(const QString& models, const char* format = "2", const char* extraRoot = "")
@@ -100,7 +95,7 @@ void TestModelChecks::reportsModelProblems_data()
         << "t.yaml:29:9: error: a points total from -6 to below -3 falls in no band";
     QTest::newRow("overlapping bands")
         << document(pointsHead + band("low", -6) + band("high", -6))
-        << "t.yaml:30:9: error: band 'high' starts at -6, not above band 'low'";
+        << "t.yaml:30:9: error: thresholds out of order: band 'high' starts at -6, not above 'low' (-6)";
     QTest::newRow("unreachable band")
         << document(pointsHead + band("low", -6) + band("mid", 1) + band("high", 2))
         << "t.yaml:30:9: error: band 'mid' can never be reached";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/questionnaire/QuestionnaireLoader.h"
+#include "tests/util/QuestionnaireText.h"
 
 #include <QTest>
 
@@ -21,17 +22,11 @@ static const char scale[] = "scales:\n" // line 8
                             "    - {id: \"yes\", label: {nl: Ja, en: \"Yes\"}, score: 1}\n"
                             "    - {id: \"no\", label: {nl: Nee, en: \"No\"}, score: 0}\n"; // line 11
 
-// A question on scale s with a step, so it raises no warnings; %1 is the id, %2 extra lines.
+using testutil::scaleQuestion;
+
 static QString question(const QString& id, const QString& extra = QString())
 {
-    return QStringLiteral("      - id: %1\n"
-                          "        type: statement\n"
-                          "        scale: s\n"
-                          "        text: {nl: Vraag, en: Question}\n"
-                          "        step: {title: {nl: S, en: S}, how: {nl: H, en: H}, why: {nl: W, en: W}, "
-                          "effort: low, impact: low}\n")
-               .arg(id)
-        + extra;
+    return scaleQuestion(id, extra);
 }
 
 class TestQuestionnaireLoader : public QObject
