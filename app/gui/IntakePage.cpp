@@ -14,15 +14,11 @@
 using namespace zelfscan;
 
 IntakePage::IntakePage(QWidget* parent)
-    : QWidget(parent)
+    : Page(parent)
 {
     auto* layout = new QVBoxLayout(this);
     PageLayout::apply(layout);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = PageLayout::makeTitle(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     layout->addWidget(m_title);
@@ -46,16 +42,9 @@ IntakePage::IntakePage(QWidget* parent)
     layout->addLayout(form);
     layout->addStretch();
 
-    auto* buttons = new QHBoxLayout;
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_next = new QPushButton(this);
-    m_next->setObjectName(QStringLiteral("nextButton"));
-    m_next->setDefault(true);
-    buttons->addWidget(m_back);
-    buttons->addStretch();
-    buttons->addWidget(m_next);
-    layout->addLayout(buttons);
+    const PageLayout::NavigationButtons navigation = PageLayout::addNavigation(this, layout);
+    m_back = navigation.back;
+    m_next = navigation.next;
 
     connect(m_back, &QPushButton::clicked, this, &IntakePage::backRequested);
     connect(m_next, &QPushButton::clicked, this, &IntakePage::nextRequested);
@@ -86,13 +75,6 @@ void IntakePage::setToolTitle(const QString& title)
 {
     m_toolTitle = title;
     retranslate();
-}
-
-void IntakePage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void IntakePage::updateNext()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/Page.h"
 #include "core/assessment/Profile.h"
 
 #include <QWidget>
@@ -10,7 +11,7 @@ class QLabel;
 class QPushButton;
 
 /** Sector and size: asked once, remembered for every tool, and used by conditions and comparisons. */
-class IntakePage final : public QWidget
+class IntakePage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakePage)
@@ -27,11 +28,8 @@ Q_SIGNALS:
     void backRequested();
     void nextRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateNext();
 
     QString m_language = QStringLiteral("nl");

@@ -12,14 +12,13 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace zelfscan;
 
 QuestionPage::QuestionPage(Session& session, QWidget* parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
@@ -34,13 +33,8 @@ QuestionPage::QuestionPage(Session& session, QWidget* parent)
     layout->addWidget(m_progressText);
     layout->addWidget(m_progress);
 
-    m_title = new QLabel(this);
+    m_title = PageLayout::makeTitle(this);
     m_title->setObjectName(QStringLiteral("sectionTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
     layout->addWidget(m_title);
@@ -52,23 +46,9 @@ QuestionPage::QuestionPage(Session& session, QWidget* parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // texts wrap instead
     layout->addWidget(m_scroll, 1);
 
-    auto* buttons = new QHBoxLayout;
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_next = new QPushButton(this);
-    m_next->setObjectName(QStringLiteral("nextButton"));
-    m_next->setDefault(true);
-    // Separate shortcuts: the buttons' own shortcut is taken by the mnemonic in their text.
-    auto* backShortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
-    auto* nextShortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this);
-    backShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    nextShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(backShortcut, &QShortcut::activated, m_back, &QPushButton::click);
-    connect(nextShortcut, &QShortcut::activated, m_next, &QPushButton::click);
-    buttons->addWidget(m_back);
-    buttons->addStretch();
-    buttons->addWidget(m_next);
-    layout->addLayout(buttons);
+    const PageLayout::NavigationButtons navigation = PageLayout::addNavigation(this, layout);
+    m_back = navigation.back;
+    m_next = navigation.next;
 
     connect(m_back, &QPushButton::clicked, this, &QuestionPage::backRequested);
     connect(m_next, &QPushButton::clicked, this, &QuestionPage::nextRequested);
@@ -171,13 +151,6 @@ void QuestionPage::focusQuestion(const QString& questionId)
                 widget->firstInput()->setFocus(Qt::OtherFocusReason);
         }
     }
-}
-
-void QuestionPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void QuestionPage::retranslate()

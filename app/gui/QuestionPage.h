@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/Page.h"
 #include "core/questionnaire/Questionnaire.h"
 
 #include <QWidget>
@@ -17,7 +18,7 @@ class Session;
  * One section of the questionnaire per page. Questions appear and disappear as their
  * conditions change; every answer goes straight to the Session (and so to the autosave).
  */
-class QuestionPage final : public QWidget
+class QuestionPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuestionPage)
@@ -38,14 +39,11 @@ Q_SIGNALS:
     void backRequested();
     void nextRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void rebuild();
     void updateVisibility();
     void updateProgress();
-    void retranslate();
+    void retranslate() override;
 
     Session& m_session;
     QString m_language = QStringLiteral("nl");

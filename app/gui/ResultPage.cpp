@@ -45,17 +45,12 @@ QString withoutFinalStop(QString text)
 } // namespace
 
 ResultPage::ResultPage(Session& session, QWidget* parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
     PageLayout::apply(layout);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    m_title = PageLayout::makeTitle(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -541,13 +536,6 @@ void ResultPage::updateWhatIf()
     m_whatIf->setText(tr("With the %n ticked step(s) done, your overall score would be %1 (now %2).", nullptr,
         int(done.size()))
                           .arg(percentText(whatIf.overall), percentText(m_result.overall)));
-}
-
-void ResultPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ResultPage::retranslate()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/Page.h"
 #include "core/engine/Result.h"
 
 #include <QWidget>
@@ -26,7 +27,7 @@ class StepListModel;
  * measures, and the next steps in priority order, each with its how and why and a check box
  * that updates the "what if" score. Every number comes from core.
  */
-class ResultPage final : public QWidget
+class ResultPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResultPage)
@@ -49,9 +50,6 @@ Q_SIGNALS:
     void historyRequested();
     void shareRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     QWidget* createOverviewTab();
     QWidget* createStepsTab();
@@ -70,7 +68,7 @@ private:
     /** A choice for a measure that no answer decides, so the class's list can be complete. */
     void addMeasureAnswer(QTreeWidgetItem* item, const zelfscan::MeasureResult& measure);
     void updateWhatIf();
-    void retranslate();
+    void retranslate() override;
 
     Session& m_session;
     QString m_language = QStringLiteral("nl");

@@ -14,16 +14,12 @@
 using namespace zelfscan;
 
 ReviewPage::ReviewPage(Session& session, QWidget* parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
     PageLayout::apply(layout);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = PageLayout::makeTitle(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_list = new QListWidget(this);
@@ -78,13 +74,6 @@ void ReviewPage::setLanguage(const QString& language)
 {
     m_language = language;
     refresh();
-}
-
-void ReviewPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ReviewPage::retranslate()

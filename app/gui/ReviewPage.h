@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/Page.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -9,7 +11,7 @@ class QPushButton;
 class Session;
 
 /** Before the result: which visible questions are still unanswered, each one click away. */
-class ReviewPage final : public QWidget
+class ReviewPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewPage)
@@ -26,11 +28,8 @@ Q_SIGNALS:
     void backRequested();
     void resultRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     Session& m_session;
     QString m_language = QStringLiteral("nl");

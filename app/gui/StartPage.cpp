@@ -33,7 +33,7 @@ QString withoutFinalStop(QString text)
 } // namespace
 
 StartPage::StartPage(const QuestionnaireCatalog& catalog, QWidget* parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_catalog(catalog)
 {
     auto* outer = new QVBoxLayout(this);
@@ -345,13 +345,6 @@ void StartPage::onPlanItemChanged(QListWidgetItem* item)
         return;
     Q_EMIT stepTicked(item->data(questionnaireRole).toString(), item->data(stepRole).toString(),
         item->checkState() == Qt::Checked);
-}
-
-void StartPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void StartPage::retranslate()

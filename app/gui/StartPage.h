@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/Page.h"
 #include "core/dashboard/SystemsSummary.h"
 #include "core/dashboard/ToolOverview.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
@@ -20,7 +21,7 @@ class QVBoxLayout;
  * across tools with ticks, the user's systems, and the language switch. It only shows what it is
  * given (setOverview); the rules are core's toolState() and actionPlan().
  */
-class StartPage final : public QWidget
+class StartPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StartPage)
@@ -44,14 +45,11 @@ Q_SIGNALS:
     void openFileRequested();
     void systemsRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void createHeader(QVBoxLayout* outer);
     QGroupBox* createToolBox();
     QVBoxLayout* createSidePanel();
-    void retranslate();
+    void retranslate() override;
     void fillTools();
     void fillPlan();
     void fillSystems();

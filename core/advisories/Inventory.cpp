@@ -106,6 +106,18 @@ void checkAssets(const QList<Asset>& assets, const QList<Positioned>& where, con
     }
 }
 
+InventoryLoadResult readInventory(
+    const QString& path, InventoryLoadResult (*parse)(const QByteArray&, const QString&))
+{
+    QString error;
+    const QByteArray bytes = readInputFile(path, maxInventoryBytes, &error);
+    if (error.isEmpty())
+        return parse(bytes, path);
+    InventoryLoadResult result;
+    result.diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0, error });
+    return result;
+}
+
 } // namespace
 
 Diagnostics checkInventory(const Inventory& inventory, const QString& fileName)
@@ -118,20 +130,12 @@ Diagnostics checkInventory(const Inventory& inventory, const QString& fileName)
 InventoryLoadResult parseInventory(const QByteArray& bytes, const QString& fileName)
 {
     InventoryLoadResult result;
-    if (const QString problem = checkTextInput(bytes, maxInventoryBytes); !problem.isEmpty()) {
-        result.diagnostics.append({ Diagnostic::Severity::Error, fileName, 0, 0, problem });
-        return result;
-    }
     YamlReader reader(fileName, &result.diagnostics);
     try {
-        const YAML::Node root = parseYaml(bytes, reader);
+        const YAML::Node root = parseYamlDocument(
+            bytes, maxInventoryBytes, reader, QStringLiteral("file is empty; an inventory needs 'assets'"));
         if (!root.IsDefined())
             return result;
-        if (root.IsNull()) {
-            reader.error(
-                SourcePosition { 1, 1 }, QStringLiteral("file is empty; an inventory needs 'assets'"));
-            return result;
-        }
         const QString what = QStringLiteral("the inventory");
         if (!reader.checkKeys(root, what, { QStringLiteral("assets") }, { QStringLiteral("assets") }))
             return result;
@@ -167,14 +171,7 @@ InventoryLoadResult parseInventory(const QByteArray& bytes, const QString& fileN
 
 InventoryLoadResult loadInventoryFile(const QString& path)
 {
-    QString error;
-    const QByteArray bytes = readInputFile(path, maxInventoryBytes, &error);
-    if (!error.isEmpty()) {
-        InventoryLoadResult result;
-        result.diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0, error });
-        return result;
-    }
-    return parseInventory(bytes, path);
+    return readInventory(path, parseInventory);
 }
 
 QByteArray inventoryToYaml(const Inventory& inventory)
@@ -409,14 +406,7 @@ InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fi
 
 InventoryLoadResult loadInventoryCsvFile(const QString& path)
 {
-    QString error;
-    const QByteArray bytes = readInputFile(path, maxInventoryBytes, &error);
-    if (!error.isEmpty()) {
-        InventoryLoadResult result;
-        result.diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0, error });
-        return result;
-    }
-    return parseInventoryCsv(bytes, path);
+    return readInventory(path, parseInventoryCsv);
 }
 
 QByteArray inventoryToCsv(const Inventory& inventory)

@@ -211,20 +211,12 @@ AnswerLoadResult loadAnswers(
     const QByteArray& bytes, const QString& fileName, const QuestionnaireLookup& lookup)
 {
     AnswerLoadResult result;
-    if (const QString problem = checkTextInput(bytes, maxAnswerFileBytes); !problem.isEmpty()) {
-        result.diagnostics.append({ Diagnostic::Severity::Error, fileName, 0, 0, problem });
-        return result;
-    }
     YamlReader reader(fileName, &result.diagnostics);
     try {
-        const YAML::Node root = parseYaml(bytes, reader);
+        const YAML::Node root = parseYamlDocument(bytes, maxAnswerFileBytes, reader,
+            QStringLiteral("file is empty; an answer file needs 'questionnaire' and 'answers'"));
         if (!root.IsDefined())
             return result;
-        if (root.IsNull()) {
-            reader.error(SourcePosition { 1, 1 },
-                QStringLiteral("file is empty; an answer file needs 'questionnaire' and 'answers'"));
-            return result;
-        }
         const QString what = QStringLiteral("the answer file");
         if (!reader.checkKeys(
                 root, what, answerFileKeys, { QStringLiteral("questionnaire"), QStringLiteral("answers") }))

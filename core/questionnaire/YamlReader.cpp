@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/questionnaire/YamlReader.h"
 
+#include "core/io/InputGuard.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -156,27 +158,29 @@ std::optional<double> YamlReader::scalarNumber(const YAML::Node& node, const QSt
     return value;
 }
 
+YAML::Node YamlReader::member(const YAML::Node& map, const char* key, const QString& what, bool required)
+{
+    const YAML::Node node = map[key];
+    if (!node && required)
+        error(map, QStringLiteral("%1 is missing required key '%2'").arg(what, QLatin1String(key)));
+    return node;
+}
+
 std::optional<QString> YamlReader::string(
     const YAML::Node& map, const char* key, const QString& what, bool required)
 {
-    const YAML::Node node = map[key];
-    if (!node) {
-        if (required)
-            error(map, QStringLiteral("%1 is missing required key '%2'").arg(what, QLatin1String(key)));
+    const YAML::Node node = member(map, key, what, required);
+    if (!node)
         return std::nullopt;
-    }
     return scalarText(node, QStringLiteral("'%1' of %2").arg(QLatin1String(key), what));
 }
 
 std::optional<double> YamlReader::number(
     const YAML::Node& map, const char* key, const QString& what, bool required)
 {
-    const YAML::Node node = map[key];
-    if (!node) {
-        if (required)
-            error(map, QStringLiteral("%1 is missing required key '%2'").arg(what, QLatin1String(key)));
+    const YAML::Node node = member(map, key, what, required);
+    if (!node)
         return std::nullopt;
-    }
     return scalarNumber(node, QStringLiteral("'%1' of %2").arg(QLatin1String(key), what));
 }
 
@@ -238,13 +242,10 @@ LocalizedText YamlReader::text(
     const YAML::Node& map, const char* key, const QString& what, bool required, const QStringList& languages)
 {
     LocalizedText result;
-    const YAML::Node node = map[key];
+    const YAML::Node node = member(map, key, what, required);
     const QString name = QStringLiteral("'%1' of %2").arg(QLatin1String(key), what);
-    if (!node) {
-        if (required)
-            error(map, QStringLiteral("%1 is missing required key '%2'").arg(what, QLatin1String(key)));
+    if (!node)
         return result;
-    }
     if (!node.IsMap()) {
         error(node, QStringLiteral("%1 must give a text per language, like {nl: ..., en: ...}").arg(name));
         return result;
@@ -299,6 +300,21 @@ YAML::Node parseYaml(const QByteArray& bytes, YamlReader& reader)
             QStringLiteral("YAML could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     return YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node parseYamlDocument(
+    const QByteArray& bytes, qint64 maxBytes, YamlReader& reader, const QString& emptyProblem)
+{
+    if (const QString problem = checkTextInput(bytes, maxBytes); !problem.isEmpty()) {
+        reader.error(SourcePosition {}, problem);
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+    const YAML::Node root = parseYaml(bytes, reader);
+    if (root.IsDefined() && root.IsNull()) {
+        reader.error(SourcePosition { 1, 1 }, emptyProblem);
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+    return root;
 }
 
 } // namespace zelfscan

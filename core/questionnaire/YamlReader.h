@@ -66,6 +66,8 @@ public:
     static bool isValidIdentifier(const QString& id);
 
 private:
+    /** The value of @p key in @p map; an error when it is absent and @p required. */
+    YAML::Node member(const YAML::Node& map, const char* key, const QString& what, bool required);
     void add(Diagnostic::Severity severity, const SourcePosition& position, const QString& message);
 
     QString m_fileName;
@@ -74,5 +76,13 @@ private:
 
 /** Parses @p bytes with yaml-cpp; reports a syntax error (with position) and returns a null node. */
 YAML::Node parseYaml(const QByteArray& bytes, YamlReader& reader);
+
+/**
+ * A whole user file: checks @p bytes as text of at most @p maxBytes (checkTextInput), then parses
+ * them. Returns an undefined node after reporting why there is nothing to read: not text, too
+ * big, a syntax error, or an empty file (@p emptyProblem, at 1:1).
+ */
+YAML::Node parseYamlDocument(
+    const QByteArray& bytes, qint64 maxBytes, YamlReader& reader, const QString& emptyProblem);
 
 } // namespace zelfscan

@@ -39,6 +39,151 @@ QPolygonF shape(
 
 } // namespace
 
+namespace {
+
+/** Where the chart goes inside the area, and the sizes everything else is measured in. */
+struct RadarLayout
+{
+    QRectF chart; ///< the area without the legend
+    QPointF centre;
+    double radius = 0;
+    double line = 0; ///< the height of a line of text
+    double gap = 0; ///< between the outer ring and a label
+    double legendHeight = 0;
+    int count = 0; ///< spokes
+    int rings = 0;
+};
+
+RadarLayout layOut(const RadarPicture& picture, const QRectF& area, const QFontMetricsF& metrics)
+{
+    RadarLayout layout;
+    layout.count = int(picture.labels.size());
+    layout.line = metrics.height();
+    // Room for the legend below and for the labels around the chart, so no label is ever cut off.
+    layout.legendHeight = picture.valueName.isEmpty() ? 0 : layout.line * 2.2;
+    layout.chart = QRectF(area.left(), area.top(), area.width(), area.height() - layout.legendHeight);
+    const double sideLabelWidth = layout.chart.width() * 0.22;
+    layout.gap = layout.line * 0.5;
+    layout.radius = std::max(10.0,
+        std::min(layout.chart.width() / 2 - sideLabelWidth - layout.gap,
+            layout.chart.height() / 2 - 2.2 * layout.line - layout.gap));
+    layout.centre = layout.chart.center();
+    // Rings: one per level on a short maturity scale (0-3), otherwise quarters of 100.
+    const bool levels = picture.maximum <= 5 && picture.maximum == std::floor(picture.maximum);
+    layout.rings = levels ? int(picture.maximum) : 4;
+    return layout;
+}
+
+void drawGrid(QPainter& painter, const RadarLayout& layout)
+{
+    painter.setBrush(Qt::NoBrush);
+    for (int ring = 1; ring <= layout.rings; ++ring) {
+        QPolygonF polygon;
+        for (int i = 0; i < layout.count; ++i)
+            polygon << pointAt(layout.centre, layout.radius * ring / layout.rings, i, layout.count);
+        painter.setPen(QPen(gridColour, ring == layout.rings ? 1.5 : 1));
+        painter.drawPolygon(polygon);
+    }
+    for (int i = 0; i < layout.count; ++i)
+        painter.drawLine(layout.centre, pointAt(layout.centre, layout.radius, i, layout.count));
+}
+
+/** The scale along the first spoke, so the picture can be read without the table. */
+void drawScale(QPainter& painter, const RadarLayout& layout, double maximum)
+{
+    const QFont font = painter.font();
+    QFont small = font;
+    small.setPixelSize(std::max(8, font.pixelSize() * 3 / 4));
+    painter.setFont(small);
+    painter.setPen(QColor(0x88, 0x88, 0x88));
+    for (int ring = 1; ring <= layout.rings; ++ring) {
+        const QPointF at = pointAt(layout.centre, layout.radius * ring / layout.rings, 0, layout.count);
+        const double value = maximum * ring / layout.rings;
+        painter.drawText(at + QPointF(layout.line * 0.25, layout.line * 0.35),
+            QString::number(value, 'f', value == std::floor(value) ? 0 : 1));
+    }
+    painter.setFont(font);
+}
+
+void drawShapes(QPainter& painter, const RadarLayout& layout, const RadarPicture& picture)
+{
+    if (picture.targets.size() == layout.count) {
+        painter.setPen(QPen(targetColour, std::max(1.5, layout.line / 9), Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(shape(picture.targets, layout.centre, layout.radius, picture.maximum));
+    }
+    const QPolygonF valueShape = shape(picture.values, layout.centre, layout.radius, picture.maximum);
+    painter.setPen(QPen(valueColour, std::max(2.0, layout.line / 7)));
+    painter.setBrush(QColor(valueColour.red(), valueColour.green(), valueColour.blue(), 56));
+    painter.drawPolygon(valueShape);
+    painter.setBrush(valueColour);
+    for (const QPointF& point : valueShape)
+        painter.drawEllipse(point, layout.line / 6, layout.line / 6);
+}
+
+void drawLabel(QPainter& painter, const RadarLayout& layout, const QFontMetricsF& metrics, int index,
+    const QString& label)
+{
+    const double dx = std::cos(angleAt(index, layout.count));
+    const double dy = std::sin(angleAt(index, layout.count));
+    const QPointF anchor = pointAt(layout.centre, layout.radius + layout.gap, index, layout.count);
+    const QRectF& chart = layout.chart;
+    const double line = layout.line;
+    QRectF box;
+    int alignment = Qt::TextWordWrap;
+    if (std::abs(dx) < 0.2) {
+        // Above or below the chart: centred, growing away from it.
+        const double width = chart.width() * 0.4;
+        box = QRectF(
+            anchor.x() - width / 2, dy < 0 ? anchor.y() - 2.1 * line : anchor.y(), width, 2.1 * line);
+        alignment |= Qt::AlignHCenter | (dy < 0 ? Qt::AlignBottom : Qt::AlignTop);
+    } else if (dx > 0) {
+        box = QRectF(anchor.x(), anchor.y() - 1.6 * line, chart.right() - anchor.x(), 3.2 * line);
+        alignment |= Qt::AlignLeft | Qt::AlignVCenter;
+    } else {
+        box = QRectF(chart.left(), anchor.y() - 1.6 * line, anchor.x() - chart.left(), 3.2 * line);
+        alignment |= Qt::AlignRight | Qt::AlignVCenter;
+    }
+    QString text = label;
+    // A label too long for its place is shortened rather than cut off or drawn over another.
+    while (text.size() > 4 && metrics.boundingRect(box, alignment, text).height() > box.height() + 0.5)
+        text = text.left(text.size() - 2).trimmed() + QChar(0x2026);
+    painter.drawText(box, alignment, text);
+}
+
+/** One legend entry: a line sample in @p pen and its name; returns where the next one starts. */
+double drawLegendEntry(QPainter& painter, const RadarLayout& layout, const QFontMetricsF& metrics, double x,
+    double y, const QPen& pen, const QString& name)
+{
+    const double sample = layout.line * 1.6;
+    painter.setPen(pen);
+    painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
+    x += sample + layout.gap;
+    painter.setPen(textColour);
+    painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), name);
+    return x + metrics.horizontalAdvance(name) + layout.line * 2;
+}
+
+void drawLegend(QPainter& painter, const RadarLayout& layout, const QFontMetricsF& metrics,
+    const RadarPicture& picture, const QRectF& area)
+{
+    const bool withTarget = picture.targets.size() == layout.count && !picture.targetName.isEmpty();
+    const double sample = layout.line * 1.6;
+    const double spacing = layout.line;
+    double width = sample + layout.gap + metrics.horizontalAdvance(picture.valueName);
+    if (withTarget)
+        width += spacing * 2 + sample + layout.gap + metrics.horizontalAdvance(picture.targetName);
+    const double x = area.center().x() - width / 2;
+    const double y = area.bottom() - layout.legendHeight / 2;
+    const double next = drawLegendEntry(
+        painter, layout, metrics, x, y, QPen(valueColour, std::max(2.0, layout.line / 7)), picture.valueName);
+    if (withTarget)
+        drawLegendEntry(painter, layout, metrics, next, y,
+            QPen(targetColour, std::max(1.5, layout.line / 9), Qt::DashLine), picture.targetName);
+}
+
+} // namespace
+
 void RadarPicture::paint(QPainter& painter, const QRectF& area) const
 {
     const int count = int(labels.size());
@@ -50,108 +195,17 @@ void RadarPicture::paint(QPainter& painter, const QRectF& area) const
     font.setPixelSize(std::max(9, int(area.height() / 30)));
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
-    const double line = metrics.height();
+    const RadarLayout layout = layOut(*this, area, metrics);
 
-    // Room for the legend below and for the labels around the chart, so no label is ever cut off.
-    const double legendHeight = valueName.isEmpty() ? 0 : line * 2.2;
-    const QRectF chart(area.left(), area.top(), area.width(), area.height() - legendHeight);
-    const double sideLabelWidth = chart.width() * 0.22;
-    const double gap = line * 0.5;
-    const double radius = std::max(
-        10.0, std::min(chart.width() / 2 - sideLabelWidth - gap, chart.height() / 2 - 2.2 * line - gap));
-    const QPointF centre = chart.center();
-
-    // Rings: one per level on a short maturity scale (0-3), otherwise quarters of 100.
-    const bool levels = maximum <= 5 && maximum == std::floor(maximum);
-    const int rings = levels ? int(maximum) : 4;
-    painter.setBrush(Qt::NoBrush);
-    for (int ring = 1; ring <= rings; ++ring) {
-        QPolygonF polygon;
-        for (int i = 0; i < count; ++i)
-            polygon << pointAt(centre, radius * ring / rings, i, count);
-        painter.setPen(QPen(gridColour, ring == rings ? 1.5 : 1));
-        painter.drawPolygon(polygon);
-    }
-    for (int i = 0; i < count; ++i)
-        painter.drawLine(centre, pointAt(centre, radius, i, count));
-
-    // The scale along the first spoke, so the picture can be read without the table.
-    QFont small = font;
-    small.setPixelSize(std::max(8, font.pixelSize() * 3 / 4));
-    painter.setFont(small);
-    painter.setPen(QColor(0x88, 0x88, 0x88));
-    for (int ring = 1; ring <= rings; ++ring) {
-        const QPointF at = pointAt(centre, radius * ring / rings, 0, count);
-        const double value = maximum * ring / rings;
-        painter.drawText(at + QPointF(line * 0.25, line * 0.35),
-            QString::number(value, 'f', value == std::floor(value) ? 0 : 1));
-    }
-    painter.setFont(font);
-
-    if (targets.size() == count) {
-        painter.setPen(QPen(targetColour, std::max(1.5, line / 9), Qt::DashLine));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawPolygon(shape(targets, centre, radius, maximum));
-    }
-    const QPolygonF valueShape = shape(values, centre, radius, maximum);
-    painter.setPen(QPen(valueColour, std::max(2.0, line / 7)));
-    painter.setBrush(QColor(valueColour.red(), valueColour.green(), valueColour.blue(), 56));
-    painter.drawPolygon(valueShape);
-    painter.setBrush(valueColour);
-    for (const QPointF& point : valueShape)
-        painter.drawEllipse(point, line / 6, line / 6);
-
+    drawGrid(painter, layout);
+    drawScale(painter, layout, maximum);
+    drawShapes(painter, layout, *this);
     painter.setPen(textColour);
     painter.setBrush(Qt::NoBrush);
-    for (int i = 0; i < count; ++i) {
-        const double dx = std::cos(angleAt(i, count));
-        const double dy = std::sin(angleAt(i, count));
-        const QPointF anchor = pointAt(centre, radius + gap, i, count);
-        QRectF box;
-        int alignment = Qt::TextWordWrap;
-        if (std::abs(dx) < 0.2) {
-            // Above or below the chart: centred, growing away from it.
-            const double width = chart.width() * 0.4;
-            box = QRectF(
-                anchor.x() - width / 2, dy < 0 ? anchor.y() - 2.1 * line : anchor.y(), width, 2.1 * line);
-            alignment |= Qt::AlignHCenter | (dy < 0 ? Qt::AlignBottom : Qt::AlignTop);
-        } else if (dx > 0) {
-            box = QRectF(anchor.x(), anchor.y() - 1.6 * line, chart.right() - anchor.x(), 3.2 * line);
-            alignment |= Qt::AlignLeft | Qt::AlignVCenter;
-        } else {
-            box = QRectF(chart.left(), anchor.y() - 1.6 * line, anchor.x() - chart.left(), 3.2 * line);
-            alignment |= Qt::AlignRight | Qt::AlignVCenter;
-        }
-        QString text = labels.at(i);
-        // A label too long for its place is shortened rather than cut off or drawn over another.
-        while (text.size() > 4 && metrics.boundingRect(box, alignment, text).height() > box.height() + 0.5)
-            text = text.left(text.size() - 2).trimmed() + QChar(0x2026);
-        painter.drawText(box, alignment, text);
-    }
-
-    if (!valueName.isEmpty()) {
-        const bool withTarget = targets.size() == count && !targetName.isEmpty();
-        const double sample = line * 1.6;
-        const double spacing = line;
-        double width = sample + gap + metrics.horizontalAdvance(valueName);
-        if (withTarget)
-            width += spacing * 2 + sample + gap + metrics.horizontalAdvance(targetName);
-        double x = area.center().x() - width / 2;
-        const double y = area.bottom() - legendHeight / 2;
-        painter.setPen(QPen(valueColour, std::max(2.0, line / 7)));
-        painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
-        x += sample + gap;
-        painter.setPen(textColour);
-        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), valueName);
-        x += metrics.horizontalAdvance(valueName) + spacing * 2;
-        if (withTarget) {
-            painter.setPen(QPen(targetColour, std::max(1.5, line / 9), Qt::DashLine));
-            painter.drawLine(QPointF(x, y), QPointF(x + sample, y));
-            x += sample + gap;
-            painter.setPen(textColour);
-            painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), targetName);
-        }
-    }
+    for (int i = 0; i < count; ++i)
+        drawLabel(painter, layout, metrics, i, labels.at(i));
+    if (!valueName.isEmpty())
+        drawLegend(painter, layout, metrics, *this, area);
     painter.restore();
 }
 

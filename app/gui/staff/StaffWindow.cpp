@@ -80,11 +80,8 @@ QString StaffWindow::defaultDatabasePath()
         + QStringLiteral("/staff/shares.sqlite");
 }
 
-void StaffWindow::buildLayout()
+QLayout* StaffWindow::buildDatabaseRow(QWidget* central)
 {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-
     auto* databaseRow = new QHBoxLayout;
     m_databaseLabel = new QLabel(central);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -103,16 +100,12 @@ void StaffWindow::buildLayout()
     databaseRow->addWidget(m_openDatabase);
     databaseRow->addWidget(m_importFiles);
     databaseRow->addWidget(m_importFolder);
-    layout->addLayout(databaseRow);
 
-    m_privacyNotice = new QLabel(central);
-    m_privacyNotice->setObjectName(QStringLiteral("privacyNotice"));
-    m_privacyNotice->setWordWrap(true);
-    m_privacyNotice->setFrameShape(QFrame::StyledPanel);
-    m_privacyNotice->setMargin(6);
-    m_privacyNotice->setTextFormat(Qt::RichText);
-    layout->addWidget(m_privacyNotice);
+    return databaseRow;
+}
 
+QLayout* StaffWindow::buildChoiceRow(QWidget* central)
+{
     auto* choiceRow = new QHBoxLayout;
     m_minGroupLabel = new QLabel(central);
     m_minGroup = new QSpinBox(central);
@@ -139,13 +132,12 @@ void StaffWindow::buildLayout()
     choiceRow->addSpacing(16);
     choiceRow->addWidget(m_versionLabel);
     choiceRow->addWidget(m_versions, 1);
-    layout->addLayout(choiceRow);
 
-    m_versionSummary = new QLabel(central);
-    m_versionSummary->setObjectName(QStringLiteral("versionSummary"));
-    m_versionSummary->setWordWrap(true);
-    layout->addWidget(m_versionSummary);
+    return choiceRow;
+}
 
+QWidget* StaffWindow::buildTablesAndImport(QWidget* central)
+{
     auto* vertical = new QSplitter(Qt::Vertical, central);
     auto* horizontal = new QSplitter(Qt::Horizontal, vertical);
     m_table = new QTableView(horizontal);
@@ -189,8 +181,12 @@ void StaffWindow::buildLayout()
     vertical->setStretchFactor(0, 4);
     vertical->setStretchFactor(1, 1);
     vertical->setSizes({ 560, 170 });
-    layout->addWidget(vertical, 1);
 
+    return vertical;
+}
+
+QLayout* StaffWindow::buildExportRow(QWidget* central)
+{
     auto* exportRow = new QHBoxLayout;
     m_exportCsv = new QPushButton(central);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
@@ -205,8 +201,31 @@ void StaffWindow::buildLayout()
     exportRow->addWidget(m_exportCsv);
     exportRow->addWidget(m_exportXlsx);
     exportRow->addWidget(m_exportJson);
-    layout->addLayout(exportRow);
 
+    return exportRow;
+}
+
+void StaffWindow::buildLayout()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addLayout(buildDatabaseRow(central));
+    m_privacyNotice = new QLabel(central);
+    m_privacyNotice->setObjectName(QStringLiteral("privacyNotice"));
+    m_privacyNotice->setWordWrap(true);
+    m_privacyNotice->setFrameShape(QFrame::StyledPanel);
+    m_privacyNotice->setMargin(6);
+    m_privacyNotice->setTextFormat(Qt::RichText);
+    layout->addWidget(m_privacyNotice);
+
+    layout->addLayout(buildChoiceRow(central));
+    m_versionSummary = new QLabel(central);
+    m_versionSummary->setObjectName(QStringLiteral("versionSummary"));
+    m_versionSummary->setWordWrap(true);
+    layout->addWidget(m_versionSummary);
+
+    layout->addWidget(buildTablesAndImport(central), 1);
+    layout->addLayout(buildExportRow(central));
     setCentralWidget(central);
 }
 

@@ -87,6 +87,11 @@ private:
     QMap<QString, QString> sectionTitles(const zelfscan::AggregateVersion& version) const;
     QMap<QString, QString> stepTitles(const zelfscan::AggregateVersion& version) const;
     void buildLayout();
+    QLayout* buildDatabaseRow(QWidget* central);
+    QLayout* buildChoiceRow(QWidget* central);
+    /** The aggregate table beside its charts, above the import progress. */
+    QWidget* buildTablesAndImport(QWidget* central);
+    QLayout* buildExportRow(QWidget* central);
     void chooseDatabase();
     void chooseFilesToImport();
     void chooseFolderToImport();
