@@ -361,6 +361,36 @@ void writeStatus(
     out << "\n";
 }
 
+/** The next steps in priority order, or why there are none. */
+void writeSteps(QTextStream& out, const AssessmentResult& result, const QString& language)
+{
+    if (!result.steps.isEmpty()) {
+        out << "\n"
+            << pick(language, "Volgende stappen, belangrijkste eerst:", "Next steps, most important first:")
+            << "\n";
+        for (const NextStep& step : result.steps) {
+            out << step.priority << ". " << step.title.text(language)
+                << (step.top ? pick(language, "  [kritiek]", "  [critical]") : QString()) << "\n";
+            out << "   " << pick(language, "Hoe: ", "How: ") << step.how.text(language) << "\n";
+            out << "   " << pick(language, "Waarom: ", "Why: ") << step.why.text(language) << "\n";
+            out << "   " << effortLabel(step.effort, language) << "; " << impactLabel(step.impact, language)
+                << "\n";
+            for (const StepLink& link : step.links)
+                out << "   " << link.title.text(language) << ": " << link.url << "\n";
+        }
+    } else if (result.everythingInOrder()) {
+        out << "\n"
+            << pick(language, "Geen volgende stappen: alles is op orde.",
+                   "No next steps: everything is in order.")
+            << "\n";
+    } else {
+        out << "\n"
+            << pick(language, "Nog geen volgende stappen: beantwoord eerst de open vragen.",
+                   "No next steps yet: answer the open questions first.")
+            << "\n";
+    }
+}
+
 } // namespace
 
 QJsonObject resultToJson(
@@ -468,31 +498,7 @@ QString resultToText(
         out << pick(language, "Nog niet beantwoord: ", "Not answered yet: ")
             << result.missing.join(QStringLiteral(", ")) << "\n";
 
-    if (!result.steps.isEmpty()) {
-        out << "\n"
-            << pick(language, "Volgende stappen, belangrijkste eerst:", "Next steps, most important first:")
-            << "\n";
-        for (const NextStep& step : result.steps) {
-            out << step.priority << ". " << step.title.text(language)
-                << (step.top ? pick(language, "  [kritiek]", "  [critical]") : QString()) << "\n";
-            out << "   " << pick(language, "Hoe: ", "How: ") << step.how.text(language) << "\n";
-            out << "   " << pick(language, "Waarom: ", "Why: ") << step.why.text(language) << "\n";
-            out << "   " << effortLabel(step.effort, language) << "; " << impactLabel(step.impact, language)
-                << "\n";
-            for (const StepLink& link : step.links)
-                out << "   " << link.title.text(language) << ": " << link.url << "\n";
-        }
-    } else if (result.everythingInOrder()) {
-        out << "\n"
-            << pick(language, "Geen volgende stappen: alles is op orde.",
-                   "No next steps: everything is in order.")
-            << "\n";
-    } else {
-        out << "\n"
-            << pick(language, "Nog geen volgende stappen: beantwoord eerst de open vragen.",
-                   "No next steps yet: answer the open questions first.")
-            << "\n";
-    }
+    writeSteps(out, result, language);
     return text;
 }
 
