@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/StepCollector_p.h"
 #include "core/engine/models/PointsBandModel.h"
 
 #include <QTest>
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void statusBandPercentAndLostDrivers();
     void unmetTopItemKeepsTheBestBandOutOfReach();
     void exposureDriversAddedTheMost();
+    void measuresCumulativeOrNot();
 };
 
 static QuestionOutcome outcome(
@@ -134,6 +136,31 @@ void TestPointsBandModel::exposureDriversAddedTheMost()
     QVERIFY(!result.percent); // exposure has no percentage
     QCOMPARE(result.drivers.size(), 2); // an answer that added nothing raised nothing
     QCOMPARE(result.drivers.at(0).questionId, QStringLiteral("five"));
+}
+
+void TestPointsBandModel::measuresCumulativeOrNot()
+{
+    Questionnaire questionnaire;
+    questionnaire.riskModel = statusModel();
+    for (const auto& [id, band] : { std::pair { "m_basic", 2 }, { "m_good", 3 } }) {
+        Measure measure;
+        measure.id = QString::fromLatin1(id);
+        measure.riskClass = band;
+        questionnaire.riskModel->measures.append(measure);
+    }
+    const auto measuresAt = [&](bool cumulative) {
+        questionnaire.riskModel->cumulative = cumulative;
+        PointsResult result;
+        result.riskClass = 3;
+        engine::StepCollector steps(questionnaire, nothing);
+        models::judgeMeasures(result, steps, questionnaire, AnswerSet {}, AssessmentOptions {}, nothing);
+        QStringList ids;
+        for (const MeasureResult& measure : result.measures)
+            ids.append(measure.measureId);
+        return ids;
+    };
+    QCOMPARE(measuresAt(true), QStringList({ QStringLiteral("m_basic"), QStringLiteral("m_good") }));
+    QCOMPARE(measuresAt(false), QStringList({ QStringLiteral("m_good") }));
 }
 
 QTEST_GUILESS_MAIN(TestPointsBandModel)
