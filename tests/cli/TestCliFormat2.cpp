@@ -25,6 +25,7 @@ private Q_SLOTS:
     void textNamesTheStatusAndWhatLostPoints();
     void describeShowsTheModels();
     void validatePointsAtModelProblems();
+    void exposureIsARiskClass();
 };
 
 static const QString dir = QStringLiteral(TEST_DATA_DIR "/format2");
@@ -177,13 +178,27 @@ void TestCliFormat2::validatePointsAtModelProblems()
     const testutil::CliRun run = runCli({ QStringLiteral("validate"), path });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(
-                 path + QStringLiteral(":39:9: error: a points total from -9 to below -8 falls in no band"))
+                 path + QStringLiteral(":43:9: error: a points total from -9 to below -8 falls in no band"))
             || run.err.contains(
-                path + QStringLiteral(":39:9: error: a points total from -9 to below -8 falls in no band")),
+                path + QStringLiteral(":43:9: error: a points total from -9 to below -8 falls in no band")),
         qPrintable(run.out + run.err));
     const testutil::CliRun good = runCli({ QStringLiteral("validate"), QStringLiteral("--werror"),
         dir + QStringLiteral("/mkb-voorbeeld.yaml") });
     QCOMPARE(good.exitCode, 0);
+}
+
+void TestCliFormat2::exposureIsARiskClass()
+{
+    // blootstelling.yaml writes kind: risk_class's rules as a format 2 points model of exposure.
+    const QJsonObject result = score("blootstelling-klein.yaml");
+    QVERIFY(!result.contains(QStringLiteral("status")));
+    const QJsonObject risk = result.value(QStringLiteral("risk_class")).toObject();
+    QCOMPARE(risk.value(QStringLiteral("points")).toDouble(), 1.0);
+    QCOMPARE(risk.value(QStringLiteral("points_class")).toInt(), 1);
+    QCOMPARE(risk.value(QStringLiteral("class")).toInt(), 2);
+    QCOMPARE(risk.value(QStringLiteral("drivers")).toArray().size(), 1); // staff: few added nothing
+    QCOMPARE(risk.value(QStringLiteral("measures")).toArray().size(), 2); // cumulative
+    QCOMPARE(result.value(QStringLiteral("sections")).toArray().size(), 0); // an intake has no score
 }
 
 QTEST_GUILESS_MAIN(TestCliFormat2)
