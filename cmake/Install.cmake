@@ -6,9 +6,11 @@ include(GNUInstallDirs)
 
 set(_packaging ${PROJECT_SOURCE_DIR}/packaging)
 
+# SOURCES.md beside them: Help > About links to it, so an installed Zelfscan shows where every
+# piece of advice comes from without the source code.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/questionnaires/
     DESTINATION ${CMAKE_INSTALL_DATADIR}/zelfscan/questionnaires
-    FILES_MATCHING PATTERN "*.yaml")
+    FILES_MATCHING PATTERN "*.yaml" PATTERN "SOURCES.md")
 # Debian wants man pages and its changelog compressed, its own copyright file (pointing at
 # /usr/share/common-licenses) and no second copy of the GPL; elsewhere the files go as they are.
 option(ZELFSCAN_DEBIAN_DOCS "Install Debian's copyright and changelog instead of LICENSE, man pages compressed" OFF)

@@ -3,21 +3,17 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
+#include "fuzz/FuzzCatalog.h"
 
 #include <cstddef>
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static zelfscan::QuestionnaireCatalog* catalog = [] {
-        auto* c = new zelfscan::QuestionnaireCatalog;
-        c->loadDirectory(QStringLiteral(ZELFSCAN_SOURCE_DIR "/tests/data/questionnaires"));
-        return c;
-    }();
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     const zelfscan::AnswerLoadResult result = zelfscan::loadAnswers(
-        bytes, QStringLiteral("fuzz.yaml"), [](const QString& id) { return catalog->find(id); });
+        bytes, QStringLiteral("fuzz.yaml"), [](const QString& id) { return fuzzCatalog().find(id); });
     if (result.ok())
-        zelfscan::assess(*catalog->find(result.answers->questionnaireId), *result.answers);
+        zelfscan::assess(*fuzzCatalog().find(result.answers->questionnaireId), *result.answers);
     return 0;
 }

@@ -2,19 +2,15 @@
 // libFuzzer harness: .zelfscan documents and the recovery of damaged ones.
 #include "core/assessment/Assessment.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
+#include "fuzz/FuzzCatalog.h"
 
 #include <cstddef>
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static zelfscan::QuestionnaireCatalog* catalog = [] {
-        auto* c = new zelfscan::QuestionnaireCatalog;
-        c->loadDirectory(QStringLiteral(ZELFSCAN_SOURCE_DIR "/tests/data/questionnaires"));
-        return c;
-    }();
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
-    const zelfscan::QuestionnaireLookup lookup = [](const QString& id) { return catalog->find(id); };
+    const zelfscan::QuestionnaireLookup lookup = [](const QString& id) { return fuzzCatalog().find(id); };
     zelfscan::loadAssessment(bytes, QStringLiteral("fuzz.zelfscan"), lookup);
     zelfscan::recoverAssessment(bytes, lookup, QStringLiteral("every_feature"));
     return 0;

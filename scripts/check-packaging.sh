@@ -53,7 +53,7 @@ required=(
     share/man/man1/zelfscan.1 share/man/man1/zelfscan-cli.1
     share/doc/zelfscan/README.md
 )
-for questionnaire in questionnaires/*.yaml; do
+for questionnaire in questionnaires/*.yaml questionnaires/SOURCES.md; do
     required+=("share/zelfscan/questionnaires/$(basename "$questionnaire")")
 done
 for file in "${required[@]}"; do

@@ -151,7 +151,7 @@ void printMatchText(const CliContext& context, const MatchResult& result, const 
                     << " file(s); the problems are on standard error.\n";
 }
 
-int runMatch(const CliContext& context, const QStringList& arguments)
+int runMatch(const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -171,12 +171,8 @@ int runMatch(const CliContext& context, const QStringList& arguments)
     parser.addOptions({ inventoryOption, formatOption, dbOption });
     parser.addPositionalArgument(
         QStringLiteral("ADVISORY"), QStringLiteral("CSAF files or folders."), QStringLiteral("ADVISORY..."));
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = context.parse(parser, CliContext::Positionals::Allowed))
+        return *done;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("text"))
         return context.usageError(QStringLiteral("--format must be json or text"));
@@ -234,7 +230,7 @@ int runMatch(const CliContext& context, const QStringList& arguments)
     return Success;
 }
 
-int runImport(const CliContext& context, const QStringList& arguments)
+int runImport(const CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -247,12 +243,8 @@ int runImport(const CliContext& context, const QStringList& arguments)
     parser.addOption(dbOption);
     parser.addPositionalArgument(
         QStringLiteral("ADVISORY"), QStringLiteral("CSAF files or folders."), QStringLiteral("ADVISORY..."));
-    if (!parser.parse(arguments))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = context.parse(parser, CliContext::Positionals::Allowed))
+        return *done;
     if (!parser.isSet(dbOption))
         return context.usageError(QStringLiteral("--db FILE is required"));
     if (parser.positionalArguments().isEmpty())
@@ -297,9 +289,9 @@ int runAdvisories(const CliContext& context)
     const CliContext subContext { context.commandName + QLatin1Char(' ') + sub, rest, context.out,
         context.err };
     if (sub == QLatin1String("match"))
-        return runMatch(subContext, rest);
+        return runMatch(subContext);
     if (sub == QLatin1String("import"))
-        return runImport(subContext, rest);
+        return runImport(subContext);
     return context.usageError(
         QStringLiteral("unknown subcommand '%1': use match or import").arg(printable(sub)));
 }

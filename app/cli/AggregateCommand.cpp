@@ -8,6 +8,39 @@
 
 namespace zelfscan::cli {
 
+namespace {
+
+/**
+ * Imports @p inputs into @p database and lists what was rejected. Returns the exit code when
+ * nothing could be imported: writing @p out then would replace an earlier export with the
+ * aggregates of nothing new (or, without --db, of nothing at all).
+ */
+std::optional<int> importInputs(const CliContext& context, const QString& database, const QStringList& inputs,
+    const QString& out, bool* rejected)
+{
+    const ImportReport report = importShares(database, inputs);
+    if (!report.error.isEmpty()) {
+        context.err << "zelfscan-cli aggregate: " << report.error << "\n";
+        return InputProblem;
+    }
+    for (const ImportProblem& problem : report.problems)
+        context.err << problem.toString() << "\n";
+    if (report.rejected > report.problems.size())
+        context.err << "... and " << (report.rejected - report.problems.size()) << " more rejected\n";
+    context.err << "imported " << report.imported << ", duplicates " << report.duplicates << ", rejected "
+                << report.rejected << " (from " << report.files << " file(s))\n";
+    *rejected = report.rejected > 0;
+    if (report.imported > 0 || report.duplicates > 0 || (!*rejected && report.files > 0))
+        return std::nullopt;
+    if (report.files == 0 && !*rejected)
+        context.err << "zelfscan-cli aggregate: no share files (*.zelfshare, *.jsonl) in "
+                    << inputs.join(QStringLiteral(", ")) << "\n";
+    context.err << "zelfscan-cli aggregate: no share could be imported; " << out << " was not written\n";
+    return InputProblem;
+}
+
+} // namespace
+
 int runAggregate(const CliContext& context)
 {
     QCommandLineParser parser;
@@ -70,28 +103,8 @@ int runAggregate(const CliContext& context)
 
     bool rejected = false;
     if (!inputs.isEmpty()) {
-        const ImportReport report = importShares(database, inputs);
-        if (!report.error.isEmpty()) {
-            context.err << "zelfscan-cli aggregate: " << report.error << "\n";
-            return InputProblem;
-        }
-        for (const ImportProblem& problem : report.problems)
-            context.err << problem.toString() << "\n";
-        if (report.rejected > report.problems.size())
-            context.err << "... and " << (report.rejected - report.problems.size()) << " more rejected\n";
-        context.err << "imported " << report.imported << ", duplicates " << report.duplicates << ", rejected "
-                    << report.rejected << " (from " << report.files << " file(s))\n";
-        rejected = report.rejected > 0;
-        // Writing now would replace an earlier export with the aggregates of nothing new, and
-        // without --db of nothing at all, although every input named was unusable.
-        if (report.imported == 0 && report.duplicates == 0 && (rejected || report.files == 0)) {
-            if (report.files == 0 && !rejected)
-                context.err << "zelfscan-cli aggregate: no share files (*.zelfshare, *.jsonl) in "
-                            << inputs.join(QStringLiteral(", ")) << "\n";
-            context.err << "zelfscan-cli aggregate: no share could be imported; " << out
-                        << " was not written\n";
-            return InputProblem;
-        }
+        if (const std::optional<int> failed = importInputs(context, database, inputs, out, &rejected))
+            return *failed;
     }
 
     AggregateOptions options;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -24,7 +25,7 @@ const Command commands[] = {
     { "list", "list the available questionnaires", runList },
     { "describe", "print a questionnaire's structure as JSON", runDescribe },
     { "score", "score an answer file: results and next steps", runScore },
-    { "report", "write a report: PDF, ODT, HTML or CSV", runReport },
+    { "report", "write a report (PDF, ODT, HTML) or the action plan (XLSX, CSV)", runReport },
     { "anonymise", "write an anonymous share file of an assessment", runAnonymise },
     { "aggregate", "import share files and write suppressed aggregates (CSV, JSON)", runAggregate },
     { "advisories", "match your systems against CSAF security advisories, offline", runAdvisories },
@@ -37,8 +38,12 @@ void printUsage(QTextStream& stream)
            << "Commands:\n";
     // At least two spaces after the longest name: help2man (the man page) needs them to tell a
     // command from its summary.
+    int width = 0;
     for (const Command& command : commands)
-        stream << "  " << QString::fromLatin1(command.name).leftJustified(11) << command.summary << "\n";
+        width = std::max(width, int(qstrlen(command.name)));
+    for (const Command& command : commands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(width + 2) << command.summary
+               << "\n";
     stream << "\nRun 'zelfscan-cli COMMAND --help' for a command's options.\n";
 }
 

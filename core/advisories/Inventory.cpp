@@ -313,6 +313,46 @@ bool splitCsv(const QString& text, QChar separator, QList<CsvRow>* rows, int* er
     return true;
 }
 
+/** The asset field of each column of the header row ("" for a column left empty). */
+QStringList csvColumns(const CsvRow& header, const QString& fileName, Diagnostics* diagnostics)
+{
+    auto error = [&](int column, const QString& message) {
+        diagnostics->append({ Diagnostic::Severity::Error, fileName, header.line, column, message });
+    };
+    QStringList columns;
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString column = canonicalColumn(header.fields.at(i));
+        if (column.isEmpty() && !header.fields.at(i).trimmed().isEmpty()) {
+            error(header.columns.at(i),
+                QStringLiteral("unknown column '%1'; known: %2")
+                    .arg(header.fields.at(i).trimmed().left(40), assetFields().join(QStringLiteral(", "))));
+        } else if (!column.isEmpty() && columns.contains(column)) {
+            error(header.columns.at(i), QStringLiteral("column '%1' appears twice").arg(column));
+        }
+        columns << column;
+    }
+    if (!columns.contains(QStringLiteral("id")))
+        error(1, QStringLiteral("the header row has no 'id' column"));
+    return columns;
+}
+
+Asset assetFromCsv(const CsvRow& row, const QStringList& columns)
+{
+    Asset asset;
+    for (qsizetype i = 0; i < row.fields.size() && i < columns.size(); ++i) {
+        if (columns.at(i).isEmpty())
+            continue;
+        QString value = row.fields.at(i).trimmed();
+        // Undoes the export's guard against spreadsheet formulas.
+        if (value.size() > 1 && value.at(0) == QLatin1Char('\'')
+            && QStringLiteral("=+-@").contains(value.at(1)))
+            value.remove(0, 1);
+        *field(asset, columns.at(i)) = value;
+    }
+    asset.kind = asset.kind.toLower();
+    return asset;
+}
+
 } // namespace
 
 InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fileName)
@@ -352,21 +392,7 @@ InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fi
         error(1, 1, QStringLiteral("no header row"));
         return result;
     }
-    const CsvRow header = rows.takeFirst();
-    QStringList columns;
-    for (qsizetype i = 0; i < header.fields.size(); ++i) {
-        const QString column = canonicalColumn(header.fields.at(i));
-        if (column.isEmpty() && !header.fields.at(i).trimmed().isEmpty()) {
-            error(header.line, header.columns.at(i),
-                QStringLiteral("unknown column '%1'; known: %2")
-                    .arg(header.fields.at(i).trimmed().left(40), assetFields().join(QStringLiteral(", "))));
-        } else if (!column.isEmpty() && columns.contains(column)) {
-            error(header.line, header.columns.at(i), QStringLiteral("column '%1' appears twice").arg(column));
-        }
-        columns << column;
-    }
-    if (!columns.contains(QStringLiteral("id")))
-        error(header.line, 1, QStringLiteral("the header row has no 'id' column"));
+    const QStringList columns = csvColumns(rows.takeFirst(), fileName, &result.diagnostics);
     if (hasErrors(result.diagnostics))
         return result;
     Inventory inventory;
@@ -383,19 +409,7 @@ InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fi
                 continue;
             }
         }
-        Asset asset;
-        for (qsizetype i = 0; i < row.fields.size() && i < columns.size(); ++i) {
-            if (columns.at(i).isEmpty())
-                continue;
-            QString value = row.fields.at(i).trimmed();
-            // Undoes the export's guard against spreadsheet formulas.
-            if (value.size() > 1 && value.at(0) == QLatin1Char('\'')
-                && QStringLiteral("=+-@").contains(value.at(1)))
-                value.remove(0, 1);
-            *field(asset, columns.at(i)) = value;
-        }
-        asset.kind = asset.kind.toLower();
-        inventory.assets.append(asset);
+        inventory.assets.append(assetFromCsv(row, columns));
         where.append({ row.line, 1 });
     }
     checkAssets(inventory.assets, where, fileName, &result.diagnostics);

@@ -241,6 +241,124 @@ struct Hit
     bool open = false;
 };
 
+/** What one advisory says about each asset (by index), before the hits are weighed. */
+struct Findings
+{
+    QHash<int, QList<Hit>> hits;
+    QHash<int, QList<QPair<qsizetype, QString>>> unsure; ///< vulnerability index, reason
+    QHash<int, QString> unsureProduct;
+    QHash<int, QString> fixedIn;
+};
+
+/** Products of one advisory, indexed on first use: most advisories name few of their products twice. */
+class ProductIndex
+{
+public:
+    explicit ProductIndex(const CsafDocument& document)
+        : m_document(document)
+    {
+    }
+
+    const IndexedProduct* find(const QString& id)
+    {
+        auto it = m_indexed.find(id);
+        if (it != m_indexed.end())
+            return &it.value();
+        const Product* product = m_document.product(id);
+        if (!product)
+            return nullptr;
+        return &m_indexed.insert(id, indexProduct(*product)).value();
+    }
+
+private:
+    const CsafDocument& m_document;
+    QHash<QString, IndexedProduct> m_indexed;
+};
+
+/** The more certain of two open statuses comes first in openStatuses(). */
+bool moreCertainStatus(const QString& status, const QString& than)
+{
+    return than.isEmpty() || openStatuses().indexOf(status) < openStatuses().indexOf(than);
+}
+
+/** Per vulnerability of one asset: its most confident open hit, and how confident any closed one is. */
+struct WeighedHits
+{
+    QHash<qsizetype, const Hit*> bestOpen;
+    QHash<qsizetype, double> bestClosed;
+};
+
+WeighedHits weigh(const QList<Hit>& hits)
+{
+    WeighedHits weighed;
+    for (const Hit& hit : hits) {
+        if (hit.open) {
+            const Hit* previous = weighed.bestOpen.value(hit.vulnerability);
+            if (!previous || hit.confidence > previous->confidence
+                || (hit.confidence == previous->confidence
+                    && moreCertainStatus(hit.status, previous->status)))
+                weighed.bestOpen.insert(hit.vulnerability, &hit);
+        } else {
+            weighed.bestClosed[hit.vulnerability]
+                = std::max(weighed.bestClosed.value(hit.vulnerability), hit.confidence);
+        }
+    }
+    return weighed;
+}
+
+/** What the advisory says about @p vulnerability for the product @p hit found. */
+MatchedVulnerability describe(const Vulnerability& vulnerability, const Hit& hit)
+{
+    MatchedVulnerability detail;
+    detail.label = vulnerability.label();
+    detail.title = vulnerability.title;
+    detail.status = hit.status;
+    for (const auto& [products, details] : vulnerability.exploitThreats) {
+        if (products.isEmpty() || products.contains(hit.productId)) {
+            detail.exploitStatus = details;
+            break;
+        }
+    }
+    detail.impact = vulnerability.impact;
+    for (const Score& score : vulnerability.scores) {
+        if ((score.productIds.isEmpty() || score.productIds.contains(hit.productId))
+            && score.baseScore > detail.cvss) {
+            detail.cvss = score.baseScore;
+            detail.severity = score.baseSeverity;
+        }
+    }
+    for (const Remediation& remediation : vulnerability.remediations) {
+        if (remediation.productIds.contains(hit.productId)
+            && (detail.remediation.category.isEmpty()
+                || remediationRank(remediation.category) < remediationRank(detail.remediation.category)))
+            detail.remediation = remediation;
+    }
+    return detail;
+}
+
+/** Adds one vulnerability to an asset's match: the match keeps the most certain and most severe. */
+void addToMatch(
+    Match* match, const MatchedVulnerability& detail, const Hit& hit, const CsafDocument& document)
+{
+    match->details.append(detail);
+    if (!match->vulnerabilities.contains(detail.label))
+        match->vulnerabilities << detail.label;
+    const bool moreCertain = moreCertainStatus(hit.status, match->status);
+    if (hit.confidence > match->confidence) {
+        match->confidence = hit.confidence;
+        match->reason = hit.reason;
+        match->productName = document.product(hit.productId)->fullName;
+    }
+    if (moreCertain)
+        match->status = hit.status;
+    if (detail.cvss > match->cvss)
+        match->cvss = detail.cvss;
+    if (!detail.remediation.category.isEmpty()
+        && (match->remediation.category.isEmpty()
+            || remediationRank(detail.remediation.category) < remediationRank(match->remediation.category)))
+        match->remediation = detail.remediation;
+}
+
 } // namespace
 
 struct Matcher::Private
@@ -254,6 +372,12 @@ struct Matcher::Private
     QHash<QString, QList<int>> byProduct;
     QHash<QString, QList<int>> byProductWord; ///< for products known only by a full name
     QList<int> withoutVendor;
+
+    Findings find(const CsafDocument& document) const;
+    void findForProduct(const IndexedProduct& p, const IndexedProduct* platform, qsizetype vulnerability,
+        const QString& status, const QString& productId, Findings* findings) const;
+    Match matchAsset(int asset, const QList<Hit>& hits, const Findings& findings,
+        const CsafDocument& document, QSet<qsizetype>* decided) const;
 
     void candidates(const IndexedProduct& p, QSet<int>* out) const
     {
@@ -333,179 +457,126 @@ Matcher::Matcher(const Inventory& inventory, double threshold)
 
 Matcher::~Matcher() = default;
 
-MatchResult Matcher::match(const CsafDocument& document) const
+Findings Matcher::Private::find(const CsafDocument& document) const
 {
-    MatchResult result;
-    // Product → the assets it matches by identity, worked out once per product.
-    QHash<QString, IndexedProduct> indexed;
-    auto indexedProduct = [&](const QString& id) -> const IndexedProduct* {
-        auto it = indexed.find(id);
-        if (it != indexed.end())
-            return &it.value();
-        const Product* product = document.product(id);
-        if (!product)
-            return nullptr;
-        return &indexed.insert(id, indexProduct(*product)).value();
-    };
-
-    // Per asset: the hits, and what needs a person.
-    QHash<int, QList<Hit>> hits;
-    QHash<int, QList<QPair<qsizetype, QString>>> unsure; // vulnerability index, reason
-    QHash<int, QString> unsureProduct;
-    QHash<int, QString> fixedIn;
-
+    Findings findings;
+    ProductIndex products(document);
     for (qsizetype v = 0; v < document.vulnerabilities.size(); ++v) {
         const Vulnerability& vulnerability = document.vulnerabilities.at(v);
         for (auto status = vulnerability.status.cbegin(); status != vulnerability.status.cend(); ++status) {
-            const bool open = isOpenStatus(status.key());
-            if (!open && !closedStatuses().contains(status.key()))
+            if (!isOpenStatus(status.key()) && !closedStatuses().contains(status.key()))
                 continue;
             for (const QString& productId : status.value()) {
-                const IndexedProduct* p = indexedProduct(productId);
+                const IndexedProduct* p = products.find(productId);
                 if (!p)
                     continue;
                 // A relationship's product is also known by its platform ("firmware installed on
                 // a device with this order number").
                 const IndexedProduct* platform
-                    = p->product->platformId.isEmpty() ? nullptr : indexedProduct(p->product->platformId);
-                QSet<int> candidates;
-                d->candidates(*p, &candidates);
-                if (platform)
-                    d->candidates(*platform, &candidates);
-                for (int i : std::as_const(candidates)) {
-                    const IndexedAsset& a = d->assets.at(i);
-                    Identity identity = identify(a, *p);
-                    if (platform) {
-                        Identity viaPlatform = identify(a, *platform);
-                        viaPlatform.score *= 0.95;
-                        if (viaPlatform.score > identity.score) {
-                            viaPlatform.reason
-                                += QStringLiteral(" (the platform of %1)").arg(p->product->fullName);
-                            identity = viaPlatform;
-                        }
-                    }
-                    if (identity.score < d->threshold)
-                        continue;
-                    noteFixedVersion(&fixedIn[i], a, *p->product, status.key());
-                    const VersionVerdict version = checkVersion(a, *p->product, *p, status.key());
-                    if (!version.covered) {
-                        if (open) {
-                            unsure[i].append({ v, version.reason });
-                            unsureProduct.insert(i, p->product->fullName);
-                        }
-                        continue;
-                    }
-                    if (!*version.covered)
-                        continue;
-                    Hit hit;
-                    hit.vulnerability = v;
-                    hit.status = status.key();
-                    hit.productId = productId;
-                    hit.confidence = identity.score * version.factor;
-                    hit.reason = identity.reason + QStringLiteral("; ") + version.reason;
-                    hit.open = open;
-                    if (hit.confidence >= d->threshold)
-                        hits[i].append(hit);
-                }
+                    = p->product->platformId.isEmpty() ? nullptr : products.find(p->product->platformId);
+                findForProduct(*p, platform, v, status.key(), productId, &findings);
             }
         }
     }
+    return findings;
+}
 
-    QList<int> assetOrder = hits.keys();
-    for (int i : unsure.keys()) {
-        if (!hits.contains(i))
+void Matcher::Private::findForProduct(const IndexedProduct& p, const IndexedProduct* platform,
+    qsizetype vulnerability, const QString& status, const QString& productId, Findings* findings) const
+{
+    const bool open = isOpenStatus(status);
+    QSet<int> found;
+    candidates(p, &found);
+    if (platform)
+        candidates(*platform, &found);
+    for (int i : std::as_const(found)) {
+        const IndexedAsset& a = assets.at(i);
+        Identity identity = identify(a, p);
+        if (platform) {
+            Identity viaPlatform = identify(a, *platform);
+            viaPlatform.score *= 0.95;
+            if (viaPlatform.score > identity.score) {
+                viaPlatform.reason += QStringLiteral(" (the platform of %1)").arg(p.product->fullName);
+                identity = viaPlatform;
+            }
+        }
+        if (identity.score < threshold)
+            continue;
+        noteFixedVersion(&findings->fixedIn[i], a, *p.product, status);
+        const VersionVerdict version = checkVersion(a, *p.product, p, status);
+        if (!version.covered) {
+            if (open) {
+                findings->unsure[i].append({ vulnerability, version.reason });
+                findings->unsureProduct.insert(i, p.product->fullName);
+            }
+            continue;
+        }
+        if (!*version.covered)
+            continue;
+        Hit hit;
+        hit.vulnerability = vulnerability;
+        hit.status = status;
+        hit.productId = productId;
+        hit.confidence = identity.score * version.factor;
+        hit.reason = identity.reason + QStringLiteral("; ") + version.reason;
+        hit.open = open;
+        if (hit.confidence >= threshold)
+            findings->hits[i].append(hit);
+    }
+}
+
+Match Matcher::Private::matchAsset(int asset, const QList<Hit>& hits, const Findings& findings,
+    const CsafDocument& document, QSet<qsizetype>* decided) const
+{
+    // A vulnerability is open for the asset when an open hit is not outweighed by a closed one.
+    const WeighedHits weighed = weigh(hits);
+    Match match;
+    for (qsizetype v = 0; v < document.vulnerabilities.size(); ++v) {
+        if (weighed.bestClosed.contains(v))
+            decided->insert(v);
+        const Hit* hit = weighed.bestOpen.value(v);
+        if (!hit)
+            continue;
+        decided->insert(v);
+        if (weighed.bestClosed.value(v, -1) >= hit->confidence)
+            continue;
+        addToMatch(&match, describe(document.vulnerabilities.at(v), *hit), *hit, document);
+    }
+    if (match.details.isEmpty())
+        return match;
+    match.assetId = assets.at(asset).asset->id;
+    match.advisoryId = document.trackingId;
+    match.advisoryTitle = document.title;
+    match.advisoryVersion = document.trackingVersion;
+    match.publisher = document.publisherName;
+    match.publisherNamespace = document.publisherNamespace;
+    match.fileName = document.fileName;
+    match.publisherNotes = document.notes;
+    match.confidence = std::round(match.confidence * 100) / 100;
+    match.fixedIn = findings.fixedIn.value(asset);
+    return match;
+}
+
+MatchResult Matcher::match(const CsafDocument& document) const
+{
+    const Findings findings = d->find(document);
+    QList<int> assetOrder = findings.hits.keys();
+    for (int i : findings.unsure.keys()) {
+        if (!findings.hits.contains(i))
             assetOrder.append(i);
     }
     std::sort(assetOrder.begin(), assetOrder.end());
+
+    MatchResult result;
     for (int i : assetOrder) {
-        const QList<Hit> assetHits = hits.value(i);
-        // A vulnerability is open for the asset when an open hit is not outweighed by a closed one.
-        QHash<qsizetype, const Hit*> bestOpen;
-        QHash<qsizetype, double> bestClosed;
-        for (const Hit& hit : assetHits) {
-            if (hit.open) {
-                const Hit* previous = bestOpen.value(hit.vulnerability);
-                if (!previous || hit.confidence > previous->confidence
-                    || (hit.confidence == previous->confidence
-                        && openStatuses().indexOf(hit.status) < openStatuses().indexOf(previous->status)))
-                    bestOpen.insert(hit.vulnerability, &hit);
-            } else {
-                bestClosed[hit.vulnerability] = std::max(bestClosed.value(hit.vulnerability), hit.confidence);
-            }
-        }
-        Match match;
         QSet<qsizetype> decided;
-        for (qsizetype v = 0; v < document.vulnerabilities.size(); ++v) {
-            if (bestClosed.contains(v))
-                decided.insert(v);
-            const Hit* hit = bestOpen.value(v);
-            if (!hit)
-                continue;
-            decided.insert(v);
-            if (bestClosed.value(v, -1) >= hit->confidence)
-                continue;
-            const Vulnerability& vulnerability = document.vulnerabilities.at(v);
-            MatchedVulnerability detail;
-            detail.label = vulnerability.label();
-            detail.title = vulnerability.title;
-            detail.status = hit->status;
-            for (const auto& [products, details] : vulnerability.exploitThreats) {
-                if (products.isEmpty() || products.contains(hit->productId)) {
-                    detail.exploitStatus = details;
-                    break;
-                }
-            }
-            detail.impact = vulnerability.impact;
-            for (const Score& score : vulnerability.scores) {
-                if ((score.productIds.isEmpty() || score.productIds.contains(hit->productId))
-                    && score.baseScore > detail.cvss) {
-                    detail.cvss = score.baseScore;
-                    detail.severity = score.baseSeverity;
-                }
-            }
-            for (const Remediation& remediation : vulnerability.remediations) {
-                if (!remediation.productIds.contains(hit->productId))
-                    continue;
-                if (detail.remediation.category.isEmpty()
-                    || remediationRank(remediation.category) < remediationRank(detail.remediation.category))
-                    detail.remediation = remediation;
-            }
-            match.details.append(detail);
-            if (!match.vulnerabilities.contains(detail.label))
-                match.vulnerabilities << detail.label;
-            const bool moreCertainStatus = match.status.isEmpty()
-                || openStatuses().indexOf(hit->status) < openStatuses().indexOf(match.status);
-            if (hit->confidence > match.confidence) {
-                match.confidence = hit->confidence;
-                match.reason = hit->reason;
-                match.productName = document.product(hit->productId)->fullName;
-            }
-            if (moreCertainStatus)
-                match.status = hit->status;
-            if (detail.cvss > match.cvss)
-                match.cvss = detail.cvss;
-            if (!detail.remediation.category.isEmpty()
-                && (match.remediation.category.isEmpty()
-                    || remediationRank(detail.remediation.category)
-                        < remediationRank(match.remediation.category)))
-                match.remediation = detail.remediation;
-        }
-        const Asset& asset = *d->assets.at(i).asset;
-        if (!match.details.isEmpty()) {
-            match.assetId = asset.id;
-            match.advisoryId = document.trackingId;
-            match.advisoryTitle = document.title;
-            match.advisoryVersion = document.trackingVersion;
-            match.publisher = document.publisherName;
-            match.publisherNamespace = document.publisherNamespace;
-            match.fileName = document.fileName;
-            match.publisherNotes = document.notes;
-            match.confidence = std::round(match.confidence * 100) / 100;
-            match.fixedIn = fixedIn.value(i);
+        const QList<Hit> hits = findings.hits.value(i);
+        Match match = d->matchAsset(i, hits, findings, document, &decided);
+        if (!match.details.isEmpty())
             result.matches.append(match);
-        }
+        // What the advisory leaves open for this asset and no hit decided: a person has to look.
         CheckByHand check;
-        for (const auto& [v, reason] : unsure.value(i)) {
+        for (const auto& [v, reason] : findings.unsure.value(i)) {
             if (decided.contains(v))
                 continue;
             const QString label = document.vulnerabilities.at(v).label();
@@ -515,11 +586,11 @@ MatchResult Matcher::match(const CsafDocument& document) const
                 check.reason = reason;
         }
         if (!check.vulnerabilities.isEmpty()) {
-            check.assetId = asset.id;
+            check.assetId = d->assets.at(i).asset->id;
             check.advisoryId = document.trackingId;
             check.publisher = document.publisherName;
             check.fileName = document.fileName;
-            check.productName = unsureProduct.value(i);
+            check.productName = findings.unsureProduct.value(i);
             result.checkByHand.append(check);
         }
     }

@@ -57,6 +57,24 @@ void start(QXmlStreamWriter& w, const char* name)
     w.writeStartElement(QLatin1String(name));
 }
 
+/** Opens <style:style> of @p family and, inside it, its @p properties element; closeStyle() ends both. */
+void openStyle(QXmlStreamWriter& w, const QString& name, const char* family, const char* properties,
+    const QString& parent = QString())
+{
+    start(w, "style:style");
+    attr(w, "style:name", name);
+    attr(w, "style:family", QLatin1String(family));
+    if (!parent.isEmpty())
+        attr(w, "style:parent-style-name", parent);
+    start(w, properties);
+}
+
+void closeStyle(QXmlStreamWriter& w)
+{
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
 QString cm(double value)
 {
     return QString::number(value, 'f', 3) + QStringLiteral("cm");
@@ -447,10 +465,7 @@ void BodyWriter::writeAutomaticStyles(QXmlStreamWriter& w) const
 {
     for (int i = 0; i < m_textStyles.size(); ++i) {
         const TextStyle& s = m_textStyles.at(i);
-        start(w, "style:style");
-        attr(w, "style:name", QStringLiteral("T%1").arg(i + 1));
-        attr(w, "style:family", QStringLiteral("text"));
-        start(w, "style:text-properties");
+        openStyle(w, QStringLiteral("T%1").arg(i + 1), "text", "style:text-properties");
         if (s.bold) {
             attr(w, "fo:font-weight", QStringLiteral("bold"));
             attr(w, "style:font-weight-asian", QStringLiteral("bold"));
@@ -465,63 +480,46 @@ void BodyWriter::writeAutomaticStyles(QXmlStreamWriter& w) const
             attr(w, "fo:color", s.colour);
         if (s.sizePercent != 100)
             attr(w, "fo:font-size", QString::number(s.sizePercent) + QLatin1Char('%'));
-        w.writeEndElement();
-        w.writeEndElement();
+        closeStyle(w);
     }
     for (int i = 0; i < m_paragraphStyles.size(); ++i) {
         const ParagraphStyle& s = m_paragraphStyles.at(i);
-        start(w, "style:style");
-        attr(w, "style:name", QStringLiteral("P%1").arg(i + 1));
-        attr(w, "style:family", QStringLiteral("paragraph"));
-        attr(w, "style:parent-style-name", s.parent);
-        start(w, "style:paragraph-properties");
+        openStyle(w, QStringLiteral("P%1").arg(i + 1), "paragraph", "style:paragraph-properties", s.parent);
         if (!s.align.isEmpty())
             attr(w, "fo:text-align", s.align);
         if (s.breakBefore)
             attr(w, "fo:break-before", QStringLiteral("page"));
-        w.writeEndElement();
-        w.writeEndElement();
+        closeStyle(w);
     }
     for (int t = 0; t < m_tableStyles.size(); ++t) {
         const QString name = QStringLiteral("Table%1").arg(t + 1);
-        start(w, "style:style");
-        attr(w, "style:name", name);
-        attr(w, "style:family", QStringLiteral("table"));
-        start(w, "style:table-properties");
+        openStyle(w, name, "table", "style:table-properties");
         attr(w, "style:width", cm(bodyWidthCm));
         attr(w, "table:align", QStringLiteral("margins"));
         attr(w, "fo:margin-top", QStringLiteral("0.1cm"));
         attr(w, "fo:margin-bottom", QStringLiteral("0.25cm"));
-        w.writeEndElement();
-        w.writeEndElement();
+        closeStyle(w);
         const QList<double>& percents = m_tableStyles.at(t).columnPercents;
         double total = 0;
         for (double p : percents)
             total += p;
         for (int c = 0; c < percents.size(); ++c) {
-            start(w, "style:style");
-            attr(w, "style:name", QStringLiteral("%1.C%2").arg(name).arg(c + 1));
-            attr(w, "style:family", QStringLiteral("table-column"));
-            start(w, "style:table-column-properties");
+            openStyle(w, QStringLiteral("%1.C%2").arg(name).arg(c + 1), "table-column",
+                "style:table-column-properties");
             const double share = total > 0 ? percents.at(c) / total : 1.0 / percents.size();
             attr(w, "style:column-width", cm(bodyWidthCm * share));
             attr(w, "style:rel-column-width", QString::number(qRound(share * 10000)) + QLatin1Char('*'));
-            w.writeEndElement();
-            w.writeEndElement();
+            closeStyle(w);
         }
     }
     for (int i = 0; i < m_cellStyles.size(); ++i) {
         const CellStyle& s = m_cellStyles.at(i);
-        start(w, "style:style");
-        attr(w, "style:name", QStringLiteral("Cell%1").arg(i + 1));
-        attr(w, "style:family", QStringLiteral("table-cell"));
-        start(w, "style:table-cell-properties");
+        openStyle(w, QStringLiteral("Cell%1").arg(i + 1), "table-cell", "style:table-cell-properties");
         attr(w, "fo:padding", QStringLiteral("0.1cm"));
         attr(w, "fo:border", s.border ? QStringLiteral("0.5pt solid #b8c2cc") : QStringLiteral("none"));
         if (!s.background.isEmpty())
             attr(w, "fo:background-color", s.background);
-        w.writeEndElement();
-        w.writeEndElement();
+        closeStyle(w);
     }
 }
 
@@ -605,11 +603,8 @@ void listStyle(QXmlStreamWriter& w, const char* name, const char* displayName, b
     w.writeEndElement();
 }
 
-QByteArray stylesXml(const OdtInfo& info)
+void writeFontFaces(QXmlStreamWriter& w)
 {
-    QByteArray bytes;
-    QXmlStreamWriter w(&bytes);
-    startRoot(w, "office:document-styles");
     start(w, "office:font-face-decls");
     start(w, "style:font-face");
     attr(w, "style:name", QStringLiteral("Liberation Sans"));
@@ -618,7 +613,11 @@ QByteArray stylesXml(const OdtInfo& info)
     attr(w, "style:font-pitch", QStringLiteral("variable"));
     w.writeEndElement();
     w.writeEndElement();
+}
 
+/** The named styles a user sees in Writer's style list: paragraphs, headings, lists, outline. */
+void writeNamedStyles(QXmlStreamWriter& w, const OdtInfo& info)
+{
     start(w, "office:styles");
     // The document's language: spelling, hyphenation and the voice a screen reader uses.
     start(w, "style:default-style");
@@ -664,15 +663,11 @@ QByteArray stylesXml(const OdtInfo& info)
             { "fo:border-bottom", QStringLiteral("0.5pt solid #b8c2cc") },
             { "fo:padding", QStringLiteral("0cm") } },
         { { "fo:font-size", QStringLiteral("2pt") } });
-    start(w, "style:style");
-    attr(w, "style:name", QStringLiteral("Graphics"));
-    attr(w, "style:family", QStringLiteral("graphic"));
-    start(w, "style:graphic-properties");
+    openStyle(w, QStringLiteral("Graphics"), "graphic", "style:graphic-properties");
     attr(w, "style:vertical-pos", QStringLiteral("top"));
     attr(w, "style:vertical-rel", QStringLiteral("baseline"));
     attr(w, "fo:border", QStringLiteral("none"));
-    w.writeEndElement();
-    w.writeEndElement();
+    closeStyle(w);
     listStyle(w, "Numbering_20_123", "Numbering 123", true);
     listStyle(w, "List_20_1", "List 1", false);
     // No numbers before headings, but each level tied to its Heading style, as Writer expects.
@@ -686,7 +681,11 @@ QByteArray stylesXml(const OdtInfo& info)
     }
     w.writeEndElement();
     w.writeEndElement(); // office:styles
+}
 
+/** A4 portrait with a footer line. */
+void writePageLayout(QXmlStreamWriter& w)
+{
     start(w, "office:automatic-styles");
     start(w, "style:page-layout");
     attr(w, "style:name", QStringLiteral("pm1"));
@@ -707,7 +706,11 @@ QByteArray stylesXml(const OdtInfo& info)
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement();
+}
 
+/** The one master page: the footer text and the page number. */
+void writeMasterPage(QXmlStreamWriter& w, const OdtInfo& info)
+{
     start(w, "office:master-styles");
     start(w, "style:master-page");
     attr(w, "style:name", QStringLiteral("Standard"));
@@ -724,6 +727,18 @@ QByteArray stylesXml(const OdtInfo& info)
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndElement();
+}
+
+QByteArray stylesXml(const OdtInfo& info)
+{
+    QByteArray bytes;
+    QXmlStreamWriter w(&bytes);
+    startRoot(w, "office:document-styles");
+    writeFontFaces(w);
+    writeNamedStyles(w, info);
+    writePageLayout(w);
+    writeMasterPage(w, info);
+    w.writeEndElement(); // office:document-styles
     w.writeEndDocument();
     return bytes;
 }

@@ -106,6 +106,21 @@ bool SuppressionTable::applyLinks()
     return changed;
 }
 
+int SuppressionTable::smallestShownOnLine(const Line& line) const
+{
+    int candidate = -1;
+    for (const int entry : line.entries) {
+        const std::size_t e = std::size_t(entry);
+        if (!m_hidden[e] && m_counts[e] > 0
+            && (candidate < 0 || m_counts[e] < m_counts[std::size_t(candidate)]))
+            candidate = entry;
+    }
+    const std::size_t total = std::size_t(line.total);
+    if (candidate < 0 && !m_hidden[total] && m_counts[total] > 0)
+        candidate = line.total;
+    return candidate;
+}
+
 bool SuppressionTable::fixLine(const Line& line, int k)
 {
     int hiddenCells = 0;
@@ -122,15 +137,7 @@ bool SuppressionTable::fixLine(const Line& line, int k)
     const bool safe = totalHidden ? hiddenCells >= 1 : (hiddenCells >= 2 && hiddenSum >= k);
     if (safe)
         return false;
-    int candidate = -1;
-    for (const int entry : line.entries) {
-        const std::size_t e = std::size_t(entry);
-        if (!m_hidden[e] && m_counts[e] > 0
-            && (candidate < 0 || m_counts[e] < m_counts[std::size_t(candidate)]))
-            candidate = entry;
-    }
-    if (candidate < 0 && !totalHidden && m_counts[std::size_t(line.total)] > 0)
-        candidate = line.total;
+    const int candidate = smallestShownOnLine(line);
     if (candidate < 0)
         return false; // everything else is zero: nothing left to protect with
     m_hidden[std::size_t(candidate)] = true;
@@ -234,16 +241,7 @@ bool SuppressionTable::fixAudit()
             through = through || entry == target;
         if (!through)
             continue;
-        int candidate = -1;
-        for (const int entry : line.entries) {
-            const std::size_t e = std::size_t(entry);
-            if (!m_hidden[e] && m_counts[e] > 0
-                && (candidate < 0 || m_counts[e] < m_counts[std::size_t(candidate)]))
-                candidate = entry;
-        }
-        if (candidate < 0 && !m_hidden[std::size_t(line.total)] && m_counts[std::size_t(line.total)] > 0)
-            candidate = line.total;
-        if (candidate >= 0) {
+        if (const int candidate = smallestShownOnLine(line); candidate >= 0) {
             m_hidden[std::size_t(candidate)] = true;
             return true;
         }

@@ -61,6 +61,11 @@ private:
     };
 
     bool applyLinks();
+    /**
+     * The entry to hide next on @p line: its smallest shown non-zero entry, else its total when
+     * that is shown and non-zero; -1 when nothing is left to hide.
+     */
+    int smallestShownOnLine(const Line& line) const;
     bool fixLine(const Line& line, int k);
     bool fixAudit();
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/util/CliRunner.h"
+#include "tests/util/Files.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,21 +50,20 @@ void TestCli::validateAcceptsGoodFiles()
 void TestCli::validateReportsEveryProblem()
 {
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("bad.yaml")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("format: 1\nid: bad\nversion: \"1\"\nkind: nonsense\nlanguages: [nl]\ntitle: {nl: T}\nsource: "
-               "{nl: S}\nsections: []\n");
-    file.close();
-    const Run r = runCli({ QStringLiteral("validate"), file.fileName() });
+    const QString filePath = dir.filePath(QStringLiteral("bad.yaml"));
+    QVERIFY(testutil::writeFile(filePath,
+        "format: 1\nid: bad\nversion: \"1\"\nkind: nonsense\nlanguages: [nl]\ntitle: {nl: T}\nsource: "
+        "{nl: S}\nsections: []\n"));
+    const Run r = runCli({ QStringLiteral("validate"), filePath });
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0),
-        file.fileName()
+        filePath
             + QStringLiteral(":4:7: error: unknown kind 'nonsense' (allowed: scan, risk_class, ot_check)"));
-    QCOMPARE(lines.at(1), file.fileName() + QStringLiteral(":5:12: error: languages must include 'en'"));
+    QCOMPARE(lines.at(1), filePath + QStringLiteral(":5:12: error: languages must include 'en'"));
     QCOMPARE(lines.at(2),
-        file.fileName()
+        filePath
             + QStringLiteral(":8:11: error: sections is empty; a questionnaire needs at least one section"));
     QVERIFY(r.out.startsWith(QStringLiteral("FAILED: 1 file(s), 3 error(s)")));
 }
@@ -71,19 +71,18 @@ void TestCli::validateReportsEveryProblem()
 void TestCli::validateWerrorFailsOnWarnings()
 {
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("warn.yaml")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("format: 1\nid: warn\nversion: \"1\"\nkind: scan\nlanguages: [nl, en]\ntitle: {nl: T, en: T}\n"
-               "source: {nl: Gebaseerd op X, en: Based on X}\n"
-               "sections:\n  - id: a\n    title: {nl: A, en: A}\n    questions:\n"
-               "      - {id: q, type: single, text: {nl: V, en: Q}, options: [{id: a, label: {nl: A, en: A}, "
-               "score: 1}, {id: b, label: {nl: B, en: B}, score: 0}]}\n");
-    file.close();
-    const Run plain = runCli({ QStringLiteral("validate"), file.fileName() });
+    const QString filePath = dir.filePath(QStringLiteral("warn.yaml"));
+    QVERIFY(testutil::writeFile(filePath,
+        "format: 1\nid: warn\nversion: \"1\"\nkind: scan\nlanguages: [nl, en]\ntitle: {nl: T, en: T}\n"
+        "source: {nl: Gebaseerd op X, en: Based on X}\n"
+        "sections:\n  - id: a\n    title: {nl: A, en: A}\n    questions:\n"
+        "      - {id: q, type: single, text: {nl: V, en: Q}, options: [{id: a, label: {nl: A, en: A}, "
+        "score: 1}, {id: b, label: {nl: B, en: B}, score: 0}]}\n"));
+    const Run plain = runCli({ QStringLiteral("validate"), filePath });
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.err.contains(
         QStringLiteral(":12:9: warning: question 'q' has no next step for the gap answer 'b'")));
-    const Run strict = runCli({ QStringLiteral("validate"), QStringLiteral("--werror"), file.fileName() });
+    const Run strict = runCli({ QStringLiteral("validate"), QStringLiteral("--werror"), filePath });
     QCOMPARE(strict.exitCode, 1);
     QVERIFY(strict.out.contains(QStringLiteral("warnings are errors")));
 }
@@ -182,16 +181,14 @@ void TestCli::scorePrintsText()
 void TestCli::scoreReportsAnswerErrors()
 {
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("answers.yaml")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("questionnaire: every_feature\nanswers:\n  backup: maybe\n");
-    file.close();
+    const QString filePath = dir.filePath(QStringLiteral("answers.yaml"));
+    QVERIFY(testutil::writeFile(filePath, "questionnaire: every_feature\nanswers:\n  backup: maybe\n"));
     const Run r = runCli({ QStringLiteral("score"), QStringLiteral("--dir"),
-        QStringLiteral(TEST_DATA_DIR "/questionnaires"), QStringLiteral("--answers"), file.fileName() });
+        QStringLiteral(TEST_DATA_DIR "/questionnaires"), QStringLiteral("--answers"), filePath });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out, QString());
     QCOMPARE(r.err,
-        file.fileName()
+        filePath
             + QStringLiteral(":3:11: error: question 'backup' has no option 'maybe' (allowed: yes, partly, "
                              "no, unknown, na)\n"));
 }

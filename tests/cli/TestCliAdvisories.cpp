@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/util/CliRunner.h"
+#include "tests/util/Files.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -114,10 +115,8 @@ void TestCliAdvisories::matchReadsCsvInventories()
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("systemen.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("id;Naam;Leverancier;Product;Versie\r\nnas;NAS;Synology;DiskStation Manager;7.1.1-42962\r\n");
-    file.close();
+    QVERIFY(testutil::writeFile(
+        csv, "id;Naam;Leverancier;Product;Versie\r\nnas;NAS;Synology;DiskStation Manager;7.1.1-42962\r\n"));
     const Run r = runCli({ QStringLiteral("advisories"), QStringLiteral("match"), QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("--inventory"), csv, csafDir + QStringLiteral("/provider") });
     QCOMPARE(r.exitCode, 0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/util/CliRunner.h"
+#include "tests/util/Files.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -57,17 +58,8 @@ Run runCli(const QStringList& arguments, bool unprivileged)
     return testutil::runCli(arguments, options);
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using testutil::readFile;
+using testutil::writeFile;
 
 /**
  * What is in @p root, without following links: every entry's type, and every file's SHA-256 (or

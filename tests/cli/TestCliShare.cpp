@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/util/CliRunner.h"
+#include "tests/util/Files.h"
 #include "tests/util/TestTools.h"
 
 #include <QDir>
@@ -139,10 +140,7 @@ void TestCliShare::aggregateReportsImportedDuplicatesAndRejected()
     QByteArray tampered = readAll(paths.at(1));
     QVERIFY(tampered.contains("\"basics\": 25,"));
     tampered.replace("\"basics\": 25,", "\"basics\": 26,");
-    QFile file(shares + QStringLiteral("/nested/tampered.zelfshare"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(tampered);
-    file.close();
+    QVERIFY(testutil::writeFile(shares + QStringLiteral("/nested/tampered.zelfshare"), tampered));
 
     const QString csv = dir.filePath(QStringLiteral("out.csv"));
     const Run r = runCli({ QStringLiteral("aggregate"), QStringLiteral("--out"), csv, shares });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/advisories/AdvisoryStore.h"
+#include "tests/util/Files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -135,10 +136,7 @@ void TestAdvisoryStore::refusesOtherFiles()
 {
     QTemporaryDir dir;
     const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
-    QFile file(text);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("these are notes, not a database\n");
-    file.close();
+    QVERIFY(testutil::writeFile(text, "these are notes, not a database\n"));
     AdvisoryStore store(text);
     QString error;
     QVERIFY(!store.open(&error));

@@ -3,6 +3,7 @@
 #include "core/assessment/AssessmentHistory.h"
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
+#include "tests/util/Files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -134,10 +135,7 @@ void TestAssessmentHistory::damagedSnapshotIsNamedAndKept()
         = run(QStringLiteral("basisscan-zzp.yaml"), QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC));
     QVERIFY(history.record(good, &error));
     const QString damagedPath = dir.filePath(QStringLiteral("basisscan/20260101T000000000Z.zelfscan"));
-    QFile damaged(damagedPath);
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write("{\"format\": \"zelfscan-assessment\", \"format_ver");
-    damaged.close();
+    QVERIFY(testutil::writeFile(damagedPath, "{\"format\": \"zelfscan-assessment\", \"format_ver"));
 
     QStringList problems;
     const QList<HistoryEntry> entries = history.entries(QStringLiteral("basisscan"), lookup(), &problems);

@@ -3,6 +3,7 @@
 #include "core/share/Aggregate.h"
 #include "core/share/Benchmark.h"
 #include "core/share/ShareImporter.h"
+#include "tests/util/Files.h"
 #include "tests/util/ShareFixtures.h"
 
 #include <QDir>
@@ -273,10 +274,7 @@ void TestBenchmark::badComparisonFilesAreRefusedWithAReason()
         bytes = QJsonDocument(root).toJson();
     }
     const QString path = m_dir->filePath(QStringLiteral("bad.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(testutil::writeFile(path, bytes));
     const BenchmarkLoad load = readBenchmark(path, BenchmarkUse::Demo);
     QVERIFY(!load.ok());
     QCOMPARE(load.problem, problem);
@@ -303,12 +301,10 @@ void TestBenchmark::installingComparisonFigures()
     installed.close();
 
     // Nothing that fails a check replaces what is there, and nothing is left beside it.
-    QFile damaged(m_dir->filePath(QStringLiteral("damaged.json")));
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write(goodBytes.left(goodBytes.size() / 2));
-    damaged.close();
+    const QString damagedPath = m_dir->filePath(QStringLiteral("damaged.json"));
+    QVERIFY(testutil::writeFile(damagedPath, goodBytes.left(goodBytes.size() / 2)));
     for (const QString& bad :
-        { damaged.fileName(), syntheticFigures, m_dir->filePath(QStringLiteral("missing.json")) }) {
+        { damagedPath, syntheticFigures, m_dir->filePath(QStringLiteral("missing.json")) }) {
         load = installBenchmark(bad, folder);
         QVERIFY2(!load.ok(), qPrintable(bad));
         QVERIFY(load.problem != BenchmarkProblem::None);

@@ -4,6 +4,7 @@
 #include "core/share/Share.h"
 #include "core/share/ShareImporter.h"
 #include "core/share/ShareParse_p.h"
+#include "tests/util/Files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -101,10 +102,7 @@ void TestFuzzRegressions::sharesAreRefused()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString line = dir.filePath(QStringLiteral("one.jsonl"));
-    QFile jsonl(line);
-    QVERIFY(jsonl.open(QIODevice::WriteOnly));
-    jsonl.write(QByteArray(bytes).replace('\n', ' ') + '\n');
-    jsonl.close();
+    QVERIFY(testutil::writeFile(line, QByteArray(bytes).replace('\n', ' ') + '\n'));
     const ImportReport report
         = importShares(dir.filePath(QStringLiteral("store.sqlite")), { regressions + file, line });
     QVERIFY2(report.ok(), qPrintable(report.error));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/InputGuard.h"
+#include "tests/util/Files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -71,10 +72,7 @@ void TestInputGuard::readInputFileReadsAtMostOneByteMore()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.yaml"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(5000, 'x'));
-    file.close();
+    QVERIFY(testutil::writeFile(path, QByteArray(5000, 'x')));
     QString error;
     // One byte more than allowed: enough for checkTextInput() to say it is too big.
     const QByteArray bytes = readInputFile(path, 100, &error);

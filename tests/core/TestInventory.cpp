@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/advisories/Inventory.h"
+#include "tests/util/Files.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,11 +79,8 @@ void TestInventory::reportsPositionedErrors()
     QFETCH(QString, expected);
     const InventoryLoadResult result = parseInventory(yaml, QStringLiteral("inv.yaml"));
     QVERIFY(!result.inventory);
-    QStringList messages;
-    for (const Diagnostic& d : result.diagnostics)
-        messages << d.toString();
-    QVERIFY2(
-        messages.join(QLatin1Char('\n')).contains(expected), qPrintable(messages.join(QLatin1Char('\n'))));
+    const QString messages = testutil::diagnosticsText(result.diagnostics);
+    QVERIFY2(messages.contains(expected), qPrintable(messages));
 }
 
 void TestInventory::savesAndReadsBack()
@@ -159,11 +157,8 @@ void TestInventory::reportsCsvErrors()
     QFETCH(QString, expected);
     const InventoryLoadResult result = parseInventoryCsv(csv, QStringLiteral("x.csv"));
     QVERIFY(!result.inventory);
-    QStringList messages;
-    for (const Diagnostic& d : result.diagnostics)
-        messages << d.toString();
-    QVERIFY2(
-        messages.join(QLatin1Char('\n')).contains(expected), qPrintable(messages.join(QLatin1Char('\n'))));
+    const QString messages = testutil::diagnosticsText(result.diagnostics);
+    QVERIFY2(messages.contains(expected), qPrintable(messages));
 }
 
 QTEST_GUILESS_MAIN(TestInventory)

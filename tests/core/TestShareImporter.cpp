@@ -2,6 +2,7 @@
 #include "core/share/Share.h"
 #include "core/share/ShareImporter.h"
 #include "core/share/ShareStore.h"
+#include "tests/util/Files.h"
 #include "tests/util/ShareFixtures.h"
 
 #include <QDir>
@@ -89,31 +90,20 @@ void TestShareImporter::tamperedAndJunkAreRejectedWithReasons()
     for (int i = 0; i < 6; ++i)
         shares << makeShare(QStringLiteral("ict"), QStringLiteral("1"), 300 + i, std::nullopt);
     const QString path = writeLines(QStringLiteral("lines.jsonl"), shares);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QList<QByteArray> lines = file.readAll().split('\n');
-    file.close();
+    QList<QByteArray> lines = testutil::readFile(path).split('\n');
+    QVERIFY(lines.size() > 3);
     QVERIFY(lines[2].contains("\"basics\":30.2"));
     lines[2].replace("\"basics\":30.2", "\"basics\":90.2"); // one score changed
     lines.insert(4, "this is not a share");
     lines.insert(5, "");
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(lines.join('\n'));
-    file.close();
+    QVERIFY(testutil::writeFile(path, lines.join('\n')));
 
     QDir(m_dir->path()).mkpath(QStringLiteral("sub/deeper"));
-    QFile junk(m_dir->filePath(QStringLiteral("sub/deeper/junk.zelfshare")));
-    QVERIFY(junk.open(QIODevice::WriteOnly));
-    junk.write(QByteArray(200, '\x01'));
-    junk.close();
-    QFile big(m_dir->filePath(QStringLiteral("sub/big.zelfshare")));
-    QVERIFY(big.open(QIODevice::WriteOnly));
-    big.write(QByteArray(maxShareBytes * 2, '{'));
-    big.close();
-    QFile ignored(m_dir->filePath(QStringLiteral("sub/notes.txt")));
-    QVERIFY(ignored.open(QIODevice::WriteOnly));
-    ignored.write("not looked at");
-    ignored.close();
+    QVERIFY(testutil::writeFile(
+        m_dir->filePath(QStringLiteral("sub/deeper/junk.zelfshare")), QByteArray(200, '\x01')));
+    QVERIFY(testutil::writeFile(
+        m_dir->filePath(QStringLiteral("sub/big.zelfshare")), QByteArray(maxShareBytes * 2, '{')));
+    QVERIFY(testutil::writeFile(m_dir->filePath(QStringLiteral("sub/notes.txt")), "not looked at"));
 
     const ImportReport report
         = importShares(database(), { m_dir->path(), m_dir->filePath(QStringLiteral("missing.zelfshare")) });

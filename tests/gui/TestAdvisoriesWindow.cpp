@@ -3,6 +3,7 @@
 #include "app/gui/advisories/AdvisoriesWindow.h"
 #include "app/gui/advisories/AdvisoryStepModel.h"
 #include "app/gui/advisories/InventoryTableModel.h"
+#include "tests/util/Files.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -69,13 +70,10 @@ void TestAdvisoriesWindow::importsCsvAndAdvisoriesAndKeepsAStatus()
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("systemen.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
+    QVERIFY(testutil::writeFile(csv,
         "id;Naam;Soort;Leverancier;Product;Versie;Modelnummer\r\n"
         "plc-hal2;Besturing hal 2;machine;Siemens;CP-8031 Master Module;CPCI85 V04.90;6MF2803-1AA00\r\n"
-        "plc-hal3;Besturing hal 3;machine;Siemens;CP-8031 Master Module;CPCI85 V05.00;6MF2803-1AA00\r\n");
-    file.close();
+        "plc-hal3;Besturing hal 3;machine;Siemens;CP-8031 Master Module;CPCI85 V05.00;6MF2803-1AA00\r\n"));
     const QString database = dir.filePath(QStringLiteral("advisories.sqlite"));
     {
         AdvisoriesWindow window(dir.filePath(QStringLiteral("inventory.yaml")), database);
@@ -143,10 +141,7 @@ void TestAdvisoriesWindow::keepsAnUnreadableListAside()
 {
     QTemporaryDir dir;
     const QString inventory = dir.filePath(QStringLiteral("inventory.yaml"));
-    QFile file(inventory);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("assets:\n  - id: a\n    colour: red\n");
-    file.close();
+    QVERIFY(testutil::writeFile(inventory, "assets:\n  - id: a\n    colour: red\n"));
     AdvisoriesWindow window(inventory, dir.filePath(QStringLiteral("a.sqlite")));
     auto* problem = window.findChild<QLabel*>(QStringLiteral("inventoryProblem"));
     QVERIFY(problem && !problem->isHidden());

@@ -14,7 +14,10 @@
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Benchmark.h"
+#include "tests/util/Files.h"
+#include "tests/util/MainWindowFixture.h"
 #include "tests/util/SettingsSandbox.h"
+#include "tests/util/WidgetChecks.h"
 
 #include <QAbstractSeries>
 #include <QAction>
@@ -79,43 +82,35 @@ private:
     QString resultNote() const;
     QTableWidget* sectionTable() const;
 
-    QTemporaryDir m_home;
+    testutil::MainWindowFixture m_gui;
     QuestionnaireCatalog m_bundled;
     QuestionnaireCatalog m_fixtures;
-    std::unique_ptr<AutosaveStore> m_store;
-    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestHistoryAndSharing::initTestCase()
 {
-    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-test-history"));
+    m_gui.initTestCase(QStringLiteral("zelfscan-test-history"));
     QVERIFY(!hasErrors(m_bundled.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     QVERIFY(m_fixtures.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
     // Only the comparison files a test puts in place, never figures installed on this machine.
-    qputenv("XDG_DATA_DIRS", m_home.filePath(QStringLiteral("system-data")).toLocal8Bit());
+    qputenv("XDG_DATA_DIRS", m_gui.home.filePath(QStringLiteral("system-data")).toLocal8Bit());
 }
 
 void TestHistoryAndSharing::init()
 {
-    QSettings().clear();
-    const QString test = QString::fromLatin1(QTest::currentTestFunction());
-    m_store = std::make_unique<AutosaveStore>(m_home.filePath(test + QStringLiteral("/autosave")));
-    m_languages = std::make_unique<LanguageManager>();
+    m_gui.init();
 }
 
 void TestHistoryAndSharing::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
-    m_store.reset();
+    m_gui.cleanup();
 }
 
 void TestHistoryAndSharing::makeWindow(const QuestionnaireCatalog& catalog)
 {
-    m_languages->setLanguage(QStringLiteral("en"));
-    m_window = std::make_unique<MainWindow>(catalog, *m_store, *m_languages);
-    m_window->show();
+    m_window = m_gui.makeWindow(catalog, QStringLiteral("en"));
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
@@ -216,7 +211,7 @@ void TestHistoryAndSharing::shareShowsItsContentsAndHoldsNothingPersonal()
     QVERIFY2(text.contains(dialog->share().shareId.toString(QUuid::WithoutBraces)), qPrintable(text));
     QVERIFY(!dialog->suggestedFileName().contains(QStringLiteral("Bakkerij")));
 
-    const QString path = m_home.filePath(QStringLiteral("mine.zelfshare"));
+    const QString path = m_gui.home.filePath(QStringLiteral("mine.zelfshare"));
     QVERIFY(dialog->saveTo(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -314,7 +309,7 @@ QString TestHistoryAndSharing::writeFigures(const QString& name, bool synthetic,
         root.insert(QStringLiteral("note"),
             QJsonObject { { QStringLiteral("en"), QStringLiteral("These figures are synthetic.") },
                 { QStringLiteral("nl"), QStringLiteral("Deze cijfers zijn synthetisch.") } });
-    const QString path = m_home.filePath(name);
+    const QString path = m_gui.home.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
@@ -336,7 +331,8 @@ QTableWidget* TestHistoryAndSharing::sectionTable() const
 void TestHistoryAndSharing::resultWithoutFiguresSaysHowToGetThem()
 {
     // Made-up figures where published ones belong are refused too.
-    const QString folder = m_home.filePath(QStringLiteral("resultWithoutFiguresSaysHowToGetThem/comparison"));
+    const QString folder
+        = m_gui.home.filePath(QStringLiteral("resultWithoutFiguresSaysHowToGetThem/comparison"));
     QVERIFY(QDir().mkpath(folder));
     QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/comparison/aggregates-synthetic.json"),
         folder + QStringLiteral("/aggregates.json")));
@@ -372,7 +368,7 @@ void TestHistoryAndSharing::resultWithoutFiguresSaysHowToGetThem()
     }
 
     // In Dutch the same, in the Dutch menu's words.
-    m_languages->setLanguage(QStringLiteral("nl"));
+    m_gui.languages->setLanguage(QStringLiteral("nl"));
     QVERIFY2(resultNote().contains(QStringLiteral("Digital Trust Center")), qPrintable(resultNote()));
     QVERIFY2(resultNote().contains(load->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))),
         qPrintable(resultNote() + QStringLiteral(" / ") + load->text()));
@@ -425,23 +421,17 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     QVERIFY(bytes.open(QIODevice::ReadOnly));
     const QByteArray before = bytes.readAll();
     bytes.close();
-    QFile damaged(m_home.filePath(QStringLiteral("damaged.json")));
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write(before.left(before.size() / 2));
-    damaged.close();
+    const QString damagedPath = m_gui.home.filePath(QStringLiteral("damaged.json"));
+    QVERIFY(testutil::writeFile(damagedPath, before.left(before.size() / 2)));
     const struct
     {
         QString path;
         QString reason;
-    } refused[] = { { damaged.fileName(), QStringLiteral("damaged") },
+    } refused[] = { { damagedPath, QStringLiteral("damaged") },
         { writeFigures(QStringLiteral("made-up.json"), true), QStringLiteral("made up") } };
     for (const auto& file : refused) {
         QVERIFY(!m_window->loadComparisonFigures(file.path));
-        box = nullptr;
-        for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
-            if (candidate->isVisible())
-                box = candidate;
-        }
+        box = testutil::visibleMessageBox(m_window.get());
         QVERIFY(box);
         QCOMPARE(box->icon(), QMessageBox::Warning);
         QVERIFY2(box->text().contains(QFileInfo(file.path).fileName()) && box->text().contains(file.reason),
@@ -463,11 +453,7 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     // install), but the user is told they give no comparison here, and why.
     QVERIFY(m_window->loadComparisonFigures(
         writeFigures(QStringLiteral("other-version.json"), false, false, QString(64, QLatin1Char('0')))));
-    box = nullptr;
-    for (QMessageBox* candidate : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
-        if (candidate->isVisible())
-            box = candidate;
-    }
+    box = testutil::visibleMessageBox(m_window.get());
     QVERIFY(box);
     QCOMPARE(box->icon(), QMessageBox::Warning);
     QVERIFY2(box->text().contains(QStringLiteral("other versions")), qPrintable(box->text()));
@@ -503,14 +489,14 @@ void TestHistoryAndSharing::demoFiguresAreLabelledEverywhere()
         m_window->grab().save(
             qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR") + QStringLiteral("/demo-peers.png"));
     }
-    m_languages->setLanguage(QStringLiteral("nl"));
+    m_gui.languages->setLanguage(QStringLiteral("nl"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("verzonnen")), qPrintable(banner->text()));
     QVERIFY2(table->horizontalHeaderItem(2)->text().contains(QStringLiteral("verzonnen")),
         qPrintable(table->horizontalHeaderItem(2)->text()));
 
     // A file that cannot be read is said at once; there is then no comparison at all.
-    m_window->setDemoComparison(m_home.filePath(QStringLiteral("no-such-demo.json")));
+    m_window->setDemoComparison(m_gui.home.filePath(QStringLiteral("no-such-demo.json")));
     QCOMPARE(table->columnCount(), 2);
     QVERIFY(!banner->isVisible());
 }

@@ -13,7 +13,9 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
+#include "tests/util/MainWindowFixture.h"
 #include "tests/util/SettingsSandbox.h"
+#include "tests/util/WidgetChecks.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -67,18 +69,16 @@ private:
     void chooseSize(const QString& sizeId);
     void answerVisibleQuestions(const QString& optionId);
 
-    QTemporaryDir m_home;
+    testutil::MainWindowFixture m_gui;
     QuestionnaireCatalog m_bundled;
     QuestionnaireCatalog m_fixtures;
-    std::unique_ptr<AutosaveStore> m_store;
-    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
     const QuestionnaireCatalog* m_catalog = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
-    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-test"));
+    m_gui.initTestCase(QStringLiteral("zelfscan-test"));
     QVERIFY(!hasErrors(m_bundled.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     QVERIFY(m_fixtures.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
     QVERIFY2(m_bundled.find(QStringLiteral("basisscan")), "questionnaires/basisscan.yaml must load");
@@ -86,30 +86,19 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    m_store = std::make_unique<AutosaveStore>(
-        m_home.filePath(QStringLiteral("autosave-") + QString::fromLatin1(QTest::currentTestFunction())));
-    m_languages = std::make_unique<LanguageManager>();
+    m_gui.init();
     m_catalog = &m_bundled;
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
-    m_store.reset();
+    m_gui.cleanup();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QString& language)
 {
-    m_languages->setLanguage(language);
-    auto window = std::make_unique<MainWindow>(*m_catalog, *m_store, *m_languages);
-    window->show();
-    // Shortcuts and mnemonics only reach the active window.
-    QApplication::setActiveWindow(window.get());
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("window not active");
-    return window;
+    return m_gui.makeWindow(*m_catalog, language);
 }
 
 void TestMainWindow::screenshot(const QString& name)
@@ -223,7 +212,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     language->setFocus();
     QTest::keyClick(language, Qt::Key_Down);
     QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
-    QCOMPARE(m_languages->language(), QStringLiteral("en"));
+    QCOMPARE(m_gui.languages->language(), QStringLiteral("en"));
     QCOMPARE(tool->text(), basisscan->title.text(QStringLiteral("en")));
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     screenshot(QStringLiteral("5-start-en"));
@@ -236,7 +225,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     auto* yes = first->findChild<QAbstractButton*>(QStringLiteral("option_yes"));
     QCOMPARE(yes->text(), QStringLiteral("Yes"));
     screenshot(QStringLiteral("6-question-en"));
-    m_languages->setLanguage(QStringLiteral("nl"));
+    m_gui.languages->setLanguage(QStringLiteral("nl"));
     QCOMPARE(yes->text(), QStringLiteral("Ja"));
     QCOMPARE(first->accessibleName(), first->question().text.text(QStringLiteral("nl")));
 
@@ -319,7 +308,7 @@ void TestMainWindow::savesOpensAndExports()
     chooseSize(QStringLiteral("2-9"));
     pressNext();
     answerVisibleQuestions(QStringLiteral("partly"));
-    const QString path = m_home.filePath(QStringLiteral("mine.zelfscan"));
+    const QString path = m_gui.home.filePath(QStringLiteral("mine.zelfscan"));
     QVERIFY(m_window->saveFile(path));
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("mine.zelfscan")));
     QVERIFY(!m_window->isWindowModified());
@@ -334,7 +323,7 @@ void TestMainWindow::savesOpensAndExports()
     QVERIFY(!m_window->isWindowModified());
 
     // A damaged file is refused and left as it was.
-    const QString damaged = m_home.filePath(QStringLiteral("damaged.zelfscan"));
+    const QString damaged = m_gui.home.filePath(QStringLiteral("damaged.zelfscan"));
     QFile file(damaged);
     const QByteArray cutOff = "{\"format\": \"zelfscan-assessment\", \"format_ver";
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -356,19 +345,19 @@ void TestMainWindow::savesOpensAndExports()
         || dialog->details()->toPlainText().contains(QStringLiteral("Done since then")));
     dialog->close();
 
-    const QString pdf = m_home.filePath(QStringLiteral("report.pdf"));
+    const QString pdf = m_gui.home.filePath(QStringLiteral("report.pdf"));
     QVERIFY(m_window->exportReport(pdf));
     QFile report(pdf);
     QVERIFY(report.open(QIODevice::ReadOnly));
     QCOMPARE(report.read(4), QByteArray("%PDF"));
 
     // The action plan for Excel, and a CSV separated as Dutch Excel expects in the Dutch app.
-    const QString xlsx = m_home.filePath(QStringLiteral("plan.xlsx"));
+    const QString xlsx = m_gui.home.filePath(QStringLiteral("plan.xlsx"));
     QVERIFY(m_window->exportReport(xlsx));
     QFile book(xlsx);
     QVERIFY(book.open(QIODevice::ReadOnly));
     QCOMPARE(book.read(2), QByteArray("PK"));
-    const QString csv = m_home.filePath(QStringLiteral("plan.csv"));
+    const QString csv = m_gui.home.filePath(QStringLiteral("plan.csv"));
     QVERIFY(m_window->exportReport(csv));
     QFile plan(csv);
     QVERIFY(plan.open(QIODevice::ReadOnly));
@@ -382,17 +371,11 @@ void TestMainWindow::everyInputHasAName()
     m_window->openTool(QStringLiteral("basisscan"));
     chooseSize(QStringLiteral("2-9"));
     pressNext();
-    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
-    for (QWidget* widget : widgets) {
-        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QScrollBar*>(widget))
-            continue;
-        const auto* button = qobject_cast<QAbstractButton*>(widget);
-        const bool named = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-        QVERIFY2(named,
-            qPrintable(
-                QStringLiteral("%1 (%2) has no accessible name")
-                    .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
-    }
+    int checked = 0;
+    const QStringList unnamed
+        = testutil::unnamedControls(m_window.get(), testutil::Controls::VisibleOnly, &checked);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    QVERIFY(checked >= 5);
 }
 
 void TestMainWindow::riskResultStepsLinksAndOwnAnswers()
@@ -407,7 +390,7 @@ void TestMainWindow::riskResultStepsLinksAndOwnAnswers()
     assessment.answers = *answers.answers;
     assessment.answers.questionnaireVersion = risk.version;
     assessment.answers.questionnaireHash = risk.contentHash;
-    const QString path = m_home.filePath(QStringLiteral("bakkerij.zelfscan"));
+    const QString path = m_gui.home.filePath(QStringLiteral("bakkerij.zelfscan"));
     QVERIFY(saveAssessmentFile(assessment, path, nullptr));
     m_window = makeWindow();
     QVERIFY(m_window->openFile(path));

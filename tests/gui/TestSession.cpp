@@ -3,6 +3,7 @@
 #include "app/gui/Session.h"
 #include "core/assessment/AssessmentHistory.h"
 #include "tests/util/ExampleAnswers.h"
+#include "tests/util/Files.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -206,10 +207,7 @@ void TestSession::damagedDocumentLeavesTheSessionAlone()
     answerAll(session, QStringLiteral("basisscan-12.yaml"));
     const AnswerSet before = session.answers();
     const QString path = m_dir->filePath(QStringLiteral("damaged.zelfscan"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("{\"format\": \"zelfscan-assessment\", \"format_version\": 1, \"answ");
-    file.close();
+    QVERIFY(testutil::writeFile(path, "{\"format\": \"zelfscan-assessment\", \"format_version\": 1, \"answ"));
     QSignalSpy opened(&session, &Session::opened);
     QStringList problems;
     MigrationReport migration;

@@ -7,8 +7,10 @@
 #include "core/assessment/Profile.h"
 #include "core/share/Share.h"
 #include "core/share/ShareStore.h"
+#include "tests/util/Files.h"
 #include "tests/util/SettingsSandbox.h"
 #include "tests/util/ShareFixtures.h"
+#include "tests/util/WidgetChecks.h"
 
 #include <QAbstractButton>
 #include <QBarCategoryAxis>
@@ -343,15 +345,11 @@ void TestStaffWindow::listsEveryProblem()
 {
     const QList<Share> shares = makeShares(QStringLiteral("ict"), QStringLiteral("1"), 6);
     const QString lines = writeLines(QStringLiteral("lines.jsonl"), shares);
-    QFile file(lines);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QList<QByteArray> content = file.readAll().split('\n');
-    file.close();
+    QList<QByteArray> content = testutil::readFile(lines).split('\n');
+    QVERIFY(content.size() > 3);
     QVERIFY(content[1].contains("\"basics\":41"));
     content[1].replace("\"basics\":41", "\"basics\":91"); // line 2: one score changed
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content.join('\n'));
-    file.close();
+    QVERIFY(testutil::writeFile(lines, content.join('\n')));
 
     const QString single = writeShare(QStringLiteral("tampered.zelfshare"),
         makeShare(QStringLiteral("zorg"), QStringLiteral("1"), 500, 500));
@@ -557,10 +555,7 @@ void TestStaffWindow::closingDuringImportCancels()
 void TestStaffWindow::refusesForeignDatabase()
 {
     const QString other = m_dir->filePath(QStringLiteral("notes.sqlite"));
-    QFile file(other);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("these are not shares\n");
-    file.close();
+    QVERIFY(testutil::writeFile(other, "these are not shares\n"));
     QVERIFY(!m_window->openDatabase(other));
     QCOMPARE(m_window->databasePath(), database());
     QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("messageBox")));
@@ -578,26 +573,9 @@ void TestStaffWindow::everyControlHasAName()
     importAndWait({ writeLines(QStringLiteral("six.jsonl"),
                       makeShares(QStringLiteral("ict"), QStringLiteral("1"), 6)) },
         &report);
-    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
     int checked = 0;
-    for (QWidget* widget : widgets) {
-        // Popups (the combo box's list) are windows of their own, named by their owner.
-        if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QScrollBar*>(widget)
-            || widget->window() != m_window.get())
-            continue;
-        // The viewports and line edits inside views and spin boxes are named by their owner.
-        if (qobject_cast<QAbstractScrollArea*>(widget->parentWidget())
-            || qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
-            || qobject_cast<QComboBox*>(widget->parentWidget()))
-            continue;
-        const auto* button = qobject_cast<QAbstractButton*>(widget);
-        const bool named = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-        QVERIFY2(named,
-            qPrintable(
-                QStringLiteral("%1 (%2) has no accessible name")
-                    .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
-        ++checked;
-    }
+    const QStringList unnamed = testutil::unnamedControls(m_window.get(), testutil::Controls::All, &checked);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     QVERIFY(checked >= 9);
 }
 

@@ -11,6 +11,7 @@
 #include "app/gui/StartPage.h"
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
+#include "tests/util/MainWindowFixture.h"
 #include "tests/util/SettingsSandbox.h"
 
 #include <QAbstractButton>
@@ -67,44 +68,32 @@ private:
     void answerAll(const QString& optionId);
     const Questionnaire& basisscan() const { return *m_catalog.find(QStringLiteral("basisscan")); }
 
-    QTemporaryDir m_home;
+    testutil::MainWindowFixture m_gui;
     QuestionnaireCatalog m_catalog;
-    std::unique_ptr<AutosaveStore> m_store;
-    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestStartPage::initTestCase()
 {
-    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-startpage-test"));
+    m_gui.initTestCase(QStringLiteral("zelfscan-startpage-test"));
     QVERIFY(!hasErrors(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     AppStyle::apply(*qApp);
 }
 
 void TestStartPage::init()
 {
-    QSettings().clear();
-    m_store = std::make_unique<AutosaveStore>(m_home.filePath(QStringLiteral("data-")
-        + QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/autosave")));
-    m_languages = std::make_unique<LanguageManager>();
+    m_gui.init();
 }
 
 void TestStartPage::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
-    m_store.reset();
+    m_gui.cleanup();
 }
 
 std::unique_ptr<MainWindow> TestStartPage::makeWindow(const QString& language)
 {
-    m_languages->setLanguage(language);
-    auto window = std::make_unique<MainWindow>(m_catalog, *m_store, *m_languages);
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("window not active");
-    return window;
+    return m_gui.makeWindow(m_catalog, language);
 }
 
 Assessment TestStartPage::finishedBasisscan() const
@@ -134,7 +123,7 @@ void TestStartPage::showsWhereEachToolStands()
     const Assessment done = finishedBasisscan();
     const AssessmentResult expected = assess(basisscan(), done.answers);
     QVERIFY(expected.missing.isEmpty());
-    QVERIFY(m_store->save(done).isEmpty());
+    QVERIFY(m_gui.store->save(done).isEmpty());
     m_window = makeWindow(QStringLiteral("en"));
     auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
     QVERIFY(tool);
@@ -154,7 +143,7 @@ void TestStartPage::ticksInThePlanAreKeptAndCarriedOver()
 {
     const Assessment done = finishedBasisscan();
     const AssessmentResult expected = assess(basisscan(), done.answers);
-    QVERIFY(m_store->save(done).isEmpty());
+    QVERIFY(m_gui.store->save(done).isEmpty());
     m_window = makeWindow(QStringLiteral("en"));
     auto* plan = m_window->findChild<QListWidget*>(QStringLiteral("planList"));
     QVERIFY(plan && plan->isVisible());
@@ -171,7 +160,7 @@ void TestStartPage::ticksInThePlanAreKeptAndCarriedOver()
     plan->setFocus();
     QTest::keyClick(plan, Qt::Key_Space);
     const QString stepId = expected.steps.first().id;
-    QVERIFY(m_store->load(basisscan())->doneSteps.contains(stepId));
+    QVERIFY(m_gui.store->load(basisscan())->doneSteps.contains(stepId));
 
     // Kept when the window is made again, and once the tool is started again.
     m_window.reset();
@@ -417,7 +406,7 @@ QStringList clashes(QWidget* page, QMenuBar* menus)
 
 void TestStartPage::mnemonicsAreUniqueOnEveryPage()
 {
-    QVERIFY(m_store->save(finishedBasisscan()).isEmpty());
+    QVERIFY(m_gui.store->save(finishedBasisscan()).isEmpty());
     for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
         m_window = makeWindow(language);
         QMenuBar* menus = m_window->menuBar();
