@@ -134,10 +134,7 @@ void QuestionnaireParser::checkPointsBands()
     const PointsModel& model = *m_questionnaire.riskModel;
     if (model.classes.isEmpty())
         m_reader.error(m_riskModelPosition, QStringLiteral("models.points needs at least one band"));
-    QList<QPair<QString, double>> bands;
-    for (const RiskClassDefinition& band : model.classes)
-        bands.append({ band.id, band.minPoints });
-    checkBandOrder(QStringLiteral("band"), bands, m_classPositions);
+    checkBandOrder(QStringLiteral("band"), bandStarts(model.classes), m_classPositions);
 }
 
 void QuestionnaireParser::checkBandOrder(

@@ -335,10 +335,7 @@ void QuestionnaireParser::checkTargetModel()
             QStringLiteral("the intake section '%1' must come first").arg(model.intakeSectionId));
     if (model.levels.isEmpty())
         m_reader.error(m_targetModelPosition, QStringLiteral("target_model needs at least one level"));
-    QList<QPair<QString, double>> levels;
-    for (const TargetLevel& level : model.levels)
-        levels.append({ level.id, level.minPoints });
-    checkBandOrder(QStringLiteral("level"), levels, m_levelPositions);
+    checkBandOrder(QStringLiteral("level"), bandStarts(model.levels), m_levelPositions);
     for (int i = 0; i < model.levels.size(); ++i) {
         const TargetLevel& level = model.levels.at(i);
         const SourcePosition position = m_levelPositions.value(i);

@@ -45,6 +45,15 @@ struct BandSpan
     SourcePosition position;
 };
 
+/** Each band's (or level's) id and where it starts, for the order checks. */
+template<typename Band> QList<QPair<QString, double>> bandStarts(const QList<Band>& bands)
+{
+    QList<QPair<QString, double>> starts;
+    for (const Band& band : bands)
+        starts.append({ band.id, band.minPoints });
+    return starts;
+}
+
 struct StepReference
 {
     QString stepId;
