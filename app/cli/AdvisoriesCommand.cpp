@@ -128,11 +128,11 @@ void printMatchText(const CliContext& context, const MatchResult& result, const 
                 << " to check by hand, " << unreadable.size() << " file(s) unreadable.\n";
     int number = 0;
     for (const AdvisoryStep& step : steps) {
-        context.out << "\n" << ++number << ". " << printable(step.title.text(QStringLiteral("en")));
+        context.out << "\n" << ++number << ". " << printable(step.title.text(Language::english()));
         if (step.status.value != StepStatus::Value::Open)
             context.out << " [" << statusId(step.status.value) << "]";
-        context.out << "\n   Why: " << printable(step.why.text(QStringLiteral("en")))
-                    << "\n   How: " << printable(step.how.text(QStringLiteral("en"))) << "\n";
+        context.out << "\n   Why: " << printable(step.why.text(Language::english()))
+                    << "\n   How: " << printable(step.how.text(Language::english())) << "\n";
     }
     for (const Match& m : std::as_const(result.matches))
         context.out << "\n"

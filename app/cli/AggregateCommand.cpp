@@ -75,9 +75,11 @@ int runAggregate(const CliContext& context)
         return context.usageError(QStringLiteral("--min-group must be a whole number"));
     if (const QString problem = checkMinGroup(k); !problem.isEmpty())
         return context.usageError(problem);
-    const QString language = parser.value(langOption);
-    if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        return context.usageError(QStringLiteral("--lang must be nl or en"));
+    const std::optional<Language> chosen
+        = context.language(parser.value(langOption), { QStringLiteral("nl"), QStringLiteral("en") });
+    if (!chosen)
+        return UsageError;
+    const Language language = *chosen;
     if (!parser.isSet(outOption))
         return context.usageError(QStringLiteral("--out OUT.csv|.xlsx|.json is required"));
     const QString out = parser.value(outOption);

@@ -34,7 +34,7 @@ int runAnonymise(const CliContext& context)
     const Questionnaire& questionnaire = input.questionnaire();
     const AnswerSet& answers = input.answers();
     const QSet<QString>& done = input.doneSteps();
-    const QString language = input.language();
+    const Language language = input.language();
     const AssessmentOptions options = input.assessmentOptions(); // no done steps: the scores as answered
     const AssessmentResult result = assess(questionnaire, answers, options);
     if (!isShareable(result)) {
@@ -54,7 +54,7 @@ int runAnonymise(const CliContext& context)
         return InputProblem;
     }
     context.out << "wrote " << out << "\n"
-                << (language == QLatin1String("nl") ? "Het bestand bevat:\n" : "The file contains:\n");
+                << (language.isDutch() ? "Het bestand bevat:\n" : "The file contains:\n");
     for (const QString& line : describeShare(share, questionnaire, language))
         context.out << "  - " << line << "\n";
     return Success;

@@ -73,9 +73,11 @@ int AssessmentInput::checkUsage(const CliContext& context, const QCommandLinePar
         return context.usageError(QStringLiteral("--answers FILE is required"));
     if (m_sources == Sources::AnswersOrAssessment && parser.isSet(m_answersOption) == fromAssessment)
         return context.usageError(QStringLiteral("give either --answers FILE or --assessment FILE"));
-    m_language = parser.value(m_langOption);
-    if (m_language != QLatin1String("nl") && m_language != QLatin1String("en"))
-        return context.usageError(QStringLiteral("--lang must be nl or en"));
+    const std::optional<Language> language
+        = context.language(parser.value(m_langOption), { QStringLiteral("nl"), QStringLiteral("en") });
+    if (!language)
+        return UsageError;
+    m_language = *language;
     return Success;
 }
 

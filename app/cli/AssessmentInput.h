@@ -36,7 +36,7 @@ public:
      */
     int load(const CliContext& context, const QCommandLineParser& parser);
 
-    QString language() const { return m_language; }
+    Language language() const { return m_language; }
     const Questionnaire& questionnaire() const { return *m_questionnaire; }
     const AnswerSet& answers() const { return m_answers; }
     /** The steps a saved assessment marks done; empty for an answer file. */
@@ -57,7 +57,7 @@ private:
     QCommandLineOption m_dirOption;
 
     QuestionnaireCatalog m_catalog;
-    QString m_language;
+    Language m_language;
     const Questionnaire* m_questionnaire = nullptr;
     AnswerSet m_answers;
     QSet<QString> m_doneSteps;

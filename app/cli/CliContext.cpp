@@ -13,6 +13,19 @@ int CliContext::usageError(const QString& message) const
     return UsageError;
 }
 
+std::optional<Language> CliContext::language(const QString& code, const QStringList& offered) const
+{
+    const std::optional<Language> language = Language::parse(code);
+    if (language && offered.contains(language->code()))
+        return language;
+    QStringList named = offered;
+    const QString last = named.isEmpty() ? QString() : named.takeLast();
+    usageError(
+        QStringLiteral("--lang must be %1")
+            .arg(named.isEmpty() ? last : named.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last));
+    return std::nullopt;
+}
+
 std::optional<int> CliContext::parse(QCommandLineParser& parser, Positionals positionals) const
 {
     if (!parser.parse(arguments))

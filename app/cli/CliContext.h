@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/Language.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -23,6 +25,12 @@ struct CliContext
 
     /** Prints "zelfscan-cli COMMAND: MESSAGE" plus a hint to --help, and returns UsageError. */
     int usageError(const QString& message) const;
+
+    /**
+     * The language --lang names when it is one of @p offered (codes, as "nl" or "de"); otherwise
+     * prints a usage error that lists them and returns nothing (the caller exits with UsageError).
+     */
+    std::optional<Language> language(const QString& code, const QStringList& offered) const;
 
     enum class Positionals { Refused, Allowed };
     /**

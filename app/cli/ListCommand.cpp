@@ -20,9 +20,11 @@ int runList(const CliContext& context)
     parser.addOptions({ dirOption, langOption });
     if (const std::optional<int> done = context.parse(parser))
         return *done;
-    const QString language = parser.value(langOption);
-    if (language != QLatin1String("nl") && language != QLatin1String("en"))
-        return context.usageError(QStringLiteral("--lang must be nl or en"));
+    const std::optional<Language> chosen
+        = context.language(parser.value(langOption), { QStringLiteral("nl"), QStringLiteral("en") });
+    if (!chosen)
+        return UsageError;
+    const Language language = *chosen;
     const QString dir
         = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
     if (dir.isEmpty()) {

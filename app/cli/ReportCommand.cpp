@@ -61,7 +61,7 @@ int runReport(const CliContext& context)
     const Questionnaire& questionnaire = input.questionnaire();
     const AnswerSet& answers = input.answers();
     const QSet<QString>& done = input.doneSteps();
-    const QString language = input.language();
+    const Language language = input.language();
     // The scores as answered; steps the assessment marks done are shown as done in the plan.
     const AssessmentOptions options = input.assessmentOptions();
     const AssessmentResult result = assess(questionnaire, answers, options);

@@ -18,14 +18,14 @@ const QString geometryKey = QStringLiteral("window/geometry");
 
 } // namespace
 
-QString AppSettings::language() const
+zelfscan::Language AppSettings::language() const
 {
-    return m_settings.value(languageKey, QStringLiteral("nl")).toString();
+    return zelfscan::Language::parse(m_settings.value(languageKey).toString()).value_or(zelfscan::Language());
 }
 
-void AppSettings::setLanguage(const QString& language)
+void AppSettings::setLanguage(const zelfscan::Language& language)
 {
-    m_settings.setValue(languageKey, language);
+    m_settings.setValue(languageKey, language.code());
 }
 
 QString AppSettings::lastFolder() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/assessment/Profile.h"
+#include "core/text/Language.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -18,9 +19,9 @@ class AppSettings
 public:
     static constexpr int maxRecentFiles = 8;
 
-    /** The interface language code; "nl" when none was chosen yet. */
-    QString language() const;
-    void setLanguage(const QString& language);
+    /** The interface language; Dutch when none was chosen yet. */
+    zelfscan::Language language() const;
+    void setLanguage(const zelfscan::Language& language);
 
     /** The folder of the last file opened or saved; the home folder at first. */
     QString lastFolder() const;

@@ -19,8 +19,8 @@ using namespace zelfscan;
 
 namespace {
 
-QString stepTitle(
-    const AssessmentResult& before, const AssessmentResult& after, const QString& id, const QString& language)
+QString stepTitle(const AssessmentResult& before, const AssessmentResult& after, const QString& id,
+    const Language& language)
 {
     const NextStep* step = after.step(id);
     if (!step)
@@ -31,7 +31,7 @@ QString stepTitle(
 } // namespace
 
 ComparisonDialog::ComparisonDialog(const Questionnaire& questionnaire, const Comparison& comparison,
-    const AssessmentResult& before, const AssessmentResult& after, const QString& language,
+    const AssessmentResult& before, const AssessmentResult& after, const Language& language,
     const QString& beforeLabel, QWidget* parent)
     : QDialog(parent)
 {

@@ -18,7 +18,7 @@ class ComparisonDialog final : public QDialog
 public:
     ComparisonDialog(const zelfscan::Questionnaire& questionnaire, const zelfscan::Comparison& comparison,
         const zelfscan::AssessmentResult& before, const zelfscan::AssessmentResult& after,
-        const QString& language, const QString& beforeLabel, QWidget* parent = nullptr);
+        const zelfscan::Language& language, const QString& beforeLabel, QWidget* parent = nullptr);
 
     /** The bar chart's view, for tests. */
     QChartView* chartView() const { return m_chart; }

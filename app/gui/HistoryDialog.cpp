@@ -36,7 +36,7 @@ QList<const Section*> trendSections(const Questionnaire& questionnaire)
 } // namespace
 
 HistoryDialog::HistoryDialog(const Questionnaire& questionnaire, const QList<HistoryEntry>& entries,
-    const QString& currentPath, const QString& language, QWidget* parent)
+    const QString& currentPath, const Language& language, QWidget* parent)
     : QDialog(parent)
     , m_questionnaire(questionnaire)
     , m_entries(entries)

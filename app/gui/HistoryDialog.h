@@ -25,7 +25,7 @@ class HistoryDialog final : public QDialog
 public:
     /** @p currentPath is the snapshot of the run on screen, marked as such and not offered for comparing. */
     HistoryDialog(const zelfscan::Questionnaire& questionnaire, const QList<zelfscan::HistoryEntry>& entries,
-        const QString& currentPath, const QString& language, QWidget* parent = nullptr);
+        const QString& currentPath, const zelfscan::Language& language, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     QChartView* chartView() const { return m_chart; }
@@ -45,7 +45,7 @@ private:
     const zelfscan::Questionnaire& m_questionnaire;
     QList<zelfscan::HistoryEntry> m_entries;
     QString m_currentPath;
-    QString m_language;
+    zelfscan::Language m_language;
     QTableWidget* m_table = nullptr;
     QChartView* m_chart = nullptr;
     QLabel* m_hint = nullptr;

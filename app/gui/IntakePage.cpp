@@ -65,7 +65,7 @@ Profile IntakePage::profile() const
     return { m_sector->currentData().toString(), m_size->currentData().toString() };
 }
 
-void IntakePage::setLanguage(const QString& language)
+void IntakePage::setLanguage(const Language& language)
 {
     m_language = language;
     retranslate();

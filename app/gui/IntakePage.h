@@ -21,7 +21,7 @@ public:
 
     void setProfile(const zelfscan::Profile& profile);
     zelfscan::Profile profile() const;
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     void setToolTitle(const QString& title);
 
 Q_SIGNALS:
@@ -32,7 +32,7 @@ private:
     void retranslate() override;
     void updateNext();
 
-    QString m_language = QStringLiteral("nl");
+    zelfscan::Language m_language;
     QString m_toolTitle;
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;

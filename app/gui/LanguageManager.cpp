@@ -4,27 +4,31 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+using zelfscan::Language;
+
 LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent)
-    , m_language(QStringLiteral("en"))
 {
 }
 
-void LanguageManager::setLanguage(const QString& language)
+void LanguageManager::setLanguage(const Language& language)
 {
-    const QString wanted = supportedLanguages().contains(language) ? language : QStringLiteral("nl");
-    if (wanted == m_language && (m_installed || wanted == QLatin1String("en")))
+    if (language == m_language && (m_installed || language.isEnglish()))
         return;
     if (m_installed) {
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    if (wanted == QLatin1String("nl")) {
-        if (m_translator.load(QStringLiteral(":/i18n/zelfscan_nl.qm")))
-            m_installed = QCoreApplication::installTranslator(&m_translator);
-    }
-    m_language = wanted;
-    QLocale::setDefault(QLocale(wanted == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
-        wanted == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    // English is the source language; others without a translation file show English as well.
+    if (!language.isEnglish()
+        && m_translator.load(QStringLiteral(":/i18n/zelfscan_%1.qm").arg(language.base())))
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+    m_language = language;
+    if (language.isDutch())
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    else if (language.isEnglish())
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    else
+        QLocale::setDefault(QLocale(language.code()));
     Q_EMIT languageChanged(m_language);
 }

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/Language.h"
+
 #include <QObject>
 #include <QTranslator>
 
 /**
  * Switches the interface language at run time. Interface strings are written in English in the
- * code and translated to Dutch with Qt Linguist (translations/zelfscan_nl.ts); questionnaire texts
- * come from the YAML in the same language. Installing or removing the translator makes Qt send
- * QEvent::LanguageChange to every widget, which retranslates itself.
+ * code and translated with Qt Linguist (translations/zelfscan_nl.ts); a language without a
+ * translation shows them in English. Questionnaire texts come from the YAML in the same language.
+ * Installing or removing the translator makes Qt send QEvent::LanguageChange to every widget,
+ * which retranslates itself.
  */
 class LanguageManager final : public QObject
 {
@@ -18,17 +21,14 @@ class LanguageManager final : public QObject
 public:
     explicit LanguageManager(QObject* parent = nullptr);
 
-    /** "nl" or "en". */
-    QString language() const { return m_language; }
-    void setLanguage(const QString& language);
-
-    static QStringList supportedLanguages() { return { QStringLiteral("nl"), QStringLiteral("en") }; }
+    zelfscan::Language language() const { return m_language; }
+    void setLanguage(const zelfscan::Language& language);
 
 Q_SIGNALS:
-    void languageChanged(const QString& language);
+    void languageChanged(const zelfscan::Language& language);
 
 private:
-    QString m_language;
+    zelfscan::Language m_language = zelfscan::Language::english();
     QTranslator m_translator;
     bool m_installed = false;
 };

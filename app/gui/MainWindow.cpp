@@ -106,14 +106,14 @@ MainWindow::MainWindow(
     connect(m_session, &Session::saveFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Could not save your answers: %1").arg(message));
     });
-    connect(&m_languages, &LanguageManager::languageChanged, this, [this](const QString& language) {
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](const Language& language) {
         m_start->setLanguage(language);
         m_intake->setLanguage(language);
         m_questions->setLanguage(language);
         m_review->setLanguage(language);
         m_result->setLanguage(language);
-        m_dutchAction->setChecked(language == QLatin1String("nl"));
-        m_englishAction->setChecked(language == QLatin1String("en"));
+        m_dutchAction->setChecked(language.isDutch());
+        m_englishAction->setChecked(language.isEnglish());
         retranslate();
     });
     // The pages take the current language before the first show.
@@ -122,8 +122,8 @@ MainWindow::MainWindow(
     m_questions->setLanguage(m_languages.language());
     m_review->setLanguage(m_languages.language());
     m_result->setLanguage(m_languages.language());
-    m_dutchAction->setChecked(m_languages.language() == QLatin1String("nl"));
-    m_englishAction->setChecked(m_languages.language() == QLatin1String("en"));
+    m_dutchAction->setChecked(m_languages.language().isDutch());
+    m_englishAction->setChecked(m_languages.language().isEnglish());
     updateRecentFiles();
     m_start->setLastTool(AppSettings().lastTool());
     retranslate();
@@ -185,9 +185,9 @@ void MainWindow::createMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     auto* group = new QActionGroup(this);
     m_dutchAction = m_languageMenu->addAction(
-        QStringLiteral("Nederlands"), this, [this] { applyLanguage(QStringLiteral("nl")); });
+        QStringLiteral("Nederlands"), this, [this] { applyLanguage(zelfscan::Language::dutch()); });
     m_englishAction = m_languageMenu->addAction(
-        QStringLiteral("English"), this, [this] { applyLanguage(QStringLiteral("en")); });
+        QStringLiteral("English"), this, [this] { applyLanguage(zelfscan::Language::english()); });
     for (QAction* action : { m_dutchAction, m_englishAction }) {
         action->setCheckable(true);
         group->addAction(action);
@@ -207,7 +207,7 @@ void MainWindow::createMenus()
     menuBar()->setCornerWidget(m_helpButton);
 }
 
-void MainWindow::applyLanguage(const QString& language)
+void MainWindow::applyLanguage(const Language& language)
 {
     m_languages.setLanguage(language);
     AppSettings().setLanguage(language);

@@ -110,7 +110,7 @@ private:
     /** Why a comparison file cannot be used, in the interface language. */
     QString comparisonProblem(const zelfscan::BenchmarkLoad& load) const;
     void retranslate();
-    void applyLanguage(const QString& language);
+    void applyLanguage(const zelfscan::Language& language);
     void showIntake();
     void showSection(int index);
     void showReviewOrResult();

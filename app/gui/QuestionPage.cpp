@@ -59,7 +59,7 @@ QuestionPage::QuestionPage(Session& session, QWidget* parent)
     retranslate();
 }
 
-void QuestionPage::setLanguage(const QString& language)
+void QuestionPage::setLanguage(const Language& language)
 {
     m_language = language;
     for (QuestionWidget* widget : m_widgets)

@@ -30,7 +30,7 @@ public:
     void showSection(int index);
     int sectionIndex() const { return m_index; }
     QString sectionId() const { return m_sectionId; }
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     /** Scrolls to @p questionId and focuses its first control. */
     void focusQuestion(const QString& questionId);
     QList<QuestionWidget*> questionWidgets() const { return m_widgets; }
@@ -46,7 +46,7 @@ private:
     void retranslate() override;
 
     Session& m_session;
-    QString m_language = QStringLiteral("nl");
+    zelfscan::Language m_language;
     int m_index = 0;
     QString m_sectionId;
     QLabel* m_title = nullptr;

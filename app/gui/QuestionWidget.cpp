@@ -17,7 +17,7 @@
 
 using namespace zelfscan;
 
-QuestionWidget::QuestionWidget(const Question& question, const QString& language, QWidget* parent)
+QuestionWidget::QuestionWidget(const Question& question, const Language& language, QWidget* parent)
     : QFrame(parent)
     , m_question(question)
     , m_language(language)
@@ -103,7 +103,7 @@ QWidget* QuestionWidget::firstInput() const
     return m_buttons.isEmpty() ? nullptr : m_buttons.first();
 }
 
-void QuestionWidget::setLanguage(const QString& language)
+void QuestionWidget::setLanguage(const Language& language)
 {
     m_language = language;
     retranslate();

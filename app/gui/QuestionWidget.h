@@ -24,13 +24,14 @@ class QuestionWidget final : public QFrame
     Q_DISABLE_COPY_MOVE(QuestionWidget)
 
 public:
-    QuestionWidget(const zelfscan::Question& question, const QString& language, QWidget* parent = nullptr);
+    QuestionWidget(
+        const zelfscan::Question& question, const zelfscan::Language& language, QWidget* parent = nullptr);
 
     const zelfscan::Question& question() const { return m_question; }
     /** Shows @p answer without emitting answerChanged. */
     void setAnswer(const std::optional<zelfscan::Answer>& answer);
     std::optional<zelfscan::Answer> answer() const;
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     /** The first control, for keyboard focus. */
     QWidget* firstInput() const;
 
@@ -47,7 +48,7 @@ private:
     void retranslate();
 
     const zelfscan::Question& m_question;
-    QString m_language;
+    zelfscan::Language m_language;
     QLabel* m_text = nullptr;
     QLabel* m_topBadge = nullptr;
     QLabel* m_help = nullptr;

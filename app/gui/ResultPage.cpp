@@ -196,7 +196,7 @@ QWidget* ResultPage::createMeasuresTab()
     return m_measuresTab;
 }
 
-void ResultPage::setLanguage(const QString& language)
+void ResultPage::setLanguage(const Language& language)
 {
     m_language = language;
     refresh();

@@ -36,7 +36,7 @@ public:
     ResultPage(Session& session, QWidget* parent = nullptr);
 
     void refresh();
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     const zelfscan::AssessmentResult& result() const { return m_result; }
     /**
      * The comparison figures of "businesses like yours" shown beside the scores. Without a
@@ -71,7 +71,7 @@ private:
     void retranslate() override;
 
     Session& m_session;
-    QString m_language = QStringLiteral("nl");
+    zelfscan::Language m_language;
     zelfscan::AssessmentResult m_result;
     const zelfscan::BenchmarkSet* m_figures = nullptr;
     bool m_demoFigures = false;

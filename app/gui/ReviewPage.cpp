@@ -70,7 +70,7 @@ void ReviewPage::refresh()
     retranslate();
 }
 
-void ReviewPage::setLanguage(const QString& language)
+void ReviewPage::setLanguage(const Language& language)
 {
     m_language = language;
     refresh();

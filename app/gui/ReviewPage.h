@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/gui/Page.h"
+#include "core/text/Language.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ public:
     ReviewPage(Session& session, QWidget* parent = nullptr);
 
     void refresh();
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     bool hasMissing() const;
 
 Q_SIGNALS:
@@ -32,7 +33,7 @@ private:
     void retranslate() override;
 
     Session& m_session;
-    QString m_language = QStringLiteral("nl");
+    zelfscan::Language m_language;
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;
     QListWidget* m_list = nullptr;

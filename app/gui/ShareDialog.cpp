@@ -15,7 +15,7 @@
 using namespace zelfscan;
 
 ShareDialog::ShareDialog(
-    const Questionnaire& questionnaire, const Share& share, const QString& language, QWidget* parent)
+    const Questionnaire& questionnaire, const Share& share, const Language& language, QWidget* parent)
     : QDialog(parent)
     , m_share(share)
 {

@@ -21,7 +21,7 @@ class ShareDialog final : public QDialog
 
 public:
     ShareDialog(const zelfscan::Questionnaire& questionnaire, const zelfscan::Share& share,
-        const QString& language, QWidget* parent = nullptr);
+        const zelfscan::Language& language, QWidget* parent = nullptr);
 
     const zelfscan::Share& share() const { return m_share; }
     QListWidget* contents() const { return m_contents; }

@@ -55,8 +55,9 @@ StartPage::StartPage(const QuestionnaireCatalog& catalog, QWidget* parent)
     bottom->addWidget(m_openFile, 0, Qt::AlignBottom);
     outer->addLayout(bottom);
 
-    connect(m_languageBox, &QComboBox::activated, this,
-        [this](int index) { Q_EMIT languageChosen(m_languageBox->itemData(index).toString()); });
+    connect(m_languageBox, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT languageChosen(Language::declared(m_languageBox->itemData(index).toString()));
+    });
     connect(m_plan, &QListWidget::itemChanged, this, &StartPage::onPlanItemChanged);
     connect(m_plan, &QListWidget::itemActivated, this,
         [this](QListWidgetItem* item) { Q_EMIT toolChosen(item->data(questionnaireRole).toString()); });
@@ -143,10 +144,10 @@ QVBoxLayout* StartPage::createSidePanel()
     return side;
 }
 
-void StartPage::setLanguage(const QString& language)
+void StartPage::setLanguage(const Language& language)
 {
     m_language = language;
-    m_languageBox->setCurrentIndex(m_languageBox->findData(language));
+    m_languageBox->setCurrentIndex(m_languageBox->findData(language.code()));
     retranslate();
 }
 

@@ -29,7 +29,7 @@ class StartPage final : public Page
 public:
     explicit StartPage(const zelfscan::QuestionnaireCatalog& catalog, QWidget* parent = nullptr);
 
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     void setOverview(const QList<zelfscan::ToolState>& tools, const zelfscan::SystemsSummary& systems);
     const QList<zelfscan::ToolState>& tools() const { return m_tools; }
     /** The tool the user worked on last: offered at the top when it is not finished. */
@@ -41,7 +41,7 @@ Q_SIGNALS:
     /** Start, continue or show the result of a tool: whatever comes next for it. */
     void toolChosen(const QString& questionnaireId);
     void stepTicked(const QString& questionnaireId, const QString& stepId, bool done);
-    void languageChosen(const QString& language);
+    void languageChosen(const zelfscan::Language& language);
     void openFileRequested();
     void systemsRequested();
 
@@ -59,7 +59,7 @@ private:
     void onPlanItemChanged(QListWidgetItem* item);
 
     const zelfscan::QuestionnaireCatalog& m_catalog;
-    QString m_language = QStringLiteral("nl");
+    zelfscan::Language m_language;
     QList<zelfscan::ToolState> m_tools;
     zelfscan::SystemsSummary m_systems;
     QLabel* m_welcome = nullptr;

@@ -15,7 +15,8 @@ StepListModel::StepListModel(QObject* parent)
 {
 }
 
-void StepListModel::setSteps(const QList<NextStep>& steps, const QSet<QString>& done, const QString& language)
+void StepListModel::setSteps(
+    const QList<NextStep>& steps, const QSet<QString>& done, const Language& language)
 {
     beginResetModel();
     m_steps = steps;

@@ -22,7 +22,8 @@ public:
 
     static constexpr int firstCount = 5;
 
-    void setSteps(const QList<zelfscan::NextStep>& steps, const QSet<QString>& done, const QString& language);
+    void setSteps(const QList<zelfscan::NextStep>& steps, const QSet<QString>& done,
+        const zelfscan::Language& language);
     void setShowAll(bool showAll);
     bool showsAll() const { return m_showAll; }
     int totalCount() const { return int(m_steps.size()); }
@@ -39,6 +40,6 @@ Q_SIGNALS:
 private:
     QList<zelfscan::NextStep> m_steps;
     QSet<QString> m_done;
-    QString m_language;
+    zelfscan::Language m_language;
     bool m_showAll = false;
 };

@@ -165,8 +165,9 @@ int main(int argc, char* argv[])
     }
 
     LanguageManager languages;
-    languages.setLanguage(
-        parser.isSet(commandLine.lang) ? parser.value(commandLine.lang) : AppSettings().language());
+    languages.setLanguage(parser.isSet(commandLine.lang)
+            ? zelfscan::Language::parse(parser.value(commandLine.lang)).value_or(zelfscan::Language())
+            : AppSettings().language());
     if (parser.isSet(commandLine.staff))
         return runStaffWindow(app, commandLine);
 

@@ -32,9 +32,9 @@ bool isExploited(const QString& exploitStatus)
 
 } // namespace
 
-QString severityText(const QString& severity, const QString& language)
+QString severityText(const QString& severity, const Language& language)
 {
-    if (language != QLatin1String("nl"))
+    if (!language.isDutch())
         return severity.toLower();
     const QString s = severity.toUpper();
     if (s == QLatin1String("CRITICAL"))
@@ -51,10 +51,9 @@ QString severityText(const QString& severity, const QString& language)
 namespace {
 
 /** A CVSS score as the language writes decimals: "9,8" in Dutch, "9.8" in English. */
-QString score(double cvss, const QString& language)
+QString score(double cvss, const Language& language)
 {
-    return QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
-        .toString(cvss, 'f', 1);
+    return language.locale().toString(cvss, 'f', 1);
 }
 
 StepStatus effectiveStatus(const Match& match, const QString& key, const StatusMap& statuses)
@@ -112,10 +111,10 @@ LocalizedText stepWhy(const Match& match, const QString& name, const AdvisorySte
     for (const MatchedVulnerability& v : match.details) {
         if (v.cvss >= 0) {
             listed << QStringLiteral("%1 (CVSS %2, %3)")
-                          .arg(v.label, score(v.cvss, QStringLiteral("nl")),
-                              severityText(v.severity, QStringLiteral("nl")));
+                          .arg(v.label, score(v.cvss, Language::dutch()),
+                              severityText(v.severity, Language::dutch()));
             listedEn << QStringLiteral("%1 (CVSS %2, %3)")
-                            .arg(v.label, score(v.cvss, QStringLiteral("en")), v.severity.toLower());
+                            .arg(v.label, score(v.cvss, Language::english()), v.severity.toLower());
         } else {
             listed << v.label;
             listedEn << v.label;

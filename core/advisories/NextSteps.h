@@ -36,7 +36,7 @@ struct AdvisoryStep
 };
 
 /** A CVSS base severity ("CRITICAL") as a word in @p language ("kritiek"); empty stays empty. */
-QString severityText(const QString& severity, const QString& language);
+QString severityText(const QString& severity, const Language& language);
 
 /**
  * A fingerprint of the advice (category, details, URL): a decision is kept while a newer

@@ -145,6 +145,52 @@ std::optional<Answer> readAnswer(YamlReader& reader, const YAML::Node& node, con
     return std::nullopt;
 }
 
+Profile readProfile(YamlReader& reader, const YAML::Node& node)
+{
+    Profile profile;
+    const QString what = QStringLiteral("profile");
+    if (!reader.checkKeys(node, what, { QStringLiteral("sector"), QStringLiteral("size") }))
+        return profile;
+    profile.sector = reader.string(node, "sector", what, false).value_or(QString());
+    profile.size = reader.string(node, "size", what, false).value_or(QString());
+    if (!profile.sector.isEmpty() && !Profile::sectorIds().contains(profile.sector))
+        reader.error(node["sector"],
+            QStringLiteral("sector '%1' is not one of: %2")
+                .arg(profile.sector.left(40), Profile::sectorIds().join(QStringLiteral(", "))));
+    if (!profile.size.isEmpty() && !Profile::sizeIds().contains(profile.size))
+        reader.error(node["size"],
+            QStringLiteral("size '%1' is not one of: %2")
+                .arg(profile.size.left(40), Profile::sizeIds().join(QStringLiteral(", "))));
+    return profile;
+}
+
+/** The answers map: each question once, known to @p questionnaire; @p positions for later checks. */
+void readQuestionAnswers(YamlReader& reader, const YAML::Node& answers, const Questionnaire& questionnaire,
+    AnswerSet* set, QHash<QString, SourcePosition>* positions)
+{
+    QSet<QString> seen;
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const auto id = reader.scalarText(it->first, QStringLiteral("a question id"));
+        if (!id)
+            continue;
+        if (seen.contains(*id)) {
+            reader.error(it->first, QStringLiteral("question '%1' is answered twice").arg(*id));
+            continue;
+        }
+        seen.insert(*id);
+        const Question* question = questionnaire.question(*id);
+        if (!question) {
+            reader.error(
+                it->first, QStringLiteral("'%1' has no question '%2'").arg(questionnaire.id, id->left(40)));
+            continue;
+        }
+        if (const auto answer = readAnswer(reader, it->second, *question)) {
+            set->answers.insert(*id, *answer);
+            positions->insert(*id, YamlReader::position(it->first));
+        }
+    }
+}
+
 } // namespace
 
 Diagnostics checkAnswers(const AnswerSet& answers, const Questionnaire& questionnaire,
@@ -248,50 +294,13 @@ AnswerLoadResult loadAnswers(
         set.created = readDate(reader, root, "created").value_or(QDateTime());
         set.modified = readDate(reader, root, "modified").value_or(QDateTime());
 
-        const YAML::Node profile = root["profile"];
-        if (profile
-            && reader.checkKeys(
-                profile, QStringLiteral("profile"), { QStringLiteral("sector"), QStringLiteral("size") })) {
-            set.profile.sector
-                = reader.string(profile, "sector", QStringLiteral("profile"), false).value_or(QString());
-            set.profile.size
-                = reader.string(profile, "size", QStringLiteral("profile"), false).value_or(QString());
-            if (!set.profile.sector.isEmpty() && !Profile::sectorIds().contains(set.profile.sector))
-                reader.error(profile["sector"],
-                    QStringLiteral("sector '%1' is not one of: %2")
-                        .arg(set.profile.sector.left(40), Profile::sectorIds().join(QStringLiteral(", "))));
-            if (!set.profile.size.isEmpty() && !Profile::sizeIds().contains(set.profile.size))
-                reader.error(profile["size"],
-                    QStringLiteral("size '%1' is not one of: %2")
-                        .arg(set.profile.size.left(40), Profile::sizeIds().join(QStringLiteral(", "))));
-        }
-
+        if (const YAML::Node profile = root["profile"])
+            set.profile = readProfile(reader, profile);
         QHash<QString, SourcePosition> positions;
         const YAML::Node answers = root["answers"];
         if (questionnaire && answers && !answers.IsNull()
-            && reader.expectMap(answers, QStringLiteral("answers"))) {
-            QSet<QString> seen;
-            for (auto it = answers.begin(); it != answers.end(); ++it) {
-                const auto id = reader.scalarText(it->first, QStringLiteral("a question id"));
-                if (!id)
-                    continue;
-                if (seen.contains(*id)) {
-                    reader.error(it->first, QStringLiteral("question '%1' is answered twice").arg(*id));
-                    continue;
-                }
-                seen.insert(*id);
-                const Question* question = questionnaire->question(*id);
-                if (!question) {
-                    reader.error(it->first,
-                        QStringLiteral("'%1' has no question '%2'").arg(questionnaire->id, id->left(40)));
-                    continue;
-                }
-                if (const auto answer = readAnswer(reader, it->second, *question)) {
-                    set.answers.insert(*id, *answer);
-                    positions.insert(*id, YamlReader::position(it->first));
-                }
-            }
-        }
+            && reader.expectMap(answers, QStringLiteral("answers")))
+            readQuestionAnswers(reader, answers, *questionnaire, &set, &positions);
         if (questionnaire && root["measures"])
             readMeasureAnswers(reader, root["measures"], *questionnaire, set);
         if (hasErrors(result.diagnostics) || !questionnaire)

@@ -85,7 +85,7 @@ LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepI
         const bool dutch = language == QLatin1String("nl");
         title.set(language,
             (dutch ? QStringLiteral("Zoek uit: ") : QStringLiteral("Find out: "))
-                + question->text.text(language));
+                + question->text.text(Language::declared(language)));
     }
     return title;
 }

@@ -21,7 +21,7 @@ QJsonValue optionalNumber(const std::optional<double>& value)
 }
 
 QString optionLabel(const Questionnaire& questionnaire, const QString& questionId, const QString& optionId,
-    const QString& language)
+    const Language& language)
 {
     const Question* question = questionnaire.question(questionId);
     const AnswerOption* option = question ? question->option(optionId) : nullptr;
@@ -30,7 +30,7 @@ QString optionLabel(const Questionnaire& questionnaire, const QString& questionI
 
 } // namespace
 
-QString lightLabel(Light light, const QString& language)
+QString lightLabel(Light light, const Language& language)
 {
     switch (light) {
     case Light::Green:
@@ -45,7 +45,7 @@ QString lightLabel(Light light, const QString& language)
     return {};
 }
 
-QString measureStatusLabel(MeasureStatus status, const QString& language)
+QString measureStatusLabel(MeasureStatus status, const Language& language)
 {
     switch (status) {
     case MeasureStatus::InPlace:
@@ -60,7 +60,7 @@ QString measureStatusLabel(MeasureStatus status, const QString& language)
     return {};
 }
 
-QString effortLabel(Effort effort, const QString& language)
+QString effortLabel(Effort effort, const Language& language)
 {
     switch (effort) {
     case Effort::Low:
@@ -73,7 +73,7 @@ QString effortLabel(Effort effort, const QString& language)
     return {};
 }
 
-QString impactLabel(Impact impact, const QString& language)
+QString impactLabel(Impact impact, const Language& language)
 {
     switch (impact) {
     case Impact::Low:
@@ -95,7 +95,7 @@ QStringList lightBandNames()
 
 /** Overrides that moved a band, with the bands by name (a class keeps its number). */
 QJsonArray overridesJson(const QList<AppliedOverride>& applied, const QList<BandOverride>& rules,
-    const QStringList& bandNames, const QString& language)
+    const QStringList& bandNames, const Language& language)
 {
     const auto band = [&](int number) {
         return bandNames.isEmpty() ? QJsonValue(number) : QJsonValue(bandNames.value(number - 1));
@@ -109,7 +109,7 @@ QJsonArray overridesJson(const QList<AppliedOverride>& applied, const QList<Band
 }
 
 QJsonArray driversJson(const QList<RiskDriver>& drivers, const Questionnaire& questionnaire,
-    const QString& language, bool withLost)
+    const Language& language, bool withLost)
 {
     QJsonArray list;
     for (const RiskDriver& driver : drivers) {
@@ -127,7 +127,7 @@ QJsonArray driversJson(const QList<RiskDriver>& drivers, const Questionnaire& qu
 }
 
 /** The measures of a points result; a risk class names its classes by number, a status by band id. */
-QJsonArray measuresJson(const PointsResult& points, const PointsModel& model, const QString& language)
+QJsonArray measuresJson(const PointsResult& points, const PointsModel& model, const Language& language)
 {
     QJsonArray list;
     for (const MeasureResult& measure : points.measures) {
@@ -167,7 +167,7 @@ QStringList bandIds(const PointsModel& model)
 
 /** The scored parts; for an OT check also each area's maturity against its target. */
 QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& questionnaire,
-    const QString& language, QJsonArray* areas)
+    const Language& language, QJsonArray* areas)
 {
     QJsonArray sections;
     for (const SectionResult& s : result.sections) {
@@ -212,7 +212,7 @@ QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& que
     return sections;
 }
 
-QJsonArray stepsJson(const AssessmentResult& result, const QString& language)
+QJsonArray stepsJson(const AssessmentResult& result, const Language& language)
 {
     QJsonArray steps;
     for (const NextStep& step : result.steps) {
@@ -245,7 +245,8 @@ QJsonArray stepsJson(const AssessmentResult& result, const QString& language)
 }
 
 /** The class, what raised it, the overrides and the measures for the class. */
-QJsonObject riskClassJson(const RiskResult& risk, const Questionnaire& questionnaire, const QString& language)
+QJsonObject riskClassJson(
+    const RiskResult& risk, const Questionnaire& questionnaire, const Language& language)
 {
     const RiskModel& model = *questionnaire.riskModel;
     const RiskClassDefinition& definition = model.classes.at(risk.riskClass - 1);
@@ -263,7 +264,7 @@ QJsonObject riskClassJson(const RiskResult& risk, const Questionnaire& questionn
 
 /** A status from the answers' own points: its band, range, what lost the most, overrides, measures. */
 QJsonObject statusJson(
-    const PointsResult& status, const Questionnaire& questionnaire, const QString& language)
+    const PointsResult& status, const Questionnaire& questionnaire, const Language& language)
 {
     const PointsModel& model = *questionnaire.riskModel;
     const RiskClassDefinition& band = model.classes.at(status.riskClass - 1);
@@ -287,7 +288,7 @@ QJsonObject statusJson(
 }
 
 /** "Question: answer", not "Question?: answer" (nor "Statement.: answer"). */
-QString askedAnswer(const Questionnaire& questionnaire, const RiskDriver& driver, const QString& language)
+QString askedAnswer(const Questionnaire& questionnaire, const RiskDriver& driver, const Language& language)
 {
     const Question* question = questionnaire.question(driver.questionId);
     QString asked = question ? question->text.text(language) : driver.questionId;
@@ -297,8 +298,8 @@ QString askedAnswer(const Questionnaire& questionnaire, const RiskDriver& driver
         + optionLabel(questionnaire, driver.questionId, driver.optionId, language);
 }
 
-void writeMeasures(
-    QTextStream& out, const QList<MeasureResult>& measures, const PointsModel& model, const QString& language)
+void writeMeasures(QTextStream& out, const QList<MeasureResult>& measures, const PointsModel& model,
+    const Language& language)
 {
     for (const MeasureResult& measure : measures) {
         for (const Measure& m : model.measures) {
@@ -311,7 +312,7 @@ void writeMeasures(
 
 /** The risk class, what raised it most, the overrides and the measures of the class. */
 void writeRiskClass(
-    QTextStream& out, const RiskResult& risk, const Questionnaire& questionnaire, const QString& language)
+    QTextStream& out, const RiskResult& risk, const Questionnaire& questionnaire, const Language& language)
 {
     const RiskClassDefinition& definition = questionnaire.riskModel->classes.at(risk.riskClass - 1);
     out << pick(language, "Risicoklasse ", "Risk class ") << risk.riskClass << ": "
@@ -333,8 +334,8 @@ void writeRiskClass(
 }
 
 /** A status: its band and range, the unmet items that lost the most, overrides and measures. */
-void writeStatus(
-    QTextStream& out, const PointsResult& status, const Questionnaire& questionnaire, const QString& language)
+void writeStatus(QTextStream& out, const PointsResult& status, const Questionnaire& questionnaire,
+    const Language& language)
 {
     const PointsModel& model = *questionnaire.riskModel;
     const RiskClassDefinition& band = model.classes.at(status.riskClass - 1);
@@ -362,7 +363,7 @@ void writeStatus(
 }
 
 /** The next steps in priority order, or why there are none. */
-void writeSteps(QTextStream& out, const AssessmentResult& result, const QString& language)
+void writeSteps(QTextStream& out, const AssessmentResult& result, const Language& language)
 {
     if (!result.steps.isEmpty()) {
         out << "\n"
@@ -394,7 +395,7 @@ void writeSteps(QTextStream& out, const AssessmentResult& result, const QString&
 } // namespace
 
 QJsonObject resultToJson(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language)
+    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language)
 {
     QJsonArray areas;
     const QJsonArray sections = sectionsJson(result, questionnaire, language, &areas);
@@ -404,7 +405,7 @@ QJsonObject resultToJson(
                 { QStringLiteral("version"), result.questionnaireVersion },
                 { QStringLiteral("hash"), result.questionnaireHash },
                 { QStringLiteral("title"), questionnaire.title.text(language) } } },
-        { QStringLiteral("language"), language },
+        { QStringLiteral("language"), language.code() },
         { QStringLiteral("sections"), sections },
         { QStringLiteral("overall"), optionalNumber(result.overall) },
         { QStringLiteral("missing"), QJsonArray::fromStringList(result.missing) },
@@ -438,7 +439,7 @@ QJsonObject resultToJson(
 }
 
 QString resultToText(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language)
+    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language)
 {
     QString text;
     QTextStream out(&text);

@@ -10,16 +10,16 @@ namespace zelfscan {
 
 /** The result as JSON in @p language (the `score --format json` schema, documented in README.md). */
 QJsonObject resultToJson(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language);
+    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language);
 
 /** A plain-text report for a terminal, in @p language. */
 QString resultToText(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const QString& language);
+    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language);
 
 /** Words for the traffic light, so it is never shown by colour alone. */
-QString lightLabel(Light light, const QString& language);
-QString measureStatusLabel(MeasureStatus status, const QString& language);
-QString effortLabel(Effort effort, const QString& language);
-QString impactLabel(Impact impact, const QString& language);
+QString lightLabel(Light light, const Language& language);
+QString measureStatusLabel(MeasureStatus status, const Language& language);
+QString effortLabel(Effort effort, const Language& language);
+QString impactLabel(Impact impact, const Language& language);
 
 } // namespace zelfscan

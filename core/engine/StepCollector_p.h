@@ -65,7 +65,7 @@ public:
             const QString how = question.findOut.isEmpty()
                 ? (dutch ? QStringLiteral("Vraag het na bij je IT-leverancier of bij wie je IT regelt.")
                          : QStringLiteral("Ask your IT supplier, or whoever looks after your IT."))
-                : question.findOut.text(language);
+                : question.findOut.text(Language::declared(language));
             next.how.set(language, how);
             next.why.set(language,
                 dutch ? QStringLiteral("Pas als je het weet, kun je beslissen of hier iets moet gebeuren.")

@@ -3,12 +3,12 @@
 
 namespace zelfscan {
 
-QString LocalizedText::text(const QString& language) const
+QString LocalizedText::text(const Language& language) const
 {
-    if (auto it = m_texts.constFind(language); it != m_texts.constEnd())
-        return *it;
-    if (auto it = m_texts.constFind(QStringLiteral("nl")); it != m_texts.constEnd())
-        return *it;
+    for (const QString& code : language.fallbacks()) {
+        if (auto it = m_texts.constFind(code); it != m_texts.constEnd())
+            return *it;
+    }
     return m_texts.isEmpty() ? QString() : m_texts.first();
 }
 

@@ -139,7 +139,7 @@ private:
         const QStringList languages = text.languages();
         m_stream << quint32(languages.size());
         for (const QString& language : languages)
-            m_stream << language << text.text(language);
+            m_stream << language << text.exact(language);
     }
     template<typename T> void put(const std::optional<T>& value)
     {

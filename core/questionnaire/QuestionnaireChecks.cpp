@@ -46,8 +46,8 @@ void QuestionnaireParser::check()
     checkAdvice();
     checkDeadOptions();
 
-    const QString source = m_questionnaire.source.text(QStringLiteral("nl")).toLower() + QLatin1Char(' ')
-        + m_questionnaire.source.text(QStringLiteral("en")).toLower();
+    const QString source = m_questionnaire.source.text(Language::dutch()).toLower() + QLatin1Char(' ')
+        + m_questionnaire.source.text(Language::english()).toLower();
     if (!source.contains(QLatin1String("gebaseerd op")) && !source.contains(QLatin1String("based on")))
         m_reader.warning(m_sourcePosition,
             QStringLiteral("source should say what the content is based on ('gebaseerd op' / 'based on'); "

@@ -9,7 +9,7 @@ QJsonObject toJson(const LocalizedText& text)
 {
     QJsonObject object;
     for (const QString& language : text.languages())
-        object.insert(language, text.text(language));
+        object.insert(language, text.exact(language));
     return object;
 }
 

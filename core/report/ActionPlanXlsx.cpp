@@ -87,7 +87,7 @@ struct Formats
 };
 
 /** The status drop-down on @p column of @p sheet, from row 1 to @p lastRow. */
-void statusList(lxw_worksheet* sheet, int column, int lastRow, const QString& language)
+void statusList(lxw_worksheet* sheet, int column, int lastRow, const Language& language)
 {
     // The list must stay under Excel's 255 characters, which three words do.
     const QByteArray values[] = { pick(language, "open", "open").toUtf8(),
@@ -111,7 +111,7 @@ void statusList(lxw_worksheet* sheet, int column, int lastRow, const QString& la
  */
 void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Formats& f)
 {
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     enum { Number, Step, System, Vulnerabilities, Severity, Why, How, Link, Status, Owner, Date, Id };
     const Column sheetColumns[] = {
         { "Nr.", "No.", 6 },
@@ -169,7 +169,7 @@ void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Fo
 /** What made the plan and when, how many steps, and how to fill it in. */
 void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Formats& f, lxw_format* timestamp)
 {
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     const Questionnaire& q = input.questionnaire;
     const QList<NextStep>& steps = input.result.steps;
     lxw_format* header = f.header;
@@ -221,7 +221,7 @@ void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Forma
 
 QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
 {
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     const Questionnaire& q = input.questionnaire;
     const QList<NextStep>& steps = input.result.steps;
     XlsxBook book;
@@ -247,10 +247,10 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     format_set_align(top, LXW_ALIGN_LEFT);
     lxw_format* date = book.addFormat();
     format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
-    format_set_num_format(date, lang == QLatin1String("nl") ? "dd-mm-yyyy" : "yyyy-mm-dd");
+    format_set_num_format(date, lang.isDutch() ? "dd-mm-yyyy" : "yyyy-mm-dd");
     lxw_format* timestamp = book.addFormat();
     format_set_align(timestamp, LXW_ALIGN_LEFT);
-    format_set_num_format(timestamp, lang == QLatin1String("nl") ? "dd-mm-yyyy hh:mm" : "yyyy-mm-dd hh:mm");
+    format_set_num_format(timestamp, lang.isDutch() ? "dd-mm-yyyy hh:mm" : "yyyy-mm-dd hh:mm");
 
     const int columnCount = int(std::size(columns));
     for (int c = 0; c < columnCount; ++c) {

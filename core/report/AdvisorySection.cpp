@@ -23,7 +23,7 @@ QString esc(const QString& text)
 const QString headingColour = QStringLiteral("#1f3b57");
 
 /** The how, with its address made a link (it is printed in full: on paper a link must be typed). */
-QString howHtml(const AdvisoryStep& step, const QString& language)
+QString howHtml(const AdvisoryStep& step, const Language& language)
 {
     QString html = esc(step.how.text(language));
     if (!step.url.isEmpty()) {
@@ -33,7 +33,7 @@ QString howHtml(const AdvisoryStep& step, const QString& language)
     return html;
 }
 
-QString stepHtml(const AdvisoryStep& step, int number, const QString& lang)
+QString stepHtml(const AdvisoryStep& step, int number, const Language& lang)
 {
     const bool busy = step.status.value == StepStatus::Value::InProgress;
     QString html
@@ -59,25 +59,23 @@ QString stepHtml(const AdvisoryStep& step, int number, const QString& lang)
 
 } // namespace
 
-QString advisorySectionTitle(const QString& language)
+QString advisorySectionTitle(const Language& language)
 {
     return pick(language, "Kwetsbaarheden in je systemen", "Vulnerabilities in your systems");
 }
 
-QString advisoryStepStatus(const AdvisoryStep& step, const QString& language)
+QString advisoryStepStatus(const AdvisoryStep& step, const Language& language)
 {
     return step.status.value == StepStatus::Value::InProgress ? pick(language, "bezig", "in progress")
                                                               : pick(language, "open", "open");
 }
 
-QString advisorySeverity(const AdvisoryStep& step, const QString& language)
+QString advisorySeverity(const AdvisoryStep& step, const Language& language)
 {
     const QString word = advisories::severityText(step.severity, language);
     if (step.cvss < 0)
         return word;
-    const QString score = QStringLiteral("CVSS %1").arg(
-        QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
-            .toString(step.cvss, 'f', 1));
+    const QString score = QStringLiteral("CVSS %1").arg(language.locale().toString(step.cvss, 'f', 1));
     return word.isEmpty() ? score : QStringLiteral("%1 (%2)").arg(word, score);
 }
 
@@ -91,7 +89,7 @@ QString advisorySectionHtml(const ReportInput& input)
     if (!input.advisories)
         return {};
     const AdvisoryPlan& plan = *input.advisories;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     QString html = QStringLiteral("<h2 style=\"color: %1; margin-top: 18px;\">%2</h2>")
                        .arg(headingColour, advisorySectionTitle(lang));
     html += QStringLiteral("<p>%1</p>")
@@ -124,7 +122,7 @@ QList<QStringList> advisoryPlanRows(const ReportInput& input)
     QList<QStringList> rows;
     if (!input.advisories)
         return rows;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     for (const AdvisoryStep& step : input.advisories->steps)
         rows.append(
             { step.title.text(lang), QString(), QString(), advisorySeverity(step, lang), step.why.text(lang),

@@ -17,7 +17,7 @@ namespace zelfscan {
 QString advisorySectionHtml(const ReportInput& input);
 
 /** The section's title in @p language. */
-QString advisorySectionTitle(const QString& language);
+QString advisorySectionTitle(const Language& language);
 
 /**
  * The same steps as rows of the action plan's CSV columns (step, priority, effort, impact, why,
@@ -27,9 +27,9 @@ QString advisorySectionTitle(const QString& language);
 QList<QStringList> advisoryPlanRows(const ReportInput& input);
 
 /** The status word the plan uses: "open" or "bezig" / "in progress". */
-QString advisoryStepStatus(const advisories::AdvisoryStep& step, const QString& language);
+QString advisoryStepStatus(const advisories::AdvisoryStep& step, const Language& language);
 /** "kritiek (CVSS 9,8)", "CVSS 5,0", "hoog" or empty: what the advisory says of its severity. */
-QString advisorySeverity(const advisories::AdvisoryStep& step, const QString& language);
+QString advisorySeverity(const advisories::AdvisoryStep& step, const Language& language);
 /** An id that stays the same for the same step in a later plan: advisory/ASSET/TRACKING-ID. */
 QString advisoryStepId(const advisories::AdvisoryStep& step);
 

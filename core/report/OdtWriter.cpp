@@ -86,9 +86,13 @@ double pixelsToCm(double pixels)
     return pixels * 2.54 / 96.0;
 }
 
-QString country(const QString& language)
+QString country(const Language& language)
 {
-    return language == QLatin1String("nl") ? QStringLiteral("NL") : QStringLiteral("GB");
+    if (language.isDutch())
+        return QStringLiteral("NL");
+    if (language.isEnglish())
+        return QStringLiteral("GB");
+    return QLocale::territoryToCode(language.locale().territory());
 }
 
 /**
@@ -625,7 +629,7 @@ void writeNamedStyles(QXmlStreamWriter& w, const OdtInfo& info)
     start(w, "style:text-properties");
     attr(w, "style:font-name", QStringLiteral("Liberation Sans"));
     attr(w, "fo:font-size", QStringLiteral("10pt"));
-    attr(w, "fo:language", info.language);
+    attr(w, "fo:language", info.language.base());
     attr(w, "fo:country", country(info.language));
     w.writeEndElement();
     w.writeEndElement();
@@ -752,7 +756,7 @@ QByteArray metaXml(const OdtInfo& info)
     w.writeTextElement(QStringLiteral("meta:generator"), QStringLiteral("Zelfscan"));
     w.writeTextElement(QStringLiteral("dc:title"), info.title);
     w.writeTextElement(
-        QStringLiteral("dc:language"), info.language + QLatin1Char('-') + country(info.language));
+        QStringLiteral("dc:language"), info.language.base() + QLatin1Char('-') + country(info.language));
     const QString created = info.created.toString(Qt::ISODate);
     w.writeTextElement(QStringLiteral("meta:creation-date"), created);
     w.writeTextElement(QStringLiteral("dc:date"), created);

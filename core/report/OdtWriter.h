@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/Language.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMap>
@@ -22,7 +24,7 @@ struct OdtImage
 struct OdtInfo
 {
     QString title;
-    QString language = QStringLiteral("nl"); ///< "nl" or "en"
+    Language language; ///< also the document language it declares
     QString footer; ///< shown at the foot of every page, before the page number
     QDateTime created = QDateTime::currentDateTime();
 };

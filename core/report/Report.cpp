@@ -57,7 +57,7 @@ RadarPicture radarFor(const ReportInput& input)
 }
 
 /** The radar picture in words, for those who cannot see it (alt text, ODT description). */
-QString radarDescription(const RadarPicture& picture, const QString& language)
+QString radarDescription(const RadarPicture& picture, const Language& language)
 {
     const bool maturity = picture.maximum != 100;
     QStringList parts;
@@ -79,13 +79,13 @@ QString radarDescription(const RadarPicture& picture, const QString& language)
         + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
-QString radarTitle(const QString& language)
+QString radarTitle(const Language& language)
 {
     return pick(language, "Score per onderdeel (radardiagram)", "Score per part (radar chart)");
 }
 
 /** The light as a word with a coloured square beside it: colour helps, the word carries the meaning. */
-QString lightCell(Light light, const QString& language)
+QString lightCell(Light light, const Language& language)
 {
     const char* colour = light == Light::Green ? "#2e7d32"
         : light == Light::Orange               ? "#e08a00"
@@ -95,7 +95,7 @@ QString lightCell(Light light, const QString& language)
         .arg(QLatin1String(colour), esc(lightLabel(light, language)));
 }
 
-QString measureCell(MeasureStatus status, const QString& language)
+QString measureCell(MeasureStatus status, const Language& language)
 {
     const char* colour = status == MeasureStatus::InPlace ? "#2e7d32"
         : status == MeasureStatus::Missing                ? "#c62828"
@@ -111,7 +111,7 @@ const QString tableStart
 const QString headerRow = QStringLiteral("<thead><tr style=\"background-color: #e8eef4;\">");
 const QString headingColour = QStringLiteral("#1f3b57");
 
-QString stepStatus(bool done, const QString& language)
+QString stepStatus(bool done, const Language& language)
 {
     return done ? pick(language, "gedaan", "done") : pick(language, "open", "open");
 }
@@ -141,12 +141,12 @@ std::optional<ReportFormat> reportFormatFor(const QString& path)
     return std::nullopt;
 }
 
-QChar csvSeparator(const QString& language)
+QChar csvSeparator(const Language& language)
 {
-    return language == QLatin1String("nl") ? QLatin1Char(';') : QLatin1Char(',');
+    return language.isDutch() ? QLatin1Char(';') : QLatin1Char(',');
 }
 
-QString stepLinkText(const NextStep& step, const QString& language)
+QString stepLinkText(const NextStep& step, const Language& language)
 {
     // Addresses only: a spreadsheet makes them clickable, and the title is the step's own.
     Q_UNUSED(language)
@@ -162,7 +162,7 @@ namespace {
 QString htmlHead(const ReportInput& input, bool embedImages)
 {
     const Questionnaire& q = input.questionnaire;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     QString html;
     // The <style> is for browsers only; QTextDocument (PDF, ODT) reads the inline styles.
     // lang: screen readers pick their voice by it, browsers their hyphenation and spelling.
@@ -176,7 +176,7 @@ QString htmlHead(const ReportInput& input, bool embedImages)
                                                 "border: 1px solid #b8c2cc; } img { max-width: 100%; "
                                                 "height: auto; }</style>")
                                : QString(),
-                   esc(lang));
+                   esc(lang.code()));
     return html;
 }
 
@@ -185,7 +185,7 @@ QString glanceHtml(const ReportInput& input)
 {
     const Questionnaire& q = input.questionnaire;
     const AssessmentResult& r = input.result;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     QString html;
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"5\" style=\"font-size: large;\">");
     if (r.risk) {
@@ -236,14 +236,13 @@ QString summaryHtml(const ReportInput& input)
 {
     const Questionnaire& q = input.questionnaire;
     const AssessmentResult& r = input.result;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     QString html;
     html += QStringLiteral("<h1 style=\"color: %1;\">%2</h1>").arg(headingColour, esc(q.title.text(lang)));
     QStringList meta;
     if (!input.answers.organisation.isEmpty())
         meta.append(esc(input.answers.organisation));
-    meta.append(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
-                    .toString(input.generated.date(), QLocale::LongFormat));
+    meta.append(lang.locale().toString(input.generated.date(), QLocale::LongFormat));
     meta.append(pick(lang, "vragenlijst versie ", "questionnaire version ") + esc(q.version));
     html += QStringLiteral("<p style=\"color: #555555;\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     html += QStringLiteral("<h2 style=\"color: %1;\">%2</h2>")
@@ -280,7 +279,7 @@ QString sectionsHtml(const ReportInput& input, bool embedImages)
 {
     const Questionnaire& q = input.questionnaire;
     const AssessmentResult& r = input.result;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     QString html;
     if (q.kind == QuestionnaireKind::RiskClass)
         return html;
@@ -329,7 +328,7 @@ QString targetHtml(const ReportInput& input)
 {
     const Questionnaire& q = input.questionnaire;
     const AssessmentResult& r = input.result;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     QString html;
     if (r.target && q.targetModel) {
         for (const TargetLevel& level : q.targetModel->levels) {
@@ -348,7 +347,7 @@ QString riskHtml(const ReportInput& input)
 {
     const Questionnaire& q = input.questionnaire;
     const AssessmentResult& r = input.result;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     QString html;
     if (r.risk) {
         const RiskModel& model = *q.riskModel;
@@ -394,7 +393,7 @@ QString riskHtml(const ReportInput& input)
 QString stepsHtml(const ReportInput& input)
 {
     const AssessmentResult& r = input.result;
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     QString html;
     // No page break: the step list follows the details (the PDF keeps each step on one page).
     html += QStringLiteral("<h2 style=\"color: %1; margin-top: 18px;\">%2</h2>")
@@ -454,7 +453,7 @@ QTextDocument* reportDocument(const ReportInput& input)
 
 QByteArray actionPlanCsv(const ReportInput& input)
 {
-    const QString& lang = input.language;
+    const Language& lang = input.language;
     // Excel splits a double-clicked CSV at the list separator of the system's region: ';' where
     // the decimal mark is a comma (Dutch), ',' elsewhere. The plan has no fractions to write.
     const QChar separator = csvSeparator(lang);

@@ -21,7 +21,7 @@ struct ReportInput
     const AnswerSet& answers;
     const AssessmentResult& result;
     QSet<QString> doneSteps;
-    QString language = QStringLiteral("nl");
+    Language language;
     QDateTime generated = QDateTime::currentDateTime();
     /** The vulnerability alerts' steps to do, shown beside the scan's; none when not in use. */
     std::optional<advisories::AdvisoryPlan> advisories = std::nullopt;
@@ -46,9 +46,9 @@ QTextDocument* reportDocument(const ReportInput& input);
  */
 QByteArray actionPlanCsv(const ReportInput& input);
 /** ';' for Dutch (the list separator of Dutch Excel), ',' for English. */
-QChar csvSeparator(const QString& language);
+QChar csvSeparator(const Language& language);
 /** What the plan's link column shows for @p step; empty when the step has no guide. */
-QString stepLinkText(const NextStep& step, const QString& language);
+QString stepLinkText(const NextStep& step, const Language& language);
 /** Renders the report in @p format; empty on failure. Needs a QGuiApplication for PDF and ODT. */
 QByteArray renderReport(const ReportInput& input, ReportFormat format);
 /** Writes the report atomically; the format follows the extension. */

@@ -510,7 +510,7 @@ QJsonObject aggregatesToJson(const AggregateReport& report)
     if (!report.note.isEmpty()) {
         QJsonObject note;
         for (const QString& language : report.note.languages())
-            note.insert(language, report.note.text(language));
+            note.insert(language, report.note.exact(language));
         root.insert(QStringLiteral("note"), note);
     }
     root.insert(QStringLiteral("min_group"), report.minGroup);
@@ -623,12 +623,12 @@ QList<AggregateRow> aggregateRows(const AggregateReport& report)
     return rows;
 }
 
-QByteArray aggregatesToCsv(const AggregateReport& report, const QString& language)
+QByteArray aggregatesToCsv(const AggregateReport& report, const Language& language)
 {
     // Excel splits a double-clicked CSV at the list separator of the system's region: with Dutch
     // settings ';', and numbers there take a decimal comma. No comment lines: spreadsheets show
     // them as data and most CSV readers trip over them; what they said is in the JSON and XLSX.
-    const bool dutch = language == QLatin1String("nl");
+    const bool dutch = language.isDutch();
     const QChar separator = dutch ? QLatin1Char(';') : QLatin1Char(',');
     const auto field = [separator](const QString& text) { return csvField(text, separator); };
     const auto decimal = [dutch](double value) {
@@ -661,7 +661,7 @@ QByteArray aggregatesToCsv(const AggregateReport& report, const QString& languag
 }
 
 bool writeAggregates(
-    const AggregateReport& report, const QString& path, QString* error, const QString& language)
+    const AggregateReport& report, const QString& path, QString* error, const Language& language)
 {
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return writeFileAtomically(
@@ -676,6 +676,61 @@ bool writeAggregates(
         *error = QStringLiteral("cannot tell the format of '%1': use .csv, .xlsx or .json").arg(path);
     return false;
 }
+
+namespace {
+
+AggregateGroup readGroup(const QJsonObject& g, JsonReader& in)
+{
+    AggregateGroup group;
+    group.sector = in.text(g, "sector");
+    group.size = in.text(g, "size");
+    group.suppressed = g.value(QStringLiteral("suppressed")).toBool();
+    if (group.suppressed)
+        return group;
+    group.count = in.count(g, "count");
+    if (g.contains(QStringLiteral("overall")))
+        group.overall = in.summary(g.value(QStringLiteral("overall")));
+    const QJsonObject sections = g.value(QStringLiteral("sections")).toObject();
+    for (auto it = sections.begin(); it != sections.end(); ++it)
+        group.sections.insert(it.key(), in.summary(it.value()));
+    for (const QJsonValue& countValue : g.value(QStringLiteral("distribution")).toArray()) {
+        const QJsonObject c = countValue.toObject();
+        CategoryCount count;
+        count.value = in.text(c, "value");
+        count.suppressed = c.value(QStringLiteral("suppressed")).toBool();
+        if (!count.suppressed)
+            count.count = in.count(c, "count");
+        group.distribution.append(count);
+    }
+    for (const QJsonValue& stepValue : g.value(QStringLiteral("open_steps")).toArray()) {
+        const QJsonObject step = stepValue.toObject();
+        group.openSteps.append({ in.text(step, "id"), in.count(step, "count") });
+    }
+    return group;
+}
+
+AggregateVersion readVersion(const QJsonObject& v, JsonReader& in)
+{
+    AggregateVersion version;
+    version.tool = in.text(v, "tool");
+    const QJsonObject q = v.value(QStringLiteral("questionnaire")).toObject();
+    version.questionnaireId = in.text(q, "id");
+    version.questionnaireVersion = in.text(q, "version");
+    version.questionnaireHash = in.text(q, "hash");
+    version.suppressed = v.value(QStringLiteral("suppressed")).toBool();
+    if (version.suppressed)
+        return version;
+    version.results = in.count(v, "results");
+    version.suppressedGroups = int(in.count(v, "suppressed_groups"));
+    for (const QJsonValue& section : v.value(QStringLiteral("sections")).toArray())
+        version.sections.append(section.toString());
+    version.distribution = v.value(QStringLiteral("distribution")).toString();
+    for (const QJsonValue& groupValue : v.value(QStringLiteral("groups")).toArray())
+        version.groups.append(readGroup(groupValue.toObject(), in));
+    return version;
+}
+
+} // namespace
 
 std::optional<AggregateReport> aggregatesFromJson(const QByteArray& bytes, QString* error)
 {
@@ -709,53 +764,8 @@ std::optional<AggregateReport> aggregatesFromJson(const QByteArray& bytes, QStri
     report.minGroup = int(in.count(root, "min_group"));
     report.results = in.count(root, "results");
     report.suppressedGroups = int(in.count(root, "suppressed_groups"));
-    for (const QJsonValue& versionValue : root.value(QStringLiteral("versions")).toArray()) {
-        const QJsonObject v = versionValue.toObject();
-        AggregateVersion version;
-        version.tool = in.text(v, "tool");
-        const QJsonObject q = v.value(QStringLiteral("questionnaire")).toObject();
-        version.questionnaireId = in.text(q, "id");
-        version.questionnaireVersion = in.text(q, "version");
-        version.questionnaireHash = in.text(q, "hash");
-        version.suppressed = v.value(QStringLiteral("suppressed")).toBool();
-        if (!version.suppressed) {
-            version.results = in.count(v, "results");
-            version.suppressedGroups = int(in.count(v, "suppressed_groups"));
-            for (const QJsonValue& section : v.value(QStringLiteral("sections")).toArray())
-                version.sections.append(section.toString());
-            version.distribution = v.value(QStringLiteral("distribution")).toString();
-            for (const QJsonValue& groupValue : v.value(QStringLiteral("groups")).toArray()) {
-                const QJsonObject g = groupValue.toObject();
-                AggregateGroup group;
-                group.sector = in.text(g, "sector");
-                group.size = in.text(g, "size");
-                group.suppressed = g.value(QStringLiteral("suppressed")).toBool();
-                if (!group.suppressed) {
-                    group.count = in.count(g, "count");
-                    if (g.contains(QStringLiteral("overall")))
-                        group.overall = in.summary(g.value(QStringLiteral("overall")));
-                    const QJsonObject sections = g.value(QStringLiteral("sections")).toObject();
-                    for (auto it = sections.begin(); it != sections.end(); ++it)
-                        group.sections.insert(it.key(), in.summary(it.value()));
-                    for (const QJsonValue& countValue : g.value(QStringLiteral("distribution")).toArray()) {
-                        const QJsonObject c = countValue.toObject();
-                        CategoryCount count;
-                        count.value = in.text(c, "value");
-                        count.suppressed = c.value(QStringLiteral("suppressed")).toBool();
-                        if (!count.suppressed)
-                            count.count = in.count(c, "count");
-                        group.distribution.append(count);
-                    }
-                    for (const QJsonValue& stepValue : g.value(QStringLiteral("open_steps")).toArray()) {
-                        const QJsonObject step = stepValue.toObject();
-                        group.openSteps.append({ in.text(step, "id"), in.count(step, "count") });
-                    }
-                }
-                version.groups.append(group);
-            }
-        }
-        report.versions.append(version);
-    }
+    for (const QJsonValue& versionValue : root.value(QStringLiteral("versions")).toArray())
+        report.versions.append(readVersion(versionValue.toObject(), in));
     if (!in.error.isEmpty()) {
         *error = in.error;
         return std::nullopt;

@@ -127,15 +127,15 @@ QList<AggregateRow> aggregateRows(const AggregateReport& report);
  * The rows as CSV with a header line and nothing else: for "nl" separated by ';' with decimal
  * commas, for "en" by ',' with decimal points; UTF-8 with a byte order mark.
  */
-QByteArray aggregatesToCsv(const AggregateReport& report, const QString& language);
+QByteArray aggregatesToCsv(const AggregateReport& report, const Language& language);
 /**
  * A workbook: the rows on one sheet (suppressed entries marked), and a sheet stating k, the
  * versions, the counts and the rules. Labels in @p language. Empty with @p error set on failure.
  */
-QByteArray aggregatesToXlsx(const AggregateReport& report, const QString& language, QString* error);
+QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& language, QString* error);
 /** Writes .json, .csv or .xlsx (by extension) atomically; @p language for CSV and XLSX. */
 bool writeAggregates(const AggregateReport& report, const QString& path, QString* error,
-    const QString& language = QStringLiteral("en"));
+    const Language& language = Language::english());
 /** Reads an aggregates JSON file back; readBenchmark() adds the checks for comparison figures. */
 std::optional<AggregateReport> aggregatesFromJson(const QByteArray& bytes, QString* error);
 

@@ -7,16 +7,16 @@ namespace zelfscan {
 
 namespace {
 
-QString pick(const QString& language, const char* nl, const char* en)
+QString pick(const Language& language, const char* nl, const char* en)
 {
-    return QString::fromUtf8(language == QLatin1String("nl") ? nl : en);
+    return QString::fromUtf8(language.isDutch() ? nl : en);
 }
 
 } // namespace
 
-QByteArray aggregatesToXlsx(const AggregateReport& report, const QString& language, QString* error)
+QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& language, QString* error)
 {
-    const QString& lang = language;
+    const Language& lang = language;
     XlsxBook book;
     if (!book.book())
         return book.finish(error);

@@ -93,19 +93,19 @@ std::optional<double> oneDecimal(std::optional<double> value)
     return std::round(std::clamp(*value, 0.0, 100.0) * 10) / 10;
 }
 
-QString number(double value, const QString& language)
+QString number(double value, const Language& language)
 {
     // Scores carry one decimal; Dutch writes it with a comma.
-    const QLocale locale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English);
+    const QLocale locale = language.locale();
     return locale.toString(value, 'f', std::round(value) == value ? 0 : 1);
 }
 
 /** The title of a step id as the result page shows it. */
-QString stepTitle(const Questionnaire& questionnaire, const QString& id, const QString& language)
+QString stepTitle(const Questionnaire& questionnaire, const QString& id, const Language& language)
 {
     if (const StepTemplate* step = questionnaire.step(id))
         return step->title.text(language);
-    const bool dutch = language == QLatin1String("nl");
+    const bool dutch = language.isDutch();
     if (id.startsWith(QLatin1String("find-out-"))) {
         if (const Question* question = questionnaire.question(id.mid(9)))
             return (dutch ? QStringLiteral("Zoek uit: ") : QStringLiteral("Find out: "))
@@ -284,9 +284,9 @@ ShareReadResult readShareFile(const QString& path)
     return readShare(bytes, path);
 }
 
-QStringList describeShare(const Share& share, const Questionnaire& questionnaire, const QString& language)
+QStringList describeShare(const Share& share, const Questionnaire& questionnaire, const Language& language)
 {
-    const bool nl = language == QLatin1String("nl");
+    const bool nl = language.isDutch();
     QStringList lines;
     lines << (nl ? QStringLiteral("Test: %1 (versie %2)") : QStringLiteral("Tool: %1 (version %2)"))
                  .arg(questionnaire.title.text(language), share.questionnaireVersion);

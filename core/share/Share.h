@@ -86,7 +86,7 @@ bool writeShareFile(const Share& share, const QString& path, QString* error);
  * Exactly what the file contains, in words, one item per line, in @p language (nl or en):
  * for the "you will share this" confirmation before saving, and for the CLI.
  */
-QStringList describeShare(const Share& share, const Questionnaire& questionnaire, const QString& language);
+QStringList describeShare(const Share& share, const Questionnaire& questionnaire, const Language& language);
 
 struct ShareReadResult
 {

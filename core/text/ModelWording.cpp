@@ -5,28 +5,28 @@
 
 namespace zelfscan::wording::models {
 
-QString defaultStatusName(const QString& language)
+QString defaultStatusName(const Language& language)
 {
     return pick(language, "Status", "Status");
 }
 
-QString pointsRange(const QString& language, double points, double minimum, double maximum)
+QString pointsRange(const Language& language, double points, double minimum, double maximum)
 {
     return pick(language, "%1 punten, van %2 tot %3", "%1 points, from %2 to %3")
         .arg(shortNumber(language, points), shortNumber(language, minimum), shortNumber(language, maximum));
 }
 
-QString lostMostHeading(const QString& language)
+QString lostMostHeading(const Language& language)
 {
     return pick(language, "Hier liet je de meeste punten liggen:", "Where you lost the most points:");
 }
 
-QString statusMeasuresHeading(const QString& language)
+QString statusMeasuresHeading(const Language& language)
 {
     return pick(language, "Maatregelen bij deze uitkomst:", "Measures for this result:");
 }
 
-QString movedFrom(const QString& language, const QString& from)
+QString movedFrom(const Language& language, const QString& from)
 {
     return pick(language, "(was %1)", "(was %1)").arg(from);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/questionnaire/LocalizedText.h"
+#include "core/text/Language.h"
 
 #include <QString>
 
@@ -14,15 +15,15 @@ namespace zelfscan::wording {
 namespace models {
 
 /** "Status" when the file gives its points total no name of its own. */
-QString defaultStatusName(const QString& language);
+QString defaultStatusName(const Language& language);
 /** "12 points, from -21 to 27". */
-QString pointsRange(const QString& language, double points, double minimum, double maximum);
+QString pointsRange(const Language& language, double points, double minimum, double maximum);
 /** The heading above the unmet items that lost the most points. */
-QString lostMostHeading(const QString& language);
+QString lostMostHeading(const Language& language);
 /** The heading above the measures of a status band. */
-QString statusMeasuresHeading(const QString& language);
+QString statusMeasuresHeading(const Language& language);
 /** "(was X)": a light, status or level moved by an override. */
-QString movedFrom(const QString& language, const QString& from);
+QString movedFrom(const Language& language, const QString& from);
 /** Why a missing measure of a status band is advised. */
 LocalizedText statusMeasureWhy();
 /** Why a missing measure of a risk class is advised. */

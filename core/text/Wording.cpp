@@ -5,20 +5,9 @@
 
 namespace zelfscan::wording {
 
-bool isDutch(const QString& language)
+QString pick(const Language& language, const char* nl, const char* en)
 {
-    return language == QLatin1String("nl") || language.startsWith(QLatin1String("nl_"))
-        || language.startsWith(QLatin1String("nl-"));
-}
-
-QLocale locale(const QString& language)
-{
-    return QLocale(isDutch(language) ? QLocale::Dutch : QLocale::English);
-}
-
-QString pick(const QString& language, const char* nl, const char* en)
-{
-    return QString::fromUtf8(isDutch(language) ? nl : en);
+    return QString::fromUtf8(language.isDutch() ? nl : en);
 }
 
 LocalizedText both(const char* nl, const char* en)
@@ -29,17 +18,17 @@ LocalizedText both(const char* nl, const char* en)
     return text;
 }
 
-QString decimal(const QString& language, double value, int decimals)
+QString decimal(const Language& language, double value, int decimals)
 {
-    return locale(language).toString(value, 'f', decimals);
+    return language.locale().toString(value, 'f', decimals);
 }
 
-QString shortNumber(const QString& language, double value)
+QString shortNumber(const Language& language, double value)
 {
-    return locale(language).toString(value, 'g', 4);
+    return language.locale().toString(value, 'g', 4);
 }
 
-QString score(const QString& language, double value)
+QString score(const Language& language, double value)
 {
     return decimal(language, value, std::round(value) == value ? 0 : 1);
 }

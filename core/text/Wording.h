@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/questionnaire/LocalizedText.h"
+#include "core/text/Language.h"
 
 #include <QLocale>
 #include <QString>
@@ -15,26 +16,20 @@ namespace zelfscan {
  */
 namespace wording {
 
-/** True for Dutch ("nl", "nl_NL", "nl-BE"). */
-bool isDutch(const QString& language);
-
-/** The locale numbers and dates are written in: Dutch writes 91,7 where English writes 91.7. */
-QLocale locale(const QString& language);
-
 /** The Dutch or English text (UTF-8 literals) for @p language. */
-QString pick(const QString& language, const char* nl, const char* en);
+QString pick(const Language& language, const char* nl, const char* en);
 
 /** Both texts as a LocalizedText, for results that are shown later in either language. */
 LocalizedText both(const char* nl, const char* en);
 
 /** @p value with exactly @p decimals decimals, in the language's notation. */
-QString decimal(const QString& language, double value, int decimals = 0);
+QString decimal(const Language& language, double value, int decimals = 0);
 
 /** @p value with at most four significant digits and no trailing zeros (91,7; 3; 0,25). */
-QString shortNumber(const QString& language, double value);
+QString shortNumber(const Language& language, double value);
 
 /** A score: whole numbers without decimals, others with one (71; 71,5). */
-QString score(const QString& language, double value);
+QString score(const Language& language, double value);
 
 } // namespace wording
 } // namespace zelfscan

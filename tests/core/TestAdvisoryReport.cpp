@@ -37,7 +37,7 @@ private Q_SLOTS:
     void badFilesGiveAnError();
 
 private:
-    ReportInput input(const QString& language) const;
+    ReportInput input(const Language& language) const;
 
     QuestionnaireCatalog m_catalog;
     AnswerSet m_answers;
@@ -128,7 +128,7 @@ void TestAdvisoryReport::initTestCase()
     QVERIFY2(m_plan, qPrintable(error));
 }
 
-ReportInput TestAdvisoryReport::input(const QString& language) const
+ReportInput TestAdvisoryReport::input(const Language& language) const
 {
     ReportInput report { *m_catalog.find(m_answers.questionnaireId), m_answers, m_result, {}, language };
     report.advisories = m_plan;
@@ -148,21 +148,21 @@ void TestAdvisoryReport::planHoldsOnlyStepsToDo()
     QCOMPARE(m_plan->steps.last().status.value, StepStatus::Value::InProgress);
     // The publisher's exploitation sentence keeps one full stop.
     for (const AdvisoryStep& step : std::as_const(m_plan->steps))
-        QVERIFY2(
-            !step.why.text(QStringLiteral("nl")).contains(QLatin1String("..")), qPrintable(step.assetId));
+        QVERIFY2(!step.why.text(Language::dutch()).contains(QLatin1String("..")), qPrintable(step.assetId));
 }
 
 void TestAdvisoryReport::reportHasTheSection_data()
 {
-    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("languageCode");
     QTest::newRow("nl") << QStringLiteral("nl");
     QTest::newRow("en") << QStringLiteral("en");
 }
 
 void TestAdvisoryReport::reportHasTheSection()
 {
-    QFETCH(QString, language);
-    const bool nl = language == QLatin1String("nl");
+    QFETCH(QString, languageCode);
+    const Language language = Language::declared(languageCode);
+    const bool nl = language.isDutch();
     const QString html = reportHtml(input(language), false);
     const qsizetype section = html.indexOf(advisorySectionTitle(language));
     QVERIFY(section
@@ -193,25 +193,25 @@ void TestAdvisoryReport::reportHasTheSection()
 
 void TestAdvisoryReport::noPlanNoSection()
 {
-    ReportInput report = input(QStringLiteral("nl"));
+    ReportInput report = input(Language::dutch());
     report.advisories.reset();
-    QVERIFY(!reportHtml(report, false).contains(advisorySectionTitle(QStringLiteral("nl"))));
+    QVERIFY(!reportHtml(report, false).contains(advisorySectionTitle(Language::dutch())));
     QVERIFY(advisoryPlanRows(report).isEmpty());
 }
 
 void TestAdvisoryReport::emptyPlanSaysSo()
 {
-    ReportInput report = input(QStringLiteral("nl"));
+    ReportInput report = input(Language::dutch());
     report.advisories = AdvisoryPlan { {}, 3, 2, 1 };
     const QString html = reportHtml(report, false);
-    QVERIFY(html.contains(advisorySectionTitle(QStringLiteral("nl"))));
+    QVERIFY(html.contains(advisorySectionTitle(Language::dutch())));
     QVERIFY(html.contains(QStringLiteral("Geen open stappen")));
     QVERIFY(html.contains(QStringLiteral("1 mogelijke treffer(s) zelf nakijken")));
 }
 
 void TestAdvisoryReport::csvHasARowPerStep()
 {
-    for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+    for (const Language& language : { Language::dutch(), Language::english() }) {
         const QByteArray csv = actionPlanCsv(input(language));
         const QList<QStringList> rows
             = testutil::parseCsv(QString::fromUtf8(csv.mid(3)), csvSeparator(language)).rows;
@@ -230,14 +230,14 @@ void TestAdvisoryReport::csvHasARowPerStep()
             QCOMPARE(row.at(6), step.url);
             QCOMPARE(row.at(8), QStringLiteral("advisory/%1/%2").arg(step.assetId, step.advisoryId));
         }
-        QCOMPARE(rows.last().at(7),
-            language == QLatin1String("nl") ? QStringLiteral("bezig") : QStringLiteral("in progress"));
+        QCOMPARE(
+            rows.last().at(7), language.isDutch() ? QStringLiteral("bezig") : QStringLiteral("in progress"));
     }
 }
 
 void TestAdvisoryReport::xlsxHasASheetOfItsOwn()
 {
-    const QByteArray xlsx = renderReport(input(QStringLiteral("nl")), ReportFormat::Xlsx);
+    const QByteArray xlsx = renderReport(input(Language::dutch()), ReportFormat::Xlsx);
     const QByteArray workbook = zipEntry(xlsx, "xl/workbook.xml");
     QVERIFY(workbook.contains("name=\"Actieplan\""));
     QVERIFY(workbook.contains("name=\"Kwetsbaarheden in je systemen\""));
@@ -252,7 +252,7 @@ void TestAdvisoryReport::xlsxHasASheetOfItsOwn()
     // The status drop-down is on the new sheet too.
     QVERIFY(zipEntry(xlsx, "xl/worksheets/sheet2.xml").contains("<dataValidation"));
     // Without a plan the workbook is as before: two sheets.
-    ReportInput report = input(QStringLiteral("nl"));
+    ReportInput report = input(Language::dutch());
     report.advisories.reset();
     QVERIFY(
         !zipEntry(renderReport(report, ReportFormat::Xlsx), "xl/workbook.xml").contains("Kwetsbaarheden"));

@@ -64,14 +64,13 @@ void TestAdvisorySteps::writesStepsInBothLanguages()
     const AdvisoryStep* plc = find(all, QStringLiteral("plc-hal2"));
     QVERIFY(plc);
     QCOMPARE(
-        plc->title.text(QStringLiteral("nl")), QStringLiteral("Werk Besturing hal 2 bij naar CPCI85 V05.00"));
-    QCOMPARE(
-        plc->title.text(QStringLiteral("en")), QStringLiteral("Update Besturing hal 2 to CPCI85 V05.00"));
-    const QString why = plc->why.text(QStringLiteral("nl"));
+        plc->title.text(Language::dutch()), QStringLiteral("Werk Besturing hal 2 bij naar CPCI85 V05.00"));
+    QCOMPARE(plc->title.text(Language::english()), QStringLiteral("Update Besturing hal 2 to CPCI85 V05.00"));
+    const QString why = plc->why.text(Language::dutch());
     QVERIFY2(why.contains(QLatin1String("CVE-2024-90001 (CVSS 9,8, kritiek)")), qPrintable(why));
     QVERIFY2(why.contains(QLatin1String("Misbruik is gemeld")), qPrintable(why));
     QVERIFY2(why.contains(QLatin1String("Kans: medium.")), qPrintable(why));
-    const QString how = plc->how.text(QStringLiteral("nl"));
+    const QString how = plc->how.text(Language::dutch());
     QVERIFY2(how.contains(QLatin1String("Update to CPCI85 V05.00 or later version")), qPrintable(how));
     QVERIFY2(how.contains(QLatin1String("https://vendor.example.test/download/cpci85")), qPrintable(how));
     QCOMPARE(plc->status.value, StepStatus::Value::Open);
@@ -94,9 +93,9 @@ void TestAdvisorySteps::noFixMeansReplaceOrIsolate()
     const QList<AdvisoryStep> all = steps();
     const AdvisoryStep* gateway = find(all, QStringLiteral("gateway"));
     QVERIFY(gateway);
-    QCOMPARE(gateway->title.text(QStringLiteral("nl")),
+    QCOMPARE(gateway->title.text(Language::dutch()),
         QStringLiteral("Vervang Siemens Legacy Gateway of scheid het van het netwerk"));
-    QVERIFY(gateway->how.text(QStringLiteral("nl")).contains(QLatin1String("apart netwerkdeel")));
+    QVERIFY(gateway->how.text(Language::dutch()).contains(QLatin1String("apart netwerkdeel")));
 }
 
 void TestAdvisorySteps::decisionSurvivesARevisionWithTheSameAdvice()

@@ -258,7 +258,7 @@ void TestAggregate::versionsAreKeptApart()
         QCOMPARE(all->sections.value(QStringLiteral("basics")).q3, expected);
     }
     QCOMPARE(aggregates->results, 12);
-    const QByteArray csv = aggregatesToCsv(*aggregates, QStringLiteral("en"));
+    const QByteArray csv = aggregatesToCsv(*aggregates, Language::english());
     QVERIFY(csv.contains(
         QByteArray("\r\nscan,demo,1.0," + hashA.toLatin1() + ",all,all,section,basics,6,10,10,10,10\r\n")));
     QVERIFY(csv.contains(
@@ -310,7 +310,7 @@ void TestAggregate::everyExportedCountIsAtLeastK()
 
     // The CSV says the same, in either language: a header line, then rows (no '#' comments).
     for (const char* separator : { ",", ";" }) {
-        const QString language = separator[0] == ',' ? QStringLiteral("en") : QStringLiteral("nl");
+        const Language language = separator[0] == ',' ? Language::english() : Language::dutch();
         const QByteArray csv = aggregatesToCsv(*aggregates, language);
         QVERIFY(csv.startsWith(QByteArray("\xEF\xBB\xBFtool" + QByteArray(separator) + "questionnaire_id")));
         const QList<QByteArray> lines = csv.mid(3).split('\n');
@@ -327,11 +327,11 @@ void TestAggregate::everyExportedCountIsAtLeastK()
             QVERIFY2(count == "suppressed" || count.toLongLong() >= k, line.constData());
             for (const QByteArray& value : fields.mid(9)) {
                 // Decimal commas in Dutch, points in English; read back they are the same numbers.
-                QVERIFY2(!value.contains(language == QLatin1String("nl") ? '.' : ','), line.constData());
-                fractions = fractions || value.contains(language == QLatin1String("nl") ? ',' : '.');
+                QVERIFY2(!value.contains(language.isDutch() ? '.' : ','), line.constData());
+                fractions = fractions || value.contains(language.isDutch() ? ',' : '.');
                 bool ok = value.isEmpty();
                 if (!value.isEmpty())
-                    QLocale(language == QLatin1String("nl") ? QLocale::Dutch : QLocale::English)
+                    QLocale(language.isDutch() ? QLocale::Dutch : QLocale::English)
                         .toDouble(QString::fromLatin1(value), &ok);
                 QVERIFY2(ok, line.constData());
             }
@@ -347,7 +347,7 @@ void TestAggregate::everyExportedCountIsAtLeastK()
               "python3-openpyxl)");
     QTemporaryDir out;
     const QString xlsx = out.filePath(QStringLiteral("agg.xlsx"));
-    QVERIFY2(writeAggregates(*aggregates, xlsx, &error, QStringLiteral("en")), qPrintable(error));
+    QVERIFY2(writeAggregates(*aggregates, xlsx, &error, Language::english()), qPrintable(error));
     const QJsonObject book = testtools::readWorkbook(xlsx, &error);
     QVERIFY2(!book.isEmpty(), qPrintable(error));
     const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
@@ -421,7 +421,7 @@ void TestAggregate::plantedDataNeverReachesAggregates()
     const auto aggregates = aggregateStore(database(), {}, &error);
     QVERIFY(aggregates);
     QVERIFY(aggregates->versions.first().group(QStringLiteral("ict"), QStringLiteral("10-49")));
-    const QByteArray csv = aggregatesToCsv(*aggregates, QStringLiteral("nl"));
+    const QByteArray csv = aggregatesToCsv(*aggregates, Language::dutch());
     const QByteArray json = QJsonDocument(aggregatesToJson(*aggregates)).toJson();
     QFile storeFile(database());
     QVERIFY(storeFile.open(QIODevice::ReadOnly));

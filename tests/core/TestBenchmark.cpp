@@ -105,8 +105,8 @@ void TestBenchmark::syntheticFiguresAreMarkedAndSuppressed()
     QVERIFY2(load.ok(), qPrintable(load.detail));
     const std::optional<Benchmark>& benchmark = load.benchmark;
     QVERIFY(benchmark->isSynthetic());
-    QVERIFY(benchmark->note().text(QStringLiteral("nl")).contains(QStringLiteral("synthetisch")));
-    QVERIFY(benchmark->note().text(QStringLiteral("en")).contains(QStringLiteral("synthetic")));
+    QVERIFY(benchmark->note().text(Language::dutch()).contains(QStringLiteral("synthetisch")));
+    QVERIFY(benchmark->note().text(Language::english()).contains(QStringLiteral("synthetic")));
     QVERIFY(benchmark->minGroup() >= smallestMinGroup);
 
     QFile file(path);

@@ -59,7 +59,7 @@ AnswerSet TestContentBasisscan::load(const QString& name)
 QStringList TestContentBasisscan::allTexts() const
 {
     QStringList texts;
-    for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+    for (const Language& language : { Language::dutch(), Language::english() }) {
         for (const StepTemplate& step : scan().steps) {
             texts << step.title.text(language) << step.how.text(language) << step.why.text(language);
             for (const HowVariant& variant : step.howVariants)
@@ -88,12 +88,12 @@ void TestContentBasisscan::structure()
         (QStringList { QStringLiteral("p1=6"), QStringLiteral("p2=8"), QStringLiteral("p3=4"),
             QStringLiteral("p4=5"), QStringLiteral("p5=6") }));
     QVERIFY(
-        scan().description.text(QStringLiteral("nl")).startsWith(QLatin1String("Negenentwintig stellingen")));
+        scan().description.text(Language::dutch()).startsWith(QLatin1String("Negenentwintig stellingen")));
     // The first principle under its official DTC name.
-    QCOMPARE(scan().sections.first().title.text(QStringLiteral("nl")),
+    QCOMPARE(scan().sections.first().title.text(Language::dutch()),
         QStringLiteral("Inventariseer kwetsbaarheden"));
-    QCOMPARE(scan().sections.first().title.text(QStringLiteral("en")),
-        QStringLiteral("Inventory vulnerabilities"));
+    QCOMPARE(
+        scan().sections.first().title.text(Language::english()), QStringLiteral("Inventory vulnerabilities"));
     // The ids of the split statements are stable: risicoklasse.yaml uses them as evidence.
     for (const char* id : { "p2_device_lock", "p2_encryption", "p2_wifi", "p2_guest_wifi", "p2_mail_domain",
              "p2_https", "p5_firewall", "p5_router_firewall" })
@@ -101,24 +101,24 @@ void TestContentBasisscan::structure()
     // Each half now asks one thing.
     QVERIFY(!scan()
                  .question(QStringLiteral("p2_device_lock"))
-                 ->text.text(QStringLiteral("nl"))
+                 ->text.text(Language::dutch())
                  .contains(QLatin1String("versleuteld")));
     QVERIFY(!scan()
                  .question(QStringLiteral("p2_wifi"))
-                 ->text.text(QStringLiteral("nl"))
+                 ->text.text(Language::dutch())
                  .contains(QLatin1String("gast")));
     QVERIFY(!scan()
                  .question(QStringLiteral("p2_mail_domain"))
-                 ->text.text(QStringLiteral("nl"))
+                 ->text.text(Language::dutch())
                  .contains(QLatin1String("HTTPS")));
     QVERIFY(!scan()
                  .question(QStringLiteral("p5_firewall"))
-                 ->text.text(QStringLiteral("nl"))
+                 ->text.text(Language::dutch())
                  .contains(QLatin1String("internet")));
     // "Administratie" is the bookkeeping system, and the English says so.
     QVERIFY(scan()
                 .question(QStringLiteral("p4_mfa"))
-                ->text.text(QStringLiteral("en"))
+                ->text.text(Language::english())
                 .contains(QLatin1String("bookkeeping system")));
 }
 
@@ -227,18 +227,18 @@ void TestContentBasisscan::dontKnowGivesFindOutTitle()
             const NextStep* step = result.step(QStringLiteral("find-out-") + question.id);
             QVERIFY2(step, qPrintable(question.id));
             ++findOuts;
-            const QString nl = step->title.text(QStringLiteral("nl"));
-            const QString en = step->title.text(QStringLiteral("en"));
+            const QString nl = step->title.text(Language::dutch());
+            const QString en = step->title.text(Language::english());
             // A subordinate clause, not "Zoek uit: <the statement>".
             QVERIFY2(nl.startsWith(QLatin1String("Zoek uit of ")), qPrintable(nl));
             QVERIFY2(en.startsWith(QLatin1String("Find out whether ")), qPrintable(en));
             QVERIFY2(!nl.endsWith(QLatin1Char('.')) && !en.endsWith(QLatin1Char('.')), qPrintable(nl));
-            QCOMPARE(step->how.text(QStringLiteral("nl")), question.findOut.text(QStringLiteral("nl")));
+            QCOMPARE(step->how.text(Language::dutch()), question.findOut.text(Language::dutch()));
         }
     }
     QCOMPARE(findOuts, 29);
     // The example from the issue, word for word.
-    QCOMPARE(result.step(QStringLiteral("find-out-p2_encryption"))->title.text(QStringLiteral("nl")),
+    QCOMPARE(result.step(QStringLiteral("find-out-p2_encryption"))->title.text(Language::dutch()),
         QStringLiteral("Zoek uit of je laptops versleuteld zijn"));
 }
 
@@ -250,7 +250,7 @@ void TestContentBasisscan::findOutStartsWithSelfCheck()
         QStringLiteral("^(Vraag (je|het) (aan )?(je )?IT-leverancier|Ask your IT supplier)"));
     for (const Section& section : scan().sections) {
         for (const Question& question : section.questions) {
-            for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+            for (const Language& language : { Language::dutch(), Language::english() }) {
                 const QString text = question.findOut.text(language);
                 QVERIFY2(!text.isEmpty(), qPrintable(question.id));
                 QVERIFY2(!askFirst.match(text).hasMatch(),
@@ -307,7 +307,7 @@ void TestContentBasisscan::noWrongFactsInSteps()
     // told that a free one is enough.
     const auto passwordAdvice = [this](const QString& file) {
         const AssessmentResult result = assess(scan(), load(file));
-        return result.step(QStringLiteral("p4_password_manager"))->how.text(QStringLiteral("nl"));
+        return result.step(QStringLiteral("p4_password_manager"))->how.text(Language::dutch());
     };
     const QString office = passwordAdvice(QStringLiteral("basisscan-12.yaml"));
     QVERIFY2(office.contains(QLatin1String("3 tot 8 euro per persoon per maand")), qPrintable(office));
@@ -316,12 +316,12 @@ void TestContentBasisscan::noWrongFactsInSteps()
     QVERIFY(!freelancer.contains(QLatin1String("zakelijk")));
     // Windows 11 updates itself; its "Geavanceerde opties" hold no switch for automatic updates.
     const StepTemplate* updates = scan().step(QStringLiteral("p3_auto_os"));
-    for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+    for (const Language& language : { Language::dutch(), Language::english() }) {
         QVERIFY(!updates->how.text(language).contains(QLatin1String("Geavanceerde opties")));
         QVERIFY(!updates->how.text(language).contains(QLatin1String("Advanced options")));
     }
-    QVERIFY(updates->how.text(QStringLiteral("nl")).contains(QLatin1String("Instellingen > Windows Update")));
-    QVERIFY(updates->how.text(QStringLiteral("nl"))
+    QVERIFY(updates->how.text(Language::dutch()).contains(QLatin1String("Instellingen > Windows Update")));
+    QVERIFY(updates->how.text(Language::dutch())
                 .contains(QLatin1String(
                     "'Ontvang de nieuwste updates zodra ze beschikbaar zijn' mag aan, maar hoeft niet")));
 }
@@ -330,14 +330,14 @@ void TestContentBasisscan::emergencyPlanNamesWhomToCall()
 {
     const StepTemplate* plan = scan().step(QStringLiteral("p1_emergency_plan"));
     QVERIFY(plan);
-    for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+    for (const Language& language : { Language::dutch(), Language::english() }) {
         const QString how = plan->how.text(language);
         QVERIFY2(how.contains(QLatin1String("Fraudehelpdesk (088-786 73 72)")), qPrintable(how));
         QVERIFY2(how.contains(QLatin1String("0900-8844")), qPrintable(how));
         QVERIFY2(how.contains(QLatin1String("Autoriteit Persoonsgegevens")), qPrintable(how));
         QVERIFY2(how.contains(QLatin1String("72")), qPrintable(how));
     }
-    QVERIFY(plan->how.text(QStringLiteral("nl")).contains(QLatin1String("achterkant van je bankpas")));
+    QVERIFY(plan->how.text(Language::dutch()).contains(QLatin1String("achterkant van je bankpas")));
 }
 
 void TestContentBasisscan::officialLinks()
@@ -360,8 +360,8 @@ void TestContentBasisscan::officialLinks()
     for (const StepTemplate& step : scan().steps) {
         for (const StepLink& link : step.links) {
             QVERIFY2(confirmed.contains(link.url), qPrintable(step.id + QLatin1String(": ") + link.url));
-            QVERIFY(!link.title.text(QStringLiteral("nl")).isEmpty()
-                && !link.title.text(QStringLiteral("en")).isEmpty());
+            QVERIFY(!link.title.text(Language::dutch()).isEmpty()
+                && !link.title.text(Language::english()).isEmpty());
             used << link.url;
         }
     }

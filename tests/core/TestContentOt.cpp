@@ -66,7 +66,7 @@ AssessmentResult TestContentOt::assessFile(const QString& name) const
 static QString how(const AssessmentResult& result, const char* stepId)
 {
     const NextStep* step = result.step(QLatin1String(stepId));
-    return step ? step->how.text(QStringLiteral("nl")) : QString();
+    return step ? step->how.text(Language::dutch()) : QString();
 }
 
 void TestContentOt::businesses_data()
@@ -232,7 +232,7 @@ void TestContentOt::cyberbeveiligingswetIsAGapAtEveryLevel()
     const AssessmentResult plant = assessFile(QStringLiteral("ot-plant.yaml"));
     const NextStep* findOut = plant.step(QStringLiteral("find-out-cmp_nis2"));
     QVERIFY(findOut);
-    QVERIFY(findOut->title.text(QStringLiteral("nl"))
+    QVERIFY(findOut->title.text(Language::dutch())
                 .startsWith(QLatin1String("Zoek uit of de Cyberbeveiligingswet")));
 
     // "In scope and working on it" is a gap even at level low.
@@ -274,7 +274,7 @@ void TestContentOt::adviceFitsThePlantSize()
     // No text packs both cases into one ("Bij één machine: ... Bij meerdere lijnen: ...").
     for (const char* file : { "ot-small.yaml", "ot-pasteur.yaml", "ot-bakery.yaml", "ot-plant.yaml" }) {
         for (const NextStep& step : assessFile(QLatin1String(file)).steps) {
-            const QString text = step.how.text(QStringLiteral("nl"));
+            const QString text = step.how.text(Language::dutch());
             QVERIFY2(!text.contains(QStringLiteral("Bij één machine"))
                     && !text.contains(QLatin1String("Bij meerdere")),
                 qPrintable(step.id));
@@ -290,9 +290,9 @@ void TestContentOt::everyQuestionHasAFindOutTitle()
             if (ot().isIntakeQuestion(question))
                 continue;
             const LocalizedText title = stepTitle(ot(), QStringLiteral("find-out-") + question.id);
-            QVERIFY2(title.text(QStringLiteral("nl")).startsWith(QLatin1String("Zoek uit of ")),
+            QVERIFY2(title.text(Language::dutch()).startsWith(QLatin1String("Zoek uit of ")),
                 qPrintable(question.id));
-            QVERIFY2(title.text(QStringLiteral("en")).startsWith(QLatin1String("Find out whether ")),
+            QVERIFY2(title.text(Language::english()).startsWith(QLatin1String("Find out whether ")),
                 qPrintable(question.id));
             ++checked;
         }

@@ -58,7 +58,7 @@ namespace {
 void addLanguageRows()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("languageCode");
     for (const char* file : { "basisscan-12.yaml", "risicoklasse-webshop.yaml", "ot-plant.yaml" }) {
         for (const char* language : { "nl", "en" })
             QTest::addRow("%s %s", file, language)
@@ -157,7 +157,8 @@ void TestDocuments::actionPlanWorkbook_data()
 void TestDocuments::actionPlanWorkbook()
 {
     QFETCH(QString, file);
-    QFETCH(QString, language);
+    QFETCH(QString, languageCode);
+    const Language language = Language::declared(languageCode);
     m_skippedAReader = m_skippedAReader || testtools::pythonWithOpenpyxl().isEmpty();
     if (testtools::pythonWithOpenpyxl().isEmpty())
         QSKIP("python3-openpyxl is not installed, so the workbook cannot be opened (apt-get install "
@@ -176,7 +177,7 @@ void TestDocuments::actionPlanWorkbook()
     QVERIFY2(!book.isEmpty(), qPrintable(error));
     const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
     QCOMPARE(sheets.size(), 2);
-    const bool nl = language == QLatin1String("nl");
+    const bool nl = language.isDutch();
     const QJsonObject plan = sheets.at(0).toObject();
     QCOMPARE(plan.value(QStringLiteral("name")).toString(),
         nl ? QStringLiteral("Actieplan") : QStringLiteral("Action plan"));
@@ -241,21 +242,21 @@ void TestDocuments::csvFollowsTheLanguage_data()
 void TestDocuments::csvFollowsTheLanguage()
 {
     QFETCH(QString, file);
-    QFETCH(QString, language);
+    QFETCH(QString, languageCode);
+    const Language language = Language::declared(languageCode);
     const Loaded data = load(file);
     const ReportInput input { *data.questionnaire, data.answers, data.result, {}, language };
     const QByteArray csv = actionPlanCsv(input);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(csv.mid(3));
     QVERIFY(!text.startsWith(QLatin1Char('#')));
-    const QChar separator = language == QLatin1String("nl") ? QLatin1Char(';') : QLatin1Char(',');
-    const QChar other = language == QLatin1String("nl") ? QLatin1Char(',') : QLatin1Char(';');
+    const QChar separator = language.isDutch() ? QLatin1Char(';') : QLatin1Char(',');
+    const QChar other = language.isDutch() ? QLatin1Char(',') : QLatin1Char(';');
     const QList<QStringList> rows = testutil::parseCsv(text, separator).rows;
     QCOMPARE(rows.size(), data.result.steps.size() + 1);
     for (const QStringList& row : rows)
         QCOMPARE(row.size(), 9);
-    QCOMPARE(rows.first().first(),
-        language == QLatin1String("nl") ? QStringLiteral("stap") : QStringLiteral("step"));
+    QCOMPARE(rows.first().first(), language.isDutch() ? QStringLiteral("stap") : QStringLiteral("step"));
     for (int i = 0; i < data.result.steps.size(); ++i) {
         QCOMPARE(rows.at(i + 1).at(0), data.result.steps.at(i).title.text(language));
         QCOMPARE(rows.at(i + 1).at(5), data.result.steps.at(i).how.text(language));
@@ -274,7 +275,8 @@ void TestDocuments::odtHasRealHeadings_data()
 void TestDocuments::odtHasRealHeadings()
 {
     QFETCH(QString, file);
-    QFETCH(QString, language);
+    QFETCH(QString, languageCode);
+    const Language language = Language::declared(languageCode);
     const Loaded data = load(file);
     const ReportInput input { *data.questionnaire, data.answers, data.result, {}, language };
     const QByteArray odt = renderReport(input, ReportFormat::Odt);
@@ -287,7 +289,7 @@ void TestDocuments::odtHasRealHeadings()
     QVERIFY(odt.mid(30, 8) == "mimetype");
     QVERIFY(entry(entries, QStringLiteral("META-INF/manifest.xml")).contains("content.xml"));
     QVERIFY(entry(entries, QStringLiteral("meta.xml"))
-                .contains(QByteArray(QByteArray("<dc:language>") + language.toLatin1() + '-')));
+                .contains(QByteArray(QByteArray("<dc:language>") + language.code().toLatin1() + '-')));
     const QByteArray styles = entry(entries, QStringLiteral("styles.xml"));
     for (int level = 1; level <= 3; ++level)
         QVERIFY(styles.contains(QByteArray(QByteArray("style:name=\"Heading_20_") + QByteArray::number(level)
@@ -357,7 +359,7 @@ void TestDocuments::odtOpensInLibreOffice()
         QSKIP("LibreOffice is not installed, so the ODT was NOT opened in it (apt-get install "
               "libreoffice-writer-nogui)");
     const Loaded data = load(QStringLiteral("basisscan-12.yaml"));
-    const ReportInput input { *data.questionnaire, data.answers, data.result, {}, QStringLiteral("en") };
+    const ReportInput input { *data.questionnaire, data.answers, data.result, {}, Language::english() };
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString odt = dir.filePath(QStringLiteral("report.odt"));
@@ -410,11 +412,12 @@ void TestDocuments::htmlIsAccessible_data()
 void TestDocuments::htmlIsAccessible()
 {
     QFETCH(QString, file);
-    QFETCH(QString, language);
+    QFETCH(QString, languageCode);
+    const Language language = Language::declared(languageCode);
     const Loaded data = load(file);
     const ReportInput input { *data.questionnaire, data.answers, data.result, {}, language };
     const QString html = QString::fromUtf8(renderReport(input, ReportFormat::Html));
-    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html><html lang=\"%1\">").arg(language)));
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html><html lang=\"%1\">").arg(language.code())));
     for (const char* tag : { "<h1", "<h2", "<h3" })
         QVERIFY2(html.contains(QLatin1String(tag)), tag);
     // Every picture has a text alternative; the chart's names every part and its score.
@@ -426,8 +429,7 @@ void TestDocuments::htmlIsAccessible()
         const QRegularExpressionMatch altMatch = alt.match(match.captured(0));
         QVERIFY2(altMatch.hasMatch(), "an image without alt text");
         const QString text = altMatch.captured(1);
-        QVERIFY(text.contains(QLatin1Char('%'))
-            || text.contains(language == QLatin1String("nl") ? "niveau" : "level"));
+        QVERIFY(text.contains(QLatin1Char('%')) || text.contains(language.isDutch() ? "niveau" : "level"));
     }
     QCOMPARE(images, data.questionnaire->kind == QuestionnaireKind::RiskClass ? 0 : 1);
 }

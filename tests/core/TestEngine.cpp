@@ -140,8 +140,8 @@ void TestEngine::dontKnowGivesFindOutStep()
     QVERIFY(step);
     QCOMPARE(step->kind, StepKind::FindOut);
     QVERIFY(step->top);
-    QCOMPARE(step->title.text(QStringLiteral("nl")), QStringLiteral("Zoek uit of je back-ups maakt"));
-    QCOMPARE(step->how.text(QStringLiteral("en")), QStringLiteral("Ask your supplier."));
+    QCOMPARE(step->title.text(Language::dutch()), QStringLiteral("Zoek uit of je back-ups maakt"));
+    QCOMPARE(step->how.text(Language::english()), QStringLiteral("Ask your supplier."));
     QVERIFY(!result.step(QStringLiteral("backup"))); // not told to fix what may be fine
     QCOMPARE(result.section(QStringLiteral("basics"))->score,
         std::optional<double>(0)); // counts as a gap in the maximum
@@ -447,8 +447,8 @@ void TestEngine::findOutStepUsesItsTitle()
     const AssessmentResult result = assess(scan, set);
     const NextStep* step = result.step(QStringLiteral("find-out-q_shared"));
     QVERIFY(step);
-    QCOMPARE(step->title.text(QStringLiteral("nl")), QStringLiteral("Zoek uit of je back-ups maakt"));
-    QCOMPARE(step->how.text(QStringLiteral("en")), QStringLiteral("Check the settings."));
+    QCOMPARE(step->title.text(Language::dutch()), QStringLiteral("Zoek uit of je back-ups maakt"));
+    QCOMPARE(step->how.text(Language::english()), QStringLiteral("Check the settings."));
     QCOMPARE(step->links.size(), 1); // the fix's guide helps to find out too
 }
 
@@ -459,14 +459,14 @@ void TestEngine::howVariantsAndLinks()
         = assess(scan, answers(scan.id, QStringLiteral("10-49"), { { "q_shared", opt("no") } }));
     const AssessmentResult alone
         = assess(scan, answers(scan.id, QStringLiteral("1"), { { "q_shared", opt("no") } }));
-    QCOMPARE(office.step(QStringLiteral("q_shared"))->how.text(QStringLiteral("en")),
+    QCOMPARE(office.step(QStringLiteral("q_shared"))->how.text(Language::english()),
         QStringLiteral("Have your IT supplier arrange it."));
-    QCOMPARE(alone.step(QStringLiteral("q_shared"))->how.text(QStringLiteral("en")),
+    QCOMPARE(alone.step(QStringLiteral("q_shared"))->how.text(Language::english()),
         QStringLiteral("Connect a drive yourself."));
     const QList<StepLink> links = alone.step(QStringLiteral("q_shared"))->links;
     QCOMPARE(links.size(), 1);
     QCOMPARE(links.first().url, QStringLiteral("https://www.example.org/back-ups"));
-    QCOMPARE(links.first().title.text(QStringLiteral("nl")), QStringLiteral("Gids"));
+    QCOMPARE(links.first().title.text(Language::dutch()), QStringLiteral("Gids"));
 }
 
 static const MeasureResult* measure(const AssessmentResult& result, const char* id)

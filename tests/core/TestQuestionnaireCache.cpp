@@ -58,7 +58,7 @@ QByteArray scoresAsJson(const Questionnaire& questionnaire, const QuestionnaireC
         if (!loaded.ok() || loaded.answers->questionnaireId != questionnaire.id)
             continue;
         const AssessmentResult result = assess(questionnaire, *loaded.answers);
-        for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") })
+        for (const Language& language : { Language::dutch(), Language::english() })
             all += QJsonDocument(resultToJson(result, questionnaire, language)).toJson();
     }
     return all;

@@ -71,7 +71,7 @@ void TestQuestionnaireLoader::loadsEveryFeature()
     QCOMPARE(q.version, QStringLiteral("1.0"));
     QCOMPARE(q.kind, QuestionnaireKind::Scan);
     QCOMPARE(q.languages, (QStringList { QStringLiteral("nl"), QStringLiteral("en") }));
-    QCOMPARE(q.title.text(QStringLiteral("en")), QStringLiteral("Every feature"));
+    QCOMPARE(q.title.text(Language::english()), QStringLiteral("Every feature"));
     QCOMPARE(q.minutes, 3);
     QCOMPARE(q.contentHash.size(), 64);
     QCOMPARE(q.scoring.topCap, std::optional<double>(50));
@@ -89,7 +89,7 @@ void TestQuestionnaireLoader::loadsEveryFeature()
     QCOMPARE(backup->maxScore(), 2.0);
     QCOMPARE(backup->stepId, QStringLiteral("backup")); // inline step takes the question id
     QCOMPARE(q.step(QStringLiteral("backup"))->effort, Effort::Medium);
-    QCOMPARE(backup->findOut.text(QStringLiteral("nl")), QStringLiteral("Vraag het je leverancier."));
+    QCOMPARE(backup->findOut.text(Language::dutch()), QStringLiteral("Vraag het je leverancier."));
 
     QCOMPARE(q.question(QStringLiteral("mfa_mail"))->stepId, QStringLiteral("shared_step"));
     QCOMPARE(q.question(QStringLiteral("mfa_bank"))->stepId, QStringLiteral("shared_step"));
@@ -105,7 +105,7 @@ void TestQuestionnaireLoader::loadsEveryFeature()
     QCOMPARE(count->bands.size(), 3);
     QVERIFY(count->bands.at(1).contains(5));
     QVERIFY(!count->bands.at(1).contains(10));
-    QCOMPARE(count->unit.text(QStringLiteral("en")), QStringLiteral("people"));
+    QCOMPARE(count->unit.text(Language::english()), QStringLiteral("people"));
 
     const Question* channels = q.question(QStringLiteral("channels"));
     QCOMPARE(channels->type, QuestionType::Multiple);
@@ -115,8 +115,8 @@ void TestQuestionnaireLoader::loadsEveryFeature()
 
     const Question* role = q.question(QStringLiteral("role"));
     QCOMPARE(role->visibleIf.source(), QStringLiteral("staff_count >= 10 and not ('none' in channels)"));
-    QCOMPARE(role->option(QStringLiteral("nobody"))->help.text(QStringLiteral("nl")),
-        QStringLiteral("Niemand dus."));
+    QCOMPARE(
+        role->option(QStringLiteral("nobody"))->help.text(Language::dutch()), QStringLiteral("Niemand dus."));
 }
 
 void TestQuestionnaireLoader::loadsRiskModel()

@@ -56,7 +56,7 @@ static Loaded loadAndAssess(const QuestionnaireCatalog& catalog, const QString& 
 void TestReport::rendersEveryFormat_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("languageCode");
     for (const char* file : { "basisscan-12.yaml", "risicoklasse-webshop.yaml", "ot-plant.yaml" }) {
         for (const char* language : { "nl", "en" })
             QTest::newRow(
@@ -68,7 +68,8 @@ void TestReport::rendersEveryFormat_data()
 void TestReport::rendersEveryFormat()
 {
     QFETCH(QString, file);
-    QFETCH(QString, language);
+    QFETCH(QString, languageCode);
+    const Language language = Language::declared(languageCode);
     const Loaded data = loadAndAssess(m_catalog, file);
     const Questionnaire& questionnaire = *m_catalog.find(data.answers.questionnaireId);
     const ReportInput input { questionnaire, data.answers, data.result, {}, language };
@@ -103,7 +104,7 @@ void TestReport::csvHasARowPerStep()
 {
     const Loaded data = loadAndAssess(m_catalog, QStringLiteral("basisscan-zzp.yaml"));
     const ReportInput input { *m_catalog.find(QStringLiteral("basisscan")), data.answers, data.result,
-        { data.result.steps.first().id }, QStringLiteral("en") };
+        { data.result.steps.first().id }, Language::english() };
     const QByteArray csv = actionPlanCsv(input);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -122,11 +123,11 @@ void TestReport::summaryComesFirst()
 {
     const Loaded data = loadAndAssess(m_catalog, QStringLiteral("basisscan-zzp.yaml"));
     const ReportInput input { *m_catalog.find(QStringLiteral("basisscan")), data.answers, data.result, {},
-        QStringLiteral("nl") };
+        Language::dutch() };
     const QString html = reportHtml(input, false);
     const int glance = int(html.indexOf(QStringLiteral("In één oogopslag")));
     const int firstStep
-        = int(html.indexOf(data.result.steps.first().title.text(QStringLiteral("nl")).toHtmlEscaped()));
+        = int(html.indexOf(data.result.steps.first().title.text(Language::dutch()).toHtmlEscaped()));
     const int details = int(html.indexOf(QStringLiteral("page-break-before")));
     QVERIFY(glance > 0 && firstStep > glance && details > firstStep);
     QVERIFY(html.contains(QStringLiteral("Beperk toegang"))); // the weakest principle is named
@@ -136,7 +137,7 @@ void TestReport::writesAtomicallyOrNotAtAll()
 {
     const Loaded data = loadAndAssess(m_catalog, QStringLiteral("basisscan-12.yaml"));
     const ReportInput input { *m_catalog.find(QStringLiteral("basisscan")), data.answers, data.result, {},
-        QStringLiteral("nl") };
+        Language::dutch() };
     QTemporaryDir dir;
     QString error;
     QVERIFY(!writeReport(input, dir.filePath(QStringLiteral("report.docx")), &error));
@@ -150,7 +151,7 @@ void TestReport::writesAtomicallyOrNotAtAll()
 void TestReport::rendersFixtures_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("languageCode");
     for (const char* file : { "every-mixed.yaml", "risk-basic.yaml", "ot-high.json" }) {
         for (const char* language : { "nl", "en" })
             QTest::newRow(
@@ -163,7 +164,8 @@ void TestReport::rendersFixtures_data()
 void TestReport::rendersFixtures()
 {
     QFETCH(QString, file);
-    QFETCH(QString, language);
+    QFETCH(QString, languageCode);
+    const Language language = Language::declared(languageCode);
     const AnswerLoadResult loaded = loadAnswerFile(QStringLiteral(TEST_DATA_DIR "/fixture-answers/") + file,
         [this](const QString& id) { return m_fixtures.find(id); });
     QVERIFY(loaded.ok());
@@ -194,7 +196,7 @@ void TestReport::rendersFixtures()
 
     // The CSV parses (RFC 4180: quoted fields, "" inside) into a header and one row per step,
     // separated as Excel expects in the language: ';' in Dutch, ',' in English.
-    const QChar separator = language == QLatin1String("nl") ? QLatin1Char(';') : QLatin1Char(',');
+    const QChar separator = language.isDutch() ? QLatin1Char(';') : QLatin1Char(',');
     const QByteArray csv = actionPlanCsv(input);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const testutil::CsvTable table = testutil::parseCsv(QString::fromUtf8(csv.mid(3)), separator);
@@ -209,7 +211,7 @@ void TestReport::rendersFixtures()
         QCOMPARE(fields.at(5), result.steps.at(i).how.text(language));
         QCOMPARE(fields.at(6), stepLinkText(result.steps.at(i), language));
         QCOMPARE(fields.at(8), result.steps.at(i).id);
-        QCOMPARE(fields.at(7) == QLatin1String(language == QLatin1String("nl") ? "gedaan" : "done"),
+        QCOMPARE(fields.at(7) == QLatin1String(language.isDutch() ? "gedaan" : "done"),
             done.contains(result.steps.at(i).id));
     }
 }

@@ -354,8 +354,8 @@ void TestShare::describesExactlyWhatIsShared()
 {
     const Share share = plantedShare();
     const Questionnaire& questionnaire = *m_catalog.find(share.questionnaireId);
-    const QString dutch = describeShare(share, questionnaire, QStringLiteral("nl")).join(QLatin1Char('\n'));
-    const QString english = describeShare(share, questionnaire, QStringLiteral("en")).join(QLatin1Char('\n'));
+    const QString dutch = describeShare(share, questionnaire, Language::dutch()).join(QLatin1Char('\n'));
+    const QString english = describeShare(share, questionnaire, Language::english()).join(QLatin1Char('\n'));
     for (const QString& planted : plantedStrings) {
         if (planted == QLatin1String("mail")) // "e-mail" is not written, but the word may be
             continue;

@@ -138,8 +138,8 @@ void TestYamlReader::textNeedsEveryLanguage()
         reader);
     const QStringList languages { QStringLiteral("nl"), QStringLiteral("en") };
     const LocalizedText good = reader.text(root, "good", QStringLiteral("step s1"), true, languages);
-    QCOMPARE(good.text(QStringLiteral("nl")), QStringLiteral("Maak back-ups")); // trimmed
-    QCOMPARE(good.text(QStringLiteral("en")), QStringLiteral("Make backups"));
+    QCOMPARE(good.text(Language::dutch()), QStringLiteral("Maak back-ups")); // trimmed
+    QCOMPARE(good.text(Language::english()), QStringLiteral("Make backups"));
     QVERIFY(diagnostics.isEmpty());
     reader.text(root, "half", QStringLiteral("step s1"), true, languages);
     reader.text(root, "extra", QStringLiteral("step s1"), true, languages);

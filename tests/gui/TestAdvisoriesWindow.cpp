@@ -250,7 +250,7 @@ void TestAdvisoriesWindow::followsTheInterfaceLanguage()
     QTemporaryDir dir;
     const std::unique_ptr<AdvisoriesWindow> window = importedWindow(dir);
     QVERIFY(window);
-    window->setLanguage(QStringLiteral("en"));
+    window->setLanguage(zelfscan::Language::english());
     auto* tabs = window->findChild<QTabWidget*>();
     auto* intro = window->findChild<QLabel*>(QStringLiteral("advisoriesIntro"));
     auto* importButton = window->findChild<QPushButton*>(QStringLiteral("importAdvisories"));
@@ -262,7 +262,7 @@ void TestAdvisoriesWindow::followsTheInterfaceLanguage()
     QVERIFY(firstStep.data().toString().startsWith(QLatin1String("Update ")));
 
     LanguageManager languages;
-    languages.setLanguage(QStringLiteral("nl"));
+    languages.setLanguage(zelfscan::Language::dutch());
     QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Kwetsbaarheden"));
     QCOMPARE(tabs->tabText(0), QStringLiteral("Mijn systemen"));
     QCOMPARE(window->windowTitle(), QStringLiteral("Waarschuwingen voor kwetsbaarheden"));
@@ -282,7 +282,7 @@ void TestAdvisoriesWindow::followsTheInterfaceLanguage()
     window->stepView()->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
     screenshot(window.get(), QStringLiteral("advisories-nl"));
 
-    languages.setLanguage(QStringLiteral("en"));
+    languages.setLanguage(zelfscan::Language::english());
     QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Vulnerabilities"));
     QVERIFY(model->index(0, 0, model->index(0, 0)).data().toString().startsWith(QLatin1String("Update ")));
 }

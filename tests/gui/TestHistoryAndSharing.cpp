@@ -368,7 +368,7 @@ void TestHistoryAndSharing::resultWithoutFiguresSaysHowToGetThem()
     }
 
     // In Dutch the same, in the Dutch menu's words.
-    m_gui.languages->setLanguage(QStringLiteral("nl"));
+    m_gui.languages->setLanguage(zelfscan::Language::dutch());
     QVERIFY2(resultNote().contains(QStringLiteral("Digital Trust Center")), qPrintable(resultNote()));
     QVERIFY2(resultNote().contains(load->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))),
         qPrintable(resultNote() + QStringLiteral(" / ") + load->text()));
@@ -387,7 +387,7 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("messageBox"));
     QVERIFY(box);
     QVERIFY2(
-        box->text().contains(m_bundled.find(QStringLiteral("basisscan"))->title.text(QStringLiteral("en"))),
+        box->text().contains(m_bundled.find(QStringLiteral("basisscan"))->title.text(Language::english())),
         qPrintable(box->text()));
     box->close();
     const QString installed = QDir(m_window->comparisonFolder()).filePath(userBenchmarkFileName());
@@ -400,7 +400,7 @@ void TestHistoryAndSharing::resultComparesWithPublishedFigures()
     int compared = 0;
     for (int row = 0; row < table->rowCount(); ++row) {
         for (int s = 0; s < scan.sections.size(); ++s) {
-            if (scan.sections.at(s).title.text(QStringLiteral("en")) != table->item(row, 0)->text())
+            if (scan.sections.at(s).title.text(Language::english()) != table->item(row, 0)->text())
                 continue;
             QCOMPARE(table->item(row, 2)->text(),
                 QLocale().toString(10.0 * (s + 1), 'f', 0) + QStringLiteral("%"));
@@ -489,7 +489,7 @@ void TestHistoryAndSharing::demoFiguresAreLabelledEverywhere()
         m_window->grab().save(
             qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR") + QStringLiteral("/demo-peers.png"));
     }
-    m_gui.languages->setLanguage(QStringLiteral("nl"));
+    m_gui.languages->setLanguage(zelfscan::Language::dutch());
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("verzonnen")), qPrintable(banner->text()));
     QVERIFY2(table->horizontalHeaderItem(2)->text().contains(QStringLiteral("verzonnen")),

@@ -52,7 +52,7 @@ void TestItemModels::stepListModel()
     const AssessmentResult result = assess(*m_catalog.find(QStringLiteral("basisscan")),
         testutil::loadExampleAnswers(m_catalog, QStringLiteral("basisscan-zzp.yaml")));
     QVERIFY(result.steps.size() > StepListModel::firstCount);
-    model.setSteps(result.steps, { result.steps.at(1).id }, QStringLiteral("nl"));
+    model.setSteps(result.steps, { result.steps.at(1).id }, zelfscan::Language::dutch());
     QCOMPARE(model.rowCount(), StepListModel::firstCount);
     QCOMPARE(model.index(1).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
     QCOMPARE(model.index(0).data(StepListModel::StepIdRole).toString(), result.steps.first().id);
@@ -65,10 +65,10 @@ void TestItemModels::stepListModel()
     QCOMPARE(toggled.first().at(0).toString(), result.steps.first().id);
     model.setShowAll(false);
     QCOMPARE(model.rowCount(), StepListModel::firstCount);
-    model.setSteps(result.steps.mid(0, 2), {}, QStringLiteral("en"));
+    model.setSteps(result.steps.mid(0, 2), {}, zelfscan::Language::english());
     QCOMPARE(model.rowCount(), 2);
     model.setShowAll(true);
-    model.setSteps({}, {}, QStringLiteral("en"));
+    model.setSteps({}, {}, zelfscan::Language::english());
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -164,7 +164,7 @@ void TestItemModels::advisoryStepModel()
     QCOMPARE(model.stepAt(first), 0);
     model.setGrouping(AdvisoryStepModel::Grouping::ByAdvisory);
     QVERIFY(model.rowCount() > 0);
-    model.setLanguage(QStringLiteral("en"));
+    model.setLanguage(zelfscan::Language::english());
     model.retranslate();
     model.setGrouping(AdvisoryStepModel::Grouping::BySystem);
     model.setContent({}, {}, {});

@@ -189,7 +189,7 @@ void TestMainWindow::walksBasisscanWithKeyboard()
     auto* steps = m_window->findChild<QListView*>(QStringLiteral("stepList"));
     QCOMPARE(steps->model()->rowCount(), int(expected.steps.size()));
     QVERIFY(steps->model()->index(0, 0).data().toString().startsWith(
-        QStringLiteral("1. ") + expected.steps.first().title.text(QStringLiteral("nl"))));
+        QStringLiteral("1. ") + expected.steps.first().title.text(Language::dutch())));
 
     // Ticking the first step updates the "what if" line.
     auto* whatIf = m_window->findChild<QLabel*>(QStringLiteral("whatIfLabel"));
@@ -205,15 +205,15 @@ void TestMainWindow::switchesLanguageAtRunTime()
     m_window = makeWindow(QStringLiteral("nl"));
     auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
     const Questionnaire* basisscan = m_bundled.find(QStringLiteral("basisscan"));
-    QCOMPARE(tool->text(), basisscan->title.text(QStringLiteral("nl")));
+    QCOMPARE(tool->text(), basisscan->title.text(Language::dutch()));
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
 
     auto* language = m_window->findChild<QComboBox*>(QStringLiteral("languageBox"));
     language->setFocus();
     QTest::keyClick(language, Qt::Key_Down);
     QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
-    QCOMPARE(m_gui.languages->language(), QStringLiteral("en"));
-    QCOMPARE(tool->text(), basisscan->title.text(QStringLiteral("en")));
+    QCOMPARE(m_gui.languages->language().code(), QStringLiteral("en"));
+    QCOMPARE(tool->text(), basisscan->title.text(zelfscan::Language::english()));
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     screenshot(QStringLiteral("5-start-en"));
 
@@ -225,9 +225,9 @@ void TestMainWindow::switchesLanguageAtRunTime()
     auto* yes = first->findChild<QAbstractButton*>(QStringLiteral("option_yes"));
     QCOMPARE(yes->text(), QStringLiteral("Yes"));
     screenshot(QStringLiteral("6-question-en"));
-    m_gui.languages->setLanguage(QStringLiteral("nl"));
+    m_gui.languages->setLanguage(zelfscan::Language::dutch());
     QCOMPARE(yes->text(), QStringLiteral("Ja"));
-    QCOMPARE(first->accessibleName(), first->question().text.text(QStringLiteral("nl")));
+    QCOMPARE(first->accessibleName(), first->question().text.text(Language::dutch()));
 
     // A window made in English shows questionnaire texts in English on every page, the result too.
     m_window.reset();
@@ -236,7 +236,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     answerVisibleQuestions(QStringLiteral("no"));
     m_window->resultPage()->refresh();
     auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("sectionTable"));
-    QCOMPARE(table->item(0, 0)->text(), basisscan->sections.first().title.text(QStringLiteral("en")));
+    QCOMPARE(table->item(0, 0)->text(), basisscan->sections.first().title.text(Language::english()));
 }
 
 void TestMainWindow::resumesAfterKill()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/AppStyle.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/staff/AggregateChartView.h"
 #include "app/gui/staff/AggregateTableModel.h"
@@ -274,9 +275,9 @@ void TestStaffWindow::showsCountsAndSuppressesSmallGroups()
     QVERIFY(handel >= 0);
     QCOMPARE(cell(model, handel, AggregateTableModel::CountColumn), QStringLiteral("10"));
     QCOMPARE(cell(model, handel, AggregateTableModel::SectorColumn),
-        Profile::sectorLabel(QStringLiteral("handel")).text(QStringLiteral("en")));
+        Profile::sectorLabel(QStringLiteral("handel")).text(Language::english()));
     QCOMPARE(cell(model, handel, AggregateTableModel::SizeColumn),
-        Profile::sizeLabel(QStringLiteral("2-9")).text(QStringLiteral("en")));
+        Profile::sizeLabel(QStringLiteral("2-9")).text(Language::english()));
     // The overall mean of "handel, 2-9" is what core computed.
     const AggregateGroup* handelGroup
         = m_window->currentVersion()->group(QStringLiteral("handel"), QStringLiteral("2-9"));
@@ -331,14 +332,24 @@ void TestStaffWindow::showsCountsAndSuppressesSmallGroups()
     QVERIFY(chartValues(sections, &categories).isEmpty());
     QVERIFY(sections->chart()->series().isEmpty());
 
+    // On a dark palette the charts are dark too, with light text: readable, as in the main window.
+    const QPalette dark = AppStyle::darkPalette();
+    m_window->setPalette(dark);
+    selectRow(m_window.get(), total);
+    QCOMPARE(sections->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    QVERIFY(!sections->chart()->axes().isEmpty());
+    for (const QAbstractAxis* axis : sections->chart()->axes())
+        QCOMPARE(axis->labelsColor(), dark.color(QPalette::Text));
+    m_window->setPalette(QPalette());
+
     // The sector and size labels follow the interface language.
     LanguageManager languages;
-    languages.setLanguage(QStringLiteral("nl"));
+    languages.setLanguage(zelfscan::Language::dutch());
     QTRY_COMPARE(cell(m_window->tableModel(), handel, AggregateTableModel::SectorColumn),
-        Profile::sectorLabel(QStringLiteral("handel")).text(QStringLiteral("nl")));
+        Profile::sectorLabel(QStringLiteral("handel")).text(Language::dutch()));
     selectRow(m_window.get(), total);
     screenshot(QStringLiteral("staff-nl"));
-    languages.setLanguage(QStringLiteral("en"));
+    languages.setLanguage(zelfscan::Language::english());
 }
 
 void TestStaffWindow::listsEveryProblem()

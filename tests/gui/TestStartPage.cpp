@@ -130,7 +130,7 @@ void TestStartPage::showsWhereEachToolStands()
     QVERIFY2(tool->description().contains(QStringLiteral("Finished on")), qPrintable(tool->description()));
     QVERIFY(tool->description().contains(
         QStringLiteral("score %1").arg(QLocale().toString(*expected.overall, 'f', 0))));
-    QVERIFY(tool->description().contains(expected.steps.first().title.text(QStringLiteral("en")).chopped(1)));
+    QVERIFY(tool->description().contains(expected.steps.first().title.text(Language::english()).chopped(1)));
     auto* ot = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_procesautomatisering"));
     QVERIFY2(ot->description().contains(QStringLiteral("Not started")), qPrintable(ot->description()));
 
@@ -153,7 +153,7 @@ void TestStartPage::ticksInThePlanAreKeptAndCarriedOver()
             first = plan->item(i);
     }
     QVERIFY(first);
-    QVERIFY(first->text().contains(expected.steps.first().title.text(QStringLiteral("en")).chopped(1)));
+    QVERIFY(first->text().contains(expected.steps.first().title.text(Language::english()).chopped(1)));
     // A TOP step says so in words.
     QCOMPARE(first->text().startsWith(QStringLiteral("TOP")), expected.steps.first().top);
     plan->setCurrentItem(first);
@@ -166,8 +166,7 @@ void TestStartPage::ticksInThePlanAreKeptAndCarriedOver()
     m_window.reset();
     m_window = makeWindow(QStringLiteral("en"));
     auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
-    QVERIFY(
-        !tool->description().contains(expected.steps.first().title.text(QStringLiteral("en")).chopped(1)));
+    QVERIFY(!tool->description().contains(expected.steps.first().title.text(Language::english()).chopped(1)));
     m_window->openTool(QStringLiteral("basisscan"));
     m_window->session().restart();
     QVERIFY(m_window->session().doneSteps().contains(stepId));
@@ -188,7 +187,7 @@ void TestStartPage::offersToContinueTheLastTool()
     resume = m_window->findChild<QPushButton*>(QStringLiteral("continueButton"));
     QVERIFY(resume->isVisible());
     QVERIFY2(
-        resume->text().contains(basisscan().title.text(QStringLiteral("en"))), qPrintable(resume->text()));
+        resume->text().contains(basisscan().title.text(Language::english())), qPrintable(resume->text()));
     QVERIFY2(resume->text().contains(QStringLiteral("1 of")), qPrintable(resume->text()));
     resume->click();
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->questionPage()));

@@ -50,7 +50,7 @@ struct MainWindowFixture
     std::unique_ptr<MainWindow> makeWindow(
         const zelfscan::QuestionnaireCatalog& catalog, const QString& language)
     {
-        languages->setLanguage(language);
+        languages->setLanguage(zelfscan::Language::declared(language));
         auto window = std::make_unique<MainWindow>(catalog, *store, *languages);
         window->show();
         QApplication::setActiveWindow(window.get());

@@ -3,6 +3,7 @@
 
 #include "app/gui/advisories/AdvisoryStepModel.h"
 #include "app/gui/advisories/InventoryTableModel.h"
+#include "app/gui/staff/StaffLabels.h"
 #include "core/io/SafeWrite.h"
 
 #include <QComboBox>
@@ -254,8 +255,7 @@ void AdvisoriesWindow::changeEvent(QEvent* event)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                setLanguage(
-                    QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en"));
+                setLanguage(StaffLabels::language());
                 retranslate();
             },
             Qt::QueuedConnection);
@@ -306,7 +306,7 @@ void AdvisoriesWindow::saveInventory()
             this, tr("Vulnerability alerts"), tr("Your list of systems could not be saved: %1").arg(error));
 }
 
-void AdvisoriesWindow::setLanguage(const QString& language)
+void AdvisoriesWindow::setLanguage(const Language& language)
 {
     m_language = language;
     m_stepModel->setLanguage(language);

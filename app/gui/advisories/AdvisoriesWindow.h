@@ -38,7 +38,7 @@ public:
     ~AdvisoriesWindow() override;
 
     /** "nl" or "en": the language of the steps (the interface follows the installed translator). */
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     static QString defaultInventoryPath();
     static QString defaultDatabasePath();
     /**
@@ -84,7 +84,7 @@ private:
 
     QString m_inventoryPath;
     QString m_databasePath;
-    QString m_language = QStringLiteral("nl");
+    zelfscan::Language m_language;
     InventoryTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     AdvisoryStepModel* m_stepModel = nullptr;

@@ -44,7 +44,7 @@ void AdvisoryStepModel::setGrouping(Grouping grouping)
     endResetModel();
 }
 
-void AdvisoryStepModel::setLanguage(const QString& language)
+void AdvisoryStepModel::setLanguage(const zelfscan::Language& language)
 {
     if (language == m_language)
         return;

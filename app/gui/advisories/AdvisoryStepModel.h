@@ -27,7 +27,7 @@ public:
     Grouping grouping() const { return m_grouping; }
     void setGrouping(Grouping grouping);
     /** "nl" or "en": the language of the steps' own texts. */
-    void setLanguage(const QString& language);
+    void setLanguage(const zelfscan::Language& language);
     /** Headers and labels again in the interface language. */
     void retranslate();
 
@@ -65,7 +65,7 @@ private:
     QString assetName(const QString& id) const;
 
     Grouping m_grouping = Grouping::BySystem;
-    QString m_language = QStringLiteral("nl");
+    zelfscan::Language m_language;
     QList<zelfscan::advisories::AdvisoryStep> m_steps;
     QList<zelfscan::advisories::CheckByHand> m_checks;
     zelfscan::advisories::Inventory m_inventory;

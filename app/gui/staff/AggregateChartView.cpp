@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/staff/AggregateChartView.h"
 
+#include "app/gui/ChartPalette.h"
 #include "app/gui/DisplayText.h"
 #include "app/gui/staff/StaffLabels.h"
 
@@ -67,6 +68,7 @@ void plot(QChartView* view, const QString& setName, QStringList categories, QLis
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    ChartPalette::apply(chart, view->palette()); // the axes too, now that they are there
     view->setAccessibleDescription(described.join(QStringLiteral("; ")));
 }
 
@@ -88,7 +90,6 @@ QChartView* AggregateChartView::makeView(const QString& objectName)
 {
     auto* chart = new QChart;
     chart->legend()->hide();
-    chart->setBackgroundBrush(palette().base());
     auto* view = new QChartView(chart, this);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
@@ -101,6 +102,7 @@ void AggregateChartView::showGroup(
 {
     for (QChartView* view : { m_sectionView, m_distributionView }) {
         clear(view->chart());
+        ChartPalette::apply(view->chart(), palette()); // a title alone must be readable on dark too
         view->setAccessibleDescription(QString());
     }
     m_sectionView->setAccessibleName(tr("Mean score per part"));

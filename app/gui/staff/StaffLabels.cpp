@@ -8,9 +8,9 @@
 
 using namespace zelfscan;
 
-QString StaffLabels::language()
+Language StaffLabels::language()
 {
-    return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    return Language::parse(QLocale().bcp47Name()).value_or(Language::english());
 }
 
 QString StaffLabels::sector(const QString& id)

@@ -15,8 +15,8 @@ class StaffLabels
     Q_DECLARE_TR_FUNCTIONS(StaffLabels)
 
 public:
-    /** "nl" or "en": the interface language, which LanguageManager sets as the default locale. */
-    static QString language();
+    /** The interface language, which LanguageManager sets as the default locale. */
+    static zelfscan::Language language();
 
     static QString sector(const QString& id);
     static QString size(const QString& id);
