@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Engine.h"
 
-#include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 #include <QHash>
 
@@ -17,7 +17,10 @@ const QString profileSize = QStringLiteral("profile.size");
 const QString profileSector = QStringLiteral("profile.sector");
 const QString levelName = QStringLiteral("level");
 
-using wording::both;
+class Words
+{
+    ZELFSCAN_WORDS(Engine)
+};
 
 /** Points an answer gives before weighting; empty when it gives none (unanswered, N/A, unscored). */
 std::optional<double> answerPoints(const Question& question, const Answer& answer)
@@ -228,11 +231,11 @@ public:
             fill(next, *step, m_resolve);
         } else {
             next.title = measure.title;
-            next.how
-                = both("Bespreek deze maatregel met je IT-leverancier en leg vast wat er al geregeld is.",
-                    "Discuss this measure with your IT supplier and write down what is already in place.");
-            next.why = both("Deze maatregel hoort bij de risicoklasse van je bedrijf.",
-                "This measure belongs to your business's risk class.");
+            next.how = Words::tr(
+                "Discuss this measure with your IT supplier and write down what is already in place.")
+                           .in(m_questionnaire.languages);
+            next.why = Words::tr("This measure belongs to your business's risk class.")
+                           .in(m_questionnaire.languages);
         }
     }
 
