@@ -55,14 +55,7 @@ MainWindow::MainWindow(
     m_session->setHistory(m_history.get());
     m_stack = new QStackedWidget(this);
     m_start = new StartPage(catalog, m_stack);
-    m_intake = new IntakePage(m_stack);
-    m_questions = new QuestionPage(*m_session, m_stack);
-    m_review = new ReviewPage(*m_session, m_stack);
-    m_result = new ResultPage(*m_session, m_stack);
-    for (QWidget* page :
-        { static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_intake), static_cast<QWidget*>(m_questions),
-            static_cast<QWidget*>(m_review), static_cast<QWidget*>(m_result) })
-        m_stack->addWidget(page);
+    m_stack->addWidget(m_start);
     setCentralWidget(m_stack);
     createMenus();
     setMinimumSize(800, 560);
@@ -74,33 +67,6 @@ MainWindow::MainWindow(
     connect(m_start, &StartPage::stepTicked, this, &MainWindow::tickStep);
     connect(m_start, &StartPage::systemsRequested, this, &MainWindow::openAdvisoriesWindow);
     connect(m_start, &StartPage::languageChosen, this, &MainWindow::applyLanguage);
-    connect(m_intake, &IntakePage::backRequested, this, &MainWindow::showStart);
-    connect(m_intake, &IntakePage::nextRequested, this, [this] {
-        m_session->setProfile(m_intake->profile());
-        rememberProfile(m_intake->profile());
-        showSection(0);
-    });
-    connect(m_questions, &QuestionPage::backRequested, this, [this] {
-        if (m_questions->sectionIndex() > 0)
-            showSection(m_questions->sectionIndex() - 1);
-        else
-            showIntake();
-    });
-    connect(m_questions, &QuestionPage::nextRequested, this, [this] {
-        if (m_questions->sectionIndex() + 1 < m_session->visibleSections().size())
-            showSection(m_questions->sectionIndex() + 1);
-        else
-            showReviewOrResult();
-    });
-    connect(m_review, &ReviewPage::backRequested, this,
-        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
-    connect(m_review, &ReviewPage::resultRequested, this, &MainWindow::showResult);
-    connect(m_review, &ReviewPage::questionChosen, this, &MainWindow::goToQuestion);
-    connect(m_result, &ResultPage::backRequested, this,
-        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
-    connect(m_result, &ResultPage::homeRequested, this, &MainWindow::showStart);
-    connect(m_result, &ResultPage::historyRequested, this, &MainWindow::showHistory);
-    connect(m_result, &ResultPage::shareRequested, this, &MainWindow::shareAnonymously);
     connect(m_session, &Session::documentStateChanged, this, &MainWindow::updateDocumentState);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::chooseFileToOpen);
     connect(m_session, &Session::saveFailed, this, [this](const QString& message) {
@@ -108,20 +74,20 @@ MainWindow::MainWindow(
     });
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const Language& language) {
         m_start->setLanguage(language);
-        m_intake->setLanguage(language);
-        m_questions->setLanguage(language);
-        m_review->setLanguage(language);
-        m_result->setLanguage(language);
+        if (m_intake)
+            m_intake->setLanguage(language);
+        if (m_questions)
+            m_questions->setLanguage(language);
+        if (m_review)
+            m_review->setLanguage(language);
+        if (m_result)
+            m_result->setLanguage(language);
         m_dutchAction->setChecked(language.isDutch());
         m_englishAction->setChecked(language.isEnglish());
         retranslate();
     });
     // The pages take the current language before the first show.
     m_start->setLanguage(m_languages.language());
-    m_intake->setLanguage(m_languages.language());
-    m_questions->setLanguage(m_languages.language());
-    m_review->setLanguage(m_languages.language());
-    m_result->setLanguage(m_languages.language());
     m_dutchAction->setChecked(m_languages.language().isDutch());
     m_englishAction->setChecked(m_languages.language().isEnglish());
     updateRecentFiles();
@@ -137,6 +103,74 @@ MainWindow::~MainWindow() = default;
 QWidget* MainWindow::currentPage() const
 {
     return m_stack->currentWidget();
+}
+
+IntakePage* MainWindow::intakePage()
+{
+    if (m_intake)
+        return m_intake;
+    m_intake = new IntakePage(m_stack);
+    m_intake->setLanguage(m_languages.language());
+    m_stack->addWidget(m_intake);
+    connect(m_intake, &IntakePage::backRequested, this, &MainWindow::showStart);
+    connect(m_intake, &IntakePage::nextRequested, this, [this] {
+        m_session->setProfile(m_intake->profile());
+        rememberProfile(m_intake->profile());
+        showSection(0);
+    });
+    return m_intake;
+}
+
+QuestionPage* MainWindow::questionPage()
+{
+    if (m_questions)
+        return m_questions;
+    m_questions = new QuestionPage(*m_session, m_stack);
+    m_questions->setLanguage(m_languages.language());
+    m_stack->addWidget(m_questions);
+    connect(m_questions, &QuestionPage::backRequested, this, [this] {
+        if (m_questions->sectionIndex() > 0)
+            showSection(m_questions->sectionIndex() - 1);
+        else
+            showIntake();
+    });
+    connect(m_questions, &QuestionPage::nextRequested, this, [this] {
+        if (m_questions->sectionIndex() + 1 < m_session->visibleSections().size())
+            showSection(m_questions->sectionIndex() + 1);
+        else
+            showReviewOrResult();
+    });
+    return m_questions;
+}
+
+ReviewPage* MainWindow::reviewPage()
+{
+    if (m_review)
+        return m_review;
+    m_review = new ReviewPage(*m_session, m_stack);
+    m_review->setLanguage(m_languages.language());
+    m_stack->addWidget(m_review);
+    connect(m_review, &ReviewPage::backRequested, this,
+        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
+    connect(m_review, &ReviewPage::resultRequested, this, &MainWindow::showResult);
+    connect(m_review, &ReviewPage::questionChosen, this, &MainWindow::goToQuestion);
+    return m_review;
+}
+
+ResultPage* MainWindow::resultPage()
+{
+    if (m_result)
+        return m_result;
+    m_result = new ResultPage(*m_session, m_stack);
+    m_result->setLanguage(m_languages.language());
+    m_result->setComparisonFigures(&comparisonFigures());
+    m_stack->addWidget(m_result);
+    connect(m_result, &ResultPage::backRequested, this,
+        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
+    connect(m_result, &ResultPage::homeRequested, this, &MainWindow::showStart);
+    connect(m_result, &ResultPage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_result, &ResultPage::shareRequested, this, &MainWindow::shareAnonymously);
+    return m_result;
 }
 
 void MainWindow::createMenus()
@@ -338,7 +372,7 @@ bool MainWindow::openFile(const QString& path)
                       .arg(migration.goneQuestions.join(QStringLiteral(", ")));
         showMessage(QMessageBox::Information, tr("Questionnaire updated"), message);
     }
-    m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
+    intakePage()->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
     if (m_session->answers().profile.size.isEmpty())
         showIntake();
     else
@@ -607,7 +641,10 @@ void MainWindow::reloadComparisonFigures()
 {
     // The result page keeps a pointer to the figures: it gets the new ones before any repaint.
     m_comparison.reset();
-    m_result->setComparisonFigures(&comparisonFigures());
+    const BenchmarkSet& figures = comparisonFigures();
+    if (!m_result)
+        return; // it takes them when it is built
+    m_result->setComparisonFigures(&figures);
     if (m_stack->currentWidget() == m_result)
         m_result->refresh();
 }
@@ -699,7 +736,7 @@ void MainWindow::openTool(const QString& questionnaireId)
     reportStoreProblems();
     AppSettings().setLastTool(questionnaireId);
     m_start->setLastTool(questionnaireId);
-    m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
+    intakePage()->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
     const bool resuming = !m_session->answers().answers.isEmpty();
     if (!resuming)
         carryOverTicks();
@@ -763,7 +800,7 @@ bool MainWindow::showPage(const QString& name)
     else if (name == QLatin1String("questions"))
         showSection(resumeSection());
     else if (name == QLatin1String("review")) {
-        m_review->refresh();
+        reviewPage()->refresh();
         m_stack->setCurrentWidget(m_review);
         retranslate();
     } else if (name == QLatin1String("result"))
@@ -790,7 +827,7 @@ void MainWindow::showPageHelp()
 
 void MainWindow::showIntake()
 {
-    m_intake->setProfile(m_session->answers().profile);
+    intakePage()->setProfile(m_session->answers().profile);
     m_stack->setCurrentWidget(m_intake);
     m_intake->setFocus();
     retranslate();
@@ -799,7 +836,7 @@ void MainWindow::showIntake()
 void MainWindow::showSection(int index)
 {
     const int count = int(m_session->visibleSections().size());
-    m_questions->showSection(std::clamp(index, 0, std::max(0, count - 1)));
+    questionPage()->showSection(std::clamp(index, 0, std::max(0, count - 1)));
     m_stack->setCurrentWidget(m_questions);
     rememberPosition();
     retranslate();
@@ -807,7 +844,7 @@ void MainWindow::showSection(int index)
 
 void MainWindow::showReviewOrResult()
 {
-    m_review->refresh();
+    reviewPage()->refresh();
     if (m_review->hasMissing()) {
         m_stack->setCurrentWidget(m_review);
         retranslate();
@@ -819,7 +856,7 @@ void MainWindow::showReviewOrResult()
 void MainWindow::showResult()
 {
     m_session->recordRunIfFinished();
-    m_result->setComparisonFigures(&comparisonFigures());
+    resultPage()->setComparisonFigures(&comparisonFigures());
     m_result->refresh();
     reportStoreProblems(); // the result reads other tools' autosaves as evidence
     m_stack->setCurrentWidget(m_result);

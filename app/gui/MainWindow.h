@@ -40,10 +40,12 @@ public:
     Session& session() { return *m_session; }
     QWidget* currentPage() const;
     StartPage* startPage() const { return m_start; }
-    IntakePage* intakePage() const { return m_intake; }
-    QuestionPage* questionPage() const { return m_questions; }
-    ReviewPage* reviewPage() const { return m_review; }
-    ResultPage* resultPage() const { return m_result; }
+    // Built on first use: only the start page is needed to show the window, and the result page
+    // with its charts was a third of the start-up's work.
+    IntakePage* intakePage();
+    QuestionPage* questionPage();
+    ReviewPage* reviewPage();
+    ResultPage* resultPage();
 
     /** Opens a tool as if chosen on the start page. */
     void openTool(const QString& questionnaireId);
