@@ -324,6 +324,18 @@
         <source>This measure belongs to your business&apos;s risk class.</source>
         <translation>Deze maatregel hoort bij de risicoklasse van je bedrijf.</translation>
     </message>
+    <message>
+        <source>Ask your IT supplier, or whoever looks after your IT.</source>
+        <translation>Vraag het na bij je IT-leverancier of bij wie je IT regelt.</translation>
+    </message>
+    <message>
+        <source>Only once you know can you decide whether something needs to be done.</source>
+        <translation>Pas als je het weet, kun je beslissen of hier iets moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Find out: %1</source>
+        <translation>Zoek uit: %1</translation>
+    </message>
 </context>
 <context>
     <name>NextSteps</name>

@@ -201,17 +201,15 @@ public:
         // The guide that explains the fix is also where one finds out (e.g. whether a law applies).
         if (const StepTemplate* fix = m_questionnaire.step(question.stepId))
             next.links = fix->links;
-        for (const QString& language : m_questionnaire.languages) {
-            const bool dutch = language == QLatin1String("nl");
-            const QString how = question.findOut.isEmpty()
-                ? (dutch ? QStringLiteral("Vraag het na bij je IT-leverancier of bij wie je IT regelt.")
-                         : QStringLiteral("Ask your IT supplier, or whoever looks after your IT."))
-                : question.findOut.text(Language::declared(language));
-            next.how.set(language, how);
-            next.why.set(language,
-                dutch ? QStringLiteral("Pas als je het weet, kun je beslissen of hier iets moet gebeuren.")
-                      : QStringLiteral(
-                          "Only once you know can you decide whether something needs to be done."));
+        for (const QString& code : m_questionnaire.languages) {
+            const Language language = Language::declared(code);
+            next.how.set(code,
+                question.findOut.isEmpty()
+                    ? Words::tr("Ask your IT supplier, or whoever looks after your IT.").in(language)
+                    : question.findOut.text(language));
+            next.why.set(code,
+                Words::tr("Only once you know can you decide whether something needs to be done.")
+                    .in(language));
         }
         next.effort = Effort::Low;
         next.impact = top ? Impact::High : Impact::Medium;
@@ -448,11 +446,9 @@ LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepI
         return title;
     if (!question->findOutTitle.isEmpty())
         return question->findOutTitle;
-    for (const QString& language : questionnaire.languages) {
-        const bool dutch = language == QLatin1String("nl");
-        title.set(language,
-            (dutch ? QStringLiteral("Zoek uit: ") : QStringLiteral("Find out: "))
-                + question->text.text(Language::declared(language)));
+    for (const QString& code : questionnaire.languages) {
+        const Language language = Language::declared(code);
+        title.set(code, Words::tr("Find out: %1").in(language).arg(question->text.text(language)));
     }
     return title;
 }
