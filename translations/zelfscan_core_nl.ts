@@ -321,10 +321,6 @@
         <translation>Bespreek deze maatregel met je IT-leverancier en leg vast wat er al geregeld is.</translation>
     </message>
     <message>
-        <source>This measure belongs to your business&apos;s risk class.</source>
-        <translation>Deze maatregel hoort bij de risicoklasse van je bedrijf.</translation>
-    </message>
-    <message>
         <source>Ask your IT supplier, or whoever looks after your IT.</source>
         <translation>Vraag het na bij je IT-leverancier of bij wie je IT regelt.</translation>
     </message>
@@ -335,6 +331,91 @@
     <message>
         <source>Find out: %1</source>
         <translation>Zoek uit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>These three are TOP points or measures your risk class requires; they always come first.</source>
+        <translation>Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor.</translation>
+    </message>
+    <message>
+        <source>the steps that improve your score the most</source>
+        <translation>de stappen die je score het meest verbeteren</translation>
+    </message>
+    <message>
+        <source>because you still score low on most parts</source>
+        <translation>omdat je op de meeste onderdelen nog laag scoort</translation>
+    </message>
+    <message>
+        <source>steps that take little effort and achieve a lot</source>
+        <translation>stappen die weinig moeite kosten en veel opleveren</translation>
+    </message>
+    <message>
+        <source>because your basics are in good shape</source>
+        <translation>omdat je basis al goed staat</translation>
+    </message>
+    <message>
+        <source>the steps with the most effect, even when they take more work</source>
+        <translation>de stappen met het meeste effect, ook als ze meer werk zijn</translation>
+    </message>
+    <message>
+        <source>TOP points and what your risk class requires come first; after that %1.</source>
+        <translation>TOP-punten en wat je risicoklasse vraagt gaan voor; daarna %1.</translation>
+    </message>
+    <message>
+        <source>TOP points and what your risk class requires come first; after that, %1, %2.</source>
+        <translation>TOP-punten en wat je risicoklasse vraagt gaan voor; daarna, %1, %2.</translation>
+    </message>
+    <message>
+        <source>first %1.</source>
+        <translation>eerst %1.</translation>
+    </message>
+    <message>
+        <source>%1, first %2.</source>
+        <translation>%1, eerst %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Icalendar</name>
+    <message>
+        <source>Why: </source>
+        <translation type="unfinished">Waarom: </translation>
+    </message>
+    <message>
+        <source>Who: </source>
+        <translation>Wie: </translation>
+    </message>
+</context>
+<context>
+    <name>ModelWording</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>%1 points, from %2 to %3</source>
+        <translation>%1 punten, van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>Where you lost the most points:</source>
+        <translation>Hier liet je de meeste punten liggen:</translation>
+    </message>
+    <message>
+        <source>Measures for this result:</source>
+        <translation>Maatregelen bij deze uitkomst:</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(was %1)</translation>
+    </message>
+    <message>
+        <source>This measure belongs to the result of your answers.</source>
+        <translation>Deze maatregel hoort bij de uitkomst van je antwoorden.</translation>
+    </message>
+    <message>
+        <source>This measure belongs to your business&apos;s risk class.</source>
+        <translation type="unfinished">Deze maatregel hoort bij de risicoklasse van je bedrijf.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +439,48 @@
         <source>low</source>
         <comment>severity</comment>
         <translation>laag</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 van %2 naar %3</translation>
+    </message>
+    <message>
+        <source>1 step done</source>
+        <translation>1 stap gedaan</translation>
+    </message>
+    <message>
+        <source>%1 steps done</source>
+        <translation>%1 stappen gedaan</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+</context>
+<context>
+    <name>Recheck</name>
+    <message>
+        <source>less than a month old</source>
+        <translation>minder dan een maand oud</translation>
+    </message>
+    <message>
+        <source>1 month old</source>
+        <translation>1 maand oud</translation>
+    </message>
+    <message>
+        <source>%1 months old</source>
+        <translation>%1 maanden oud</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 jaar oud</translation>
+    </message>
+    <message>
+        <source>Result of %1, %2</source>
+        <translation>Resultaat van %1, %2</translation>
     </message>
 </context>
 <context>
@@ -581,6 +704,10 @@
     <message>
         <source>page %1 of %2</source>
         <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sinds de vorige keer</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,13 @@
 #include "app/gui/ShareDialog.h"
 #include "app/gui/StartPage.h"
 #include "app/gui/advisories/AdvisoriesWindow.h"
+#include "app/gui/plan/PlanController.h"
 #include "app/gui/staff/StaffWindow.h"
 #include "core/assessment/AssessmentHistory.h"
 #include "core/dashboard/SystemsSummary.h"
 #include "core/engine/Comparison.h"
 #include "core/engine/Engine.h"
+#include "core/plan/StepKinship.h"
 #include "core/report/Report.h"
 
 #include <QActionGroup>
@@ -51,6 +53,8 @@ MainWindow::MainWindow(
         QDir(store.directory()).absoluteFilePath(QStringLiteral("../history")));
     m_comparisonFolder
         = QDir::cleanPath(QDir(store.directory()).absoluteFilePath(QStringLiteral("../comparison")));
+    m_plan = new PlanController(
+        QDir::cleanPath(QDir(store.directory()).absoluteFilePath(QStringLiteral("../plan.json"))), this);
     m_session = new Session(catalog, store, this);
     m_session->setHistory(m_history.get());
     m_stack = new QStackedWidget(this);
@@ -65,6 +69,7 @@ MainWindow::MainWindow(
 
     connect(m_start, &StartPage::toolChosen, this, &MainWindow::openTool);
     connect(m_start, &StartPage::stepTicked, this, &MainWindow::tickStep);
+    connect(m_start, &StartPage::planRequested, this, &MainWindow::openPlanDialog);
     connect(m_start, &StartPage::systemsRequested, this, &MainWindow::openAdvisoriesWindow);
     connect(m_start, &StartPage::languageChosen, this, &MainWindow::applyLanguage);
     connect(m_session, &Session::documentStateChanged, this, &MainWindow::updateDocumentState);
@@ -187,6 +192,8 @@ void MainWindow::createMenus()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseReportFile);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_planAction = m_fileMenu->addAction(QString(), this, &MainWindow::openPlanDialog);
+    m_calendarAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseCalendarFile);
     m_compareAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier assessment"),
             AppSettings().lastFolder(), tr("Zelfscan assessments (*.zelfscan)"));
@@ -263,6 +270,8 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
     m_exportAction->setText(tr("&Export report…"));
+    m_planAction->setText(tr("Action pla&n…"));
+    m_calendarAction->setText(tr("Export plan to calen&dar…"));
     m_compareAction->setText(tr("&Compare with an earlier assessment…"));
     m_historyAction->setText(tr("Earlier r&uns and progress…"));
     m_shareAction->setText(tr("S&hare anonymously…"));
@@ -358,6 +367,8 @@ bool MainWindow::openFile(const QString& path)
     }
     AppSettings().rememberFolderOf(path);
     addRecentFile(path);
+    if (const QString error = m_plan->merge(m_session->assessment().plan); !error.isEmpty())
+        statusBar()->showMessage(tr("Could not save the action plan: %1").arg(error));
     if (migration.versionChanged) {
         QString message = tr(
             "This assessment was made with version %1 of the questionnaire; Zelfscan now has version %2. "
@@ -383,6 +394,7 @@ bool MainWindow::openFile(const QString& path)
 bool MainWindow::saveFile(const QString& path)
 {
     QString error;
+    syncSessionPlan();
     if (!m_session->saveAs(path, &error)) {
         showMessage(QMessageBox::Warning, tr("Cannot save"),
             tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), error));
@@ -424,9 +436,11 @@ bool MainWindow::exportReport(const QString& path)
     if (!m_session->isOpen())
         return false;
     const AssessmentResult result = m_session->result();
-    const ReportInput input { *m_session->questionnaire(), m_session->answers(), result,
-        m_session->doneSteps(), m_languages.language(), QDateTime::currentDateTime(),
-        AdvisoriesWindow::reportPlan() };
+    ReportInput input { *m_session->questionnaire(), m_session->answers(), result, m_session->doneSteps(),
+        m_languages.language(), QDateTime::currentDateTime(), AdvisoriesWindow::reportPlan() };
+    if (const std::optional<Assessment> previous = DashboardData::previousFinishedRun(
+            m_catalog, m_history.get(), m_session->questionnaire()->id, m_session->answers().created))
+        input.previous = assess(*m_session->questionnaire(), previous->answers);
     QString error;
     if (!writeReport(input, path, &error)) {
         showMessage(
@@ -762,12 +776,18 @@ void MainWindow::carryOverTicks()
 
 void MainWindow::refreshStart()
 {
+    QHash<QString, int> months;
+    for (const Questionnaire* questionnaire : DashboardData::toolsInOrder(m_catalog))
+        months.insert(questionnaire->id, AppSettings().recheckMonths(questionnaire->id));
+    m_start->setRecheck(months, QDate::currentDate());
     m_start->setOverview(DashboardData::readToolStates(m_catalog, m_store, m_history.get()),
         summariseSystems(AdvisoriesWindow::defaultInventoryPath(), AdvisoriesWindow::defaultDatabasePath()));
 }
 
 void MainWindow::tickStep(const QString& questionnaireId, const QString& stepId, bool done)
 {
+    if (const QString error = m_plan->noteTick(questionnaireId, stepId, done); !error.isEmpty())
+        statusBar()->showMessage(tr("Could not save the action plan: %1").arg(error));
     if (m_session->isOpen() && m_session->questionnaire()->id == questionnaireId) {
         m_session->setStepDone(stepId, done);
     } else if (const Questionnaire* questionnaire = m_catalog.find(questionnaireId)) {
@@ -857,6 +877,11 @@ void MainWindow::showResult()
 {
     m_session->recordRunIfFinished();
     resultPage()->setComparisonFigures(&comparisonFigures());
+    const std::optional<Assessment> previous = DashboardData::previousFinishedRun(
+        m_catalog, m_history.get(), m_session->questionnaire()->id, m_session->answers().created);
+    m_result->setPreviousResult(previous
+            ? std::optional<AssessmentResult>(assess(*m_session->questionnaire(), previous->answers))
+            : std::nullopt);
     m_result->refresh();
     reportStoreProblems(); // the result reads other tools' autosaves as evidence
     m_stack->setCurrentWidget(m_result);
