@@ -92,7 +92,7 @@ void TestCliCalendar::plannedStepsBecomeEvents()
     QVERIFY2(saveAssessmentFile(plannedBakery(), saved, &error), qPrintable(error));
     const QString ics = dir.filePath(QStringLiteral("plan.ics"));
     const testutil::CliRun run = testutil::runCli({ QStringLiteral("report"), QStringLiteral("--assessment"),
-        saved, QStringLiteral("--lang"), Language::dutch(), QStringLiteral("--out"), ics });
+        saved, QStringLiteral("--lang"), Language::dutch().code(), QStringLiteral("--out"), ics });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("(2 planned steps with a due date)")), qPrintable(run.out));
 
