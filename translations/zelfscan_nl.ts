@@ -603,25 +603,6 @@
     </message>
 </context>
 <context>
-    <name>LightBadge</name>
-    <message>
-        <source>Good</source>
-        <translation>Goed</translation>
-    </message>
-    <message>
-        <source>Could be better</source>
-        <translation>Kan beter</translation>
-    </message>
-    <message>
-        <source>Insufficient</source>
-        <translation>Onvoldoende</translation>
-    </message>
-    <message>
-        <source>No score</source>
-        <translation>Geen score</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Could not save your answers: %1</source>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/LightBadge.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -62,21 +61,6 @@ QIcon LightBadge::icon(Light light)
         return drawIcon(QColor(0xd0, 0x3b, 0x30), Shape::Square);
     case Light::None:
         return drawIcon(QColor(0x9e, 0x9e, 0x9e), Shape::Dash);
-    }
-    return {};
-}
-
-QString LightBadge::word(Light light)
-{
-    switch (light) {
-    case Light::Green:
-        return QCoreApplication::translate("LightBadge", "Good");
-    case Light::Orange:
-        return QCoreApplication::translate("LightBadge", "Could be better");
-    case Light::Red:
-        return QCoreApplication::translate("LightBadge", "Insufficient");
-    case Light::None:
-        return QCoreApplication::translate("LightBadge", "No score");
     }
     return {};
 }

@@ -7,13 +7,12 @@
 #include <QString>
 
 /**
- * The one place that turns a traffic light into something to show: an icon whose shape
- * differs per light (so it is not colour only) and a word.
+ * The one place that turns a traffic light into an icon whose shape differs per light (so it is
+ * not colour only). Its word is core's lightLabel(), as reports and the CLI write it.
  */
 namespace LightBadge {
 
 QIcon icon(zelfscan::Light light);
-QString word(zelfscan::Light light);
 QIcon measureIcon(zelfscan::MeasureStatus status);
 
 } // namespace LightBadge

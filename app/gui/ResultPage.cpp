@@ -267,8 +267,8 @@ void ResultPage::fillOverview()
             scoreText
                 = tr("level %1 of target %2")
                       .arg(QLocale().toString(*s.maturity, 'f', 1), QLocale().toString(*s.target, 'f', 0));
-        auto* verdict = new QTableWidgetItem(
-            LightBadge::icon(s.light), QStringLiteral("%1 · %2").arg(scoreText, LightBadge::word(s.light)));
+        auto* verdict = new QTableWidgetItem(LightBadge::icon(s.light),
+            QStringLiteral("%1 · %2").arg(scoreText, lightLabel(s.light, m_language)));
         if (s.capped)
             verdict->setToolTip(tr("Capped because a critical item is not in order."));
         m_sectionTable->setItem(row, 0, name);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/advisories/NextSteps.h"
 
+#include "core/text/Words.h"
+
 #include <QCryptographicHash>
 #include <QLocale>
 
@@ -18,6 +20,11 @@ QString remediationKey(const Remediation& remediation)
 
 namespace {
 
+class Words
+{
+    ZELFSCAN_WORDS(NextSteps)
+};
+
 bool isExploited(const QString& exploitStatus)
 {
     const QString text = exploitStatus.toLower();
@@ -34,17 +41,15 @@ bool isExploited(const QString& exploitStatus)
 
 QString severityText(const QString& severity, const Language& language)
 {
-    if (!language.isDutch())
-        return severity.toLower();
     const QString s = severity.toUpper();
     if (s == QLatin1String("CRITICAL"))
-        return QStringLiteral("kritiek");
+        return Words::tr("critical", "severity").in(language);
     if (s == QLatin1String("HIGH"))
-        return QStringLiteral("hoog");
+        return Words::tr("high", "severity").in(language);
     if (s == QLatin1String("MEDIUM"))
-        return QStringLiteral("middel");
+        return Words::tr("medium", "severity").in(language);
     if (s == QLatin1String("LOW"))
-        return QStringLiteral("laag");
+        return Words::tr("low", "severity").in(language);
     return severity.toLower();
 }
 

@@ -6,6 +6,7 @@
 #include "core/engine/models/MaturityModel.h"
 #include "core/engine/models/PointsBandModel.h"
 #include "core/engine/models/SectionScoreModel.h"
+#include "core/text/Words.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,15 @@ namespace zelfscan {
 using engine::answerPoints;
 using engine::StepCollector;
 using engine::VisibilityResolver;
+
+namespace {
+
+class Words
+{
+    ZELFSCAN_WORDS(Engine)
+};
+
+} // namespace
 
 bool isSectionVisible(const Questionnaire& questionnaire, const Section& section, const AnswerSet& answers)
 {
@@ -81,11 +91,9 @@ LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepI
         return title;
     if (!question->findOutTitle.isEmpty())
         return question->findOutTitle;
-    for (const QString& language : questionnaire.languages) {
-        const bool dutch = language == QLatin1String("nl");
-        title.set(language,
-            (dutch ? QStringLiteral("Zoek uit: ") : QStringLiteral("Find out: "))
-                + question->text.text(Language::declared(language)));
+    for (const QString& code : questionnaire.languages) {
+        const Language language = Language::declared(code);
+        title.set(code, Words::tr("Find out: %1").in(language).arg(question->text.text(language)));
     }
     return title;
 }

@@ -4,6 +4,7 @@
 #include "core/questionnaire/QuestionnaireJson.h"
 #include "core/text/ModelWording.h"
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -13,7 +14,10 @@ namespace zelfscan {
 
 namespace {
 
-using wording::pick;
+class Words
+{
+    ZELFSCAN_WORDS(ResultFormat)
+};
 
 QJsonValue optionalNumber(const std::optional<double>& value)
 {
@@ -34,13 +38,13 @@ QString lightLabel(Light light, const Language& language)
 {
     switch (light) {
     case Light::Green:
-        return pick(language, "Goed", "Good");
+        return Words::tr("Good").in(language);
     case Light::Orange:
-        return pick(language, "Kan beter", "Could be better");
+        return Words::tr("Could be better").in(language);
     case Light::Red:
-        return pick(language, "Onvoldoende", "Insufficient");
+        return Words::tr("Insufficient").in(language);
     case Light::None:
-        return pick(language, "Geen score", "No score");
+        return Words::tr("No score").in(language);
     }
     return {};
 }
@@ -49,13 +53,13 @@ QString measureStatusLabel(MeasureStatus status, const Language& language)
 {
     switch (status) {
     case MeasureStatus::InPlace:
-        return pick(language, "Geregeld", "In place");
+        return Words::tr("In place").in(language);
     case MeasureStatus::Missing:
-        return pick(language, "Ontbreekt", "Missing");
+        return Words::tr("Missing").in(language);
     case MeasureStatus::Unknown:
-        return pick(language, "Onbekend", "Unknown");
+        return Words::tr("Unknown").in(language);
     case MeasureStatus::NotApplicable:
-        return pick(language, "Niet van toepassing", "Not applicable");
+        return Words::tr("Not applicable").in(language);
     }
     return {};
 }
@@ -64,11 +68,11 @@ QString effortLabel(Effort effort, const Language& language)
 {
     switch (effort) {
     case Effort::Low:
-        return pick(language, "Weinig werk (minder dan een uur)", "Little work (under an hour)");
+        return Words::tr("Little work (under an hour)").in(language);
     case Effort::Medium:
-        return pick(language, "Gemiddeld (tot een dag)", "Moderate (up to a day)");
+        return Words::tr("Moderate (up to a day)").in(language);
     case Effort::High:
-        return pick(language, "Veel werk (een project)", "A lot of work (a project)");
+        return Words::tr("A lot of work (a project)").in(language);
     }
     return {};
 }
@@ -77,11 +81,11 @@ QString impactLabel(Impact impact, const Language& language)
 {
     switch (impact) {
     case Impact::Low:
-        return pick(language, "Klein effect", "Small effect");
+        return Words::tr("Small effect").in(language);
     case Impact::Medium:
-        return pick(language, "Middelgroot effect", "Medium effect");
+        return Words::tr("Medium effect").in(language);
     case Impact::High:
-        return pick(language, "Groot effect", "Large effect");
+        return Words::tr("Large effect").in(language);
     }
     return {};
 }
@@ -315,20 +319,19 @@ void writeRiskClass(
     QTextStream& out, const RiskResult& risk, const Questionnaire& questionnaire, const Language& language)
 {
     const RiskClassDefinition& definition = questionnaire.riskModel->classes.at(risk.riskClass - 1);
-    out << pick(language, "Risicoklasse ", "Risk class ") << risk.riskClass << ": "
-        << definition.title.text(language) << " (" << risk.points << pick(language, " punten)", " points)")
-        << "\n";
+    out << Words::tr("Risk class ").in(language) << risk.riskClass << ": " << definition.title.text(language)
+        << " (" << risk.points << Words::tr(" points)").in(language) << "\n";
     if (!definition.explanation.isEmpty())
         out << definition.explanation.text(language) << "\n";
     if (!risk.drivers.isEmpty()) {
-        out << pick(language, "Dit bepaalde je klasse het meest:", "What raised your class most:") << "\n";
+        out << Words::tr("What raised your class most:").in(language) << "\n";
         for (const RiskDriver& driver : risk.drivers)
             out << "  - " << askedAnswer(questionnaire, driver, language) << " (+" << driver.points << ")\n";
     }
     for (const AppliedOverride& applied : risk.overrides)
         out << "  * " << questionnaire.riskModel->overrides.at(applied.index).reason.text(language) << " ("
             << applied.fromClass << " -> " << applied.toClass << ")\n";
-    out << "\n" << pick(language, "Maatregelen voor deze klasse:", "Measures for this class:") << "\n";
+    out << "\n" << Words::tr("Measures for this class:").in(language) << "\n";
     writeMeasures(out, risk.measures, *questionnaire.riskModel, language);
     out << "\n";
 }
@@ -366,29 +369,21 @@ void writeStatus(QTextStream& out, const PointsResult& status, const Questionnai
 void writeSteps(QTextStream& out, const AssessmentResult& result, const Language& language)
 {
     if (!result.steps.isEmpty()) {
-        out << "\n"
-            << pick(language, "Volgende stappen, belangrijkste eerst:", "Next steps, most important first:")
-            << "\n";
+        out << "\n" << Words::tr("Next steps, most important first:").in(language) << "\n";
         for (const NextStep& step : result.steps) {
             out << step.priority << ". " << step.title.text(language)
-                << (step.top ? pick(language, "  [kritiek]", "  [critical]") : QString()) << "\n";
-            out << "   " << pick(language, "Hoe: ", "How: ") << step.how.text(language) << "\n";
-            out << "   " << pick(language, "Waarom: ", "Why: ") << step.why.text(language) << "\n";
+                << (step.top ? Words::tr("  [critical]").in(language) : QString()) << "\n";
+            out << "   " << Words::tr("How: ").in(language) << step.how.text(language) << "\n";
+            out << "   " << Words::tr("Why: ").in(language) << step.why.text(language) << "\n";
             out << "   " << effortLabel(step.effort, language) << "; " << impactLabel(step.impact, language)
                 << "\n";
             for (const StepLink& link : step.links)
                 out << "   " << link.title.text(language) << ": " << link.url << "\n";
         }
     } else if (result.everythingInOrder()) {
-        out << "\n"
-            << pick(language, "Geen volgende stappen: alles is op orde.",
-                   "No next steps: everything is in order.")
-            << "\n";
+        out << "\n" << Words::tr("No next steps: everything is in order.").in(language) << "\n";
     } else {
-        out << "\n"
-            << pick(language, "Nog geen volgende stappen: beantwoord eerst de open vragen.",
-                   "No next steps yet: answer the open questions first.")
-            << "\n";
+        out << "\n" << Words::tr("No next steps yet: answer the open questions first.").in(language) << "\n";
     }
 }
 
@@ -443,7 +438,7 @@ QString resultToText(
 {
     QString text;
     QTextStream out(&text);
-    out << questionnaire.title.text(language) << " (" << pick(language, "versie ", "version ")
+    out << questionnaire.title.text(language) << " (" << Words::tr("version ").in(language)
         << questionnaire.version << ")\n";
     out << questionnaire.source.text(language) << "\n\n";
 
@@ -454,8 +449,7 @@ QString resultToText(
     if (result.target) {
         for (const TargetLevel& level : questionnaire.targetModel->levels) {
             if (level.id == result.target->levelId)
-                out << pick(
-                    language, "Belang van procesautomatisering: ", "Importance of process automation: ")
+                out << Words::tr("Importance of process automation: ").in(language)
                     << level.title.text(language) << "\n";
         }
         for (const AppliedOverride& applied : result.target->overrides)
@@ -471,7 +465,7 @@ QString resultToText(
         if (questionnaire.isIntakeSection(s.sectionId) || !s.visible)
             continue;
         if (!headerDone) {
-            out << pick(language, "Score per onderdeel:", "Score per part:") << "\n";
+            out << Words::tr("Score per part:").in(language) << "\n";
             headerDone = true;
         }
         const Section* section = questionnaire.section(s.sectionId);
@@ -481,23 +475,23 @@ QString resultToText(
         else
             out << lightLabel(Light::None, language);
         if (s.maturity && s.target)
-            out << pick(language, " (niveau ", " (level ") << *s.maturity
-                << pick(language, ", doel ", ", target ") << *s.target << ")";
+            out << Words::tr(" (level ").in(language) << *s.maturity << Words::tr(", target ").in(language)
+                << *s.target << ")";
         for (const AppliedOverride& applied : s.overrides)
             out << " "
                 << wording::models::movedFrom(
                        language, lightLabel(static_cast<Light>(applied.fromClass), language))
                 << ": " << questionnaire.scoring.overrides.at(applied.index).reason.text(language);
         if (s.capped)
-            out << pick(language, " (begrensd door een kritiek punt)", " (capped by a critical item)");
+            out << Words::tr(" (capped by a critical item)").in(language);
         out << "\n";
     }
     if (result.overall)
-        out << pick(language, "Totaal: ", "Overall: ") << wording::shortNumber(language, *result.overall)
+        out << Words::tr("Overall: ").in(language) << wording::shortNumber(language, *result.overall)
             << "%\n";
     if (!result.missing.isEmpty())
-        out << pick(language, "Nog niet beantwoord: ", "Not answered yet: ")
-            << result.missing.join(QStringLiteral(", ")) << "\n";
+        out << Words::tr("Not answered yet: ").in(language) << result.missing.join(QStringLiteral(", "))
+            << "\n";
 
     writeSteps(out, result, language);
     return text;

@@ -7,7 +7,7 @@
 #include "core/engine/Engine.h"
 #include "core/engine/Result.h"
 #include "core/text/ModelWording.h"
-#include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 #include <QHash>
 
@@ -16,7 +16,11 @@
 
 namespace zelfscan::engine {
 
-using wording::both;
+/** The words the engine writes into steps itself, in every language of the questionnaire. */
+class StepWords
+{
+    ZELFSCAN_WORDS(Engine)
+};
 
 inline int impactRank(Impact impact)
 {
@@ -60,17 +64,15 @@ public:
         // The guide that explains the fix is also where one finds out (e.g. whether a law applies).
         if (const StepTemplate* fix = m_questionnaire.step(question.stepId))
             next.links = fix->links;
-        for (const QString& language : m_questionnaire.languages) {
-            const bool dutch = language == QLatin1String("nl");
-            const QString how = question.findOut.isEmpty()
-                ? (dutch ? QStringLiteral("Vraag het na bij je IT-leverancier of bij wie je IT regelt.")
-                         : QStringLiteral("Ask your IT supplier, or whoever looks after your IT."))
-                : question.findOut.text(Language::declared(language));
-            next.how.set(language, how);
-            next.why.set(language,
-                dutch ? QStringLiteral("Pas als je het weet, kun je beslissen of hier iets moet gebeuren.")
-                      : QStringLiteral(
-                          "Only once you know can you decide whether something needs to be done."));
+        for (const QString& code : m_questionnaire.languages) {
+            const Language language = Language::declared(code);
+            next.how.set(code,
+                question.findOut.isEmpty()
+                    ? StepWords::tr("Ask your IT supplier, or whoever looks after your IT.").in(language)
+                    : question.findOut.text(language));
+            next.why.set(code,
+                StepWords::tr("Only once you know can you decide whether something needs to be done.")
+                    .in(language));
         }
         next.effort = Effort::Low;
         next.impact = top ? Impact::High : Impact::Medium;
@@ -91,10 +93,11 @@ public:
             fill(next, *step, m_resolve);
         } else {
             next.title = measure.title;
-            next.how
-                = both("Bespreek deze maatregel met je IT-leverancier en leg vast wat er al geregeld is.",
-                    "Discuss this measure with your IT supplier and write down what is already in place.");
-            next.why = exposure ? wording::models::riskMeasureWhy() : wording::models::statusMeasureWhy();
+            next.how = StepWords::tr(
+                "Discuss this measure with your IT supplier and write down what is already in place.")
+                           .in(m_questionnaire.languages);
+            next.why = exposure ? wording::models::riskMeasureWhy(m_questionnaire.languages)
+                                : wording::models::statusMeasureWhy(m_questionnaire.languages);
         }
     }
 

@@ -2,12 +2,18 @@
 #include "core/plan/FirstSteps.h"
 
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 #include <algorithm>
 
 namespace zelfscan {
 
 namespace {
+
+class Words
+{
+    ZELFSCAN_WORDS(FirstSteps)
+};
 
 constexpr qsizetype firstCount = 3;
 constexpr double startingBelow = 50;
@@ -45,34 +51,28 @@ bool before(Maturity maturity, const NextStep& a, const NextStep& b)
 QString reason(Maturity maturity, qsizetype pinnedCount, const Language& language)
 {
     if (pinnedCount >= firstCount)
-        return wording::pick(language,
-            "Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor.",
-            "These three are TOP points or measures your risk class requires; they always come first.");
+        return Words::tr(
+            "These three are TOP points or measures your risk class requires; they always come first.")
+            .in(language);
     QString because;
-    QString what = wording::pick(language, "de stappen die je score het meest verbeteren",
-        "the steps that improve your score the most");
+    QString what = Words::tr("the steps that improve your score the most").in(language);
     if (maturity == Maturity::Starting) {
-        because = wording::pick(language, "omdat je op de meeste onderdelen nog laag scoort",
-            "because you still score low on most parts");
-        what = wording::pick(language, "stappen die weinig moeite kosten en veel opleveren",
-            "steps that take little effort and achieve a lot");
+        because = Words::tr("because you still score low on most parts").in(language);
+        what = Words::tr("steps that take little effort and achieve a lot").in(language);
     } else if (maturity == Maturity::Mature) {
-        because = wording::pick(
-            language, "omdat je basis al goed staat", "because your basics are in good shape");
-        what = wording::pick(language, "de stappen met het meeste effect, ook als ze meer werk zijn",
-            "the steps with the most effect, even when they take more work");
+        because = Words::tr("because your basics are in good shape").in(language);
+        what = Words::tr("the steps with the most effect, even when they take more work").in(language);
     }
     if (pinnedCount > 0)
         return because.isEmpty()
-            ? wording::pick(language, "TOP-punten en wat je risicoklasse vraagt gaan voor; daarna %1.",
-                "TOP points and what your risk class requires come first; after that %1.")
+            ? Words::tr("TOP points and what your risk class requires come first; after that %1.")
+                  .in(language)
                   .arg(what)
-            : wording::pick(language, "TOP-punten en wat je risicoklasse vraagt gaan voor; daarna, %1, %2.",
-                "TOP points and what your risk class requires come first; after that, %1, %2.")
+            : Words::tr("TOP points and what your risk class requires come first; after that, %1, %2.")
+                  .in(language)
                   .arg(because, what);
-    QString sentence = because.isEmpty()
-        ? wording::pick(language, "eerst %1.", "first %1.").arg(what)
-        : wording::pick(language, "%1, eerst %2.", "%1, first %2.").arg(because, what);
+    QString sentence = because.isEmpty() ? Words::tr("first %1.").in(language).arg(what)
+                                         : Words::tr("%1, first %2.").in(language).arg(because, what);
     sentence[0] = sentence.at(0).toUpper();
     return sentence;
 }

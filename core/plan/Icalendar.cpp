@@ -2,10 +2,16 @@
 #include "core/plan/Icalendar.h"
 
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 namespace zelfscan::ical {
 
 namespace {
+
+class Words
+{
+    ZELFSCAN_WORDS(Icalendar)
+};
 
 constexpr int maxOctets = 75;
 
@@ -18,9 +24,9 @@ QString description(const PlanEntry& entry, const Language& language)
 {
     QStringList parts { entry.step.how.text(language) };
     if (const QString why = entry.step.why.text(language); !why.isEmpty())
-        parts.append(wording::pick(language, "Waarom: ", "Why: ") + why);
+        parts.append(Words::tr("Why: ").in(language) + why);
     if (!entry.planning.owner.isEmpty())
-        parts.append(wording::pick(language, "Wie: ", "Who: ") + entry.planning.owner);
+        parts.append(Words::tr("Who: ").in(language) + entry.planning.owner);
     for (const StepLink& link : entry.step.links)
         parts.append(link.title.text(language) + QStringLiteral(": ") + link.url);
     return parts.join(QStringLiteral("\n\n"));

@@ -2,6 +2,7 @@
 #include "core/plan/Progress.h"
 
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 #include <QStringList>
 
@@ -11,6 +12,11 @@
 namespace zelfscan {
 
 namespace {
+
+class Words
+{
+    ZELFSCAN_WORDS(Progress)
+};
 
 constexpr qsizetype namedParts = 2;
 
@@ -36,7 +42,8 @@ QStringList improvedParts(
     for (const Comparison::SectionChange& change : improved.mid(0, namedParts)) {
         const Section* section = questionnaire.section(change.sectionId);
         const QString title = section ? section->title.text(language) : change.sectionId;
-        parts.append(wording::pick(language, "%1 van %2 naar %3", "%1 from %2 to %3")
+        parts.append(Words::tr("%1 from %2 to %3")
+                         .in(language)
                          .arg(title, percent(language, *change.before), percent(language, *change.after)));
     }
     return parts;
@@ -49,12 +56,12 @@ QString progressSentence(
 {
     QStringList parts;
     if (const auto done = comparison.stepsDone.size(); done == 1)
-        parts.append(wording::pick(language, "1 stap gedaan", "1 step done"));
+        parts.append(Words::tr("1 step done").in(language));
     else if (done > 1)
-        parts.append(wording::pick(language, "%1 stappen gedaan", "%1 steps done").arg(done));
+        parts.append(Words::tr("%1 steps done").in(language).arg(done));
     const QStringList improved = improvedParts(comparison, questionnaire, language);
     if (!improved.isEmpty())
-        parts.append(improved.join(wording::pick(language, " en ", " and ")));
+        parts.append(improved.join(Words::tr(" and ").in(language)));
     if (parts.isEmpty())
         return {};
     return parts.join(QStringLiteral(", ")) + u'.';

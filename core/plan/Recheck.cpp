@@ -2,8 +2,18 @@
 #include "core/plan/Recheck.h"
 
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 namespace zelfscan {
+
+namespace {
+
+class Words
+{
+    ZELFSCAN_WORDS(Recheck)
+};
+
+} // namespace
 
 int defaultRecheckMonths(const QString& questionnaireId)
 {
@@ -35,14 +45,14 @@ QString staleText(const RecheckState& state, const QDate& today, const Language&
     const QString date = locale.toString(state.finishedOn, format);
     QString age;
     if (state.ageMonths < 1)
-        age = wording::pick(language, "minder dan een maand oud", "less than a month old");
+        age = Words::tr("less than a month old").in(language);
     else if (state.ageMonths == 1)
-        age = wording::pick(language, "1 maand oud", "1 month old");
+        age = Words::tr("1 month old").in(language);
     else if (state.ageMonths < 24)
-        age = wording::pick(language, "%1 maanden oud", "%1 months old").arg(state.ageMonths);
+        age = Words::tr("%1 months old").in(language).arg(state.ageMonths);
     else
-        age = wording::pick(language, "%1 jaar oud", "%1 years old").arg(state.ageMonths / 12);
-    return wording::pick(language, "Resultaat van %1, %2", "Result of %1, %2").arg(date, age);
+        age = Words::tr("%1 years old").in(language).arg(state.ageMonths / 12);
+    return Words::tr("Result of %1, %2").in(language).arg(date, age);
 }
 
 } // namespace zelfscan

@@ -4,6 +4,7 @@
 #include "core/engine/ResultFormat.h"
 #include "core/report/AdvisorySection.h"
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 #include "core/xlsx/XlsxBook.h"
 
 #include <QLocale>
@@ -14,15 +15,17 @@ namespace zelfscan {
 
 namespace {
 
-using wording::pick;
+class Words
+{
+    ZELFSCAN_WORDS(ActionPlanXlsx)
+};
 
 /** Rows below the steps that still offer the status drop-down, for steps the owner adds. */
 constexpr int spareRows = 200;
 
 struct Column
 {
-    const char* nl;
-    const char* en;
+    const char* title; // QT_TRANSLATE_NOOP("ActionPlanXlsx", ...)
     double width;
 };
 
@@ -41,17 +44,17 @@ enum ColumnIndex {
 };
 
 const Column columns[] = {
-    { "Prioriteit", "Priority", 10 },
-    { "Stap", "Step", 34 },
-    { "Moeite", "Effort", 14 },
-    { "Effect", "Impact", 14 },
-    { "Waarom", "Why", 44 },
-    { "Hoe", "How", 56 },
-    { "Link", "Link", 24 },
-    { "Status", "Status", 14 },
-    { "Eigenaar", "Owner", 18 },
-    { "Streefdatum", "Target date", 14 },
-    { "Id", "Id", 22 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Priority"), 10 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Step"), 34 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Effort"), 14 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Impact"), 14 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Why"), 44 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "How"), 56 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Link"), 24 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Status"), 14 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Owner"), 18 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Target date"), 14 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Id"), 22 },
 };
 
 /**
@@ -90,12 +93,11 @@ struct Formats
 void statusList(lxw_worksheet* sheet, int column, int lastRow, const Language& language)
 {
     // The list must stay under Excel's 255 characters, which three words do.
-    const QByteArray values[] = { pick(language, "open", "open").toUtf8(),
-        pick(language, "bezig", "in progress").toUtf8(), pick(language, "gedaan", "done").toUtf8() };
+    const QByteArray values[] = { Words::tr("open").in(language).toUtf8(),
+        Words::tr("in progress").in(language).toUtf8(), Words::tr("done").in(language).toUtf8() };
     const char* list[] = { values[0].constData(), values[1].constData(), values[2].constData(), nullptr };
-    const QByteArray inputTitle = pick(language, "Status", "Status").toUtf8();
-    const QByteArray inputMessage
-        = pick(language, "Kies open, bezig of gedaan.", "Choose open, in progress or done.").toUtf8();
+    const QByteArray inputTitle = Words::tr("Status").in(language).toUtf8();
+    const QByteArray inputMessage = Words::tr("Choose open, in progress or done.").in(language).toUtf8();
     lxw_data_validation validation {};
     validation.validate = LXW_VALIDATION_TYPE_LIST;
     validation.value_list = const_cast<char**>(list);
@@ -114,18 +116,18 @@ void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Fo
     const Language& lang = input.language;
     enum { Number, Step, System, Vulnerabilities, Severity, Why, How, Link, Status, Owner, Date, Id };
     const Column sheetColumns[] = {
-        { "Nr.", "No.", 6 },
-        { "Stap", "Step", 34 },
-        { "Systeem", "System", 20 },
-        { "Kwetsbaarheden", "Vulnerabilities", 22 },
-        { "Ernst", "Severity", 16 },
-        { "Waarom", "Why", 44 },
-        { "Hoe", "How", 56 },
-        { "Link", "Link", 24 },
-        { "Status", "Status", 14 },
-        { "Eigenaar", "Owner", 18 },
-        { "Streefdatum", "Target date", 14 },
-        { "Id", "Id", 30 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "No."), 6 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Step"), 34 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "System"), 20 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Vulnerabilities"), 22 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Severity"), 16 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Why"), 44 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "How"), 56 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Link"), 24 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Status"), 14 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Owner"), 18 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Target date"), 14 },
+        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Id"), 30 },
     };
     const int count = int(std::size(sheetColumns));
     for (int c = 0; c < count; ++c) {
@@ -133,7 +135,7 @@ void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Fo
             c == Date                                      ? f.date
                 : c == Number || c == Status || c == Owner ? f.top
                                                            : f.wrapped);
-        XlsxBook::text(sheet, 0, c, pick(lang, sheetColumns[c].nl, sheetColumns[c].en), f.header);
+        XlsxBook::text(sheet, 0, c, Words::noted(sheetColumns[c].title).in(lang), f.header);
     }
     const QList<advisories::AdvisoryStep>& steps = input.advisories->steps;
     for (int i = 0; i < steps.size(); ++i) {
@@ -180,41 +182,40 @@ void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Forma
     worksheet_set_column(about, 0, 0, 26, top);
     worksheet_set_column(about, 1, 1, 80, wrapped);
     int row = 0;
-    const auto fact = [&](const char* nl, const char* en, const QString& value) {
-        XlsxBook::text(about, row, 0, pick(lang, nl, en), header);
+    const auto fact = [&](const Phrase& label, const QString& value) {
+        XlsxBook::text(about, row, 0, label.in(lang), header);
         XlsxBook::text(about, row, 1, value, wrapped);
         worksheet_set_row(about, lxw_row_t(row), rowHeight({ { value, 80 } }), nullptr);
         ++row;
     };
-    fact("Instrument", "Tool", q.title.text(lang));
-    fact("Vragenlijst", "Questionnaire", q.id);
-    fact("Versie vragenlijst", "Questionnaire version", q.version);
-    XlsxBook::text(about, row, 0, pick(lang, "Gemaakt op", "Made on"), header);
+    fact(Words::tr("Tool"), q.title.text(lang));
+    fact(Words::tr("Questionnaire"), q.id);
+    fact(Words::tr("Questionnaire version"), q.version);
+    XlsxBook::text(about, row, 0, Words::tr("Made on").in(lang), header);
     lxw_datetime made = excelTime(input.generated);
     worksheet_write_datetime(about, lxw_row_t(row), 1, &made, timestamp);
     ++row;
     if (!input.answers.organisation.isEmpty())
-        fact("Organisatie", "Organisation", input.answers.organisation);
-    fact("Gemaakt met", "Made with", QStringLiteral("Zelfscan " ZELFSCAN_VERSION));
-    fact("Stappen", "Steps",
-        pick(lang, "%1, waarvan %2 gedaan", "%1, of which %2 done")
+        fact(Words::tr("Organisation"), input.answers.organisation);
+    fact(Words::tr("Made with"), QStringLiteral("Zelfscan " ZELFSCAN_VERSION));
+    fact(Words::tr("Steps"),
+        Words::tr("%1, of which %2 done")
+            .in(lang)
             .arg(steps.size())
             .arg(std::count_if(steps.begin(), steps.end(),
                 [&](const NextStep& step) { return input.doneSteps.contains(step.id); })));
     if (input.advisories)
-        fact("Kwetsbaarheden", "Vulnerabilities",
-            pick(lang, "%1 open of bezig, uit %2 beveiligingsadviezen naast je %3 systemen gelegd",
-                "%1 open or in progress, from %2 security advisories matched against your %3 systems")
+        fact(Words::tr("Vulnerabilities"),
+            Words::tr("%1 open or in progress, from %2 security advisories matched against your %3 systems")
+                .in(lang)
                 .arg(input.advisories->steps.size())
                 .arg(input.advisories->advisories)
                 .arg(input.advisories->systems));
-    fact("Bron", "Source", q.source.text(lang));
-    fact("Invullen", "To fill in",
-        pick(lang,
-            "Kies per stap de status in de keuzelijst en vul in wie hem oppakt en wanneer hij klaar moet "
-            "zijn. De kolom Id koppelt een stap aan dezelfde stap in een later plan.",
-            "Choose each step's status from the list and fill in who takes it on and when it should be "
-            "done. The Id column matches a step with the same step in a later plan."));
+    fact(Words::tr("Source"), q.source.text(lang));
+    fact(Words::tr("To fill in"),
+        Words::tr("Choose each step's status from the list and fill in who takes it on and when it should be "
+                  "done. The Id column matches a step with the same step in a later plan.")
+            .in(lang));
 }
 
 } // namespace
@@ -228,9 +229,9 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     if (!book.book())
         return book.finish(error);
 
-    lxw_worksheet* plan = book.addSheet(pick(lang, "Actieplan", "Action plan"));
+    lxw_worksheet* plan = book.addSheet(Words::tr("Action plan").in(lang));
     lxw_worksheet* vulnerabilities = input.advisories ? book.addSheet(advisorySectionTitle(lang)) : nullptr;
-    lxw_worksheet* about = book.addSheet(pick(lang, "Over dit plan", "About"));
+    lxw_worksheet* about = book.addSheet(Words::tr("About").in(lang));
 
     lxw_format* header = book.addFormat();
     format_set_bold(header);
@@ -260,10 +261,10 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
             c == DateColumn ? date
                 : text      ? wrapped
                             : top);
-        XlsxBook::text(plan, 0, c, pick(lang, columns[c].nl, columns[c].en), header);
+        XlsxBook::text(plan, 0, c, Words::noted(columns[c].title).in(lang), header);
     }
-    const QString open = pick(lang, "open", "open");
-    const QString done = pick(lang, "gedaan", "done");
+    const QString open = Words::tr("open").in(lang);
+    const QString done = Words::tr("done").in(lang);
     for (int i = 0; i < steps.size(); ++i) {
         const NextStep& step = steps.at(i);
         const int row = i + 1;
@@ -302,7 +303,7 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     writeAboutSheet(about, input, { header, wrapped, top, date }, timestamp);
 
     const QByteArray title = q.title.text(lang).toUtf8();
-    const QByteArray subject = pick(lang, "Actieplan", "Action plan").toUtf8();
+    const QByteArray subject = Words::tr("Action plan").in(lang).toUtf8();
     lxw_doc_properties properties {};
     properties.title = const_cast<char*>(title.constData());
     properties.subject = const_cast<char*>(subject.constData());

@@ -2,6 +2,7 @@
 #include "core/report/AdvisorySection.h"
 
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 #include <QLocale>
 
@@ -13,7 +14,10 @@ using advisories::StepStatus;
 
 namespace {
 
-using wording::pick;
+class Words
+{
+    ZELFSCAN_WORDS(AdvisorySection)
+};
 
 QString esc(const QString& text)
 {
@@ -40,19 +44,19 @@ QString stepHtml(const AdvisoryStep& step, int number, const Language& lang)
         = QStringLiteral("<h3 style=\"color: %1;\">%2. %3%4</h3>")
               .arg(headingColour)
               .arg(number)
-              .arg(esc(step.title.text(lang)), busy ? pick(lang, " (bezig)", " (in progress)") : QString());
+              .arg(esc(step.title.text(lang)), busy ? Words::tr(" (in progress)").in(lang) : QString());
     QStringList facts;
     facts.append(QStringLiteral("<b>%1</b> %2")
-                     .arg(pick(lang, "Kwetsbaarheden:", "Vulnerabilities:"),
+                     .arg(Words::tr("Vulnerabilities:").in(lang),
                          esc(step.vulnerabilities.join(QStringLiteral(", ")))));
     const QString severity = advisorySeverity(step, lang);
     if (!severity.isEmpty())
-        facts.append(QStringLiteral("<b>%1</b> %2").arg(pick(lang, "Ernst:", "Severity:"), esc(severity)));
+        facts.append(QStringLiteral("<b>%1</b> %2").arg(Words::tr("Severity:").in(lang), esc(severity)));
     facts.append(QStringLiteral("<b>%1</b> %2 (%3)")
-                     .arg(pick(lang, "Advies:", "Advisory:"), esc(step.advisoryId), esc(step.publisher)));
+                     .arg(Words::tr("Advisory:").in(lang), esc(step.advisoryId), esc(step.publisher)));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
-                .arg(pick(lang, "Hoe:", "How:"), howHtml(step, lang), pick(lang, "Waarom:", "Why:"),
+                .arg(Words::tr("How:").in(lang), howHtml(step, lang), Words::tr("Why:").in(lang),
                     esc(step.why.text(lang)));
     return html;
 }
@@ -61,13 +65,13 @@ QString stepHtml(const AdvisoryStep& step, int number, const Language& lang)
 
 QString advisorySectionTitle(const Language& language)
 {
-    return pick(language, "Kwetsbaarheden in je systemen", "Vulnerabilities in your systems");
+    return Words::tr("Vulnerabilities in your systems").in(language);
 }
 
 QString advisoryStepStatus(const AdvisoryStep& step, const Language& language)
 {
-    return step.status.value == StepStatus::Value::InProgress ? pick(language, "bezig", "in progress")
-                                                              : pick(language, "open", "open");
+    return step.status.value == StepStatus::Value::InProgress ? Words::tr("in progress").in(language)
+                                                              : Words::tr("open").in(language);
 }
 
 QString advisorySeverity(const AdvisoryStep& step, const Language& language)
@@ -93,26 +97,24 @@ QString advisorySectionHtml(const ReportInput& input)
     QString html = QStringLiteral("<h2 style=\"color: %1; margin-top: 18px;\">%2</h2>")
                        .arg(headingColour, advisorySectionTitle(lang));
     html += QStringLiteral("<p>%1</p>")
-                .arg(pick(lang,
-                    "Je %1 systemen naast de %2 beveiligingsadviezen die je in Zelfscan hebt ingelezen. "
-                    "Dit zijn de stappen die nog open staan of waar je mee bezig bent, de dringendste eerst.",
+                .arg(Words::tr(
                     "Your %1 systems matched against the %2 security advisories you imported into Zelfscan. "
                     "These are the steps still open or in progress, the most urgent first.")
+                         .in(lang)
                          .arg(plan.systems)
                          .arg(plan.advisories));
     for (int i = 0; i < plan.steps.size(); ++i)
         html += stepHtml(plan.steps.at(i), i + 1, lang);
     if (plan.steps.isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(pick(lang, "Geen open stappen: geen van deze adviezen vraagt nu iets van je.",
-                        "No open steps: none of these advisories asks anything of you now."));
+                    .arg(Words::tr("No open steps: none of these advisories asks anything of you now.")
+                             .in(lang));
     if (plan.checkByHand > 0)
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(pick(lang,
-                        "Daarnaast moet je %1 mogelijke treffer(s) zelf nakijken, omdat de versie niet "
-                        "vast te stellen was. Je vindt ze in Zelfscan onder Kwetsbaarheden.",
+                    .arg(Words::tr(
                         "Besides these, %1 possible match(es) need checking by hand because the version "
                         "could not be decided. You find them in Zelfscan under Vulnerabilities.")
+                             .in(lang)
                              .arg(plan.checkByHand));
     return html;
 }

@@ -12,6 +12,7 @@
 #include "core/report/OdtWriter.h"
 #include "core/report/RadarPainter.h"
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -34,7 +35,10 @@ const QString radarUrl = QStringLiteral("zelfscan://radar.png");
 /** Drawn at twice the size it is shown, so it stays sharp on paper. */
 const QSize radarPixels(1240, 880);
 
-using wording::pick;
+class Words
+{
+    ZELFSCAN_WORDS(Report)
+};
 
 QString esc(const QString& text)
 {
@@ -45,8 +49,8 @@ RadarPicture radarFor(const ReportInput& input)
 {
     const Questionnaire& q = input.questionnaire;
     RadarPicture picture;
-    picture.valueName = pick(input.language, "Jouw score", "Your score");
-    picture.targetName = pick(input.language, "Doel", "Target");
+    picture.valueName = Words::tr("Your score").in(input.language);
+    picture.targetName = Words::tr("Target").in(input.language);
     picture.maximum = chartMaximum(q);
     for (const ChartPoint& point : chartPoints(q, input.result)) {
         picture.labels.append(q.section(point.sectionId)->title.text(input.language));
@@ -68,23 +72,24 @@ QString radarDescription(const RadarPicture& picture, const Language& language)
         const std::optional<double> value = picture.values.value(i);
         QString part = picture.labels.at(i) + QStringLiteral(": ");
         if (!value)
-            part += pick(language, "geen score", "no score");
+            part += Words::tr("no score").in(language);
         else if (maturity)
-            part += pick(language, "niveau %1", "level %1").arg(wording::decimal(language, *value, 1));
+            part += Words::tr("level %1").in(language).arg(wording::decimal(language, *value, 1));
         else
             part += wording::decimal(language, *value) + QLatin1Char('%');
         if (i < picture.targets.size() && picture.targets.at(i))
-            part += pick(language, " (doel %1)", " (target %1)")
+            part += Words::tr(" (target %1)")
+                        .in(language)
                         .arg(wording::decimal(language, *picture.targets.at(i)));
         parts.append(part);
     }
-    return pick(language, "Radardiagram van de score per onderdeel. ", "Radar chart of the score per part. ")
-        + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return Words::tr("Radar chart of the score per part. ").in(language) + parts.join(QStringLiteral("; "))
+        + QLatin1Char('.');
 }
 
 QString radarTitle(const Language& language)
 {
-    return pick(language, "Score per onderdeel (radardiagram)", "Score per part (radar chart)");
+    return Words::tr("Score per part (radar chart)").in(language);
 }
 
 /** The light as a word with a coloured square beside it: colour helps, the word carries the meaning. */
@@ -116,7 +121,7 @@ const QString headingColour = QStringLiteral("#1f3b57");
 
 QString stepStatus(bool done, const Language& language)
 {
-    return done ? pick(language, "gedaan", "done") : pick(language, "open", "open");
+    return done ? Words::tr("done").in(language) : Words::tr("open").in(language);
 }
 
 QString csvField(const QString& text)
@@ -194,14 +199,14 @@ QString glanceHtml(const ReportInput& input)
     if (r.risk) {
         const RiskClassDefinition& definition = q.riskModel->classes.at(r.risk->riskClass - 1);
         html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2 %3: %4</td></tr>")
-                    .arg(pick(lang, "Risicoklasse", "Risk class"))
+                    .arg(Words::tr("Risk class").in(lang))
                     .arg(r.risk->riskClass)
-                    .arg(pick(lang, "van", "of") + QStringLiteral(" ")
+                    .arg(Words::tr("of").in(lang) + QStringLiteral(" ")
                             + QString::number(q.riskModel->classes.size()),
                         esc(definition.title.text(lang)));
     } else if (r.overall) {
         html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2%</td></tr>")
-                    .arg(pick(lang, "Totaalscore", "Overall score"), wording::decimal(lang, *r.overall));
+                    .arg(Words::tr("Overall score").in(lang), wording::decimal(lang, *r.overall));
     }
     if (r.risk) {
         int counts[3] = { 0, 0, 0 };
@@ -210,9 +215,9 @@ QString glanceHtml(const ReportInput& input)
                     : measure.status == MeasureStatus::Missing ? 1
                                                                : 2];
         html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(pick(lang, "Maatregelen", "Measures"),
-                        pick(lang, "%1 geregeld, %2 ontbreken, %3 onbekend",
-                            "%1 in place, %2 missing, %3 unknown")
+                    .arg(Words::tr("Measures").in(lang),
+                        Words::tr("%1 in place, %2 missing, %3 unknown")
+                            .in(lang)
                             .arg(counts[0])
                             .arg(counts[1])
                             .arg(counts[2]));
@@ -220,15 +225,14 @@ QString glanceHtml(const ReportInput& input)
     if (r.target && q.targetModel) {
         for (const TargetLevel& level : q.targetModel->levels) {
             if (level.id == r.target->levelId)
-                html
-                    += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>")
-                           .arg(pick(lang, "Belang van de OT", "OT importance"), esc(level.title.text(lang)));
+                html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>")
+                            .arg(Words::tr("OT importance").in(lang), esc(level.title.text(lang)));
         }
     }
     if (const SectionResult* weakest = weakestSection(input.questionnaire, input.result))
         html
             += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2 &nbsp; %3</td></tr>")
-                   .arg(pick(lang, "Zwakste onderdeel", "Weakest part"),
+                   .arg(Words::tr("Weakest part").in(lang),
                        esc(q.section(weakest->sectionId)->title.text(lang)), lightCell(weakest->light, lang));
     html += QStringLiteral("</table>");
     return html;
@@ -241,7 +245,7 @@ QString startStepsHtml(const ReportInput& input)
     const Language& lang = input.language;
     const FirstSteps first = firstStepsFor(r, lang);
     QString html = QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
-                       .arg(headingColour, pick(lang, "Begin met deze stappen", "Start with these steps"));
+                       .arg(headingColour, Words::tr("Start with these steps").in(lang));
     if (!first.why.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(first.why));
     html += QStringLiteral("<ol>");
@@ -251,10 +255,9 @@ QString startStepsHtml(const ReportInput& input)
                     .arg(esc(first.steps.at(i).title.text(lang)), esc(first.steps.at(i).how.text(lang)));
     if (r.steps.isEmpty())
         html += QStringLiteral("<li>%1</li>")
-                    .arg(r.everythingInOrder() ? pick(lang, "Geen: alles waarnaar gevraagd is, is op orde.",
-                             "None: everything asked about is in order.")
-                                               : pick(lang, "Nog geen: beantwoord eerst de open vragen.",
-                                                   "None yet: answer the open questions first."));
+                    .arg(r.everythingInOrder()
+                            ? Words::tr("None: everything asked about is in order.").in(lang)
+                            : Words::tr("None yet: answer the open questions first.").in(lang));
     html += QStringLiteral("</ol>");
     return html;
 }
@@ -269,7 +272,7 @@ QString progressHtml(const ReportInput& input)
     if (sentence.isEmpty())
         return {};
     return QStringLiteral("<h2 style=\"color: %1;\">%2</h2><p><b>%3</b></p>")
-        .arg(headingColour, pick(input.language, "Sinds de vorige keer", "Since last time"), esc(sentence));
+        .arg(headingColour, Words::tr("Since last time").in(input.language), esc(sentence));
 }
 
 /** Page 1: the summary an owner reads in a minute. */
@@ -284,11 +287,11 @@ QString summaryHtml(const ReportInput& input)
     if (!input.answers.organisation.isEmpty())
         meta.append(esc(input.answers.organisation));
     meta.append(lang.locale().toString(input.generated.date(), QLocale::LongFormat));
-    meta.append(pick(lang, "vragenlijst versie ", "questionnaire version ") + esc(q.version));
+    meta.append(Words::tr("questionnaire version ").in(lang) + esc(q.version));
     html += QStringLiteral("<p style=\"color: #555555;\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     html += progressHtml(input);
     html += QStringLiteral("<h2 style=\"color: %1;\">%2</h2>")
-                .arg(headingColour, pick(lang, "In één oogopslag", "At a glance"));
+                .arg(headingColour, Words::tr("At a glance").in(lang));
     html += glanceHtml(input);
     if (r.risk)
         html += QStringLiteral("<p>%1</p>")
@@ -296,8 +299,8 @@ QString summaryHtml(const ReportInput& input)
     html += startStepsHtml(input);
     if (!r.missing.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(pick(lang, "Let op: %1 vragen zijn niet beantwoord en tellen niet mee.",
-                        "Note: %1 questions were not answered and do not count.")
+                    .arg(Words::tr("Note: %1 questions were not answered and do not count.")
+                             .in(lang)
                              .arg(r.missing.size()));
     html
         += QStringLiteral("<p style=\"color: #555555;\"><small>%1</small></p>").arg(esc(q.source.text(lang)));
@@ -314,7 +317,7 @@ QString sectionsHtml(const ReportInput& input, bool embedImages)
     if (q.kind == QuestionnaireKind::RiskClass)
         return html;
     html += QStringLiteral("<h2 style=\"page-break-before: always; color: %1;\">%2</h2>")
-                .arg(headingColour, pick(lang, "Score per onderdeel", "Score per part"));
+                .arg(headingColour, Words::tr("Score per part").in(lang));
     const RadarPicture radar = radarFor(input);
     if (radar.labels.size() >= 3) {
         QString source = radarUrl;
@@ -334,20 +337,18 @@ QString sectionsHtml(const ReportInput& input, bool embedImages)
     }
     html += tableStart + headerRow
         + QStringLiteral("<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr></thead>")
-              .arg(pick(lang, "Onderdeel", "Part"), pick(lang, "Score", "Score"),
-                  pick(lang, "Oordeel", "Verdict"));
+              .arg(Words::tr("Part").in(lang), Words::tr("Score").in(lang), Words::tr("Verdict").in(lang));
     for (const SectionResult* listed : listedSections(q, r)) {
         const SectionResult& s = *listed;
         QString score
             = s.score ? wording::decimal(lang, *s.score) + QStringLiteral("%") : QStringLiteral("—");
         if (s.maturity && s.target)
             score += QStringLiteral(" (%1 %2, %3 %4)")
-                         .arg(pick(lang, "niveau", "level"), wording::decimal(lang, *s.maturity, 1),
-                             pick(lang, "doel", "target"), wording::decimal(lang, *s.target));
+                         .arg(Words::tr("level").in(lang), wording::decimal(lang, *s.maturity, 1),
+                             Words::tr("target").in(lang), wording::decimal(lang, *s.target));
         html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td>%3%4</td></tr>")
                     .arg(esc(q.section(s.sectionId)->title.text(lang)), score, lightCell(s.light, lang),
-                        s.capped ? pick(lang, " (begrensd: kritiek punt)", " (capped: critical item)")
-                                 : QString());
+                        s.capped ? Words::tr(" (capped: critical item)").in(lang) : QString());
     }
     html += QStringLiteral("</table>");
     return html;
@@ -364,8 +365,7 @@ QString targetHtml(const ReportInput& input)
         for (const TargetLevel& level : q.targetModel->levels) {
             if (level.id == r.target->levelId)
                 html += QStringLiteral("<p><b>%1: %2.</b> %3</p>")
-                            .arg(pick(lang, "Belang van de procesautomatisering",
-                                     "Importance of the process automation"),
+                            .arg(Words::tr("Importance of the process automation").in(lang),
                                 esc(level.title.text(lang)), esc(level.explanation.text(lang)));
         }
     }
@@ -382,10 +382,10 @@ QString riskHtml(const ReportInput& input)
     if (r.risk) {
         const RiskModel& model = *q.riskModel;
         html += QStringLiteral("<h2 style=\"page-break-before: always; color: %1;\">%2</h2>")
-                    .arg(headingColour, pick(lang, "Je risicoklasse", "Your risk class"));
+                    .arg(headingColour, Words::tr("Your risk class").in(lang));
         html += QStringLiteral("<p>%1: %2. %3</p><ul>")
-                    .arg(pick(lang, "Punten", "Points"), wording::decimal(lang, r.risk->points),
-                        pick(lang, "Dit bepaalde je klasse het meest:", "What raised your class most:"));
+                    .arg(Words::tr("Points").in(lang), wording::decimal(lang, r.risk->points),
+                        Words::tr("What raised your class most:").in(lang));
         for (const RiskDriver& driver : r.risk->drivers) {
             const Question* question = q.question(driver.questionId);
             const AnswerOption* option = question ? question->option(driver.optionId) : nullptr;
@@ -398,11 +398,11 @@ QString riskHtml(const ReportInput& input)
         for (const AppliedOverride& applied : r.risk->overrides)
             html += QStringLiteral("<p>%1</p>").arg(esc(model.overrides.at(applied.index).reason.text(lang)));
         html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
-                    .arg(headingColour, pick(lang, "Maatregelen voor je klasse", "Measures for your class"))
+                    .arg(headingColour, Words::tr("Measures for your class").in(lang))
             + tableStart + headerRow
             + QStringLiteral("<th align=\"left\">%1</th><th>%2</th><th align=\"left\">%3</th></tr></thead>")
-                  .arg(pick(lang, "Maatregel", "Measure"), pick(lang, "Klasse", "Class"),
-                      pick(lang, "Status", "Status"));
+                  .arg(Words::tr("Measure").in(lang), Words::tr("Class").in(lang),
+                      Words::tr("Status").in(lang));
         for (const MeasureResult& measure : r.risk->measures) {
             QString title = measure.measureId;
             for (const Measure& m : model.measures) {
@@ -427,32 +427,31 @@ QString stepsHtml(const ReportInput& input)
     QString html;
     // No page break: the step list follows the details (the PDF keeps each step on one page).
     html += QStringLiteral("<h2 style=\"color: %1; margin-top: 18px;\">%2</h2>")
-                .arg(headingColour, pick(lang, "Alle volgende stappen", "All next steps"));
+                .arg(headingColour, Words::tr("All next steps").in(lang));
     for (const NextStep& step : r.steps) {
         const bool done = input.doneSteps.contains(step.id);
         html += QStringLiteral("<h3 style=\"color: %1;\">%2. %3%4</h3>")
                     .arg(headingColour)
                     .arg(step.priority)
-                    .arg(esc(step.title.text(lang)), done ? pick(lang, " (gedaan)", " (done)") : QString());
+                    .arg(esc(step.title.text(lang)), done ? Words::tr(" (done)").in(lang) : QString());
         QStringList facts { esc(effortLabel(step.effort, lang)), esc(impactLabel(step.impact, lang)) };
         if (step.top)
-            facts.append(pick(lang, "kritiek punt", "critical item"));
+            facts.append(Words::tr("critical item").in(lang));
         if (step.requiredByClass)
-            facts.append(pick(lang, "nodig voor je risicoklasse", "needed for your risk class"));
+            facts.append(Words::tr("needed for your risk class").in(lang));
         facts.append(
-            QStringLiteral("<b>%1: %2</b>").arg(pick(lang, "Status", "Status"), stepStatus(done, lang)));
+            QStringLiteral("<b>%1: %2</b>").arg(Words::tr("Status").in(lang), stepStatus(done, lang)));
         html += QStringLiteral(
             "<p><b>%1</b> %2</p><p><b>%3</b> %4</p><p style=\"color: #555555;\"><small>%5</small></p>")
-                    .arg(pick(lang, "Hoe:", "How:"), esc(step.how.text(lang)), pick(lang, "Waarom:", "Why:"),
+                    .arg(Words::tr("How:").in(lang), esc(step.how.text(lang)), Words::tr("Why:").in(lang),
                         esc(step.why.text(lang)), facts.join(QStringLiteral(" · ")));
         // The address is printed in full: on paper a link is only as good as what one can type.
         for (const StepLink& link : step.links)
             html += QStringLiteral("<p><b>%1</b> %2: <a href=\"%3\">%3</a></p>")
-                        .arg(pick(lang, "Meer lezen:", "Read more:"), esc(link.title.text(lang)),
-                            esc(link.url));
+                        .arg(Words::tr("Read more:").in(lang), esc(link.title.text(lang)), esc(link.url));
     }
     if (r.steps.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(pick(lang, "Geen volgende stappen.", "No next steps."));
+        html += QStringLiteral("<p>%1</p>").arg(Words::tr("No next steps.").in(lang));
     return html;
 }
 
@@ -488,9 +487,9 @@ QByteArray actionPlanCsv(const ReportInput& input)
     // the decimal mark is a comma (Dutch), ',' elsewhere. The plan has no fractions to write.
     const QChar separator = csvSeparator(lang);
     QStringList lines;
-    lines.append(QStringList { pick(lang, "stap", "step"), pick(lang, "prioriteit", "priority"),
-        pick(lang, "moeite", "effort"), pick(lang, "effect", "impact"), pick(lang, "waarom", "why"),
-        pick(lang, "hoe", "how"), pick(lang, "link", "link"), pick(lang, "status", "status"),
+    lines.append(QStringList { Words::tr("step").in(lang), Words::tr("priority").in(lang),
+        Words::tr("effort").in(lang), Words::tr("impact").in(lang), Words::tr("why").in(lang),
+        Words::tr("how").in(lang), Words::tr("link").in(lang), Words::tr("status").in(lang),
         QStringLiteral("id") }
                      .join(separator));
     for (const NextStep& step : input.result.steps) {
@@ -597,8 +596,7 @@ QByteArray reportPdf(const ReportInput& input)
     footerFont.setPointSizeF(7.5);
     const QString footer
         = QStringLiteral("%1 %2 · Zelfscan · %3")
-              .arg(title, input.questionnaire.version,
-                  pick(input.language, "niet het officiële instrument", "not the official tool"));
+              .arg(title, input.questionnaire.version, Words::tr("not the official tool").in(input.language));
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !writer.newPage())
             return {};
@@ -620,7 +618,7 @@ QByteArray reportPdf(const ReportInput& input)
         const QRectF line(0, rule, body.width(), footerHeight * 0.5);
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, footer);
         painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-            pick(input.language, "pagina %1 van %2", "page %1 of %2").arg(page + 1).arg(pages));
+            Words::tr("page %1 of %2").in(input.language).arg(page + 1).arg(pages));
     }
     if (!painter.end())
         return {};
@@ -644,7 +642,7 @@ QByteArray reportOdt(const ReportInput& input, QString* error)
     info.language = input.language;
     info.footer = QStringLiteral("%1 %2 · Zelfscan · %3")
                       .arg(info.title, input.questionnaire.version,
-                          pick(input.language, "niet het officiële instrument", "not the official tool"));
+                          Words::tr("not the official tool").in(input.language));
     info.created = input.generated;
     return writeOdt(*document, info, images, error);
 }

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staff aggregates as a workbook: figures on one sheet, what they are on another.
 #include "core/share/Aggregate.h"
+#include "core/text/Words.h"
 #include "core/xlsx/XlsxBook.h"
 
 namespace zelfscan {
 
 namespace {
 
-QString pick(const Language& language, const char* nl, const char* en)
+class Words
 {
-    return QString::fromUtf8(language.isDutch() ? nl : en);
-}
+    ZELFSCAN_WORDS(AggregateXlsx)
+};
 
 } // namespace
 
@@ -20,8 +21,8 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& langu
     XlsxBook book;
     if (!book.book())
         return book.finish(error);
-    lxw_worksheet* figures = book.addSheet(pick(lang, "Cijfers", "Figures"));
-    lxw_worksheet* about = book.addSheet(pick(lang, "Over deze cijfers", "About"));
+    lxw_worksheet* figures = book.addSheet(Words::tr("Figures").in(lang));
+    lxw_worksheet* about = book.addSheet(Words::tr("About").in(lang));
 
     lxw_format* header = book.addFormat();
     format_set_bold(header);
@@ -42,33 +43,32 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& langu
     lxw_format* left = book.addFormat();
     format_set_align(left, LXW_ALIGN_LEFT);
     format_set_align(left, LXW_ALIGN_VERTICAL_TOP);
-    const QString suppressedText = pick(lang, "onderdrukt", "suppressed");
+    const QString suppressedText = Words::tr("suppressed").in(lang);
 
     const struct
     {
-        const char* nl;
-        const char* en;
+        const char* title; // QT_TRANSLATE_NOOP("AggregateXlsx", ...)
         double width;
     } columns[] = {
-        { "Instrument", "Tool", 12 },
-        { "Vragenlijst", "Questionnaire", 16 },
-        { "Versie", "Version", 10 },
-        { "Hash (sha256)", "Hash (sha256)", 18 },
-        { "Sector", "Sector", 16 },
-        { "Grootte", "Size", 10 },
-        { "Statistiek", "Statistic", 12 },
-        { "Sleutel", "Key", 24 },
-        { "Aantal", "Count", 11 },
-        { "Gemiddelde", "Mean", 11 },
-        { "Q1", "Q1", 9 },
-        { "Mediaan", "Median", 9 },
-        { "Q3", "Q3", 9 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Tool"), 12 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Questionnaire"), 16 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Version"), 10 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Hash (sha256)"), 18 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Sector"), 16 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Size"), 10 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Statistic"), 12 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Key"), 24 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Count"), 11 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Mean"), 11 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Q1"), 9 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Median"), 9 },
+        { QT_TRANSLATE_NOOP("AggregateXlsx", "Q3"), 9 },
     };
     const int columnCount = int(std::size(columns));
     for (int c = 0; c < columnCount; ++c) {
         worksheet_set_column(
             figures, lxw_col_t(c), lxw_col_t(c), columns[c].width, c >= 9 ? decimal : nullptr);
-        XlsxBook::text(figures, 0, c, pick(lang, columns[c].nl, columns[c].en), header);
+        XlsxBook::text(figures, 0, c, Words::noted(columns[c].title).in(lang), header);
     }
     int row = 1;
     for (const AggregateRow& r : aggregateRows(report)) {
@@ -118,45 +118,35 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& langu
         worksheet_write_number(about, lxw_row_t(line), 1, value, left);
         ++line;
     };
-    fact(pick(lang, "Formaat", "Format"), QStringLiteral("zelfscan-aggregates 1"));
+    fact(Words::tr("Format").in(lang), QStringLiteral("zelfscan-aggregates 1"));
     if (report.synthetic)
-        fact(pick(lang, "Verzonnen gegevens", "Synthetic data"),
-            pick(lang, "ja: geen echte resultaten", "yes: not real results"));
+        fact(Words::tr("Synthetic data").in(lang), Words::tr("yes: not real results").in(lang));
     if (!report.note.isEmpty())
-        fact(pick(lang, "Opmerking", "Note"), report.note.text(lang));
-    number(pick(lang, "Kleinste groep (k)", "Smallest group (k)"), report.minGroup);
-    number(pick(lang, "Resultaten", "Results"), double(report.results));
-    number(pick(lang, "Onderdrukte groepen", "Suppressed groups"), report.suppressedGroups);
-    fact(pick(lang, "Kwartielen", "Quartiles"),
-        pick(lang, "lineaire interpolatie tussen ordestatistieken (type 7), afgerond op één decimaal",
-            "linear interpolation between order statistics (type 7), rounded to one decimal"));
+        fact(Words::tr("Note").in(lang), report.note.text(lang));
+    number(Words::tr("Smallest group (k)").in(lang), report.minGroup);
+    number(Words::tr("Results").in(lang), double(report.results));
+    number(Words::tr("Suppressed groups").in(lang), report.suppressedGroups);
+    fact(Words::tr("Quartiles").in(lang),
+        Words::tr("linear interpolation between order statistics (type 7), rounded to one decimal").in(lang));
     const QString rules[] = {
-        pick(lang, "Elke groep, score, klasse of stap met minder dan k resultaten is onderdrukt.",
-            "Every group, score, class or step with fewer than k results is suppressed."),
-        pick(lang,
-            "Waar een getoond totaal een onderdrukte waarde zou verraden, is nog een waarde (of het totaal) "
-            "onderdrukt.",
-            "Where a shown total would give away a suppressed entry, another entry (or the total) is "
-            "suppressed too."),
-        pick(lang, "Een onderdrukte groep toont geen scores, klassen of stappen.",
-            "A suppressed group shows no scores, classes or steps."),
-        pick(lang, "Een vragenlijstversie met minder dan k resultaten wordt helemaal niet getoond.",
-            "A questionnaire version with fewer than k results is not shown at all."),
-        pick(lang,
-            "\"onderdrukt\" betekent: er zijn resultaten, maar te weinig om te tonen. Een ontbrekende "
-            "groep, klasse of stap betekent nul. Versies worden nooit gemengd. Zie docs/share-format.md.",
-            "\"suppressed\" means: there are results, but too few to show. A missing group, class or step "
-            "means zero. Versions are never mixed. See docs/share-format.md."),
+        Words::tr("Every group, score, class or step with fewer than k results is suppressed.").in(lang),
+        Words::tr("Where a shown total would give away a suppressed entry, another entry (or the total) is "
+                  "suppressed too.")
+            .in(lang),
+        Words::tr("A suppressed group shows no scores, classes or steps.").in(lang),
+        Words::tr("A questionnaire version with fewer than k results is not shown at all.").in(lang),
+        Words::tr("\"suppressed\" means: there are results, but too few to show. A missing group, class or "
+                  "step means zero. Versions are never mixed. See docs/share-format.md.")
+            .in(lang),
     };
     for (int i = 0; i < int(std::size(rules)); ++i)
-        fact(i == 0 ? pick(lang, "Regels", "Rules") : QString(), rules[i]);
+        fact(i == 0 ? Words::tr("Rules").in(lang) : QString(), rules[i]);
 
     ++line;
     // The hash last: it is long, and there it may run on to the right.
-    const QString versionHeader[]
-        = { pick(lang, "Instrument", "Tool"), pick(lang, "Vragenlijst", "Questionnaire"),
-              pick(lang, "Versie", "Version"), pick(lang, "Resultaten", "Results"),
-              pick(lang, "Onderdrukte groepen", "Suppressed groups"), QStringLiteral("Hash (sha256)") };
+    const QString versionHeader[] = { Words::tr("Tool").in(lang), Words::tr("Questionnaire").in(lang),
+        Words::tr("Version").in(lang), Words::tr("Results").in(lang), Words::tr("Suppressed groups").in(lang),
+        QStringLiteral("Hash (sha256)") };
     for (int c = 0; c < 6; ++c)
         XlsxBook::text(about, line, c, versionHeader[c], header);
     ++line;

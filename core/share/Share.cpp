@@ -7,6 +7,8 @@
 #include "core/io/Sha256.h"
 #include "core/share/ShareChecks_p.h"
 #include "core/share/ShareParse_p.h"
+#include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +23,11 @@ using detail::ShareFields;
 using detail::ShareScratch;
 
 namespace {
+
+class Words
+{
+    ZELFSCAN_WORDS(Share)
+};
 
 const QString unknownValue = QStringLiteral("onbekend");
 
@@ -93,23 +100,14 @@ std::optional<double> oneDecimal(std::optional<double> value)
     return std::round(std::clamp(*value, 0.0, 100.0) * 10) / 10;
 }
 
-QString number(double value, const Language& language)
-{
-    // Scores carry one decimal; Dutch writes it with a comma.
-    const QLocale locale = language.locale();
-    return locale.toString(value, 'f', std::round(value) == value ? 0 : 1);
-}
-
 /** The title of a step id as the result page shows it. */
 QString stepTitle(const Questionnaire& questionnaire, const QString& id, const Language& language)
 {
     if (const StepTemplate* step = questionnaire.step(id))
         return step->title.text(language);
-    const bool dutch = language.isDutch();
     if (id.startsWith(QLatin1String("find-out-"))) {
         if (const Question* question = questionnaire.question(id.mid(9)))
-            return (dutch ? QStringLiteral("Zoek uit: ") : QStringLiteral("Find out: "))
-                + question->text.text(language);
+            return Words::tr("Find out: ").in(language) + question->text.text(language);
     }
     if (id.startsWith(QLatin1String("measure-")) && questionnaire.riskModel) {
         for (const Measure& measure : questionnaire.riskModel->measures) {
@@ -286,38 +284,34 @@ ShareReadResult readShareFile(const QString& path)
 
 QStringList describeShare(const Share& share, const Questionnaire& questionnaire, const Language& language)
 {
-    const bool nl = language.isDutch();
     QStringList lines;
-    lines << (nl ? QStringLiteral("Test: %1 (versie %2)") : QStringLiteral("Tool: %1 (version %2)"))
+    lines << Words::tr("Tool: %1 (version %2)")
+                 .in(language)
                  .arg(questionnaire.title.text(language), share.questionnaireVersion);
     const auto profileText = [&](const QString& value, const LocalizedText& label) {
         if (value == unknownValue || label.isEmpty())
-            return nl ? QStringLiteral("niet opgegeven") : QStringLiteral("not given");
+            return Words::tr("not given").in(language);
         return label.text(language);
     };
-    lines << (nl ? QStringLiteral("Sector: %1") : QStringLiteral("Sector: %1"))
+    lines << Words::tr("Sector: %1")
+                 .in(language)
                  .arg(profileText(share.sector, Profile::sectorLabel(share.sector)));
-    lines << (nl ? QStringLiteral("Grootte van het bedrijf: %1") : QStringLiteral("Size of the business: %1"))
+    lines << Words::tr("Size of the business: %1")
+                 .in(language)
                  .arg(profileText(share.size, Profile::sizeLabel(share.size)));
-    lines << (nl ? QStringLiteral("Periode: %1, kwartaal %2 (geen datum)")
-                 : QStringLiteral("Period: %1, quarter %2 (no date)"))
-                 .arg(share.year)
-                 .arg(share.quarter);
+    lines << Words::tr("Period: %1, quarter %2 (no date)").in(language).arg(share.year).arg(share.quarter);
     for (const Section& section : questionnaire.sections) {
         const auto it = share.sectionScores.constFind(section.id);
         if (it == share.sectionScores.constEnd())
             continue;
-        const QString value = it.value() ? number(*it.value(), language)
-                                         : (nl ? QStringLiteral("geen score") : QStringLiteral("no score"));
-        lines << (nl ? QStringLiteral("Score %1: %2") : QStringLiteral("Score %1: %2"))
-                     .arg(section.title.text(language), value);
+        const QString value
+            = it.value() ? wording::score(language, *it.value()) : Words::tr("no score").in(language);
+        lines << Words::tr("Score %1: %2").in(language).arg(section.title.text(language), value);
     }
     if (share.overall)
-        lines << (nl ? QStringLiteral("Totaalscore: %1") : QStringLiteral("Overall score: %1"))
-                     .arg(number(*share.overall, language));
+        lines << Words::tr("Overall score: %1").in(language).arg(wording::score(language, *share.overall));
     if (share.riskClass)
-        lines << (nl ? QStringLiteral("Risicoklasse: %1") : QStringLiteral("Risk class: %1"))
-                     .arg(*share.riskClass);
+        lines << Words::tr("Risk class: %1").in(language).arg(*share.riskClass);
     if (!share.level.isEmpty()) {
         QString title = share.level;
         if (questionnaire.targetModel) {
@@ -326,9 +320,7 @@ QStringList describeShare(const Share& share, const Questionnaire& questionnaire
                     title = level.title.text(language);
             }
         }
-        lines << (nl ? QStringLiteral("Niveau procesautomatisering: %1")
-                     : QStringLiteral("Process automation level: %1"))
-                     .arg(title);
+        lines << Words::tr("Process automation level: %1").in(language).arg(title);
     }
     const auto stepList = [&](const QStringList& ids) {
         QStringList titles;
@@ -336,30 +328,24 @@ QStringList describeShare(const Share& share, const Questionnaire& questionnaire
             titles << stepTitle(questionnaire, id, language);
         return titles.join(QStringLiteral("; "));
     };
-    lines << (share.openSteps.isEmpty() ? (nl ? QStringLiteral("Stappen die nog open staan: geen")
-                                              : QStringLiteral("Steps still open: none"))
-                                        : (nl ? QStringLiteral("Stappen die nog open staan (%1): %2")
-                                              : QStringLiteral("Steps still open (%1): %2"))
+    lines << (share.openSteps.isEmpty() ? Words::tr("Steps still open: none").in(language)
+                                        : Words::tr("Steps still open (%1): %2")
+                                              .in(language)
                                               .arg(share.openSteps.size())
                                               .arg(stepList(share.openSteps)));
-    lines << (share.doneSteps.isEmpty() ? (nl ? QStringLiteral("Stappen die je al hebt gedaan: geen")
-                                              : QStringLiteral("Steps you have done: none"))
-                                        : (nl ? QStringLiteral("Stappen die je al hebt gedaan (%1): %2")
-                                              : QStringLiteral("Steps you have done (%1): %2"))
+    lines << (share.doneSteps.isEmpty() ? Words::tr("Steps you have done: none").in(language)
+                                        : Words::tr("Steps you have done (%1): %2")
+                                              .in(language)
                                               .arg(share.doneSteps.size())
                                               .arg(stepList(share.doneSteps)));
-    lines << (nl ? QStringLiteral("Een willekeurig nummer (%1), alleen om een bestand dat twee keer wordt "
-                                  "ingelezen één keer te tellen. Het zegt niets over jou.")
-                 : QStringLiteral("A random number (%1), only so that a file imported twice is counted once. "
-                                  "It says nothing about you."))
+    lines << Words::tr("A random number (%1), only so that a file imported twice is counted once. It says "
+                       "nothing about you.")
+                 .in(language)
                  .arg(share.shareId.toString(QUuid::WithoutBraces));
-    lines << (nl ? QStringLiteral(
-                  "Een controlegetal waarmee te zien is of het bestand beschadigd of veranderd is.")
-                 : QStringLiteral("A checksum that shows whether the file was damaged or changed."));
-    lines << (nl ? QStringLiteral("Niet in het bestand: de naam van je bedrijf, je notities, je antwoorden, "
-                                  "datums en alles wat je zelf hebt getypt.")
-                 : QStringLiteral("Not in the file: your business's name, your notes, your answers, dates, "
-                                  "and anything you typed yourself."));
+    lines << Words::tr("A checksum that shows whether the file was damaged or changed.").in(language);
+    lines << Words::tr("Not in the file: your business's name, your notes, your answers, dates, and anything "
+                       "you typed yourself.")
+                 .in(language);
     return lines;
 }
 

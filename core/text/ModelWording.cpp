@@ -2,45 +2,54 @@
 #include "core/text/ModelWording.h"
 
 #include "core/text/Wording.h"
+#include "core/text/Words.h"
 
 namespace zelfscan::wording::models {
 
+namespace {
+
+class Words
+{
+    ZELFSCAN_WORDS(ModelWording)
+};
+
+} // namespace
+
 QString defaultStatusName(const Language& language)
 {
-    return pick(language, "Status", "Status");
+    return Words::tr("Status").in(language);
 }
 
 QString pointsRange(const Language& language, double points, double minimum, double maximum)
 {
-    return pick(language, "%1 punten, van %2 tot %3", "%1 points, from %2 to %3")
+    return Words::tr("%1 points, from %2 to %3")
+        .in(language)
         .arg(shortNumber(language, points), shortNumber(language, minimum), shortNumber(language, maximum));
 }
 
 QString lostMostHeading(const Language& language)
 {
-    return pick(language, "Hier liet je de meeste punten liggen:", "Where you lost the most points:");
+    return Words::tr("Where you lost the most points:").in(language);
 }
 
 QString statusMeasuresHeading(const Language& language)
 {
-    return pick(language, "Maatregelen bij deze uitkomst:", "Measures for this result:");
+    return Words::tr("Measures for this result:").in(language);
 }
 
 QString movedFrom(const Language& language, const QString& from)
 {
-    return pick(language, "(was %1)", "(was %1)").arg(from);
+    return Words::tr("(was %1)").in(language).arg(from);
 }
 
-LocalizedText statusMeasureWhy()
+LocalizedText statusMeasureWhy(const QStringList& languages)
 {
-    return both("Deze maatregel hoort bij de uitkomst van je antwoorden.",
-        "This measure belongs to the result of your answers.");
+    return Words::tr("This measure belongs to the result of your answers.").in(languages);
 }
 
-LocalizedText riskMeasureWhy()
+LocalizedText riskMeasureWhy(const QStringList& languages)
 {
-    return both("Deze maatregel hoort bij de risicoklasse van je bedrijf.",
-        "This measure belongs to your business's risk class.");
+    return Words::tr("This measure belongs to your business's risk class.").in(languages);
 }
 
 } // namespace zelfscan::wording::models

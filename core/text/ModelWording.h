@@ -24,10 +24,10 @@ QString lostMostHeading(const Language& language);
 QString statusMeasuresHeading(const Language& language);
 /** "(was X)": a light, status or level moved by an override. */
 QString movedFrom(const Language& language, const QString& from);
-/** Why a missing measure of a status band is advised. */
-LocalizedText statusMeasureWhy();
-/** Why a missing measure of a risk class is advised. */
-LocalizedText riskMeasureWhy();
+/** Why a missing measure of a status band is advised, in English and each of @p languages. */
+LocalizedText statusMeasureWhy(const QStringList& languages);
+/** Why a missing measure of a risk class is advised, in English and each of @p languages. */
+LocalizedText riskMeasureWhy(const QStringList& languages);
 
 } // namespace models
 } // namespace zelfscan::wording

@@ -5,19 +5,6 @@
 
 namespace zelfscan::wording {
 
-QString pick(const Language& language, const char* nl, const char* en)
-{
-    return QString::fromUtf8(language.isDutch() ? nl : en);
-}
-
-LocalizedText both(const char* nl, const char* en)
-{
-    LocalizedText text;
-    text.set(QStringLiteral("nl"), QString::fromUtf8(nl));
-    text.set(QStringLiteral("en"), QString::fromUtf8(en));
-    return text;
-}
-
 QString decimal(const Language& language, double value, int decimals)
 {
     return language.locale().toString(value, 'f', decimals);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/questionnaire/LocalizedText.h"
 #include "core/text/Language.h"
 
 #include <QLocale>
@@ -10,17 +9,10 @@
 namespace zelfscan {
 
 /**
- * The words core writes itself (reports, text results, spreadsheets), in one place. Zelfscan's
- * own texts exist in Dutch and English; any other language code gets the English ones, while
- * questionnaire texts (LocalizedText) are shown in whatever languages the file has.
+ * How core writes numbers in a language (reports, text results, spreadsheets). Its words go
+ * through ZELFSCAN_WORDS (core/text/Words.h) and Linguist.
  */
 namespace wording {
-
-/** The Dutch or English text (UTF-8 literals) for @p language. */
-QString pick(const Language& language, const char* nl, const char* en);
-
-/** Both texts as a LocalizedText, for results that are shown later in either language. */
-LocalizedText both(const char* nl, const char* en);
 
 /** @p value with exactly @p decimals decimals, in the language's notation. */
 QString decimal(const Language& language, double value, int decimals = 0);

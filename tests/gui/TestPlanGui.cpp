@@ -250,8 +250,8 @@ void TestPlanGui::resultLeadsWithProgressAfterARecheck()
 void TestPlanGui::dialogMnemonicsAreUnique()
 {
     QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
-    for (const Language& language : { Language::dutch(), Language::english() }) {
-        m_window = makeWindow(language.code());
+    for (const QString& language : { Language::dutch().code(), Language::english().code() }) {
+        m_window = makeWindow(language);
         PlanDialog* dialog = m_window->openPlanDialog();
         QSet<QChar> seen;
         for (QAbstractButton* button : dialog->findChildren<QAbstractButton*>()) {
@@ -259,8 +259,7 @@ void TestPlanGui::dialogMnemonicsAreUnique()
             if (amp < 0 || amp + 1 >= button->text().size())
                 continue;
             const QChar key = button->text().at(amp + 1).toLower();
-            QVERIFY2(
-                !seen.contains(key), qPrintable(language.code() + QStringLiteral(": ") + button->text()));
+            QVERIFY2(!seen.contains(key), qPrintable(language + QStringLiteral(": ") + button->text()));
             seen.insert(key);
         }
         m_window.reset();

@@ -1,0 +1,919 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ActionPlanXlsx</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Moeite</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>Choose open, in progress or done.</source>
+        <translation>Kies open, bezig of gedaan.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Versie vragenlijst</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 done</source>
+        <translation>%1, waarvan %2 gedaan</translation>
+    </message>
+    <message>
+        <source>%1 open or in progress, from %2 security advisories matched against your %3 systems</source>
+        <translation>%1 open of bezig, uit %2 beveiligingsadviezen naast je %3 systemen gelegd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>To fill in</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <source>Choose each step&apos;s status from the list and fill in who takes it on and when it should be done. The Id column matches a step with the same step in a later plan.</source>
+        <translation>Kies per stap de status in de keuzelijst en vul in wie hem oppakt en wanneer hij klaar moet zijn. De kolom Id koppelt een stap aan dezelfde stap in een later plan.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over dit plan</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorySection</name>
+    <message>
+        <source> (in progress)</source>
+        <translation> (bezig)</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities:</source>
+        <translation>Kwetsbaarheden:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Ernst:</translation>
+    </message>
+    <message>
+        <source>Advisory:</source>
+        <translation>Advies:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities in your systems</source>
+        <translation>Kwetsbaarheden in je systemen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Your %1 systems matched against the %2 security advisories you imported into Zelfscan. These are the steps still open or in progress, the most urgent first.</source>
+        <translation>Je %1 systemen naast de %2 beveiligingsadviezen die je in Zelfscan hebt ingelezen. Dit zijn de stappen die nog open staan of waar je mee bezig bent, de dringendste eerst.</translation>
+    </message>
+    <message>
+        <source>No open steps: none of these advisories asks anything of you now.</source>
+        <translation>Geen open stappen: geen van deze adviezen vraagt nu iets van je.</translation>
+    </message>
+    <message>
+        <source>Besides these, %1 possible match(es) need checking by hand because the version could not be decided. You find them in Zelfscan under Vulnerabilities.</source>
+        <translation>Daarnaast moet je %1 mogelijke treffer(s) zelf nakijken, omdat de versie niet vast te stellen was. Je vindt ze in Zelfscan onder Kwetsbaarheden.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateXlsx</name>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over deze cijfers</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>onderdrukt</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Hash (sha256)</source>
+        <translation>Hash (sha256)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistiek</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Synthetic data</source>
+        <translation>Verzonnen gegevens</translation>
+    </message>
+    <message>
+        <source>yes: not real results</source>
+        <translation>ja: geen echte resultaten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Smallest group (k)</source>
+        <translation>Kleinste groep (k)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Suppressed groups</source>
+        <translation>Onderdrukte groepen</translation>
+    </message>
+    <message>
+        <source>Quartiles</source>
+        <translation>Kwartielen</translation>
+    </message>
+    <message>
+        <source>linear interpolation between order statistics (type 7), rounded to one decimal</source>
+        <translation>lineaire interpolatie tussen ordestatistieken (type 7), afgerond op één decimaal</translation>
+    </message>
+    <message>
+        <source>Every group, score, class or step with fewer than k results is suppressed.</source>
+        <translation>Elke groep, score, klasse of stap met minder dan k resultaten is onderdrukt.</translation>
+    </message>
+    <message>
+        <source>Where a shown total would give away a suppressed entry, another entry (or the total) is suppressed too.</source>
+        <translation>Waar een getoond totaal een onderdrukte waarde zou verraden, is nog een waarde (of het totaal) onderdrukt.</translation>
+    </message>
+    <message>
+        <source>A suppressed group shows no scores, classes or steps.</source>
+        <translation>Een onderdrukte groep toont geen scores, klassen of stappen.</translation>
+    </message>
+    <message>
+        <source>A questionnaire version with fewer than k results is not shown at all.</source>
+        <translation>Een vragenlijstversie met minder dan k resultaten wordt helemaal niet getoond.</translation>
+    </message>
+    <message>
+        <source>&quot;suppressed&quot; means: there are results, but too few to show. A missing group, class or step means zero. Versions are never mixed. See docs/share-format.md.</source>
+        <translation>&quot;onderdrukt&quot; betekent: er zijn resultaten, maar te weinig om te tonen. Een ontbrekende groep, klasse of stap betekent nul. Versies worden nooit gemengd. Zie docs/share-format.md.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Discuss this measure with your IT supplier and write down what is already in place.</source>
+        <translation>Bespreek deze maatregel met je IT-leverancier en leg vast wat er al geregeld is.</translation>
+    </message>
+    <message>
+        <source>Ask your IT supplier, or whoever looks after your IT.</source>
+        <translation>Vraag het na bij je IT-leverancier of bij wie je IT regelt.</translation>
+    </message>
+    <message>
+        <source>Only once you know can you decide whether something needs to be done.</source>
+        <translation>Pas als je het weet, kun je beslissen of hier iets moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Find out: %1</source>
+        <translation>Zoek uit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>These three are TOP points or measures your risk class requires; they always come first.</source>
+        <translation>Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor.</translation>
+    </message>
+    <message>
+        <source>the steps that improve your score the most</source>
+        <translation>de stappen die je score het meest verbeteren</translation>
+    </message>
+    <message>
+        <source>because you still score low on most parts</source>
+        <translation>omdat je op de meeste onderdelen nog laag scoort</translation>
+    </message>
+    <message>
+        <source>steps that take little effort and achieve a lot</source>
+        <translation>stappen die weinig moeite kosten en veel opleveren</translation>
+    </message>
+    <message>
+        <source>because your basics are in good shape</source>
+        <translation>omdat je basis al goed staat</translation>
+    </message>
+    <message>
+        <source>the steps with the most effect, even when they take more work</source>
+        <translation>de stappen met het meeste effect, ook als ze meer werk zijn</translation>
+    </message>
+    <message>
+        <source>TOP points and what your risk class requires come first; after that %1.</source>
+        <translation>TOP-punten en wat je risicoklasse vraagt gaan voor; daarna %1.</translation>
+    </message>
+    <message>
+        <source>TOP points and what your risk class requires come first; after that, %1, %2.</source>
+        <translation>TOP-punten en wat je risicoklasse vraagt gaan voor; daarna, %1, %2.</translation>
+    </message>
+    <message>
+        <source>first %1.</source>
+        <translation>eerst %1.</translation>
+    </message>
+    <message>
+        <source>%1, first %2.</source>
+        <translation>%1, eerst %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Icalendar</name>
+    <message>
+        <source>Why: </source>
+        <translation type="unfinished">Waarom: </translation>
+    </message>
+    <message>
+        <source>Who: </source>
+        <translation>Wie: </translation>
+    </message>
+</context>
+<context>
+    <name>ModelWording</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>%1 points, from %2 to %3</source>
+        <translation>%1 punten, van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>Where you lost the most points:</source>
+        <translation>Hier liet je de meeste punten liggen:</translation>
+    </message>
+    <message>
+        <source>Measures for this result:</source>
+        <translation>Maatregelen bij deze uitkomst:</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(was %1)</translation>
+    </message>
+    <message>
+        <source>This measure belongs to the result of your answers.</source>
+        <translation>Deze maatregel hoort bij de uitkomst van je antwoorden.</translation>
+    </message>
+    <message>
+        <source>This measure belongs to your business&apos;s risk class.</source>
+        <translation type="unfinished">Deze maatregel hoort bij de risicoklasse van je bedrijf.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>critical</source>
+        <comment>severity</comment>
+        <translation>kritiek</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>severity</comment>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>severity</comment>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>severity</comment>
+        <translation>laag</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 van %2 naar %3</translation>
+    </message>
+    <message>
+        <source>1 step done</source>
+        <translation>1 stap gedaan</translation>
+    </message>
+    <message>
+        <source>%1 steps done</source>
+        <translation>%1 stappen gedaan</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+</context>
+<context>
+    <name>Recheck</name>
+    <message>
+        <source>less than a month old</source>
+        <translation>minder dan een maand oud</translation>
+    </message>
+    <message>
+        <source>1 month old</source>
+        <translation>1 maand oud</translation>
+    </message>
+    <message>
+        <source>%1 months old</source>
+        <translation>%1 maanden oud</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 jaar oud</translation>
+    </message>
+    <message>
+        <source>Result of %1, %2</source>
+        <translation>Resultaat van %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Your score</source>
+        <translation>Jouw score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation> (doel %1)</translation>
+    </message>
+    <message>
+        <source>Radar chart of the score per part. </source>
+        <translation>Radardiagram van de score per onderdeel. </translation>
+    </message>
+    <message>
+        <source>Score per part (radar chart)</source>
+        <translation>Score per onderdeel (radardiagram)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risicoklasse</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Totaalscore</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>%1 in place, %2 missing, %3 unknown</source>
+        <translation>%1 geregeld, %2 ontbreken, %3 onbekend</translation>
+    </message>
+    <message>
+        <source>OT importance</source>
+        <translation>Belang van de OT</translation>
+    </message>
+    <message>
+        <source>Weakest part</source>
+        <translation>Zwakste onderdeel</translation>
+    </message>
+    <message>
+        <source>questionnaire version </source>
+        <translation>vragenlijst versie </translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>In één oogopslag</translation>
+    </message>
+    <message>
+        <source>Start with these steps</source>
+        <translation>Begin met deze stappen</translation>
+    </message>
+    <message>
+        <source>None: everything asked about is in order.</source>
+        <translation>Geen: alles waarnaar gevraagd is, is op orde.</translation>
+    </message>
+    <message>
+        <source>None yet: answer the open questions first.</source>
+        <translation>Nog geen: beantwoord eerst de open vragen.</translation>
+    </message>
+    <message>
+        <source>Note: %1 questions were not answered and do not count.</source>
+        <translation>Let op: %1 vragen zijn niet beantwoord en tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>Score per part</source>
+        <translation>Score per onderdeel</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source> (capped: critical item)</source>
+        <translation> (begrensd: kritiek punt)</translation>
+    </message>
+    <message>
+        <source>Importance of the process automation</source>
+        <translation>Belang van de procesautomatisering</translation>
+    </message>
+    <message>
+        <source>Your risk class</source>
+        <translation>Je risicoklasse</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>What raised your class most:</source>
+        <translation>Dit bepaalde je klasse het meest:</translation>
+    </message>
+    <message>
+        <source>Measures for your class</source>
+        <translation>Maatregelen voor je klasse</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All next steps</source>
+        <translation>Alle volgende stappen</translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation> (gedaan)</translation>
+    </message>
+    <message>
+        <source>critical item</source>
+        <translation>kritiek punt</translation>
+    </message>
+    <message>
+        <source>needed for your risk class</source>
+        <translation>nodig voor je risicoklasse</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+    <message>
+        <source>Read more:</source>
+        <translation>Meer lezen:</translation>
+    </message>
+    <message>
+        <source>No next steps.</source>
+        <translation>Geen volgende stappen.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>stap</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>moeite</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>effect</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>not the official tool</source>
+        <translation>niet het officiële instrument</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sinds de vorige keer</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFormat</name>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>Kan beter</translation>
+    </message>
+    <message>
+        <source>Insufficient</source>
+        <translation>Onvoldoende</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Geen score</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Little work (under an hour)</source>
+        <translation>Weinig werk (minder dan een uur)</translation>
+    </message>
+    <message>
+        <source>Moderate (up to a day)</source>
+        <translation>Gemiddeld (tot een dag)</translation>
+    </message>
+    <message>
+        <source>A lot of work (a project)</source>
+        <translation>Veel werk (een project)</translation>
+    </message>
+    <message>
+        <source>Small effect</source>
+        <translation>Klein effect</translation>
+    </message>
+    <message>
+        <source>Medium effect</source>
+        <translation>Middelgroot effect</translation>
+    </message>
+    <message>
+        <source>Large effect</source>
+        <translation>Groot effect</translation>
+    </message>
+    <message>
+        <source>version </source>
+        <translation>versie </translation>
+    </message>
+    <message>
+        <source>Risk class </source>
+        <translation>Risicoklasse </translation>
+    </message>
+    <message>
+        <source> points)</source>
+        <translation> punten)</translation>
+    </message>
+    <message>
+        <source>What raised your class most:</source>
+        <translation>Dit bepaalde je klasse het meest:</translation>
+    </message>
+    <message>
+        <source>Measures for this class:</source>
+        <translation>Maatregelen voor deze klasse:</translation>
+    </message>
+    <message>
+        <source>Importance of process automation: </source>
+        <translation>Belang van procesautomatisering: </translation>
+    </message>
+    <message>
+        <source>Score per part:</source>
+        <translation>Score per onderdeel:</translation>
+    </message>
+    <message>
+        <source> (level </source>
+        <translation> (niveau </translation>
+    </message>
+    <message>
+        <source>, target </source>
+        <translation>, doel </translation>
+    </message>
+    <message>
+        <source> (capped by a critical item)</source>
+        <translation> (begrensd door een kritiek punt)</translation>
+    </message>
+    <message>
+        <source>Overall: </source>
+        <translation>Totaal: </translation>
+    </message>
+    <message>
+        <source>Not answered yet: </source>
+        <translation>Nog niet beantwoord: </translation>
+    </message>
+    <message>
+        <source>Next steps, most important first:</source>
+        <translation>Volgende stappen, belangrijkste eerst:</translation>
+    </message>
+    <message>
+        <source>  [critical]</source>
+        <translation>  [kritiek]</translation>
+    </message>
+    <message>
+        <source>How: </source>
+        <translation>Hoe: </translation>
+    </message>
+    <message>
+        <source>Why: </source>
+        <translation>Waarom: </translation>
+    </message>
+    <message>
+        <source>No next steps: everything is in order.</source>
+        <translation>Geen volgende stappen: alles is op orde.</translation>
+    </message>
+    <message>
+        <source>No next steps yet: answer the open questions first.</source>
+        <translation>Nog geen volgende stappen: beantwoord eerst de open vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>Find out: </source>
+        <translation>Zoek uit: </translation>
+    </message>
+    <message>
+        <source>Tool: %1 (version %2)</source>
+        <translation>Test: %1 (versie %2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Sector: %1</source>
+        <translation>Sector: %1</translation>
+    </message>
+    <message>
+        <source>Size of the business: %1</source>
+        <translation>Grootte van het bedrijf: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1, quarter %2 (no date)</source>
+        <translation>Periode: %1, kwartaal %2 (geen datum)</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Score %1: %2</translation>
+    </message>
+    <message>
+        <source>Overall score: %1</source>
+        <translation>Totaalscore: %1</translation>
+    </message>
+    <message>
+        <source>Risk class: %1</source>
+        <translation>Risicoklasse: %1</translation>
+    </message>
+    <message>
+        <source>Process automation level: %1</source>
+        <translation>Niveau procesautomatisering: %1</translation>
+    </message>
+    <message>
+        <source>Steps still open: none</source>
+        <translation>Stappen die nog open staan: geen</translation>
+    </message>
+    <message>
+        <source>Steps still open (%1): %2</source>
+        <translation>Stappen die nog open staan (%1): %2</translation>
+    </message>
+    <message>
+        <source>Steps you have done: none</source>
+        <translation>Stappen die je al hebt gedaan: geen</translation>
+    </message>
+    <message>
+        <source>Steps you have done (%1): %2</source>
+        <translation>Stappen die je al hebt gedaan (%1): %2</translation>
+    </message>
+    <message>
+        <source>A random number (%1), only so that a file imported twice is counted once. It says nothing about you.</source>
+        <translation>Een willekeurig nummer (%1), alleen om een bestand dat twee keer wordt ingelezen één keer te tellen. Het zegt niets over jou.</translation>
+    </message>
+    <message>
+        <source>A checksum that shows whether the file was damaged or changed.</source>
+        <translation>Een controlegetal waarmee te zien is of het bestand beschadigd of veranderd is.</translation>
+    </message>
+    <message>
+        <source>Not in the file: your business&apos;s name, your notes, your answers, dates, and anything you typed yourself.</source>
+        <translation>Niet in het bestand: de naam van je bedrijf, je notities, je antwoorden, datums en alles wat je zelf hebt getypt.</translation>
+    </message>
+</context>
+</TS>
