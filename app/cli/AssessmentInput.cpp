@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/AssessmentInput.h"
 
+#include "core/assessment/AnswerFile.h"
 #include "core/assessment/Assessment.h"
 
 namespace zelfscan::cli {
@@ -134,6 +135,14 @@ int AssessmentInput::loadAssessment(const CliContext& context, const QString& pa
             migrationNote(loaded.migration) }
                            .toString()
                     << "\n";
+    // The assessment keeps answers the profile now hides; say which do not count, as for answer files.
+    if (const Questionnaire* questionnaire = m_catalog.find(m_answers.questionnaireId)) {
+        for (const QString& id : hiddenAnswers(*questionnaire, m_answers))
+            context.err << Diagnostic { Diagnostic::Severity::Warning, path, 0, 0,
+                hiddenAnswerNote(*questionnaire->question(id)) }
+                               .toString()
+                        << "\n";
+    }
     return Success;
 }
 
