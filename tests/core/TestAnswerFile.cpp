@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/assessment/AnswerFile.h"
+#include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 
@@ -223,6 +224,13 @@ void TestAnswerFile::keepsAnswersTheProfileHides()
                  .toObject()
                  .value(QStringLiteral("staff_count")),
         QJsonValue(4));
+
+    Assessment saved; // the app's document keeps it too
+    saved.answers = *with.answers;
+    const AssessmentLoadResult reread
+        = loadAssessment(serializeAssessment(saved), QStringLiteral("a.zelfscan"), lookup());
+    QVERIFY(reread.ok());
+    QCOMPARE(reread.assessment->answers.answers.value(QStringLiteral("staff_count")).number, 4.0);
 
     const AnswerLoadResult without = loadAnswers(base, QStringLiteral("b.yaml"), lookup());
     QVERIFY(without.ok());
