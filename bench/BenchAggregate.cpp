@@ -33,6 +33,18 @@ long peakRssMb()
 }
 
 /**
+ * User and system time of every thread so far. On a machine shared with other work the wall time
+ * says little; the CPU time is what the import costs.
+ */
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+/**
  * N shares of the three bundled tools. Running the engine a million times would take minutes,
  * so a pool of engine-made assessments is drawn from, each with a fresh id and period. About 1%
  * of the lines repeat an earlier line (duplicates) and 0.1% have one score changed (tampered).
@@ -133,9 +145,11 @@ int runBenchmark(const QStringList& arguments)
     QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("bench.sqlite"));
     QElapsedTimer timer;
+    const double cpuBefore = cpuSeconds();
     timer.start();
     const ImportReport report = importShares(database, inputs, nullptr, {}, threads);
     const double importSeconds = timer.nsecsElapsed() / 1e9;
+    const double importCpu = cpuSeconds() - cpuBefore;
     if (!report.error.isEmpty()) {
         err << report.error << "\n";
         return 1;
@@ -151,13 +165,16 @@ int runBenchmark(const QStringList& arguments)
         return 1;
     }
     const double totalSeconds = timer.nsecsElapsed() / 1e9;
+    const double totalCpu = cpuSeconds() - cpuBefore;
+    const auto figure = [](double value) { return QString::number(value, 'f', 2); };
     out << "imported " << report.imported << ", duplicates " << report.duplicates << ", rejected "
         << report.rejected << "\n";
-    out << "import (check, dedupe, store):   " << QString::number(importSeconds, 'f', 2) << " s\n";
-    out << "aggregate (load, suppress, write): " << QString::number(totalSeconds - importSeconds, 'f', 2)
-        << " s\n";
-    out << "wall time: " << QString::number(totalSeconds, 'f', 2)
-        << " s  (target: at most 1.00 s on 2 cores)\n";
+    out << "import (check, dedupe, store):   " << figure(importSeconds) << " s wall, " << figure(importCpu)
+        << " s CPU\n";
+    out << "aggregate (load, suppress, write): " << figure(totalSeconds - importSeconds) << " s wall, "
+        << figure(totalCpu - importCpu) << " s CPU\n";
+    out << "wall time: " << figure(totalSeconds) << " s  (target: at most 1.00 s on 2 cores)\n";
+    out << "cpu time: " << figure(totalCpu) << " s (user+sys, all threads; at most 2.00 s fits the target)\n";
     out << "peak RSS: " << peakRssMb() << " MB  (target: at most 100 MB)\n";
     return 0;
 }

@@ -556,8 +556,10 @@ def main(argv):
     print("imported %d, duplicates %d, rejected %d" % (imported, duplicates, rejected))
     print("import (check, dedupe):            %.2f s" % import_seconds)
     print("aggregate (suppress, write):       %.2f s" % (total - import_seconds))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     print("wall time: %.2f s" % total)
-    print("peak RSS: %d MB" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+    print("cpu time: %.2f s (user+sys)" % (usage.ru_utime + usage.ru_stime))
+    print("peak RSS: %d MB" % (usage.ru_maxrss // 1024))
 
 
 if __name__ == "__main__":

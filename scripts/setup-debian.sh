@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages Zelfscan needs to build, test and run. Run as root.
 #   setup-debian.sh              build, test, run
 #   setup-debian.sh --tests      also what the tests open the written documents with: openpyxl
-#                                for workbooks and LibreOffice Writer (headless, about 85 MB to
+#                                for workbooks, python3-icalendar for the plan's calendar file
+#                                and LibreOffice Writer (headless, about 85 MB to
 #                                download) for the ODT report; xdotool for real key events in Xvfb;
 #                                at-spi2-core, python3-pyatspi and dbus to read the accessibility tree
 #   setup-debian.sh format       also clang-format, for scripts/check-format.sh
@@ -21,7 +22,7 @@ packages=(
 for group in "$@"; do
     case $group in
     --tests)
-        packages+=(python3-openpyxl libreoffice-writer-nogui xdotool at-spi2-core python3-pyatspi dbus)
+        packages+=(python3-openpyxl python3-icalendar libreoffice-writer-nogui xdotool at-spi2-core python3-pyatspi dbus)
         ;;
     format)
         # scripts/check-format.sh: the formatter .clang-format was written for.

@@ -934,6 +934,137 @@
         <source>Help for this page</source>
         <translation>Hulp bij deze pagina</translation>
     </message>
+    <message>
+        <source>Action pla&amp;n…</source>
+        <translation>Actiepla&amp;n…</translation>
+    </message>
+    <message>
+        <source>Export plan to calen&amp;dar…</source>
+        <translation>Plan naar a&amp;genda exporteren…</translation>
+    </message>
+    <message>
+        <source>Could not save the action plan: %1</source>
+        <translation>Het actieplan kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Niets te exporteren</translation>
+    </message>
+    <message>
+        <source>No step has a due date yet. Give the steps you plan a date in the action plan, then export again.</source>
+        <translation>Nog geen enkele stap heeft een datum. Geef de stappen die je plant een datum in het actieplan en exporteer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>Het agendabestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned step(s) written to %1. Import the file in your calendar.</source>
+        <translation>
+            <numerusform>%n geplande stap naar %1 geschreven. Importeer het bestand in je agenda.</numerusform>
+            <numerusform>%n geplande stappen naar %1 geschreven. Importeer het bestand in je agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export plan to calendar</source>
+        <translation>Plan naar agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Agendabestand (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n year(s)</source>
+        <translation>
+            <numerusform>na %n jaar</numerusform>
+            <numerusform>na %n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n month(s)</source>
+        <translation>
+            <numerusform>na %n maand</numerusform>
+            <numerusform>na %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Choose per step who does it and by when. F2 or typing edits the selected cell; a step with a due date goes into the calendar export.</source>
+        <translation>Kies per stap wie het doet en wanneer het klaar moet zijn. Met F2 of door te typen pas je het gekozen vakje aan; een stap met een datum komt in de agenda-export.</translation>
+    </message>
+    <message>
+        <source>Offer to do a tool again</source>
+        <translation>Een test opnieuw aanbieden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar…</source>
+        <translation>E&amp;xporteren naar agenda…</translation>
+    </message>
+    <message>
+        <source>Do %1 again</source>
+        <translation>%1 opnieuw doen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klaar op</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Advised by</source>
+        <translation>Aangeraden door</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Why not relevant</source>
+        <translation>Waarom niet van toepassing</translation>
+    </message>
 </context>
 <context>
     <name>QuestionPage</name>
@@ -1269,6 +1400,10 @@
     <message>
         <source>Share a&amp;nonymously…</source>
         <translation>Anoniem &amp;delen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since last time:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sinds de vorige keer:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1905,14 @@
     <message>
         <source>&amp;My systems and alerts…</source>
         <translation>&amp;Mijn systemen en meldingen…</translation>
+    </message>
+    <message>
+        <source>Do it again? %1.</source>
+        <translation>Opnieuw doen? %1.</translation>
+    </message>
+    <message>
+        <source>Plan with &amp;dates and owners…</source>
+        <translation>Plannen met &amp;datum en wie het doet…</translation>
     </message>
 </context>
 <context>

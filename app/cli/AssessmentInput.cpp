@@ -131,6 +131,7 @@ int AssessmentInput::loadAssessment(const CliContext& context, const QString& pa
         return InputProblem;
     m_answers = loaded.assessment->answers;
     m_doneSteps = loaded.assessment->doneSteps;
+    m_plan = loaded.assessment->plan;
     // The current questionnaire is used; say so when the answers were given to another version.
     if (loaded.migration.versionChanged)
         context.err << Diagnostic { Diagnostic::Severity::Warning, path, 0, 0,
@@ -159,6 +160,14 @@ AssessmentOptions AssessmentInput::assessmentOptions() const
         options.evidenceQuestionnaire = m_catalog.find(evidenceId);
     }
     return options;
+}
+
+QuestionnaireLookup AssessmentInput::sameQuestionnaire() const
+{
+    const Questionnaire* questionnaire = m_questionnaire;
+    return [questionnaire](const QString& id) {
+        return questionnaire && questionnaire->id == id ? questionnaire : nullptr;
+    };
 }
 
 } // namespace zelfscan::cli

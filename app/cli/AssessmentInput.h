@@ -4,6 +4,7 @@
 #include "app/cli/CliContext.h"
 #include "core/assessment/AnswerFile.h"
 #include "core/engine/Engine.h"
+#include "core/plan/StepPlan.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QCommandLineOption>
@@ -42,6 +43,10 @@ public:
     const AnswerSet& answers() const { return m_answers; }
     /** The steps a saved assessment marks done; empty for an answer file. */
     const QSet<QString>& doneSteps() const { return m_doneSteps; }
+    /** The status, owner and due date per step a saved assessment carries; empty for an answer file. */
+    const PlanBook& plan() const { return m_plan; }
+    /** Finds the loaded questionnaire only: for a second file of the same tool. */
+    QuestionnaireLookup sameQuestionnaire() const;
     /** The scores as answered, with the Basisscan evidence when given. */
     AssessmentOptions assessmentOptions() const;
 
@@ -62,6 +67,7 @@ private:
     const Questionnaire* m_questionnaire = nullptr;
     AnswerSet m_answers;
     QSet<QString> m_doneSteps;
+    PlanBook m_plan;
     std::optional<AnswerSet> m_evidence;
 };
 

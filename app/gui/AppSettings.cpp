@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AppSettings.h"
 
+#include "core/plan/Recheck.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -15,6 +17,7 @@ const QString sizeKey = QStringLiteral("profile/size");
 const QString lastToolKey = QStringLiteral("lastTool");
 const QString resumePrefix = QStringLiteral("resume/");
 const QString geometryKey = QStringLiteral("window/geometry");
+const QString recheckPrefix = QStringLiteral("recheckMonths/");
 
 } // namespace
 
@@ -82,6 +85,17 @@ QString AppSettings::lastTool() const
 void AppSettings::setLastTool(const QString& questionnaireId)
 {
     m_settings.setValue(lastToolKey, questionnaireId);
+}
+
+int AppSettings::recheckMonths(const QString& questionnaireId) const
+{
+    const int months = m_settings.value(recheckPrefix + questionnaireId).toInt();
+    return months > 0 ? months : zelfscan::defaultRecheckMonths(questionnaireId);
+}
+
+void AppSettings::setRecheckMonths(const QString& questionnaireId, int months)
+{
+    m_settings.setValue(recheckPrefix + questionnaireId, months);
 }
 
 QString AppSettings::resumeSection(const QString& questionnaireId) const

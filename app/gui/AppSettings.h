@@ -42,6 +42,9 @@ public:
 
     /** The tool used last, offered on the start page. */
     QString lastTool() const;
+    /** After how many months a tool is offered again; core's default until the user chooses. */
+    int recheckMonths(const QString& questionnaireId) const;
+    void setRecheckMonths(const QString& questionnaireId, int months);
     void setLastTool(const QString& questionnaireId);
 
     /** The part of a tool the user was at, to continue there. */

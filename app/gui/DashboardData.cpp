@@ -59,6 +59,23 @@ std::optional<Assessment> lastFinishedRun(
     return entries.last().assessment;
 }
 
+std::optional<Assessment> previousFinishedRun(const QuestionnaireCatalog& catalog,
+    const AssessmentHistory* history, const QString& questionnaireId, const QDateTime& current)
+{
+    if (!history)
+        return std::nullopt;
+    const QuestionnaireLookup lookup = [&catalog](const QString& id) { return catalog.find(id); };
+    const Questionnaire* questionnaire = catalog.find(questionnaireId);
+    const QList<HistoryEntry> entries = history->entries(questionnaireId, lookup);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const AnswerSet& answers = it->assessment.answers;
+        if (answers.created != current && (!current.isValid() || answers.created < current) && questionnaire
+            && isFinished(*questionnaire, answers))
+            return it->assessment;
+    }
+    return std::nullopt;
+}
+
 QList<ToolState> readToolStates(
     const QuestionnaireCatalog& catalog, const AutosaveStore& store, const AssessmentHistory* history)
 {

@@ -28,4 +28,11 @@ QList<zelfscan::ToolState> readToolStates(const zelfscan::QuestionnaireCatalog& 
 std::optional<zelfscan::Assessment> lastFinishedRun(const zelfscan::QuestionnaireCatalog& catalog,
     const zelfscan::AssessmentHistory* history, const QString& questionnaireId);
 
+/**
+ * The newest finished run of @p questionnaireId before the one started at @p current (its
+ * `created`): what a re-check is compared with. Empty when there is none.
+ */
+std::optional<zelfscan::Assessment> previousFinishedRun(const zelfscan::QuestionnaireCatalog& catalog,
+    const zelfscan::AssessmentHistory* history, const QString& questionnaireId, const QDateTime& current);
+
 } // namespace DashboardData

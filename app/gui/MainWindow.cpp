@@ -16,11 +16,13 @@
 #include "app/gui/ShareDialog.h"
 #include "app/gui/StartPage.h"
 #include "app/gui/advisories/AdvisoriesWindow.h"
+#include "app/gui/plan/PlanController.h"
 #include "app/gui/staff/StaffWindow.h"
 #include "core/assessment/AssessmentHistory.h"
 #include "core/dashboard/SystemsSummary.h"
 #include "core/engine/Comparison.h"
 #include "core/engine/Engine.h"
+#include "core/plan/StepKinship.h"
 #include "core/report/Report.h"
 
 #include <QActionGroup>
@@ -51,18 +53,13 @@ MainWindow::MainWindow(
         QDir(store.directory()).absoluteFilePath(QStringLiteral("../history")));
     m_comparisonFolder
         = QDir::cleanPath(QDir(store.directory()).absoluteFilePath(QStringLiteral("../comparison")));
+    m_plan = new PlanController(
+        QDir::cleanPath(QDir(store.directory()).absoluteFilePath(QStringLiteral("../plan.json"))), this);
     m_session = new Session(catalog, store, this);
     m_session->setHistory(m_history.get());
     m_stack = new QStackedWidget(this);
     m_start = new StartPage(catalog, m_stack);
-    m_intake = new IntakePage(m_stack);
-    m_questions = new QuestionPage(*m_session, m_stack);
-    m_review = new ReviewPage(*m_session, m_stack);
-    m_result = new ResultPage(*m_session, m_stack);
-    for (QWidget* page :
-        { static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_intake), static_cast<QWidget*>(m_questions),
-            static_cast<QWidget*>(m_review), static_cast<QWidget*>(m_result) })
-        m_stack->addWidget(page);
+    m_stack->addWidget(m_start);
     setCentralWidget(m_stack);
     createMenus();
     setMinimumSize(800, 560);
@@ -72,35 +69,9 @@ MainWindow::MainWindow(
 
     connect(m_start, &StartPage::toolChosen, this, &MainWindow::openTool);
     connect(m_start, &StartPage::stepTicked, this, &MainWindow::tickStep);
+    connect(m_start, &StartPage::planRequested, this, &MainWindow::openPlanDialog);
     connect(m_start, &StartPage::systemsRequested, this, &MainWindow::openAdvisoriesWindow);
     connect(m_start, &StartPage::languageChosen, this, &MainWindow::applyLanguage);
-    connect(m_intake, &IntakePage::backRequested, this, &MainWindow::showStart);
-    connect(m_intake, &IntakePage::nextRequested, this, [this] {
-        m_session->setProfile(m_intake->profile());
-        rememberProfile(m_intake->profile());
-        showSection(0);
-    });
-    connect(m_questions, &QuestionPage::backRequested, this, [this] {
-        if (m_questions->sectionIndex() > 0)
-            showSection(m_questions->sectionIndex() - 1);
-        else
-            showIntake();
-    });
-    connect(m_questions, &QuestionPage::nextRequested, this, [this] {
-        if (m_questions->sectionIndex() + 1 < m_session->visibleSections().size())
-            showSection(m_questions->sectionIndex() + 1);
-        else
-            showReviewOrResult();
-    });
-    connect(m_review, &ReviewPage::backRequested, this,
-        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
-    connect(m_review, &ReviewPage::resultRequested, this, &MainWindow::showResult);
-    connect(m_review, &ReviewPage::questionChosen, this, &MainWindow::goToQuestion);
-    connect(m_result, &ResultPage::backRequested, this,
-        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
-    connect(m_result, &ResultPage::homeRequested, this, &MainWindow::showStart);
-    connect(m_result, &ResultPage::historyRequested, this, &MainWindow::showHistory);
-    connect(m_result, &ResultPage::shareRequested, this, &MainWindow::shareAnonymously);
     connect(m_session, &Session::documentStateChanged, this, &MainWindow::updateDocumentState);
     connect(m_start, &StartPage::openFileRequested, this, &MainWindow::chooseFileToOpen);
     connect(m_session, &Session::saveFailed, this, [this](const QString& message) {
@@ -108,19 +79,19 @@ MainWindow::MainWindow(
     });
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](const Language& language) {
         m_start->setLanguage(language);
-        m_intake->setLanguage(language);
-        m_questions->setLanguage(language);
-        m_review->setLanguage(language);
-        m_result->setLanguage(language);
+        if (m_intake)
+            m_intake->setLanguage(language);
+        if (m_questions)
+            m_questions->setLanguage(language);
+        if (m_review)
+            m_review->setLanguage(language);
+        if (m_result)
+            m_result->setLanguage(language);
         checkLanguageAction(language);
         retranslate();
     });
     // The pages take the current language before the first show.
     m_start->setLanguage(m_languages.language());
-    m_intake->setLanguage(m_languages.language());
-    m_questions->setLanguage(m_languages.language());
-    m_review->setLanguage(m_languages.language());
-    m_result->setLanguage(m_languages.language());
     checkLanguageAction(m_languages.language());
     updateRecentFiles();
     m_start->setLastTool(AppSettings().lastTool());
@@ -137,6 +108,74 @@ QWidget* MainWindow::currentPage() const
     return m_stack->currentWidget();
 }
 
+IntakePage* MainWindow::intakePage()
+{
+    if (m_intake)
+        return m_intake;
+    m_intake = new IntakePage(m_stack);
+    m_intake->setLanguage(m_languages.language());
+    m_stack->addWidget(m_intake);
+    connect(m_intake, &IntakePage::backRequested, this, &MainWindow::showStart);
+    connect(m_intake, &IntakePage::nextRequested, this, [this] {
+        m_session->setProfile(m_intake->profile());
+        rememberProfile(m_intake->profile());
+        showSection(0);
+    });
+    return m_intake;
+}
+
+QuestionPage* MainWindow::questionPage()
+{
+    if (m_questions)
+        return m_questions;
+    m_questions = new QuestionPage(*m_session, m_stack);
+    m_questions->setLanguage(m_languages.language());
+    m_stack->addWidget(m_questions);
+    connect(m_questions, &QuestionPage::backRequested, this, [this] {
+        if (m_questions->sectionIndex() > 0)
+            showSection(m_questions->sectionIndex() - 1);
+        else
+            showIntake();
+    });
+    connect(m_questions, &QuestionPage::nextRequested, this, [this] {
+        if (m_questions->sectionIndex() + 1 < m_session->visibleSections().size())
+            showSection(m_questions->sectionIndex() + 1);
+        else
+            showReviewOrResult();
+    });
+    return m_questions;
+}
+
+ReviewPage* MainWindow::reviewPage()
+{
+    if (m_review)
+        return m_review;
+    m_review = new ReviewPage(*m_session, m_stack);
+    m_review->setLanguage(m_languages.language());
+    m_stack->addWidget(m_review);
+    connect(m_review, &ReviewPage::backRequested, this,
+        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
+    connect(m_review, &ReviewPage::resultRequested, this, &MainWindow::showResult);
+    connect(m_review, &ReviewPage::questionChosen, this, &MainWindow::goToQuestion);
+    return m_review;
+}
+
+ResultPage* MainWindow::resultPage()
+{
+    if (m_result)
+        return m_result;
+    m_result = new ResultPage(*m_session, m_stack);
+    m_result->setLanguage(m_languages.language());
+    m_result->setComparisonFigures(&comparisonFigures());
+    m_stack->addWidget(m_result);
+    connect(m_result, &ResultPage::backRequested, this,
+        [this] { showSection(int(m_session->visibleSections().size()) - 1); });
+    connect(m_result, &ResultPage::homeRequested, this, &MainWindow::showStart);
+    connect(m_result, &ResultPage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_result, &ResultPage::shareRequested, this, &MainWindow::shareAnonymously);
+    return m_result;
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -151,6 +190,8 @@ void MainWindow::createMenus()
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseReportFile);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_planAction = m_fileMenu->addAction(QString(), this, &MainWindow::openPlanDialog);
+    m_calendarAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseCalendarFile);
     m_compareAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier assessment"),
             AppSettings().lastFolder(), tr("Zelfscan assessments (*.zelfscan)"));
@@ -242,6 +283,8 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
     m_exportAction->setText(tr("&Export report…"));
+    m_planAction->setText(tr("Action pla&n…"));
+    m_calendarAction->setText(tr("Export plan to calen&dar…"));
     m_compareAction->setText(tr("&Compare with an earlier assessment…"));
     m_historyAction->setText(tr("Earlier r&uns and progress…"));
     m_shareAction->setText(tr("S&hare anonymously…"));
@@ -337,6 +380,8 @@ bool MainWindow::openFile(const QString& path)
     }
     AppSettings().rememberFolderOf(path);
     addRecentFile(path);
+    if (const QString error = m_plan->merge(m_session->assessment().plan); !error.isEmpty())
+        statusBar()->showMessage(tr("Could not save the action plan: %1").arg(error));
     if (migration.versionChanged) {
         QString message = tr(
             "This assessment was made with version %1 of the questionnaire; Zelfscan now has version %2. "
@@ -351,7 +396,7 @@ bool MainWindow::openFile(const QString& path)
                       .arg(migration.goneQuestions.join(QStringLiteral(", ")));
         showMessage(QMessageBox::Information, tr("Questionnaire updated"), message);
     }
-    m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
+    intakePage()->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
     if (m_session->answers().profile.size.isEmpty())
         showIntake();
     else
@@ -362,6 +407,7 @@ bool MainWindow::openFile(const QString& path)
 bool MainWindow::saveFile(const QString& path)
 {
     QString error;
+    syncSessionPlan();
     if (!m_session->saveAs(path, &error)) {
         showMessage(QMessageBox::Warning, tr("Cannot save"),
             tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), error));
@@ -403,9 +449,11 @@ bool MainWindow::exportReport(const QString& path)
     if (!m_session->isOpen())
         return false;
     const AssessmentResult result = m_session->result();
-    const ReportInput input { *m_session->questionnaire(), m_session->answers(), result,
-        m_session->doneSteps(), m_languages.language(), QDateTime::currentDateTime(),
-        AdvisoriesWindow::reportPlan() };
+    ReportInput input { *m_session->questionnaire(), m_session->answers(), result, m_session->doneSteps(),
+        m_languages.language(), QDateTime::currentDateTime(), AdvisoriesWindow::reportPlan() };
+    if (const std::optional<Assessment> previous = DashboardData::previousFinishedRun(
+            m_catalog, m_history.get(), m_session->questionnaire()->id, m_session->answers().created))
+        input.previous = assess(*m_session->questionnaire(), previous->answers);
     QString error;
     if (!writeReport(input, path, &error)) {
         showMessage(
@@ -620,7 +668,10 @@ void MainWindow::reloadComparisonFigures()
 {
     // The result page keeps a pointer to the figures: it gets the new ones before any repaint.
     m_comparison.reset();
-    m_result->setComparisonFigures(&comparisonFigures());
+    const BenchmarkSet& figures = comparisonFigures();
+    if (!m_result)
+        return; // it takes them when it is built
+    m_result->setComparisonFigures(&figures);
     if (m_stack->currentWidget() == m_result)
         m_result->refresh();
 }
@@ -712,7 +763,7 @@ void MainWindow::openTool(const QString& questionnaireId)
     reportStoreProblems();
     AppSettings().setLastTool(questionnaireId);
     m_start->setLastTool(questionnaireId);
-    m_intake->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
+    intakePage()->setToolTitle(m_session->questionnaire()->title.text(m_languages.language()));
     const bool resuming = !m_session->answers().answers.isEmpty();
     if (!resuming)
         carryOverTicks();
@@ -738,12 +789,18 @@ void MainWindow::carryOverTicks()
 
 void MainWindow::refreshStart()
 {
+    QHash<QString, int> months;
+    for (const Questionnaire* questionnaire : DashboardData::toolsInOrder(m_catalog))
+        months.insert(questionnaire->id, AppSettings().recheckMonths(questionnaire->id));
+    m_start->setRecheck(months, QDate::currentDate());
     m_start->setOverview(DashboardData::readToolStates(m_catalog, m_store, m_history.get()),
         summariseSystems(AdvisoriesWindow::defaultInventoryPath(), AdvisoriesWindow::defaultDatabasePath()));
 }
 
 void MainWindow::tickStep(const QString& questionnaireId, const QString& stepId, bool done)
 {
+    if (const QString error = m_plan->noteTick(questionnaireId, stepId, done); !error.isEmpty())
+        statusBar()->showMessage(tr("Could not save the action plan: %1").arg(error));
     if (m_session->isOpen() && m_session->questionnaire()->id == questionnaireId) {
         m_session->setStepDone(stepId, done);
     } else if (const Questionnaire* questionnaire = m_catalog.find(questionnaireId)) {
@@ -776,7 +833,7 @@ bool MainWindow::showPage(const QString& name)
     else if (name == QLatin1String("questions"))
         showSection(resumeSection());
     else if (name == QLatin1String("review")) {
-        m_review->refresh();
+        reviewPage()->refresh();
         m_stack->setCurrentWidget(m_review);
         retranslate();
     } else if (name == QLatin1String("result"))
@@ -803,7 +860,7 @@ void MainWindow::showPageHelp()
 
 void MainWindow::showIntake()
 {
-    m_intake->setProfile(m_session->answers().profile);
+    intakePage()->setProfile(m_session->answers().profile);
     m_stack->setCurrentWidget(m_intake);
     m_intake->setFocus();
     retranslate();
@@ -812,7 +869,7 @@ void MainWindow::showIntake()
 void MainWindow::showSection(int index)
 {
     const int count = int(m_session->visibleSections().size());
-    m_questions->showSection(std::clamp(index, 0, std::max(0, count - 1)));
+    questionPage()->showSection(std::clamp(index, 0, std::max(0, count - 1)));
     m_stack->setCurrentWidget(m_questions);
     rememberPosition();
     retranslate();
@@ -820,7 +877,7 @@ void MainWindow::showSection(int index)
 
 void MainWindow::showReviewOrResult()
 {
-    m_review->refresh();
+    reviewPage()->refresh();
     if (m_review->hasMissing()) {
         m_stack->setCurrentWidget(m_review);
         retranslate();
@@ -832,7 +889,12 @@ void MainWindow::showReviewOrResult()
 void MainWindow::showResult()
 {
     m_session->recordRunIfFinished();
-    m_result->setComparisonFigures(&comparisonFigures());
+    resultPage()->setComparisonFigures(&comparisonFigures());
+    const std::optional<Assessment> previous = DashboardData::previousFinishedRun(
+        m_catalog, m_history.get(), m_session->questionnaire()->id, m_session->answers().created);
+    m_result->setPreviousResult(previous
+            ? std::optional<AssessmentResult>(assess(*m_session->questionnaire(), previous->answers))
+            : std::nullopt);
     m_result->refresh();
     reportStoreProblems(); // the result reads other tools' autosaves as evidence
     m_stack->setCurrentWidget(m_result);

@@ -16,6 +16,11 @@ namespace zelfscan {
 class AssessmentHistory;
 }
 class IntakePage;
+class PlanController;
+class PlanDialog;
+namespace zelfscan {
+struct PlanEntry;
+}
 class LanguageManager;
 class QActionGroup;
 class QStackedWidget;
@@ -40,10 +45,12 @@ public:
     Session& session() { return *m_session; }
     QWidget* currentPage() const;
     StartPage* startPage() const { return m_start; }
-    IntakePage* intakePage() const { return m_intake; }
-    QuestionPage* questionPage() const { return m_questions; }
-    ReviewPage* reviewPage() const { return m_review; }
-    ResultPage* resultPage() const { return m_result; }
+    // Built on first use: only the start page is needed to show the window, and the result page
+    // with its charts was a third of the start-up's work.
+    IntakePage* intakePage();
+    QuestionPage* questionPage();
+    ReviewPage* reviewPage();
+    ResultPage* resultPage();
 
     /** Opens a tool as if chosen on the start page. */
     void openTool(const QString& questionnaireId);
@@ -62,6 +69,10 @@ public:
     bool saveFile(const QString& path);
     /** Writes a report of the current result; the format follows the extension. */
     bool exportReport(const QString& path);
+    /** Shows the action plan across tools to edit (status, owner, due date, re-check periods). */
+    PlanDialog* openPlanDialog();
+    /** Writes the planned steps with a due date as an iCalendar file; problems are shown. */
+    bool exportCalendar(const QString& path);
     /** Compares the current result with the assessment saved in @p path (for example last year's). */
     bool compareWith(const QString& path);
     /** Shows the earlier runs of the current tool with a trend chart. */
@@ -122,6 +133,12 @@ private:
     /** Reads where each tool stands again and shows it on the start page. */
     void refreshStart();
     void tickStep(const QString& questionnaireId, const QString& stepId, bool done);
+    void chooseCalendarFile();
+    void changePlanning(const zelfscan::PlanEntry& entry);
+    /** The document keeps the plan of its own steps: copied in whenever the plan changes. */
+    void syncSessionPlan();
+    QList<zelfscan::PlanEntry> currentPlan();
+    void fillPlanDialog();
     /** A new run starts with the ticks of the last one: step ids are stable across runs. */
     void carryOverTicks();
     void showPageHelp();
@@ -160,6 +177,10 @@ private:
     QAction* m_advisoriesAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_restartAction = nullptr;
+    QAction* m_planAction = nullptr;
+    QAction* m_calendarAction = nullptr;
+    PlanController* m_plan = nullptr;
+    PlanDialog* m_planDialog = nullptr;
     QAction* m_quitAction = nullptr;
     QList<QAction*> m_languageActions; ///< one per language offered, its code as data
     QAction* m_pageHelpAction = nullptr;

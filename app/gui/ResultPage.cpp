@@ -9,8 +9,11 @@
 #include "app/gui/StepListModel.h"
 #include "core/assessment/AnswerFile.h"
 #include "core/assessment/Profile.h"
+#include "core/engine/Comparison.h"
 #include "core/engine/ResultFormat.h"
 #include "core/engine/SectionChart.h"
+#include "core/plan/FirstSteps.h"
+#include "core/plan/Progress.h"
 #include "core/share/Benchmark.h"
 
 #include <QComboBox>
@@ -57,7 +60,13 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
+    m_progress->setWordWrap(true);
+    m_progress->setTextFormat(Qt::RichText);
+    m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_title);
+    layout->addWidget(m_progress); // after a re-check, what improved comes before what is open
     layout->addWidget(m_summary);
     // Made-up comparison figures appear only under --demo-comparison, and then nobody may miss it.
     m_demoBanner = new QLabel(this);
@@ -160,6 +169,10 @@ QWidget* ResultPage::createStepsTab()
 {
     m_stepsTab = new QWidget;
     auto* steps = new QVBoxLayout(m_stepsTab);
+    m_firstWhy = new QLabel(m_stepsTab);
+    m_firstWhy->setObjectName(QStringLiteral("firstStepsWhyLabel"));
+    m_firstWhy->setWordWrap(true);
+    steps->addWidget(m_firstWhy);
     m_whatIf = new QLabel(m_stepsTab);
     m_whatIf->setObjectName(QStringLiteral("whatIfLabel"));
     m_whatIf->setWordWrap(true);
@@ -217,6 +230,7 @@ void ResultPage::refresh()
     fillOverview();
     fillRisk();
     fillSteps();
+    fillProgress();
     updateWhatIf();
     retranslate();
     updateHiddenNote();
@@ -236,6 +250,16 @@ void ResultPage::updateHiddenNote()
         nullptr, int(hidden.size()))
                               .arg(texts.join(QStringLiteral("; "))));
     m_hiddenNote->setVisible(!hidden.isEmpty());
+}
+
+void ResultPage::fillProgress()
+{
+    const QString sentence = m_previous
+        ? progressSentence(compareResults(*m_previous, m_result), *m_session.questionnaire(), m_language)
+        : QString();
+    m_progress->setText(
+        sentence.isEmpty() ? QString() : tr("<b>Since last time:</b> %1").arg(sentence.toHtmlEscaped()));
+    m_progress->setVisible(!sentence.isEmpty());
 }
 
 void ResultPage::fillOverview()
@@ -481,7 +505,10 @@ void ResultPage::addMeasureAnswer(QTreeWidgetItem* item, const MeasureResult& me
 
 void ResultPage::fillSteps()
 {
-    m_stepModel->setSteps(m_result.steps, m_session.doneSteps(), m_language);
+    const FirstSteps first = firstStepsFor(m_result, m_language);
+    m_firstWhy->setText(first.why);
+    m_firstWhy->setVisible(!first.why.isEmpty());
+    m_stepModel->setSteps(first.steps, m_session.doneSteps(), m_language);
     m_showAllSteps->setVisible(m_stepModel->totalCount() > StepListModel::firstCount);
     if (m_stepModel->rowCount() > 0)
         m_stepList->setCurrentIndex(m_stepModel->index(0));
@@ -606,10 +633,11 @@ void ResultPage::retranslate()
     } else {
         summary = tr("Answer at least one question to see a score.");
     }
-    if (!m_result.steps.isEmpty())
+    const FirstSteps first = firstStepsFor(m_result, m_language);
+    if (!first.steps.isEmpty())
         summary += QLatin1Char(' ')
             + tr("Start with: <b>%1</b>.")
-                  .arg(withoutFinalStop(m_result.steps.first().title.text(m_language)).toHtmlEscaped());
+                  .arg(withoutFinalStop(first.steps.first().title.text(m_language)).toHtmlEscaped());
     if (!m_result.missing.isEmpty())
         summary += QLatin1Char(' ')
             + tr("(%n question(s) not answered yet.)", nullptr, int(m_result.missing.size()));

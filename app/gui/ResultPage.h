@@ -43,6 +43,11 @@ public:
      * usable file (or null) the page says how to get real figures instead. Not owned.
      */
     void setComparisonFigures(const zelfscan::BenchmarkSet* figures) { m_figures = figures; }
+    /** The run before this one, for a re-check: what improved since then leads the page. */
+    void setPreviousResult(const std::optional<zelfscan::AssessmentResult>& previous)
+    {
+        m_previous = previous;
+    }
 
 Q_SIGNALS:
     void backRequested();
@@ -63,6 +68,7 @@ private:
      */
     QMap<QString, double> benchmarkMeans(QString* note, bool* demo) const;
     void fillSteps();
+    void fillProgress();
     void showStepDetail();
     void openLink(const QUrl& url);
     /** A choice for a measure that no answer decides, so the class's list can be complete. */
@@ -80,6 +86,9 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_progress = nullptr;
+    QLabel* m_firstWhy = nullptr;
+    std::optional<zelfscan::AssessmentResult> m_previous;
     QLabel* m_demoBanner = nullptr;
     QLabel* m_hiddenNote = nullptr;
     QLabel* m_whatIf = nullptr;

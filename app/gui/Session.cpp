@@ -133,6 +133,20 @@ void Session::setMeasureAnswer(const QString& measureId, std::optional<bool> inP
     changed();
 }
 
+void Session::setPlan(const PlanBook& plan)
+{
+    if (plan == m_assessment.plan)
+        return;
+    m_assessment.plan = plan;
+    m_saveError = m_store.save(m_assessment);
+    if (!m_saveError.isEmpty())
+        Q_EMIT saveFailed(m_saveError);
+    if (!m_modified && !m_filePath.isEmpty()) {
+        m_modified = true;
+        Q_EMIT documentStateChanged();
+    }
+}
+
 void Session::setStepDone(const QString& stepId, bool done)
 {
     if (done == m_assessment.doneSteps.contains(stepId))

@@ -48,6 +48,8 @@ public:
     void setAnswer(const QString& questionId, const zelfscan::Answer& answer);
     void clearAnswer(const QString& questionId);
     void setStepDone(const QString& stepId, bool done);
+    /** The status, owner and due date of this run's steps, as the document keeps them. */
+    void setPlan(const zelfscan::PlanBook& plan);
     /** Risk class: the user's own word on a measure no answer shows; empty clears it. */
     void setMeasureAnswer(const QString& measureId, std::optional<bool> inPlace);
     /** Starts the questionnaire afresh: answers are cleared; the profile and the ticked steps are kept. */

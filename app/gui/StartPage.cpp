@@ -4,6 +4,8 @@
 #include "app/gui/DashboardData.h"
 #include "app/gui/DisplayText.h"
 #include "app/gui/PageLayout.h"
+#include "core/plan/FirstSteps.h"
+#include "core/plan/Recheck.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -128,6 +130,10 @@ QVBoxLayout* StartPage::createSidePanel()
     m_planLabel->setBuddy(m_plan);
     planLayout->addWidget(m_planLabel);
     planLayout->addWidget(m_plan, 1);
+    m_planButton = new QPushButton(m_planBox);
+    m_planButton->setObjectName(QStringLiteral("planButton"));
+    connect(m_planButton, &QPushButton::clicked, this, &StartPage::planRequested);
+    planLayout->addWidget(m_planButton);
     side->addWidget(m_planBox, 1);
 
     m_systemsBox = new QGroupBox(this);
@@ -217,6 +223,22 @@ QString StartPage::resultText(const Questionnaire& questionnaire, const ToolStat
     return text;
 }
 
+namespace {
+
+/** The first open step in the order the result page shows (chosen for the business's maturity). */
+std::optional<NextStep> firstOpenStep(const ToolState& state)
+{
+    if (!state.lastResult || !state.firstOpenStep)
+        return std::nullopt;
+    for (const NextStep& step : firstStepsFor(*state.lastResult, zelfscan::Language::english()).steps) {
+        if (!state.doneSteps.contains(step.id))
+            return step;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QString StartPage::stateText(const ToolState& state) const
 {
     const Questionnaire* questionnaire = m_catalog.find(state.questionnaireId);
@@ -243,15 +265,26 @@ QString StartPage::stateText(const ToolState& state) const
             lines.append(tr("Last finished on %1: %2.").arg(when, resultText(*questionnaire, state)));
         break;
     case ToolStage::Finished:
+        if (const RecheckState recheck = recheckState(state.finishedOn.toLocalTime().date(),
+                m_recheckMonths.value(state.questionnaireId, defaultRecheckMonths(state.questionnaireId)),
+                m_today);
+            recheck.due)
+            lines.append(tr("Do it again? %1.").arg(staleText(recheck, m_today, m_language)));
         lines.append(tr("Finished on %1: %2.").arg(when, resultText(*questionnaire, state)));
-        if (state.firstOpenStep)
-            lines.append(
-                tr("Next step: %1.").arg(withoutFinalStop(state.firstOpenStep->title.text(m_language))));
+        if (const std::optional<NextStep> next = firstOpenStep(state))
+            lines.append(tr("Next step: %1.").arg(withoutFinalStop(next->title.text(m_language))));
         else
             lines.append(tr("No open steps left."));
         break;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void StartPage::setRecheck(const QHash<QString, int>& months, const QDate& today)
+{
+    m_recheckMonths = months;
+    m_today = today;
+    fillTools();
 }
 
 void StartPage::fillTools()
@@ -322,6 +355,7 @@ void StartPage::fillPlan()
                                  .arg(done)
                                  .arg(plan.size()));
     m_plan->setVisible(!plan.isEmpty());
+    m_planButton->setVisible(!plan.isEmpty());
     m_plan->setAccessibleName(tr("Action plan across all tools"));
     m_filling = false;
 }
@@ -362,6 +396,7 @@ void StartPage::retranslate()
     m_planBox->setTitle(tr("Action plan"));
     m_systemsBox->setTitle(tr("My systems"));
     m_systemsButton->setText(tr("&My systems and alerts…"));
+    m_planButton->setText(tr("Plan with &dates and owners…"));
     m_openFile->setText(tr("&Open a saved assessment…"));
     m_disclaimer->setText(tr(
         "Zelfscan is independent. Its questionnaires are based on the tools of the Digital Trust Center and "

@@ -6,6 +6,8 @@
 #include "core/dashboard/ToolOverview.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 
+#include <QDate>
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -31,6 +33,8 @@ public:
 
     void setLanguage(const zelfscan::Language& language);
     void setOverview(const QList<zelfscan::ToolState>& tools, const zelfscan::SystemsSummary& systems);
+    /** After how many months each tool is offered again, and today's date (given, for tests). */
+    void setRecheck(const QHash<QString, int>& months, const QDate& today);
     const QList<zelfscan::ToolState>& tools() const { return m_tools; }
     /** The tool the user worked on last: offered at the top when it is not finished. */
     void setLastTool(const QString& questionnaireId);
@@ -43,6 +47,7 @@ Q_SIGNALS:
     void stepTicked(const QString& questionnaireId, const QString& stepId, bool done);
     void languageChosen(const zelfscan::Language& language);
     void openFileRequested();
+    void planRequested();
     void systemsRequested();
 
 private:
@@ -74,6 +79,9 @@ private:
     QGroupBox* m_planBox = nullptr;
     QLabel* m_planLabel = nullptr;
     QListWidget* m_plan = nullptr;
+    QPushButton* m_planButton = nullptr;
+    QHash<QString, int> m_recheckMonths;
+    QDate m_today = QDate::currentDate();
     QGroupBox* m_systemsBox = nullptr;
     QLabel* m_systemsText = nullptr;
     QPushButton* m_systemsButton = nullptr;

@@ -4,6 +4,7 @@
 #include "core/engine/Engine.h"
 #include "core/io/InputGuard.h"
 #include "core/io/SafeWrite.h"
+#include "core/plan/StepKinship.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +108,7 @@ QByteArray serializeAssessment(const Assessment& assessment)
         { QStringLiteral("done_steps"), QJsonArray::fromStringList(done) },
         { QStringLiteral("retired_answers"), answersObject(assessment.retiredAnswers) },
         { QStringLiteral("questions"), QJsonArray::fromStringList(assessment.knownQuestions) },
+        { QStringLiteral("plan"), planBookToJson(assessment.plan) },
     };
     // Optional (see docs/file-formats.md): files without measure answers keep their old bytes.
     if (!answers.measureAnswers.isEmpty())
@@ -145,7 +147,7 @@ QString readRoot(const QByteArray& bytes, QJsonObject* root)
                               "version reads up to %2); update Zelfscan to open it")
             .arg(version.toInt())
             .arg(assessmentFormatVersion);
-    for (const char* key : { "questionnaire", "profile", "answers", "retired_answers", "measures" }) {
+    for (const char* key : { "questionnaire", "profile", "answers", "retired_answers", "measures", "plan" }) {
         const QJsonValue value = root->value(QLatin1String(key));
         if (!value.isUndefined() && !value.isObject())
             return QStringLiteral("the file is damaged: \"%1\" is not an object").arg(QLatin1String(key));
@@ -241,6 +243,30 @@ QString readMeasuresAndSteps(const QJsonObject& root, Assessment& assessment)
     return {};
 }
 
+/**
+ * The plan, and the migration from format 1 (which had ticks only): a tick is status done. A step
+ * planned done is ticked, so the engine and the plan agree. Damaged plan entries are left out
+ * rather than refusing the answers.
+ */
+void readPlan(const QJsonObject& root, Assessment& assessment)
+{
+    const QString questionnaireId = assessment.answers.questionnaireId;
+    assessment.plan = planBookFromJson(root.value(QStringLiteral("plan")).toObject());
+    if (root.value(QStringLiteral("format_version")).toInt() < 2) {
+        for (const QString& step : std::as_const(assessment.doneSteps))
+            assessment.plan[planKey(questionnaireId, step)].status = PlanStatus::Done;
+    }
+    const QString prefix = questionnaireId + u'/';
+    for (auto it = assessment.plan.cbegin(); it != assessment.plan.cend(); ++it) {
+        if (it->status != PlanStatus::Done)
+            continue;
+        for (const QString& source : stepsOfPlanKey(it.key())) {
+            if (source.startsWith(prefix))
+                assessment.doneSteps.insert(source.mid(prefix.size()));
+        }
+    }
+}
+
 /** Which questions the user sees for the first time since the file was saved. */
 void markNewQuestions(const QJsonObject& root, const Questionnaire& questionnaire, Assessment& assessment,
     MigrationReport& migration)
@@ -305,6 +331,7 @@ AssessmentLoadResult loadAssessment(
         return fail(problem);
     if (const QString problem = readMeasuresAndSteps(root, assessment); !problem.isEmpty())
         return fail(problem);
+    readPlan(root, assessment);
     markNewQuestions(root, *questionnaire, assessment, migration);
     result.assessment = assessment;
     return result;

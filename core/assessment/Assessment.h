@@ -4,6 +4,7 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/assessment/AnswerSet.h"
 #include "core/io/Diagnostic.h"
+#include "core/plan/StepPlan.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -27,11 +28,17 @@ struct Assessment
     QMap<QString, Answer> retiredAnswers;
     /** The question ids of the questionnaire version last used, so a newer one can list what is new. */
     QStringList knownQuestions;
+    /**
+     * The status, owner and due date of this run's steps, by plan key (core/plan/StepKinship.h).
+     * A ticked step is also in doneSteps, which the engine reads; a step planned "done" is ticked.
+     */
+    PlanBook plan;
 
     bool operator==(const Assessment& other) const
     {
         return answers == other.answers && doneSteps == other.doneSteps
-            && retiredAnswers == other.retiredAnswers && knownQuestions == other.knownQuestions;
+            && retiredAnswers == other.retiredAnswers && knownQuestions == other.knownQuestions
+            && plan == other.plan;
     }
     bool operator!=(const Assessment& other) const { return !(*this == other); }
 };
@@ -57,7 +64,12 @@ struct AssessmentLoadResult
     bool ok() const { return assessment.has_value(); }
 };
 
-constexpr int assessmentFormatVersion = 1;
+/**
+ * 2 added `plan` (status, owner, due date per step). A version-1 Zelfscan would ignore it and drop
+ * it on its next save, so version 2 is refused there rather than silently losing the plan.
+ * Version-1 files are read: their ticks become plan entries with status done.
+ */
+constexpr int assessmentFormatVersion = 2;
 constexpr qint64 maxAssessmentBytes = 4 * 1024 * 1024;
 
 AssessmentLoadResult loadAssessment(

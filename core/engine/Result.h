@@ -27,7 +27,16 @@ struct QuestionOutcome
     bool top = false;
     double points = 0; ///< weighted
     double maximum = 0; ///< weighted
+    double minimum = 0; ///< weighted; below 0 only when an option scores below 0
     double lostPoints = 0; ///< maximum - points
+};
+
+/** An override that changed a model's band (class, status, light or level numbers, from 1). */
+struct AppliedOverride
+{
+    int index = 0; ///< position in the model's override list
+    int fromClass = 0;
+    int toClass = 0;
 };
 
 struct SectionResult
@@ -37,26 +46,23 @@ struct SectionResult
     std::optional<double> score; ///< 0-100; empty when nothing applicable was answered
     double points = 0;
     double maximum = 0;
+    double minimum = 0; ///< below 0 only when options score below 0
     Light light = Light::None;
     bool topGap = false;
     bool capped = false; ///< the score was lowered to the TOP cap
     std::optional<double> maturity; ///< ot_check: weighted mean on the answer scale
     std::optional<double> target; ///< ot_check: target maturity for this area
     QList<QuestionOutcome> outcomes; ///< visible, scored questions
+    QList<AppliedOverride> overrides; ///< format 2 overrides that changed the light
 };
 
+/** An answer that explains a points total: it added points (exposure) or lost them (status). */
 struct RiskDriver
 {
     QString questionId;
     QString optionId;
     double points = 0;
-};
-
-struct AppliedOverride
-{
-    int index = 0; ///< position in the questionnaire's override list
-    int fromClass = 0;
-    int toClass = 0;
+    double lostPoints = 0; ///< status: what the answer lost against the best answer
 };
 
 enum class MeasureStatus { InPlace, Missing, Unknown, NotApplicable };
@@ -71,20 +77,32 @@ struct MeasureResult
     bool answeredDirectly = false; ///< the user's own answer, for want of evidence
 };
 
+/** The result of a points model: a risk class (exposure) or a status (the answers' points). */
 struct RiskResult
 {
     double points = 0;
-    int pointsClass = 1; ///< the class from points alone
+    double minimum = 0; ///< status: the fewest points the answered questions could give
+    double maximum = 0; ///< status: the most points the answered questions could give
+    /** status: 100 x (points - minimum) / (maximum - minimum), one decimal; empty without a range. */
+    std::optional<double> percent;
+    int pointsClass = 1; ///< the band from points alone (1 = lowest)
     int riskClass = 1; ///< after overrides
-    QList<RiskDriver> drivers; ///< the answers that raised the class most, largest first
+    /**
+     * Risk class: the answers that raised the class most. Status: the unmet items that lost the
+     * most points (never a met or not-applicable one). Largest first, at most three.
+     */
+    QList<RiskDriver> drivers;
     QList<AppliedOverride> overrides;
-    QList<MeasureResult> measures; ///< every measure up to and including riskClass
+    QList<MeasureResult> measures; ///< the measures of the band (and below it, when cumulative)
 };
+using PointsResult = RiskResult;
 
 struct TargetResult
 {
     QString levelId;
     double points = 0;
+    QString pointsLevelId; ///< the level from the intake points alone, before overrides
+    QList<AppliedOverride> overrides;
 };
 
 enum class StepKind { Fix, FindOut, Measure };
@@ -120,7 +138,8 @@ struct AssessmentResult
     QList<SectionResult> sections;
     std::optional<double> overall; ///< mean of the section scores; empty when there are none
     QStringList missing; ///< visible questions not answered yet, in order
-    std::optional<RiskResult> risk;
+    std::optional<RiskResult> risk; ///< a points model of exposure: the risk class
+    std::optional<PointsResult> status; ///< a points model of the answers' own points (format 2)
     std::optional<TargetResult> target;
     QList<NextStep> steps; ///< in priority order
 

@@ -2,6 +2,7 @@
 #include "core/engine/ResultFormat.h"
 
 #include "core/questionnaire/QuestionnaireJson.h"
+#include "core/text/ModelWording.h"
 #include "core/text/Wording.h"
 
 #include <QJsonArray>
@@ -87,6 +88,83 @@ QString impactLabel(Impact impact, const Language& language)
 
 namespace {
 
+QStringList lightBandNames()
+{
+    return { lightName(Light::Red), lightName(Light::Orange), lightName(Light::Green) };
+}
+
+/** Overrides that moved a band, with the bands by name (a class keeps its number). */
+QJsonArray overridesJson(const QList<AppliedOverride>& applied, const QList<BandOverride>& rules,
+    const QStringList& bandNames, const Language& language)
+{
+    const auto band = [&](int number) {
+        return bandNames.isEmpty() ? QJsonValue(number) : QJsonValue(bandNames.value(number - 1));
+    };
+    QJsonArray list;
+    for (const AppliedOverride& override : applied)
+        list.append(QJsonObject { { QStringLiteral("from"), band(override.fromClass) },
+            { QStringLiteral("to"), band(override.toClass) },
+            { QStringLiteral("reason"), rules.at(override.index).reason.text(language) } });
+    return list;
+}
+
+QJsonArray driversJson(const QList<RiskDriver>& drivers, const Questionnaire& questionnaire,
+    const Language& language, bool withLost)
+{
+    QJsonArray list;
+    for (const RiskDriver& driver : drivers) {
+        const Question* question = questionnaire.question(driver.questionId);
+        QJsonObject object { { QStringLiteral("question"), driver.questionId },
+            { QStringLiteral("answer"), driver.optionId }, { QStringLiteral("points"), driver.points },
+            { QStringLiteral("text"), question ? question->text.text(language) : QString() },
+            { QStringLiteral("answer_label"),
+                optionLabel(questionnaire, driver.questionId, driver.optionId, language) } };
+        if (withLost)
+            object.insert(QStringLiteral("lost_points"), driver.lostPoints);
+        list.append(object);
+    }
+    return list;
+}
+
+/** The measures of a points result; a risk class names its classes by number, a status by band id. */
+QJsonArray measuresJson(const PointsResult& points, const PointsModel& model, const Language& language)
+{
+    QJsonArray list;
+    for (const MeasureResult& measure : points.measures) {
+        QString title;
+        for (const Measure& m : model.measures) {
+            if (m.id == measure.measureId)
+                title = m.title.text(language);
+        }
+        QJsonObject object { { QStringLiteral("id"), measure.measureId },
+            { QStringLiteral("status"), measureStatusName(measure.status) },
+            { QStringLiteral("answered_directly"), measure.answeredDirectly },
+            { QStringLiteral("group"), measure.group }, { QStringLiteral("title"), title } };
+        if (model.exposure)
+            object.insert(QStringLiteral("class"), measure.riskClass);
+        else
+            object.insert(QStringLiteral("band"), model.classes.value(measure.riskClass - 1).id);
+        list.append(object);
+    }
+    return list;
+}
+
+QStringList levelIds(const TargetModel& model)
+{
+    QStringList ids;
+    for (const TargetLevel& level : model.levels)
+        ids.append(level.id);
+    return ids;
+}
+
+QStringList bandIds(const PointsModel& model)
+{
+    QStringList ids;
+    for (const RiskClassDefinition& band : model.classes)
+        ids.append(band.id);
+    return ids;
+}
+
 /** The scored parts; for an OT check also each area's maturity against its target. */
 QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& questionnaire,
     const Language& language, QJsonArray* areas)
@@ -105,7 +183,7 @@ QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& que
                 { QStringLiteral("lost_points"), outcome.lostPoints },
                 { QStringLiteral("top"), outcome.top } });
         }
-        sections.append(QJsonObject {
+        QJsonObject sectionObject {
             { QStringLiteral("id"), s.sectionId },
             { QStringLiteral("title"), section ? section->title.text(language) : s.sectionId },
             { QStringLiteral("visible"), s.visible },
@@ -116,7 +194,14 @@ QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& que
             { QStringLiteral("top_gap"), s.topGap },
             { QStringLiteral("capped"), s.capped },
             { QStringLiteral("lost"), lost },
-        });
+        };
+        // Only where format 2 content uses them, so format 1 results keep their exact shape.
+        if (s.minimum < 0)
+            sectionObject.insert(QStringLiteral("min"), s.minimum);
+        if (!s.overrides.isEmpty())
+            sectionObject.insert(QStringLiteral("overrides"),
+                overridesJson(s.overrides, questionnaire.scoring.overrides, lightBandNames(), language));
+        sections.append(sectionObject);
         if (questionnaire.targetModel && s.visible)
             areas->append(QJsonObject { { QStringLiteral("id"), s.sectionId },
                 { QStringLiteral("score"), optionalNumber(s.maturity) },
@@ -164,33 +249,6 @@ QJsonObject riskClassJson(
     const RiskResult& risk, const Questionnaire& questionnaire, const Language& language)
 {
     const RiskModel& model = *questionnaire.riskModel;
-    QJsonArray drivers;
-    for (const RiskDriver& driver : risk.drivers) {
-        const Question* question = questionnaire.question(driver.questionId);
-        drivers.append(QJsonObject { { QStringLiteral("question"), driver.questionId },
-            { QStringLiteral("answer"), driver.optionId }, { QStringLiteral("points"), driver.points },
-            { QStringLiteral("text"), question ? question->text.text(language) : QString() },
-            { QStringLiteral("answer_label"),
-                optionLabel(questionnaire, driver.questionId, driver.optionId, language) } });
-    }
-    QJsonArray overrides;
-    for (const AppliedOverride& applied : risk.overrides)
-        overrides.append(QJsonObject { { QStringLiteral("from"), applied.fromClass },
-            { QStringLiteral("to"), applied.toClass },
-            { QStringLiteral("reason"), model.overrides.at(applied.index).reason.text(language) } });
-    QJsonArray measures;
-    for (const MeasureResult& measure : risk.measures) {
-        QString title;
-        for (const Measure& m : model.measures) {
-            if (m.id == measure.measureId)
-                title = m.title.text(language);
-        }
-        measures.append(QJsonObject { { QStringLiteral("id"), measure.measureId },
-            { QStringLiteral("status"), measureStatusName(measure.status) },
-            { QStringLiteral("answered_directly"), measure.answeredDirectly },
-            { QStringLiteral("class"), measure.riskClass }, { QStringLiteral("group"), measure.group },
-            { QStringLiteral("title"), title } });
-    }
     const RiskClassDefinition& definition = model.classes.at(risk.riskClass - 1);
     return QJsonObject {
         { QStringLiteral("class"), risk.riskClass },
@@ -198,131 +256,115 @@ QJsonObject riskClassJson(
         { QStringLiteral("points_class"), risk.pointsClass },
         { QStringLiteral("title"), definition.title.text(language) },
         { QStringLiteral("explanation"), definition.explanation.text(language) },
-        { QStringLiteral("drivers"), drivers },
-        { QStringLiteral("overrides"), overrides },
-        { QStringLiteral("measures"), measures },
+        { QStringLiteral("drivers"), driversJson(risk.drivers, questionnaire, language, false) },
+        { QStringLiteral("overrides"), overridesJson(risk.overrides, model.overrides, {}, language) },
+        { QStringLiteral("measures"), measuresJson(risk, model, language) },
     };
 }
 
-} // namespace
-
-QJsonObject resultToJson(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language)
+/** A status from the answers' own points: its band, range, what lost the most, overrides, measures. */
+QJsonObject statusJson(
+    const PointsResult& status, const Questionnaire& questionnaire, const Language& language)
 {
-    QJsonArray areas;
-    const QJsonArray sections = sectionsJson(result, questionnaire, language, &areas);
-    QJsonObject object {
-        { QStringLiteral("questionnaire"),
-            QJsonObject { { QStringLiteral("id"), result.questionnaireId },
-                { QStringLiteral("version"), result.questionnaireVersion },
-                { QStringLiteral("hash"), result.questionnaireHash },
-                { QStringLiteral("title"), questionnaire.title.text(language) } } },
-        { QStringLiteral("language"), language.code() },
-        { QStringLiteral("sections"), sections },
-        { QStringLiteral("overall"), optionalNumber(result.overall) },
-        { QStringLiteral("missing"), QJsonArray::fromStringList(result.missing) },
-        { QStringLiteral("next_steps"), stepsJson(result, language) },
+    const PointsModel& model = *questionnaire.riskModel;
+    const RiskClassDefinition& band = model.classes.at(status.riskClass - 1);
+    const QString name
+        = model.name.isEmpty() ? wording::models::defaultStatusName(language) : model.name.text(language);
+    return QJsonObject {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("band"), band.id },
+        { QStringLiteral("title"), band.title.text(language) },
+        { QStringLiteral("explanation"), band.explanation.text(language) },
+        { QStringLiteral("points"), status.points },
+        { QStringLiteral("min"), status.minimum },
+        { QStringLiteral("max"), status.maximum },
+        { QStringLiteral("percent"), optionalNumber(status.percent) },
+        { QStringLiteral("points_band"), model.classes.at(status.pointsClass - 1).id },
+        { QStringLiteral("drivers"), driversJson(status.drivers, questionnaire, language, true) },
+        { QStringLiteral("overrides"),
+            overridesJson(status.overrides, model.overrides, bandIds(model), language) },
+        { QStringLiteral("measures"), measuresJson(status, model, language) },
     };
-    if (result.risk)
-        object.insert(QStringLiteral("risk_class"), riskClassJson(*result.risk, questionnaire, language));
-    if (questionnaire.targetModel) {
-        object.insert(QStringLiteral("areas"), areas);
-        if (result.target) {
-            for (const TargetLevel& level : questionnaire.targetModel->levels) {
-                if (level.id == result.target->levelId)
-                    object.insert(QStringLiteral("level"),
-                        QJsonObject { { QStringLiteral("id"), level.id },
-                            { QStringLiteral("points"), result.target->points },
-                            { QStringLiteral("title"), level.title.text(language) },
-                            { QStringLiteral("explanation"), level.explanation.text(language) } });
-            }
-        } else {
-            object.insert(QStringLiteral("level"), QJsonValue(QJsonValue::Null));
-        }
-    }
-    return object;
 }
 
-QString resultToText(
-    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language)
+/** "Question: answer", not "Question?: answer" (nor "Statement.: answer"). */
+QString askedAnswer(const Questionnaire& questionnaire, const RiskDriver& driver, const Language& language)
 {
-    QString text;
-    QTextStream out(&text);
-    out << questionnaire.title.text(language) << " (" << pick(language, "versie ", "version ")
-        << questionnaire.version << ")\n";
-    out << questionnaire.source.text(language) << "\n\n";
+    const Question* question = questionnaire.question(driver.questionId);
+    QString asked = question ? question->text.text(language) : driver.questionId;
+    if (asked.endsWith(QLatin1Char('?')) || asked.endsWith(QLatin1Char('.')))
+        asked.chop(1);
+    return asked + QStringLiteral(": ")
+        + optionLabel(questionnaire, driver.questionId, driver.optionId, language);
+}
 
-    if (result.risk) {
-        const RiskResult& risk = *result.risk;
-        const RiskClassDefinition& definition = questionnaire.riskModel->classes.at(risk.riskClass - 1);
-        out << pick(language, "Risicoklasse ", "Risk class ") << risk.riskClass << ": "
-            << definition.title.text(language) << " (" << risk.points
-            << pick(language, " punten)", " points)") << "\n";
-        if (!definition.explanation.isEmpty())
-            out << definition.explanation.text(language) << "\n";
-        if (!risk.drivers.isEmpty()) {
-            out << pick(language, "Dit bepaalde je klasse het meest:", "What raised your class most:")
-                << "\n";
-            for (const RiskDriver& driver : risk.drivers) {
-                const Question* question = questionnaire.question(driver.questionId);
-                QString asked = question ? question->text.text(language) : driver.questionId;
-                if (asked.endsWith(QLatin1Char('?')))
-                    asked.chop(1); // "Question: answer", not "Question?: answer"
-                out << "  - " << asked << ": "
-                    << optionLabel(questionnaire, driver.questionId, driver.optionId, language) << " (+"
-                    << driver.points << ")\n";
-            }
-        }
-        for (const AppliedOverride& applied : risk.overrides)
-            out << "  * " << questionnaire.riskModel->overrides.at(applied.index).reason.text(language)
-                << " (" << applied.fromClass << " -> " << applied.toClass << ")\n";
-        out << "\n" << pick(language, "Maatregelen voor deze klasse:", "Measures for this class:") << "\n";
-        for (const MeasureResult& measure : risk.measures) {
-            for (const Measure& m : questionnaire.riskModel->measures) {
-                if (m.id == measure.measureId)
-                    out << "  [" << measureStatusLabel(measure.status, language) << "] "
-                        << m.title.text(language) << "\n";
-            }
-        }
-        out << "\n";
-    }
-    if (result.target) {
-        for (const TargetLevel& level : questionnaire.targetModel->levels) {
-            if (level.id == result.target->levelId)
-                out << pick(
-                    language, "Belang van procesautomatisering: ", "Importance of process automation: ")
-                    << level.title.text(language) << "\n";
+void writeMeasures(QTextStream& out, const QList<MeasureResult>& measures, const PointsModel& model,
+    const Language& language)
+{
+    for (const MeasureResult& measure : measures) {
+        for (const Measure& m : model.measures) {
+            if (m.id == measure.measureId)
+                out << "  [" << measureStatusLabel(measure.status, language) << "] " << m.title.text(language)
+                    << "\n";
         }
     }
+}
 
-    bool headerDone = false;
-    for (const SectionResult& s : result.sections) {
-        if (questionnaire.isIntakeSection(s.sectionId) || !s.visible)
-            continue;
-        if (!headerDone) {
-            out << pick(language, "Score per onderdeel:", "Score per part:") << "\n";
-            headerDone = true;
-        }
-        const Section* section = questionnaire.section(s.sectionId);
-        out << "  " << (section ? section->title.text(language) : s.sectionId) << ": ";
-        if (s.score)
-            out << wording::shortNumber(language, *s.score) << "% - " << lightLabel(s.light, language);
-        else
-            out << lightLabel(Light::None, language);
-        if (s.maturity && s.target)
-            out << pick(language, " (niveau ", " (level ") << *s.maturity
-                << pick(language, ", doel ", ", target ") << *s.target << ")";
-        if (s.capped)
-            out << pick(language, " (begrensd door een kritiek punt)", " (capped by a critical item)");
-        out << "\n";
+/** The risk class, what raised it most, the overrides and the measures of the class. */
+void writeRiskClass(
+    QTextStream& out, const RiskResult& risk, const Questionnaire& questionnaire, const Language& language)
+{
+    const RiskClassDefinition& definition = questionnaire.riskModel->classes.at(risk.riskClass - 1);
+    out << pick(language, "Risicoklasse ", "Risk class ") << risk.riskClass << ": "
+        << definition.title.text(language) << " (" << risk.points << pick(language, " punten)", " points)")
+        << "\n";
+    if (!definition.explanation.isEmpty())
+        out << definition.explanation.text(language) << "\n";
+    if (!risk.drivers.isEmpty()) {
+        out << pick(language, "Dit bepaalde je klasse het meest:", "What raised your class most:") << "\n";
+        for (const RiskDriver& driver : risk.drivers)
+            out << "  - " << askedAnswer(questionnaire, driver, language) << " (+" << driver.points << ")\n";
     }
-    if (result.overall)
-        out << pick(language, "Totaal: ", "Overall: ") << wording::shortNumber(language, *result.overall)
-            << "%\n";
-    if (!result.missing.isEmpty())
-        out << pick(language, "Nog niet beantwoord: ", "Not answered yet: ")
-            << result.missing.join(QStringLiteral(", ")) << "\n";
+    for (const AppliedOverride& applied : risk.overrides)
+        out << "  * " << questionnaire.riskModel->overrides.at(applied.index).reason.text(language) << " ("
+            << applied.fromClass << " -> " << applied.toClass << ")\n";
+    out << "\n" << pick(language, "Maatregelen voor deze klasse:", "Measures for this class:") << "\n";
+    writeMeasures(out, risk.measures, *questionnaire.riskModel, language);
+    out << "\n";
+}
 
+/** A status: its band and range, the unmet items that lost the most, overrides and measures. */
+void writeStatus(QTextStream& out, const PointsResult& status, const Questionnaire& questionnaire,
+    const Language& language)
+{
+    const PointsModel& model = *questionnaire.riskModel;
+    const RiskClassDefinition& band = model.classes.at(status.riskClass - 1);
+    out << (model.name.isEmpty() ? wording::models::defaultStatusName(language) : model.name.text(language))
+        << ": " << band.title.text(language) << " ("
+        << wording::models::pointsRange(language, status.points, status.minimum, status.maximum) << ")\n";
+    if (!band.explanation.isEmpty())
+        out << band.explanation.text(language) << "\n";
+    for (const AppliedOverride& applied : status.overrides)
+        out << "  * " << model.overrides.at(applied.index).reason.text(language) << " "
+            << wording::models::movedFrom(
+                   language, model.classes.at(applied.fromClass - 1).title.text(language))
+            << "\n";
+    if (!status.drivers.isEmpty()) {
+        out << wording::models::lostMostHeading(language) << "\n";
+        for (const RiskDriver& driver : status.drivers)
+            out << "  - " << askedAnswer(questionnaire, driver, language) << " (-"
+                << wording::shortNumber(language, driver.lostPoints) << ")\n";
+    }
+    if (!status.measures.isEmpty()) {
+        out << wording::models::statusMeasuresHeading(language) << "\n";
+        writeMeasures(out, status.measures, model, language);
+    }
+    out << "\n";
+}
+
+/** The next steps in priority order, or why there are none. */
+void writeSteps(QTextStream& out, const AssessmentResult& result, const Language& language)
+{
     if (!result.steps.isEmpty()) {
         out << "\n"
             << pick(language, "Volgende stappen, belangrijkste eerst:", "Next steps, most important first:")
@@ -348,6 +390,116 @@ QString resultToText(
                    "No next steps yet: answer the open questions first.")
             << "\n";
     }
+}
+
+} // namespace
+
+QJsonObject resultToJson(
+    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language)
+{
+    QJsonArray areas;
+    const QJsonArray sections = sectionsJson(result, questionnaire, language, &areas);
+    QJsonObject object {
+        { QStringLiteral("questionnaire"),
+            QJsonObject { { QStringLiteral("id"), result.questionnaireId },
+                { QStringLiteral("version"), result.questionnaireVersion },
+                { QStringLiteral("hash"), result.questionnaireHash },
+                { QStringLiteral("title"), questionnaire.title.text(language) } } },
+        { QStringLiteral("language"), language.code() },
+        { QStringLiteral("sections"), sections },
+        { QStringLiteral("overall"), optionalNumber(result.overall) },
+        { QStringLiteral("missing"), QJsonArray::fromStringList(result.missing) },
+        { QStringLiteral("next_steps"), stepsJson(result, language) },
+    };
+    if (result.risk)
+        object.insert(QStringLiteral("risk_class"), riskClassJson(*result.risk, questionnaire, language));
+    if (result.status)
+        object.insert(QStringLiteral("status"), statusJson(*result.status, questionnaire, language));
+    if (questionnaire.targetModel) {
+        object.insert(QStringLiteral("areas"), areas);
+        if (result.target) {
+            for (const TargetLevel& level : questionnaire.targetModel->levels) {
+                if (level.id != result.target->levelId)
+                    continue;
+                QJsonObject levelObject { { QStringLiteral("id"), level.id },
+                    { QStringLiteral("points"), result.target->points },
+                    { QStringLiteral("title"), level.title.text(language) },
+                    { QStringLiteral("explanation"), level.explanation.text(language) } };
+                if (!result.target->overrides.isEmpty())
+                    levelObject.insert(QStringLiteral("overrides"),
+                        overridesJson(result.target->overrides, questionnaire.targetModel->overrides,
+                            levelIds(*questionnaire.targetModel), language));
+                object.insert(QStringLiteral("level"), levelObject);
+            }
+        } else {
+            object.insert(QStringLiteral("level"), QJsonValue(QJsonValue::Null));
+        }
+    }
+    return object;
+}
+
+QString resultToText(
+    const AssessmentResult& result, const Questionnaire& questionnaire, const Language& language)
+{
+    QString text;
+    QTextStream out(&text);
+    out << questionnaire.title.text(language) << " (" << pick(language, "versie ", "version ")
+        << questionnaire.version << ")\n";
+    out << questionnaire.source.text(language) << "\n\n";
+
+    if (result.risk)
+        writeRiskClass(out, *result.risk, questionnaire, language);
+    if (result.status)
+        writeStatus(out, *result.status, questionnaire, language);
+    if (result.target) {
+        for (const TargetLevel& level : questionnaire.targetModel->levels) {
+            if (level.id == result.target->levelId)
+                out << pick(
+                    language, "Belang van procesautomatisering: ", "Importance of process automation: ")
+                    << level.title.text(language) << "\n";
+        }
+        for (const AppliedOverride& applied : result.target->overrides)
+            out << "  * " << questionnaire.targetModel->overrides.at(applied.index).reason.text(language)
+                << " "
+                << wording::models::movedFrom(language,
+                       questionnaire.targetModel->levels.at(applied.fromClass - 1).title.text(language))
+                << "\n";
+    }
+
+    bool headerDone = false;
+    for (const SectionResult& s : result.sections) {
+        if (questionnaire.isIntakeSection(s.sectionId) || !s.visible)
+            continue;
+        if (!headerDone) {
+            out << pick(language, "Score per onderdeel:", "Score per part:") << "\n";
+            headerDone = true;
+        }
+        const Section* section = questionnaire.section(s.sectionId);
+        out << "  " << (section ? section->title.text(language) : s.sectionId) << ": ";
+        if (s.score)
+            out << wording::shortNumber(language, *s.score) << "% - " << lightLabel(s.light, language);
+        else
+            out << lightLabel(Light::None, language);
+        if (s.maturity && s.target)
+            out << pick(language, " (niveau ", " (level ") << *s.maturity
+                << pick(language, ", doel ", ", target ") << *s.target << ")";
+        for (const AppliedOverride& applied : s.overrides)
+            out << " "
+                << wording::models::movedFrom(
+                       language, lightLabel(static_cast<Light>(applied.fromClass), language))
+                << ": " << questionnaire.scoring.overrides.at(applied.index).reason.text(language);
+        if (s.capped)
+            out << pick(language, " (begrensd door een kritiek punt)", " (capped by a critical item)");
+        out << "\n";
+    }
+    if (result.overall)
+        out << pick(language, "Totaal: ", "Overall: ") << wording::shortNumber(language, *result.overall)
+            << "%\n";
+    if (!result.missing.isEmpty())
+        out << pick(language, "Nog niet beantwoord: ", "Not answered yet: ")
+            << result.missing.join(QStringLiteral(", ")) << "\n";
+
+    writeSteps(out, result, language);
     return text;
 }
 

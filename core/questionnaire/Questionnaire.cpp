@@ -14,34 +14,59 @@ const AnswerOption* Question::option(const QString& optionId) const
     return nullptr;
 }
 
+namespace {
+
+/**
+ * The highest (or lowest) score one answer can give: an option that applies, or a number band.
+ * Never below (above) 0, which stands for no answer.
+ */
+template<typename Pick> double singleAnswerExtreme(const Question& question, Pick pick)
+{
+    double extreme = 0;
+    if (question.type == QuestionType::Number) {
+        for (const NumberBand& b : question.bands)
+            extreme = pick(extreme, b.score);
+        return extreme;
+    }
+    for (const AnswerOption& o : question.options) {
+        if (!o.notApplicable)
+            extreme = pick(extreme, o.score);
+    }
+    return extreme;
+}
+
+} // namespace
+
 double Question::maxScore() const
 {
+    if (type != QuestionType::Multiple)
+        return singleAnswerExtreme(*this, [](double a, double b) { return std::max(a, b); });
     double best = 0;
-    switch (type) {
-    case QuestionType::Multiple:
-        for (const AnswerOption& o : options)
-            best += std::max(0.0, o.score);
-        return best;
-    case QuestionType::Number:
-        for (const NumberBand& b : bands)
-            best = std::max(best, b.score);
-        return best;
-    case QuestionType::Statement:
-    case QuestionType::Single:
-        for (const AnswerOption& o : options) {
-            if (!o.notApplicable)
-                best = std::max(best, o.score);
-        }
-        return best;
-    }
+    for (const AnswerOption& o : options)
+        best += std::max(0.0, o.score);
     return best;
+}
+
+double Question::minScore() const
+{
+    if (type != QuestionType::Multiple)
+        return singleAnswerExtreme(*this, [](double a, double b) { return std::min(a, b); });
+    double worst = 0;
+    double negatives = 0;
+    for (const AnswerOption& o : options) {
+        if (o.exclusive)
+            worst = std::min(worst, o.score);
+        else
+            negatives += std::min(0.0, o.score);
+    }
+    return std::min(worst, negatives);
 }
 
 bool Question::isScored() const
 {
     if (type == QuestionType::Number)
-        return !bands.isEmpty() && maxScore() > 0;
-    return maxScore() > 0;
+        return !bands.isEmpty() && maxScore() > minScore();
+    return maxScore() > minScore();
 }
 
 const Question* Questionnaire::question(const QString& questionId) const
@@ -80,7 +105,7 @@ int Questionnaire::questionCount() const
 
 bool Questionnaire::isIntakeSection(const QString& sectionId) const
 {
-    if (kind == QuestionnaireKind::RiskClass)
+    if (riskModel && riskModel->exposure && riskModel->counts(sectionId))
         return true;
     return targetModel && sectionId == targetModel->intakeSectionId;
 }

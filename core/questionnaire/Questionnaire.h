@@ -101,6 +101,8 @@ struct Question
     bool isScored() const;
     /** The most points one answer can give (before weight). */
     double maxScore() const;
+    /** The fewest points one answer can give (before weight); 0 unless an option scores below 0. */
+    double minScore() const;
 };
 
 struct Section
@@ -114,28 +116,38 @@ struct Section
     SourcePosition position;
 };
 
+/**
+ * A rule that moves a model's result band after the points: a risk class, a status, a light
+ * (red 1, orange 2, green 3) or a maturity level. Bands are numbered from 1, lowest points first.
+ */
+struct BandOverride
+{
+    Expression when; ///< not valid: no condition on the answers
+    bool topGap = false; ///< holds only while a TOP item the model counts is unmet
+    std::optional<int> atLeast;
+    std::optional<int> atMost;
+    QString sectionId; ///< section scores: only this section (empty: every section)
+    LocalizedText reason;
+};
+using RiskOverride = BandOverride;
+
 struct ScoringRules
 {
     double topWeight = 3;
     std::optional<double> topCap;
     double greenFrom = 80;
     double orangeFrom = 50;
+    QList<BandOverride> overrides; ///< format 2: overrides of the section lights
 };
 
+/** A band of a points total: a risk class (format 1) or a named status (format 2). */
 struct RiskClassDefinition
 {
     int number = 0;
+    QString id; ///< format 2: the band's id; format 1: the class number
     double minPoints = 0;
     LocalizedText title;
     LocalizedText explanation;
-};
-
-struct RiskOverride
-{
-    Expression when;
-    std::optional<int> atLeast;
-    std::optional<int> atMost;
-    LocalizedText reason;
 };
 
 /** An answer elsewhere (this or another questionnaire) that shows a measure is in place. */
@@ -159,12 +171,26 @@ struct Measure
     Expression appliesIf;
 };
 
+/** A points total with bands: the risk class (kind: risk_class) or any status (format 2). */
 struct RiskModel
 {
     QList<RiskClassDefinition> classes;
     QList<RiskOverride> overrides;
     QList<Measure> measures;
+    /** The points are the business's exposure (a risk intake, never gaps); false: the points the answers
+     * earn. */
+    bool exposure = true;
+    /** A band needs the measures of every band below it too; false: only its own. */
+    bool cumulative = true;
+    QStringList sectionIds; ///< the sections whose questions count; empty: every section
+    LocalizedText name; ///< format 2: what the result is called ("Status")
+
+    bool counts(const QString& sectionId) const
+    {
+        return sectionIds.isEmpty() || sectionIds.contains(sectionId);
+    }
 };
+using PointsModel = RiskModel;
 
 struct TargetLevel
 {
@@ -182,6 +208,7 @@ struct TargetModel
 {
     QString intakeSectionId;
     QList<TargetLevel> levels;
+    QList<BandOverride> overrides; ///< format 2: move the level after the intake points
 };
 
 enum class QuestionnaireKind { Scan, RiskClass, OtCheck };
@@ -189,7 +216,9 @@ enum class QuestionnaireKind { Scan, RiskClass, OtCheck };
 /**
  * One tool's content, loaded from YAML. Plain data: the engine reads it, nothing mutates it
  * after loading. Invariants checked by the loader: ids unique, every reference resolves,
- * every text present in nl and en.
+ * every text present in nl and en. Format 1 names its scoring with `kind`; format 2 may declare
+ * `models` instead, and `kind` is then derived (risk_class for an exposure total, ot_check for
+ * maturity, else scan) for the parts of the app that show one kind of result.
  */
 struct Questionnaire
 {
@@ -207,6 +236,8 @@ struct Questionnaire
     QList<Section> sections;
     QMap<QString, StepTemplate> steps; ///< every step, named and inline, by id
     QStringList linkDomains; ///< hosts that step links may point to (subdomains count)
+    /** The results the file declares: section scores, a points total (riskModel), maturity (targetModel). */
+    bool sectionScores = true;
     std::optional<RiskModel> riskModel;
     std::optional<TargetModel> targetModel;
 

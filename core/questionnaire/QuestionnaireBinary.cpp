@@ -56,17 +56,17 @@ template<typename A> void fields(A& a, Section& s)
 
 template<typename A> void fields(A& a, ScoringRules& r)
 {
-    a(r.topWeight, r.topCap, r.greenFrom, r.orangeFrom);
+    a(r.topWeight, r.topCap, r.greenFrom, r.orangeFrom, r.overrides);
 }
 
 template<typename A> void fields(A& a, RiskClassDefinition& d)
 {
-    a(d.number, d.minPoints, d.title, d.explanation);
+    a(d.number, d.id, d.minPoints, d.title, d.explanation);
 }
 
-template<typename A> void fields(A& a, RiskOverride& o)
+template<typename A> void fields(A& a, BandOverride& o)
 {
-    a(o.when, o.atLeast, o.atMost, o.reason);
+    a(o.when, o.topGap, o.atLeast, o.atMost, o.sectionId, o.reason);
 }
 
 template<typename A> void fields(A& a, MeasureEvidence& e)
@@ -81,7 +81,7 @@ template<typename A> void fields(A& a, Measure& m)
 
 template<typename A> void fields(A& a, RiskModel& m)
 {
-    a(m.classes, m.overrides, m.measures);
+    a(m.classes, m.overrides, m.measures, m.exposure, m.cumulative, m.sectionIds, m.name);
 }
 
 template<typename A> void fields(A& a, TargetLevel& l)
@@ -91,13 +91,13 @@ template<typename A> void fields(A& a, TargetLevel& l)
 
 template<typename A> void fields(A& a, TargetModel& m)
 {
-    a(m.intakeSectionId, m.levels);
+    a(m.intakeSectionId, m.levels, m.overrides);
 }
 
 template<typename A> void fields(A& a, Questionnaire& q)
 {
     a(q.format, q.id, q.version, q.kind, q.languages, q.title, q.summary, q.description, q.source);
-    a(q.minutes, q.scoring, q.sections, q.steps, q.linkDomains, q.riskModel, q.targetModel);
+    a(q.minutes, q.scoring, q.sections, q.steps, q.linkDomains, q.sectionScores, q.riskModel, q.targetModel);
     a(q.filePath, q.contentHash);
 }
 

@@ -4,6 +4,7 @@
 #include "core/questionnaire/Questionnaire.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -37,8 +38,22 @@ public:
     /** The cache file for the questionnaire file @p path. */
     QString filePath(const QString& path) const;
 
+    /**
+     * Also looks questionnaires up in @p file: a bundle of the shipped questionnaires made at
+     * build time (makeBundle()), so that even the first start parses no YAML. A questionnaire is
+     * taken from it only when its YAML has exactly the hash it was made from; a bundle that is
+     * damaged, cut off or of another format is ignored, like a damaged cache file (each entry
+     * carries its own SHA-256, checked when it is used).
+     */
+    void setBundle(QString file) { m_bundle = std::move(file); }
+    /** The bytes of a bundle of @p questionnaires (each loaded without any problem). */
+    static QByteArray makeBundle(const QList<Questionnaire>& questionnaires);
+
 private:
+    std::optional<Questionnaire> findInBundle(const QString& path, const QString& contentHash) const;
+
     QString m_directory;
+    QString m_bundle;
 };
 
 } // namespace zelfscan

@@ -40,9 +40,11 @@ void QuestionnaireParser::check()
     checkConditions();
     checkRiskModel();
     checkTargetModel();
+    checkModels();
     if (!m_warningChecks)
         return;
     checkAdvice();
+    checkDeadOptions();
 
     const QString source = m_questionnaire.source.text(Language::dutch()).toLower() + QLatin1Char(' ')
         + m_questionnaire.source.text(Language::english()).toLower();
@@ -255,7 +257,7 @@ void QuestionnaireParser::checkRiskModel()
         m_reader.error(m_riskModelPosition, QStringLiteral("risk_model needs at least one class"));
         return;
     }
-    for (int i = 0; i < model.classes.size(); ++i) {
+    for (int i = 0; !m_namedBands && i < model.classes.size(); ++i) {
         const RiskClassDefinition& definition = model.classes.at(i);
         if (definition.number != i + 1)
             m_reader.error(m_classPositions.value(i),
@@ -274,7 +276,7 @@ void QuestionnaireParser::checkRiskModel()
                     .arg(model.classes.at(i - 1).minPoints));
     }
     const int classCount = int(model.classes.size());
-    for (int i = 0; i < model.overrides.size(); ++i) {
+    for (int i = 0; !m_namedBands && i < model.overrides.size(); ++i) {
         const RiskOverride& rule = model.overrides.at(i);
         for (const auto& bound : { rule.atLeast, rule.atMost }) {
             if (bound && (*bound < 1 || *bound > classCount))
@@ -333,22 +335,12 @@ void QuestionnaireParser::checkTargetModel()
             QStringLiteral("the intake section '%1' must come first").arg(model.intakeSectionId));
     if (model.levels.isEmpty())
         m_reader.error(m_targetModelPosition, QStringLiteral("target_model needs at least one level"));
-    QSet<QString> ids;
+    checkBandOrder(QStringLiteral("level"), bandStarts(model.levels), m_levelPositions);
     for (int i = 0; i < model.levels.size(); ++i) {
         const TargetLevel& level = model.levels.at(i);
         const SourcePosition position = m_levelPositions.value(i);
-        if (ids.contains(level.id))
-            m_reader.error(position, QStringLiteral("duplicate level id '%1'").arg(level.id));
-        ids.insert(level.id);
         if (i == 0 && level.minPoints != 0)
             m_reader.error(position, QStringLiteral("the first level must start at min_points 0"));
-        if (i > 0 && level.minPoints <= model.levels.at(i - 1).minPoints)
-            m_reader.error(position,
-                QStringLiteral("thresholds out of order: level '%1' starts at %2, not above '%3' (%4)")
-                    .arg(level.id)
-                    .arg(level.minPoints)
-                    .arg(model.levels.at(i - 1).id)
-                    .arg(model.levels.at(i - 1).minPoints));
         for (auto it = level.areaTargets.cbegin(); it != level.areaTargets.cend(); ++it) {
             if (!m_questionnaire.section(it.key()) || it.key() == model.intakeSectionId)
                 m_reader.error(position,

@@ -67,6 +67,82 @@ QJsonObject describeQuestion(const Question& question)
     return object;
 }
 
+QJsonArray describeOverrides(const QList<BandOverride>& overrides, const QStringList& bandIds)
+{
+    const auto band = [&](int number) {
+        return number >= 1 && number <= bandIds.size() ? QJsonValue(bandIds.at(number - 1))
+                                                       : QJsonValue(number);
+    };
+    QJsonArray list;
+    for (const BandOverride& rule : overrides) {
+        QJsonObject object { { QStringLiteral("reason"), toJson(rule.reason) } };
+        if (rule.when.isValid())
+            object.insert(QStringLiteral("when"), rule.when.source());
+        if (rule.topGap)
+            object.insert(QStringLiteral("top_gap"), true);
+        if (!rule.sectionId.isEmpty())
+            object.insert(QStringLiteral("section"), rule.sectionId);
+        if (rule.atLeast)
+            object.insert(QStringLiteral("at_least"), band(*rule.atLeast));
+        if (rule.atMost)
+            object.insert(QStringLiteral("at_most"), band(*rule.atMost));
+        list.append(object);
+    }
+    return list;
+}
+
+QJsonObject describePointsModel(const PointsModel& model)
+{
+    QJsonArray bands;
+    QStringList ids;
+    for (const RiskClassDefinition& band : model.classes) {
+        ids.append(band.id);
+        bands.append(QJsonObject { { QStringLiteral("id"), band.id },
+            { QStringLiteral("number"), band.number }, { QStringLiteral("min_points"), band.minPoints },
+            { QStringLiteral("title"), toJson(band.title) } });
+    }
+    QJsonArray measures;
+    for (const Measure& m : model.measures)
+        measures.append(QJsonObject { { QStringLiteral("id"), m.id },
+            { QStringLiteral("band"), ids.value(m.riskClass - 1) }, { QStringLiteral("group"), m.group } });
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("points") },
+        { QStringLiteral("counts"), model.exposure ? QStringLiteral("exposure") : QStringLiteral("answers") },
+        { QStringLiteral("name"), toJson(model.name) },
+        { QStringLiteral("sections"), QJsonArray::fromStringList(model.sectionIds) },
+        { QStringLiteral("bands"), bands }, { QStringLiteral("cumulative"), model.cumulative },
+        { QStringLiteral("overrides"), describeOverrides(model.overrides, ids) },
+        { QStringLiteral("measures"), measures } };
+}
+
+/** The results the file produces, one entry per scoring model, whether declared or named by kind. */
+QJsonArray describeModels(const Questionnaire& questionnaire)
+{
+    QJsonArray models;
+    if (questionnaire.sectionScores) {
+        const ScoringRules& rules = questionnaire.scoring;
+        QJsonObject lights { { QStringLiteral("green"), rules.greenFrom },
+            { QStringLiteral("orange"), rules.orangeFrom } };
+        models.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("sections") },
+            { QStringLiteral("lights"), lights },
+            { QStringLiteral("top_cap"), rules.topCap ? QJsonValue(*rules.topCap) : QJsonValue() },
+            { QStringLiteral("overrides"),
+                describeOverrides(rules.overrides,
+                    { QStringLiteral("red"), QStringLiteral("orange"), QStringLiteral("green") }) } });
+    }
+    if (questionnaire.riskModel)
+        models.append(describePointsModel(*questionnaire.riskModel));
+    if (questionnaire.targetModel) {
+        QStringList ids;
+        for (const TargetLevel& level : questionnaire.targetModel->levels)
+            ids.append(level.id);
+        models.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("maturity") },
+            { QStringLiteral("intake"), questionnaire.targetModel->intakeSectionId },
+            { QStringLiteral("levels"), QJsonArray::fromStringList(ids) },
+            { QStringLiteral("overrides"), describeOverrides(questionnaire.targetModel->overrides, ids) } });
+    }
+    return models;
+}
+
 } // namespace
 
 QJsonObject describeQuestionnaire(const Questionnaire& questionnaire)
@@ -86,7 +162,9 @@ QJsonObject describeQuestionnaire(const Questionnaire& questionnaire)
         { QStringLiteral("id"), questionnaire.id },
         { QStringLiteral("version"), questionnaire.version },
         { QStringLiteral("hash"), questionnaire.contentHash },
+        { QStringLiteral("format"), questionnaire.format },
         { QStringLiteral("kind"), kindName(questionnaire.kind) },
+        { QStringLiteral("models"), describeModels(questionnaire) },
         { QStringLiteral("languages"), QJsonArray::fromStringList(questionnaire.languages) },
         { QStringLiteral("title"), toJson(questionnaire.title) },
         { QStringLiteral("source"), toJson(questionnaire.source) },

@@ -20,7 +20,8 @@ const QStringList rootKeys = { QStringLiteral("format"), QStringLiteral("id"), Q
     QStringLiteral("kind"), QStringLiteral("languages"), QStringLiteral("title"), QStringLiteral("summary"),
     QStringLiteral("description"), QStringLiteral("source"), QStringLiteral("minutes"),
     QStringLiteral("scales"), QStringLiteral("scoring"), QStringLiteral("steps"), QStringLiteral("sections"),
-    QStringLiteral("risk_model"), QStringLiteral("target_model"), QStringLiteral("link_domains") };
+    QStringLiteral("risk_model"), QStringLiteral("target_model"), QStringLiteral("link_domains"),
+    QStringLiteral("models") };
 
 const QStringList optionKeys = { QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("help"),
     QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("unknown"), QStringLiteral("exclusive"),
@@ -30,7 +31,11 @@ const QStringList stepKeys = { QStringLiteral("id"), QStringLiteral("title"), QS
     QStringLiteral("why"), QStringLiteral("effort"), QStringLiteral("impact"), QStringLiteral("how_variants"),
     QStringLiteral("links") };
 
-constexpr int supportedFormat = 1;
+constexpr int newestFormat = 2;
+
+/** A score an option or number band may give: below 0 costs points (format 2 writes -3 for a TOP item). */
+constexpr double lowestScore = -1000;
+constexpr double highestScore = 1000;
 
 } // namespace
 
@@ -64,10 +69,12 @@ void QuestionnaireParser::parse(const YAML::Node& root)
     }
     if (!m_reader.checkKeys(root, QStringLiteral("the questionnaire"), rootKeys,
             { QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"),
-                QStringLiteral("kind"), QStringLiteral("languages"), QStringLiteral("title"),
-                QStringLiteral("source"), QStringLiteral("sections") }))
+                QStringLiteral("languages"), QStringLiteral("title"), QStringLiteral("source"),
+                QStringLiteral("sections") }))
         return;
     parseIdentity(root);
+    if (root["models"])
+        m_questionnaire.kind = kindOfModels(root["models"]);
     if (root["link_domains"])
         parseLinkDomains(root["link_domains"]);
     if (root["scales"])
@@ -79,26 +86,7 @@ void QuestionnaireParser::parse(const YAML::Node& root)
     if (root["sections"])
         parseSections(root["sections"]);
 
-    const bool isRisk = m_questionnaire.kind == QuestionnaireKind::RiskClass;
-    const bool isOt = m_questionnaire.kind == QuestionnaireKind::OtCheck;
-    if (root["risk_model"]) {
-        if (!isRisk)
-            m_reader.error(
-                root["risk_model"], QStringLiteral("risk_model is only allowed with kind: risk_class"));
-        else
-            parseRiskModel(root["risk_model"]);
-    } else if (isRisk && root["kind"]) {
-        m_reader.error(root, QStringLiteral("kind: risk_class needs a risk_model block"));
-    }
-    if (root["target_model"]) {
-        if (!isOt)
-            m_reader.error(
-                root["target_model"], QStringLiteral("target_model is only allowed with kind: ot_check"));
-        else
-            parseTargetModel(root["target_model"]);
-    } else if (isOt && root["kind"]) {
-        m_reader.error(root, QStringLiteral("kind: ot_check needs a target_model block"));
-    }
+    parseScoringBlocks(root);
 }
 
 void QuestionnaireParser::parseIdentity(const YAML::Node& root)
@@ -107,17 +95,19 @@ void QuestionnaireParser::parseIdentity(const YAML::Node& root)
     const QString what = QStringLiteral("the questionnaire");
     if (const auto format = m_reader.integer(root, "format", what, true)) {
         q.format = *format;
-        if (*format != supportedFormat)
+        if (*format < 1 || *format > newestFormat)
             m_reader.error(root["format"],
-                QStringLiteral("format %1 is not supported; this Zelfscan reads format %2")
+                QStringLiteral("format %1 is not supported; this Zelfscan reads format 1 or %2")
                     .arg(*format)
-                    .arg(supportedFormat));
+                    .arg(newestFormat));
     }
     q.id = m_reader.identifier(root, "id", what, true).value_or(QString());
     q.version = m_reader.string(root, "version", what, true).value_or(QString());
     if (root["version"] && q.version.trimmed().isEmpty())
         m_reader.error(root["version"], QStringLiteral("version is empty"));
-    if (const auto kind = m_reader.string(root, "kind", what, true)) {
+    // Format 2 may declare its scoring models instead of a kind.
+    const bool kindRequired = !root["models"] || q.format < 2;
+    if (const auto kind = m_reader.string(root, "kind", what, kindRequired)) {
         if (*kind == QLatin1String("scan"))
             q.kind = QuestionnaireKind::Scan;
         else if (*kind == QLatin1String("risk_class"))
@@ -250,9 +240,9 @@ QList<AnswerOption> QuestionnaireParser::parseOptions(const YAML::Node& node, co
         option.unknown = m_reader.boolean(item, "unknown", named).value_or(false);
         option.exclusive = m_reader.boolean(item, "exclusive", named).value_or(false);
         if (const auto score = m_reader.number(item, "score", named, false)) {
-            if (*score < 0 || *score > 1000)
+            if (*score < lowestScore || *score > highestScore)
                 m_reader.error(
-                    item["score"], QStringLiteral("score of %1 must be between 0 and 1000").arg(named));
+                    item["score"], QStringLiteral("score of %1 must be between -1000 and 1000").arg(named));
             else
                 option.score = *score;
             if (option.notApplicable)
@@ -699,8 +689,8 @@ void QuestionnaireParser::parseBands(const YAML::Node& node, Question& question)
         if (const auto v = m_reader.number(item, "max", what, false))
             band.max = *v;
         if (const auto v = m_reader.number(item, "score", what, true)) {
-            if (*v < 0 || *v > 1000)
-                m_reader.error(item["score"], QStringLiteral("band score must be between 0 and 1000"));
+            if (*v < lowestScore || *v > highestScore)
+                m_reader.error(item["score"], QStringLiteral("band score must be between -1000 and 1000"));
             band.score = *v;
         }
         if (band.min && band.max && *band.min > *band.max)
@@ -708,164 +698,6 @@ void QuestionnaireParser::parseBands(const YAML::Node& node, Question& question)
                 item, QStringLiteral("band min (%1) is above its max (%2)").arg(*band.min).arg(*band.max));
         question.bands.append(band);
     }
-}
-
-void QuestionnaireParser::parseRiskModel(const YAML::Node& node)
-{
-    m_riskModelPosition = YamlReader::position(node);
-    if (!m_reader.checkKeys(node, QStringLiteral("risk_model"),
-            { QStringLiteral("classes"), QStringLiteral("overrides"), QStringLiteral("measures") },
-            { QStringLiteral("classes") }))
-        return;
-    RiskModel model;
-    const YAML::Node classes = node["classes"];
-    if (classes && m_reader.expectSequence(classes, QStringLiteral("classes"))) {
-        for (const YAML::Node& item : classes) {
-            const QString what = QStringLiteral("a risk class");
-            if (!m_reader.checkKeys(item, what,
-                    { QStringLiteral("class"), QStringLiteral("min_points"), QStringLiteral("title"),
-                        QStringLiteral("explanation") },
-                    { QStringLiteral("class"), QStringLiteral("min_points"), QStringLiteral("title") }))
-                continue;
-            RiskClassDefinition definition;
-            definition.number = m_reader.integer(item, "class", what, true).value_or(0);
-            definition.minPoints = m_reader.number(item, "min_points", what, true).value_or(0);
-            const QString named = QStringLiteral("risk class %1").arg(definition.number);
-            definition.title = text(item, "title", named);
-            definition.explanation = text(item, "explanation", named, false);
-            model.classes.append(definition);
-            m_classPositions.append(YamlReader::position(item));
-        }
-    }
-    const YAML::Node overrides = node["overrides"];
-    if (overrides && m_reader.expectSequence(overrides, QStringLiteral("overrides"))) {
-        int index = 0;
-        for (const YAML::Node& item : overrides) {
-            const QString what = QStringLiteral("override %1").arg(++index);
-            if (!m_reader.checkKeys(item, what,
-                    { QStringLiteral("when"), QStringLiteral("at_least"), QStringLiteral("at_most"),
-                        QStringLiteral("reason") },
-                    { QStringLiteral("when"), QStringLiteral("reason") }))
-                continue;
-            RiskOverride rule;
-            m_currentSectionId.clear();
-            // Overrides run after all intake questions, so they may refer to any of them.
-            m_questionIndex = m_questionnaire.questionCount();
-            rule.when = parseCondition(item, "when", what, false);
-            if (const auto v = m_reader.integer(item, "at_least", what, false))
-                rule.atLeast = *v;
-            if (const auto v = m_reader.integer(item, "at_most", what, false))
-                rule.atMost = *v;
-            if (!rule.atLeast && !rule.atMost)
-                m_reader.error(item, QStringLiteral("%1 needs at_least or at_most").arg(what));
-            if (rule.atLeast && rule.atMost && *rule.atLeast > *rule.atMost)
-                m_reader.error(item, QStringLiteral("%1 has at_least above at_most").arg(what));
-            rule.reason = text(item, "reason", what);
-            model.overrides.append(rule);
-            m_overridePositions.append(YamlReader::position(item));
-        }
-    }
-    const YAML::Node measures = node["measures"];
-    if (measures && m_reader.expectSequence(measures, QStringLiteral("measures"))) {
-        for (const YAML::Node& item : measures) {
-            const QString anyMeasure = QStringLiteral("a measure");
-            if (!m_reader.checkKeys(item, anyMeasure,
-                    { QStringLiteral("id"), QStringLiteral("class"), QStringLiteral("group"),
-                        QStringLiteral("title"), QStringLiteral("step"), QStringLiteral("evidence"),
-                        QStringLiteral("applies_if") },
-                    { QStringLiteral("id"), QStringLiteral("class"), QStringLiteral("title") }))
-                continue;
-            Measure measure;
-            measure.id = m_reader.identifier(item, "id", anyMeasure, true).value_or(QString());
-            const QString what = QStringLiteral("measure '%1'").arg(measure.id);
-            measure.riskClass = m_reader.integer(item, "class", what, true).value_or(0);
-            measure.group = m_reader.identifier(item, "group", what, false).value_or(QString());
-            measure.title = text(item, "title", what);
-            if (item["step"])
-                measure.stepId = parseStepField(item, measure.id, what);
-            m_currentSectionId.clear();
-            // Measures are judged after every answer is in, so they may refer to any question.
-            m_questionIndex = m_questionnaire.questionCount();
-            measure.appliesIf = parseCondition(item, "applies_if", what, false);
-            const YAML::Node evidence = item["evidence"];
-            if (evidence && m_reader.expectSequence(evidence, QStringLiteral("evidence of %1").arg(what))) {
-                for (const YAML::Node& e : evidence) {
-                    if (!m_reader.checkKeys(e, QStringLiteral("evidence of %1").arg(what),
-                            { QStringLiteral("question"), QStringLiteral("in_place") },
-                            { QStringLiteral("question") }))
-                        continue;
-                    MeasureEvidence ev;
-                    ev.position = YamlReader::position(e["question"]);
-                    const QString ref = m_reader.string(e, "question", what, true).value_or(QString());
-                    const int dot = ref.indexOf(QLatin1Char('.'));
-                    if (dot >= 0) {
-                        ev.questionnaireId = ref.left(dot);
-                        ev.questionId = ref.mid(dot + 1);
-                    } else {
-                        ev.questionId = ref;
-                    }
-                    const YAML::Node inPlace = e["in_place"];
-                    if (inPlace
-                        && m_reader.expectSequence(inPlace, QStringLiteral("in_place of %1").arg(what))) {
-                        for (const YAML::Node& option : inPlace) {
-                            if (const auto id
-                                = m_reader.scalarText(option, QStringLiteral("an in_place option")))
-                                ev.inPlaceOptions.append(*id);
-                        }
-                    }
-                    measure.evidence.append(ev);
-                }
-            }
-            model.measures.append(measure);
-            m_measurePositions.append(YamlReader::position(item));
-        }
-    }
-    m_questionnaire.riskModel = model;
-}
-
-void QuestionnaireParser::parseTargetModel(const YAML::Node& node)
-{
-    m_targetModelPosition = YamlReader::position(node);
-    if (!m_reader.checkKeys(node, QStringLiteral("target_model"),
-            { QStringLiteral("intake"), QStringLiteral("levels") },
-            { QStringLiteral("intake"), QStringLiteral("levels") }))
-        return;
-    TargetModel model;
-    model.intakeSectionId
-        = m_reader.identifier(node, "intake", QStringLiteral("target_model"), true).value_or(QString());
-    const YAML::Node levels = node["levels"];
-    if (levels && m_reader.expectSequence(levels, QStringLiteral("levels"))) {
-        for (const YAML::Node& item : levels) {
-            const QString anyLevel = QStringLiteral("a level");
-            if (!m_reader.checkKeys(item, anyLevel,
-                    { QStringLiteral("id"), QStringLiteral("min_points"), QStringLiteral("title"),
-                        QStringLiteral("explanation"), QStringLiteral("target"),
-                        QStringLiteral("area_targets") },
-                    { QStringLiteral("id"), QStringLiteral("min_points"), QStringLiteral("title"),
-                        QStringLiteral("target") }))
-                continue;
-            TargetLevel level;
-            level.id = m_reader.identifier(item, "id", anyLevel, true).value_or(QString());
-            const QString what = QStringLiteral("level '%1'").arg(level.id);
-            level.minPoints = m_reader.number(item, "min_points", what, true).value_or(0);
-            level.title = text(item, "title", what);
-            level.explanation = text(item, "explanation", what, false);
-            level.target = m_reader.number(item, "target", what, true).value_or(0);
-            const YAML::Node areas = item["area_targets"];
-            if (areas && m_reader.expectMap(areas, QStringLiteral("area_targets of %1").arg(what))) {
-                for (auto it = areas.begin(); it != areas.end(); ++it) {
-                    const auto area = m_reader.scalarText(it->first, QStringLiteral("an area id"));
-                    const auto target
-                        = m_reader.scalarNumber(it->second, QStringLiteral("the target of an area"));
-                    if (area && target)
-                        level.areaTargets.insert(*area, *target);
-                }
-            }
-            model.levels.append(level);
-            m_levelPositions.append(YamlReader::position(item));
-        }
-    }
-    m_questionnaire.targetModel = model;
 }
 
 namespace {

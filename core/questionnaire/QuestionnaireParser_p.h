@@ -26,6 +26,34 @@ struct ConditionSite
 /** Why @p url may not be linked from a step (https only, on one of @p domains); empty when it may. */
 QString linkProblem(const QString& url, const QStringList& domains);
 
+/** What an override list may say: band names (format 2; empty: class numbers), top_gap, section. */
+struct OverrideRules
+{
+    QStringList bandIds;
+    bool topGap = false;
+    bool section = false;
+};
+
+/** The kind a format 2 `models` block stands for, for the parts of the app that show one kind. */
+QuestionnaireKind kindOfModels(const YAML::Node& models);
+
+/** A band of a model as the checks see it: its name for messages, where it starts, where it stands. */
+struct BandSpan
+{
+    QString name;
+    double minPoints = 0;
+    SourcePosition position;
+};
+
+/** Each band's (or level's) id and where it starts, for the order checks. */
+template<typename Band> QList<QPair<QString, double>> bandStarts(const QList<Band>& bands)
+{
+    QList<QPair<QString, double>> starts;
+    for (const Band& band : bands)
+        starts.append({ band.id, band.minPoints });
+    return starts;
+}
+
 struct StepReference
 {
     QString stepId;
@@ -70,8 +98,18 @@ private:
     QList<StepLink> parseLinks(const YAML::Node& node, const QString& what);
     void parseLinkDomains(const YAML::Node& node);
     Expression parseCondition(const YAML::Node& owner, const char* key, const QString& what, bool isQuestion);
+    // Scoring models (QuestionnaireModels.cpp)
+    void parseScoringBlocks(const YAML::Node& root);
+    void parseModels(const YAML::Node& node);
     void parseRiskModel(const YAML::Node& node);
-    void parseTargetModel(const YAML::Node& node);
+    void parsePointsModel(const YAML::Node& node);
+    void parseTargetModel(const YAML::Node& node, bool format2);
+    QList<RiskClassDefinition> parseBandList(const YAML::Node& node, bool named);
+    std::optional<int> bandReference(
+        const YAML::Node& item, const char* key, const QString& what, const QStringList& bandIds);
+    QList<BandOverride> parseOverrides(
+        const YAML::Node& node, const OverrideRules& rules, QList<SourcePosition>* positions);
+    QList<Measure> parseMeasures(const YAML::Node& node, const QStringList& bandIds);
     LocalizedText text(const YAML::Node& map, const char* key, const QString& what, bool required = true)
     {
         return m_reader.text(map, key, what, required, m_questionnaire.languages);
@@ -85,6 +123,15 @@ private:
     void checkRiskModel();
     void checkTargetModel();
     void checkAdvice();
+    // Checking the scoring models (ModelChecks.cpp)
+    void checkModels();
+    void checkPointsBands();
+    void checkBandOrder(const QString& noun, const QList<QPair<QString, double>>& bands,
+        const QList<SourcePosition>& positions);
+    void checkBandCoverage(const QList<BandSpan>& bands, const QList<double>& reachable,
+        const QList<BandOverride>& overrides, const QString& total);
+    void checkOverrideSections();
+    void checkDeadOptions();
 
     YamlReader m_reader;
     Questionnaire m_questionnaire;
@@ -101,6 +148,10 @@ private:
     QList<SourcePosition> m_levelPositions;
     QList<SourcePosition> m_classPositions;
     QList<SourcePosition> m_overridePositions;
+    QList<SourcePosition> m_lightOverridePositions;
+    QList<SourcePosition> m_levelOverridePositions;
+    SourcePosition m_pointsSectionsPosition;
+    bool m_namedBands = false; ///< format 2 points bands (ids, not class numbers)
     QString m_currentSectionId;
     int m_questionIndex = 0;
     bool m_warningChecks = true;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/Report.h"
 
+#include "core/engine/Comparison.h"
 #include "core/engine/ResultFormat.h"
 #include "core/engine/SectionChart.h"
 #include "core/io/SafeWrite.h"
+#include "core/plan/FirstSteps.h"
+#include "core/plan/Progress.h"
 #include "core/report/ActionPlanXlsx.h"
 #include "core/report/AdvisorySection.h"
 #include "core/report/OdtWriter.h"
@@ -231,6 +234,44 @@ QString glanceHtml(const ReportInput& input)
     return html;
 }
 
+/** The first steps, chosen for this business (core/plan/FirstSteps.h), and why these. */
+QString startStepsHtml(const ReportInput& input)
+{
+    const AssessmentResult& r = input.result;
+    const Language& lang = input.language;
+    const FirstSteps first = firstStepsFor(r, lang);
+    QString html = QStringLiteral("<h3 style=\"color: %1;\">%2</h3>")
+                       .arg(headingColour, pick(lang, "Begin met deze stappen", "Start with these steps"));
+    if (!first.why.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(first.why));
+    html += QStringLiteral("<ol>");
+    // The first five prominently, as on the result page; all of them follow under "All next steps".
+    for (int i = 0; i < std::min<int>(5, int(first.steps.size())); ++i)
+        html += QStringLiteral("<li style=\"margin-bottom: 6px;\"><b>%1</b><br>%2</li>")
+                    .arg(esc(first.steps.at(i).title.text(lang)), esc(first.steps.at(i).how.text(lang)));
+    if (r.steps.isEmpty())
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(r.everythingInOrder() ? pick(lang, "Geen: alles waarnaar gevraagd is, is op orde.",
+                             "None: everything asked about is in order.")
+                                               : pick(lang, "Nog geen: beantwoord eerst de open vragen.",
+                                                   "None yet: answer the open questions first."));
+    html += QStringLiteral("</ol>");
+    return html;
+}
+
+/** After a re-check: what improved since the previous run leads the report, as on the result page. */
+QString progressHtml(const ReportInput& input)
+{
+    if (!input.previous)
+        return {};
+    const QString sentence = progressSentence(
+        compareResults(*input.previous, input.result), input.questionnaire, input.language);
+    if (sentence.isEmpty())
+        return {};
+    return QStringLiteral("<h2 style=\"color: %1;\">%2</h2><p><b>%3</b></p>")
+        .arg(headingColour, pick(input.language, "Sinds de vorige keer", "Since last time"), esc(sentence));
+}
+
 /** Page 1: the summary an owner reads in a minute. */
 QString summaryHtml(const ReportInput& input)
 {
@@ -245,25 +286,14 @@ QString summaryHtml(const ReportInput& input)
     meta.append(lang.locale().toString(input.generated.date(), QLocale::LongFormat));
     meta.append(pick(lang, "vragenlijst versie ", "questionnaire version ") + esc(q.version));
     html += QStringLiteral("<p style=\"color: #555555;\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    html += progressHtml(input);
     html += QStringLiteral("<h2 style=\"color: %1;\">%2</h2>")
                 .arg(headingColour, pick(lang, "In één oogopslag", "At a glance"));
     html += glanceHtml(input);
     if (r.risk)
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(q.riskModel->classes.at(r.risk->riskClass - 1).explanation.text(lang)));
-    html += QStringLiteral("<h3 style=\"color: %1;\">%2</h3><ol>")
-                .arg(headingColour, pick(lang, "Begin met deze stappen", "Start with these steps"));
-    // The first five prominently, as on the result page; all of them follow under "All next steps".
-    for (int i = 0; i < std::min<int>(5, int(r.steps.size())); ++i)
-        html += QStringLiteral("<li style=\"margin-bottom: 6px;\"><b>%1</b><br>%2</li>")
-                    .arg(esc(r.steps.at(i).title.text(lang)), esc(r.steps.at(i).how.text(lang)));
-    if (r.steps.isEmpty())
-        html += QStringLiteral("<li>%1</li>")
-                    .arg(r.everythingInOrder() ? pick(lang, "Geen: alles waarnaar gevraagd is, is op orde.",
-                             "None: everything asked about is in order.")
-                                               : pick(lang, "Nog geen: beantwoord eerst de open vragen.",
-                                                   "None yet: answer the open questions first."));
-    html += QStringLiteral("</ol>");
+    html += startStepsHtml(input);
     if (!r.missing.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(pick(lang, "Let op: %1 vragen zijn niet beantwoord en tellen niet mee.",

@@ -25,6 +25,8 @@ struct ReportInput
     QDateTime generated = QDateTime::currentDateTime();
     /** The vulnerability alerts' steps to do, shown beside the scan's; none when not in use. */
     std::optional<advisories::AdvisoryPlan> advisories = std::nullopt;
+    /** The result of the run before this one (a re-check): what improved then leads the report. */
+    std::optional<AssessmentResult> previous = std::nullopt;
 };
 
 enum class ReportFormat { Pdf, Odt, Html, Csv, Xlsx };

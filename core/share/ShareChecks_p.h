@@ -7,9 +7,12 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QtAlgorithms>
+#include <QtEndian>
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace zelfscan::detail {
 
@@ -48,6 +51,34 @@ inline constexpr std::array<std::uint8_t, 256> charClasses = [] {
 inline bool hasClass(char c, CharClass wanted)
 {
     return charClasses[static_cast<unsigned char>(c)] & wanted;
+}
+
+/**
+ * The first byte from @p p on that is not PlainText, or @p end. Eight bytes at a time where it
+ * can: the strings are most of a share's bytes, and a byte-by-byte table lookup was a large part
+ * of reading them. Each test below flags a byte of the word; a flag can be wrong only in a byte
+ * above a rightly flagged one, so the lowest flag is always the first byte that is not plain.
+ */
+inline const char* skipPlainText(const char* p, const char* end)
+{
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    const auto zeroByte = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    while (end - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        const std::uint64_t control = (w - ones * 0x20) & ~w & highs; // below 0x20
+        const std::uint64_t high = ((w + ones) | w) & highs; // 0x7f and above
+        const std::uint64_t flags = control | high | zeroByte(w ^ (ones * '"')) | zeroByte(w ^ (ones * '\\'));
+        if (flags != 0)
+            return p + qCountTrailingZeroBits(flags) / 8;
+        p += 8;
+    }
+#endif
+    while (p < end && hasClass(*p, PlainText))
+        ++p;
+    return p;
 }
 
 /** The checks both readers share, on fields whose types are already right; empty when valid. */

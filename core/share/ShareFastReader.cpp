@@ -150,8 +150,7 @@ private:
         if (m_p == m_end || *m_p != '"')
             return false;
         const char* start = ++m_p;
-        while (m_p < m_end && hasClass(*m_p, PlainText))
-            ++m_p;
+        m_p = skipPlainText(m_p, m_end);
         if (m_p == m_end || *m_p != '"')
             return false;
         *value = QByteArrayView(start, m_p - start);

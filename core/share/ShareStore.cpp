@@ -44,10 +44,19 @@ QString sqlError(const QString& what, const QSqlError& error)
     return QStringLiteral("%1: %2").arg(what, error.text());
 }
 
-int indexIn(const QStringList& list, QByteArrayView value)
+/** The ids of @p list as bytes: pack() looks two of them up for every share. */
+QList<QByteArray> latin1(const QStringList& list)
+{
+    QList<QByteArray> bytes;
+    for (const QString& id : list)
+        bytes.append(id.toLatin1());
+    return bytes;
+}
+
+int indexIn(const QList<QByteArray>& list, QByteArrayView value)
 {
     for (int i = 0; i < list.size(); ++i) {
-        if (QLatin1StringView(value.data(), value.size()) == list.at(i))
+        if (list.at(i) == value)
             return i;
     }
     return -1;
@@ -534,8 +543,10 @@ void ShareStore::pack(const detail::ShareFields& f, QByteArray* out)
     std::uint8_t id[16];
     uuidBytes(f.shareId, id);
     w.bytes(id, 16);
-    w.u8(std::max(0, indexIn(groupSectors(), f.sector)));
-    w.u8(std::max(0, indexIn(groupSizes(), f.size)));
+    static const QList<QByteArray> sectors = latin1(groupSectors());
+    static const QList<QByteArray> sizes = latin1(groupSizes());
+    w.u8(std::max(0, indexIn(sectors, f.sector)));
+    w.u8(std::max(0, indexIn(sizes, f.size)));
     w.u16(f.year);
     w.u8(f.quarter);
     w.u16(f.overall);

@@ -197,7 +197,7 @@ void TestCliReport::usageErrors_data()
         QStringLiteral("--assessment"), QStringLiteral("a.zelfscan"), QStringLiteral("--out"),
         QStringLiteral("x.pdf") } << QStringLiteral("give either --answers FILE or --assessment FILE");
     QTest::newRow("no out") << QStringList { QStringLiteral("--answers"), answers }
-                            << QStringLiteral("--out OUT.pdf|.odt|.html|.xlsx|.csv is required");
+                            << QStringLiteral("--out OUT.pdf|.odt|.html|.xlsx|.csv|.ics is required");
     QTest::newRow("unknown extension") << QStringList { QStringLiteral("--answers"), answers,
         QStringLiteral("--out"), QStringLiteral("x.docx") }
                                        << QStringLiteral("cannot tell the format of 'x.docx'");

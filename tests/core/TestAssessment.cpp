@@ -29,6 +29,8 @@ private Q_SLOTS:
     void restoresAnswersWhoseQuestionIsBack();
     void saveNeverLeavesHalfAFile();
     void keepsMeasureAnswers();
+    void keepsThePlan();
+    void readsAVersionOneFileTicksAsDone();
 
 private:
     Assessment sample() const;
@@ -368,6 +370,46 @@ void TestAssessment::saveNeverLeavesHalfAFile()
     QCOMPARE(file.readAll(), before);
     QCOMPARE(
         QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("a.zelfscan") });
+}
+
+void TestAssessment::keepsThePlan()
+{
+    Assessment assessment = sample();
+    StepPlanning planned;
+    planned.status = PlanStatus::Planned;
+    planned.owner = QStringLiteral("IT-leverancier");
+    planned.due = QDate(2027, 1, 15);
+    planned.changed = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    assessment.plan.insert(QStringLiteral("every_feature/mfa"), planned);
+    StepPlanning done;
+    done.status = PlanStatus::Done;
+    assessment.plan.insert(QStringLiteral("every_feature/role"), done);
+    const QByteArray bytes = serializeAssessment(assessment);
+    const AssessmentLoadResult loaded = loadAssessment(bytes, QStringLiteral("x"), m_lookup);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.assessment->plan, assessment.plan);
+    // A step planned done is ticked, so the engine counts it as the plan shows it.
+    QVERIFY(loaded.assessment->doneSteps.contains(QStringLiteral("role")));
+}
+
+void TestAssessment::readsAVersionOneFileTicksAsDone()
+{
+    const AssessmentLoadResult loaded
+        = loadAssessmentFile(QStringLiteral(TEST_DATA_DIR "/format1/every_feature.zelfscan"), m_lookup);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
+    QCOMPARE(loaded.assessment->doneSteps,
+        (QSet<QString> { QStringLiteral("backup"), QStringLiteral("shared_step") }));
+    QCOMPARE(loaded.assessment->plan.keys(),
+        (QStringList {
+            QStringLiteral("every_feature/backup"), QStringLiteral("every_feature/shared_step") }));
+    for (const StepPlanning& planning : loaded.assessment->plan)
+        QCOMPARE(planning.status, PlanStatus::Done);
+    QCOMPARE(loaded.assessment->answers.organisation, QStringLiteral("Bakkerij Eén"));
+    // Saved again, it is a version-2 file that keeps the ticks both ways.
+    const QJsonObject saved = QJsonDocument::fromJson(serializeAssessment(*loaded.assessment)).object();
+    QCOMPARE(saved.value(QStringLiteral("format_version")).toInt(), 2);
+    QCOMPARE(saved.value(QStringLiteral("plan")).toObject().size(), 2);
+    QCOMPARE(saved.value(QStringLiteral("done_steps")).toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAssessment)

@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <functional>
 
@@ -282,6 +283,113 @@ private Q_SLOTS:
             body.replace(body.size() - payload + 4, payload - 4, QByteArray(payload - 4, '\xff'));
         });
         expectIgnoredAndReplaced();
+    }
+
+    /** A bundle of the shipped questionnaires, made as the build makes it; returns its file. */
+    QString makeBundle() const
+    {
+        QList<Questionnaire> shipped;
+        for (const QString& name : bundled) {
+            const QuestionnaireLoadResult result = loadQuestionnaireFile(
+                QStringLiteral(QUESTIONNAIRES_DIR "/") + name, Checks::ErrorsOnly, nullptr);
+            if (result.ok())
+                shipped.append(*result.questionnaire);
+        }
+        const QString file = m_dir.filePath(QStringLiteral("questionnaires.qbundle"));
+        QFile out(file);
+        if (shipped.size() != bundled.size() || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        out.write(QuestionnaireCache::makeBundle(shipped));
+        return file;
+    }
+
+    /** Loads every copy with only the bundle @p bundle to go on; true when all came from it. */
+    bool allFromBundle(const QString& bundle) const
+    {
+        const QString emptyCache = m_dir.filePath(QStringLiteral("bundle-only"));
+        QDir(emptyCache).removeRecursively();
+        QuestionnaireCache cache(emptyCache);
+        cache.setBundle(bundle);
+        bool all = true;
+        for (const QString& name : bundled) {
+            const QuestionnaireLoadResult result
+                = loadQuestionnaireFile(copyOf(name), Checks::ErrorsOnly, nullptr);
+            const QuestionnaireLoadResult viaBundle
+                = loadQuestionnaireFile(copyOf(name), Checks::ErrorsOnly, &cache);
+            // Whatever the bundle holds, the questionnaire is right: from it or parsed.
+            if (!viaBundle.ok() || !viaBundle.diagnostics.isEmpty()
+                || questionnaireToBinary(*viaBundle.questionnaire)
+                    != questionnaireToBinary(*result.questionnaire))
+                return false;
+            all = all && viaBundle.fromCache;
+            QFile::remove(cache.filePath(copyOf(name))); // parsed ones were stored: keep to the bundle
+        }
+        return all;
+    }
+
+    void bundleServesTheShippedQuestionnaires()
+    {
+        const QString bundle = makeBundle();
+        QVERIFY(!bundle.isEmpty());
+        // Copies elsewhere of the same bytes: found by their hash, with the path they are at now.
+        QVERIFY(allFromBundle(bundle));
+        // Nothing needed writing to the per-user cache.
+        QVERIFY(QDir(m_dir.filePath(QStringLiteral("bundle-only"))).isEmpty());
+        // validate (all checks) never takes a bundled questionnaire either.
+        QuestionnaireCache cache(m_dir.filePath(QStringLiteral("bundle-only")));
+        cache.setBundle(bundle);
+        QVERIFY(!loadQuestionnaireFile(copyOf(bundled.first()), Checks::All, &cache).fromCache);
+    }
+
+    void spoiltBundleIsIgnored()
+    {
+        const QString bundle = makeBundle();
+        const QByteArray good = readAll(bundle);
+        QVERIFY(good.size() > 64);
+        writeAll(bundle, good.first(good.size() / 2));
+        QVERIFY(!allFromBundle(bundle));
+        QByteArray flipped = good;
+        flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x01);
+        writeAll(bundle, flipped);
+        QVERIFY(!allFromBundle(bundle));
+        // Made with another binary format or by another Qt (the stamp).
+        QByteArray changed = good;
+        changed[8] = 'Q';
+        writeAll(bundle, changed);
+        QVERIFY(!allFromBundle(bundle));
+        // Absurd counts and lengths. The count follows the magic and the stamp (its length, then
+        // its bytes); the first entry's length follows its hash (a QString: length, then UTF-16).
+        const qsizetype countAt = 8 + qsizetype(qFromBigEndian<quint32>(good.constData() + 4));
+        changed = good;
+        changed.replace(countAt, 4, QByteArray(4, '\x7f'));
+        writeAll(bundle, changed);
+        QVERIFY(!allFromBundle(bundle));
+        const qsizetype lengthAt
+            = countAt + 8 + qsizetype(qFromBigEndian<quint32>(good.constData() + countAt + 4));
+        for (const char fill : { '\x7f', '\xff' }) {
+            changed = good;
+            changed.replace(lengthAt, 4, QByteArray(4, fill));
+            writeAll(bundle, changed);
+            QVERIFY(!allFromBundle(bundle));
+        }
+        QVERIFY(!allFromBundle(m_dir.filePath(QStringLiteral("no-such.qbundle"))));
+        writeAll(bundle, good);
+        QVERIFY(allFromBundle(bundle));
+    }
+
+    void bundleOfOtherYamlIsIgnored()
+    {
+        const QString bundle = makeBundle();
+        const QString name = bundled.last();
+        const QByteArray original = readAll(copyOf(name));
+        writeAll(copyOf(name), QByteArray(original).replace("\nversion: ", "\n# edited\nversion: "));
+        QuestionnaireCache cache(m_dir.filePath(QStringLiteral("bundle-only")));
+        cache.setBundle(bundle);
+        const QuestionnaireLoadResult edited
+            = loadQuestionnaireFile(copyOf(name), Checks::ErrorsOnly, &cache);
+        writeAll(copyOf(name), original);
+        QVERIFY(edited.ok());
+        QVERIFY(!edited.fromCache);
     }
 
     void unwritableCacheStillLoads()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/questionnaire/QuestionnaireLoader.h"
+#include "tests/util/QuestionnaireText.h"
 
 #include <QTest>
 
@@ -21,17 +22,11 @@ static const char scale[] = "scales:\n" // line 8
                             "    - {id: \"yes\", label: {nl: Ja, en: \"Yes\"}, score: 1}\n"
                             "    - {id: \"no\", label: {nl: Nee, en: \"No\"}, score: 0}\n"; // line 11
 
-// A question on scale s with a step, so it raises no warnings; %1 is the id, %2 extra lines.
+using testutil::scaleQuestion;
+
 static QString question(const QString& id, const QString& extra = QString())
 {
-    return QStringLiteral("      - id: %1\n"
-                          "        type: statement\n"
-                          "        scale: s\n"
-                          "        text: {nl: Vraag, en: Question}\n"
-                          "        step: {title: {nl: S, en: S}, how: {nl: H, en: H}, why: {nl: W, en: W}, "
-                          "effort: low, impact: low}\n")
-               .arg(id)
-        + extra;
+    return scaleQuestion(id, extra);
 }
 
 class TestQuestionnaireLoader : public QObject
@@ -172,7 +167,7 @@ void TestQuestionnaireLoader::reportsErrors_data()
         << "unknown key 'colour' in the questionnaire (allowed: format, id, version, kind, languages, title, "
            "summary, "
            "description, source, minutes, scales, scoring, steps, sections, risk_model, target_model, "
-           "link_domains)";
+           "link_domains, models)";
     QTest::newRow("missing sections")
         << h << 1 << 1 << "the questionnaire is missing required key 'sections'";
     QTest::newRow("missing en text") << QString(h).replace(QStringLiteral("title: {nl: T, en: T}"),
@@ -185,8 +180,8 @@ void TestQuestionnaireLoader::reportsErrors_data()
             + sectionStart + question(QStringLiteral("q"))
         << 6 << 23 << "'title' of the questionnaire has text in 'de', which is not in languages [nl, en]";
     QTest::newRow("unsupported format")
-        << QString(h).replace(QStringLiteral("format: 1"), QStringLiteral("format: 2")) << 1 << 9
-        << "format 2 is not supported; this Zelfscan reads format 1";
+        << QString(h).replace(QStringLiteral("format: 1"), QStringLiteral("format: 3")) << 1 << 9
+        << "format 3 is not supported; this Zelfscan reads format 1 or 2";
     QTest::newRow("duplicate question id")
         << hs + sectionStart + question(QStringLiteral("q")) + question(QStringLiteral("q")) << 21 << 13
         << "duplicate question id 'q'";

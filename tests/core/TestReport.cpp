@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/assessment/AnswerFile.h"
+#include "core/engine/Comparison.h"
 #include "core/engine/Engine.h"
+#include "core/plan/FirstSteps.h"
+#include "core/plan/Progress.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/report/RadarPainter.h"
 #include "core/report/Report.h"
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void rendersEveryFormat();
     void csvHasARowPerStep();
     void summaryComesFirst();
+    void progressLeadsAfterARecheck();
     void writesAtomicallyOrNotAtAll();
     void rendersFixtures_data();
     void rendersFixtures();
@@ -126,11 +130,31 @@ void TestReport::summaryComesFirst()
         Language::dutch() };
     const QString html = reportHtml(input, false);
     const int glance = int(html.indexOf(QStringLiteral("In één oogopslag")));
+    // The first step as chosen for this business (core/plan/FirstSteps.h), with the reason why.
+    const FirstSteps first = firstStepsFor(data.result, Language::dutch());
     const int firstStep
-        = int(html.indexOf(data.result.steps.first().title.text(Language::dutch()).toHtmlEscaped()));
+        = int(html.indexOf(first.steps.first().title.text(Language::dutch()).toHtmlEscaped()));
+    QVERIFY(html.contains(first.why.toHtmlEscaped()));
     const int details = int(html.indexOf(QStringLiteral("page-break-before")));
     QVERIFY(glance > 0 && firstStep > glance && details > firstStep);
     QVERIFY(html.contains(QStringLiteral("Beperk toegang"))); // the weakest principle is named
+}
+
+void TestReport::progressLeadsAfterARecheck()
+{
+    const Questionnaire& basisscan = *m_catalog.find(QStringLiteral("basisscan"));
+    const Loaded before = loadAndAssess(m_catalog, QStringLiteral("basisscan-bakery.yaml"));
+    const Loaded after = loadAndAssess(m_catalog, QStringLiteral("basisscan-best.yaml"));
+    ReportInput input { basisscan, after.answers, after.result, {}, Language::dutch() };
+    QVERIFY(!reportHtml(input, false).contains(QStringLiteral("Sinds de vorige keer")));
+    input.previous = before.result;
+    const QString html = reportHtml(input, false);
+    const QString sentence
+        = progressSentence(compareResults(before.result, after.result), basisscan, Language::dutch());
+    QVERIFY(sentence.contains(QStringLiteral("stappen gedaan")));
+    const int progress = int(html.indexOf(sentence.toHtmlEscaped()));
+    QVERIFY(progress > 0);
+    QVERIFY(progress < html.indexOf(QStringLiteral("In één oogopslag")));
 }
 
 void TestReport::writesAtomicallyOrNotAtAll()

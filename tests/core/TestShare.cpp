@@ -4,6 +4,7 @@
 #include "core/io/Sha256.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Share.h"
+#include "core/share/ShareChecks_p.h"
 #include "core/share/ShareParse_p.h"
 
 #include <QCryptographicHash>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void splitsAdvisedStepsIntoOpenAndDone();
     void roundTrips();
     void fastAndStrictReadersAgree();
+    void plainTextScanMatchesTheTable();
     void tamperedFileIsRejected();
     void rejectsInvalid_data();
     void rejectsInvalid();
@@ -226,6 +228,39 @@ void TestShare::fastAndStrictReadersAgree()
     QByteArray canonical;
     QVERIFY(!detail::parseShareFast(reformatted, &fields, &canonical));
     QVERIFY(readShare(reformatted).ok());
+}
+
+void TestShare::plainTextScanMatchesTheTable()
+{
+    // The word-at-a-time scan stops exactly where the byte-by-byte one does: every byte value at
+    // every place in and around a word, behind plain text and behind other stops.
+    const auto byByte = [](const char* p, const char* end) {
+        while (p < end && detail::hasClass(*p, detail::PlainText))
+            ++p;
+        return p;
+    };
+    for (int value = 0; value < 256; ++value) {
+        for (int at = 0; at < 20; ++at) {
+            for (const char filler : { 'a', '~', ' ', '\x1f', '\xff' }) {
+                QByteArray text(20, 'x');
+                for (int i = at + 1; i < text.size(); ++i)
+                    text[i] = filler;
+                text[at] = char(value);
+                const char* begin = text.constData();
+                const char* end = begin + text.size();
+                QCOMPARE(detail::skipPlainText(begin, end) - begin, byByte(begin, end) - begin);
+            }
+        }
+    }
+    QRandomGenerator random(18);
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray text(int(random.bounded(40)), 'a');
+        for (char& c : text)
+            c = random.bounded(8) == 0 ? char(random.bounded(256)) : char(0x20 + random.bounded(0x5f));
+        const char* begin = text.constData();
+        const char* end = begin + text.size();
+        QCOMPARE(detail::skipPlainText(begin, end) - begin, byByte(begin, end) - begin);
+    }
 }
 
 void TestShare::tamperedFileIsRejected()

@@ -13,6 +13,7 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
+#include "core/plan/FirstSteps.h"
 #include "tests/util/MainWindowFixture.h"
 #include "tests/util/SettingsSandbox.h"
 #include "tests/util/WidgetChecks.h"
@@ -190,14 +191,17 @@ void TestMainWindow::walksBasisscanWithKeyboard()
     }
     auto* steps = m_window->findChild<QListView*>(QStringLiteral("stepList"));
     QCOMPARE(steps->model()->rowCount(), int(expected.steps.size()));
+    // The first three as chosen for this business's maturity (core/plan/FirstSteps.h).
+    const FirstSteps first = firstStepsFor(expected, Language::dutch());
     QVERIFY(steps->model()->index(0, 0).data().toString().startsWith(
-        QStringLiteral("1. ") + expected.steps.first().title.text(Language::dutch())));
+        QStringLiteral("1. ") + first.steps.first().title.text(Language::dutch())));
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("firstStepsWhyLabel"))->text(), first.why);
 
     // Ticking the first step updates the "what if" line.
     auto* whatIf = m_window->findChild<QLabel*>(QStringLiteral("whatIfLabel"));
     const QString before = whatIf->text();
     steps->model()->setData(steps->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
-    QVERIFY(m_window->session().doneSteps().contains(expected.steps.first().id));
+    QVERIFY(m_window->session().doneSteps().contains(first.steps.first().id));
     QVERIFY(whatIf->text() != before);
     QVERIFY(whatIf->text().contains(QStringLiteral("totaalscore")));
 }

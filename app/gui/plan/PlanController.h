@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/plan/ActionPlan.h"
+#include "core/plan/PlanStore.h"
+
+#include <QObject>
+#include <QStringList>
+
+/**
+ * The user's action plan as the app keeps it: read from and written to the plan file (core's
+ * PlanStore) on every change, so it survives runs and restarts. The rules are core's.
+ */
+class PlanController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanController)
+
+public:
+    PlanController(const QString& path, QObject* parent = nullptr);
+
+    const zelfscan::PlanBook& book() const { return m_book; }
+    /** Problems met reading the plan file; taken once. */
+    QStringList takeProblems();
+
+    /** Keeps what the user decided about @p entry's step. An empty string, or why it could not be saved. */
+    QString setPlanning(const zelfscan::PlanEntry& entry);
+    /**
+     * A tick given or taken elsewhere (the start page, the result page): ticked is status done;
+     * unticked, a step the plan had as done is planned again when it has an owner or date, else open.
+     */
+    QString noteTick(const QString& questionnaireId, const QString& stepId, bool done);
+    /** Takes the newer decisions from an opened document. */
+    QString merge(const zelfscan::PlanBook& incoming);
+
+private:
+    QString save();
+
+    zelfscan::PlanStore m_store;
+    zelfscan::PlanBook m_book;
+    QStringList m_problems;
+};

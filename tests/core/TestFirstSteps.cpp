@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/FirstSteps.h"
+
+#include <QTest>
+
+using namespace zelfscan;
+
+/** The first three steps for this business's maturity, the engine's order after them. */
+class TestFirstSteps : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void maturityFromTheResult();
+    void startingBusinessGetsQuickBigStepsFirst();
+    void matureBusinessGetsDeeperStepsFirst();
+    void growingBusinessKeepsTheEngineOrder();
+    void topAndRequiredStepsKeepTheirPlace();
+    void threePinnedStepsSayThat();
+    void noStepsNoReason();
+};
+
+namespace {
+
+NextStep step(const QString& id, Effort effort, Impact impact, bool top = false)
+{
+    NextStep s;
+    s.id = id;
+    s.effort = effort;
+    s.impact = impact;
+    s.top = top;
+    return s;
+}
+
+AssessmentResult result(std::optional<double> overall, Light light = Light::Green)
+{
+    AssessmentResult r;
+    r.overall = overall;
+    SectionResult section;
+    section.light = light;
+    r.sections.append(section);
+    // The engine's order: most points lost first.
+    r.steps = { step(QStringLiteral("deep"), Effort::High, Impact::High),
+        step(QStringLiteral("medium"), Effort::Medium, Impact::Medium),
+        step(QStringLiteral("small"), Effort::Low, Impact::Low),
+        step(QStringLiteral("quick"), Effort::Low, Impact::High),
+        step(QStringLiteral("slow"), Effort::High, Impact::Low) };
+    return r;
+}
+
+QStringList ids(const QList<NextStep>& steps)
+{
+    QStringList list;
+    for (const NextStep& s : steps)
+        list.append(s.id);
+    return list;
+}
+
+} // namespace
+
+void TestFirstSteps::maturityFromTheResult()
+{
+    QCOMPARE(maturityOf(result(30)), Maturity::Starting);
+    QCOMPARE(maturityOf(result(60)), Maturity::Growing);
+    QCOMPARE(maturityOf(result(80)), Maturity::Mature);
+    QCOMPARE(maturityOf(result(80, Light::Red)), Maturity::Growing);
+    QCOMPARE(maturityOf(result(std::nullopt)), Maturity::Growing);
+}
+
+void TestFirstSteps::startingBusinessGetsQuickBigStepsFirst()
+{
+    const FirstSteps first = firstStepsFor(result(30), Language::dutch());
+    QCOMPARE(ids(first.steps),
+        (QStringList { QStringLiteral("quick"), QStringLiteral("deep"), QStringLiteral("medium"),
+            QStringLiteral("small"), QStringLiteral("slow") }));
+    QCOMPARE(first.why,
+        QStringLiteral(
+            "Omdat je op de meeste onderdelen nog laag scoort, eerst stappen die weinig moeite kosten "
+            "en veel opleveren."));
+}
+
+void TestFirstSteps::matureBusinessGetsDeeperStepsFirst()
+{
+    const FirstSteps first = firstStepsFor(result(80), Language::english());
+    QCOMPARE(ids(first.steps),
+        (QStringList { QStringLiteral("deep"), QStringLiteral("quick"), QStringLiteral("medium"),
+            QStringLiteral("small"), QStringLiteral("slow") }));
+    QCOMPARE(first.why,
+        QStringLiteral(
+            "Because your basics are in good shape, first the steps with the most effect, even when they "
+            "take more work."));
+}
+
+void TestFirstSteps::growingBusinessKeepsTheEngineOrder()
+{
+    const AssessmentResult r = result(60);
+    const FirstSteps first = firstStepsFor(r, Language::dutch());
+    QCOMPARE(ids(first.steps), ids(r.steps));
+    QCOMPARE(first.why, QStringLiteral("Eerst de stappen die je score het meest verbeteren."));
+}
+
+void TestFirstSteps::topAndRequiredStepsKeepTheirPlace()
+{
+    AssessmentResult r = result(30);
+    r.steps.prepend(step(QStringLiteral("top"), Effort::High, Impact::Medium, true));
+    r.steps[2].requiredByClass = true; // "medium", third
+    const FirstSteps first = firstStepsFor(r, Language::dutch());
+    QCOMPARE(ids(first.steps),
+        (QStringList { QStringLiteral("top"), QStringLiteral("quick"), QStringLiteral("medium"),
+            QStringLiteral("deep"), QStringLiteral("small"), QStringLiteral("slow") }));
+    QCOMPARE(first.why,
+        QStringLiteral(
+            "TOP-punten en wat je risicoklasse vraagt gaan voor; daarna, omdat je op de meeste onderdelen "
+            "nog laag scoort, stappen die weinig moeite kosten en veel opleveren."));
+}
+
+void TestFirstSteps::threePinnedStepsSayThat()
+{
+    AssessmentResult r = result(30);
+    for (int i = 0; i < 3; ++i)
+        r.steps[i].top = true;
+    const FirstSteps first = firstStepsFor(r, Language::dutch());
+    QCOMPARE(ids(first.steps), ids(r.steps));
+    QCOMPARE(first.why,
+        QStringLiteral(
+            "Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor."));
+}
+
+void TestFirstSteps::noStepsNoReason()
+{
+    AssessmentResult r;
+    r.overall = 100;
+    const FirstSteps first = firstStepsFor(r, Language::dutch());
+    QVERIFY(first.steps.isEmpty());
+    QVERIFY(first.why.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestFirstSteps)
+#include "TestFirstSteps.moc"

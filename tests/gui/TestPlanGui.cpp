@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/AppStyle.h"
+#include "app/gui/AutosaveStore.h"
+#include "app/gui/LanguageManager.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ResultPage.h"
+#include "app/gui/Session.h"
+#include "app/gui/StartPage.h"
+#include "app/gui/plan/PlanDialog.h"
+#include "app/gui/plan/PlanModel.h"
+#include "core/assessment/Assessment.h"
+#include "core/assessment/AssessmentHistory.h"
+#include "core/engine/Engine.h"
+#include "core/plan/PlanStore.h"
+#include "core/plan/StepKinship.h"
+#include "tests/util/SettingsSandbox.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace zelfscan;
+
+/**
+ * The action plan in the app, driven through its widgets: editing status, owner and due date with
+ * the keyboard, the calendar export, the re-check offer on the start page, and the progress and
+ * first-steps sentences on the result page.
+ */
+class TestPlanGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editsStatusOwnerAndDateWithTheKeyboard();
+    void exportsPlannedStepsToACalendar();
+    void offersARecheckWhenDue();
+    void resultLeadsWithProgressAfterARecheck();
+    void dialogMnemonicsAreUnique();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(const QString& language = QStringLiteral("en"));
+    Assessment basisscanRun(const QString& option, const QDate& created) const;
+    PlanDialog* openDialog();
+    /** Starts editing @p column of @p row with F2, as a keyboard user would. */
+    QWidget* editCell(QTableView* table, int row, int column);
+    QString planPath() const
+    {
+        return QDir::cleanPath(m_store->directory() + QStringLiteral("/../plan.json"));
+    }
+    const Questionnaire& basisscan() const { return *m_catalog.find(QStringLiteral("basisscan")); }
+
+    QTemporaryDir m_home;
+    QuestionnaireCatalog m_catalog;
+    std::unique_ptr<AutosaveStore> m_store;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPlanGui::initTestCase()
+{
+    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-plan-test"));
+    QVERIFY(!hasErrors(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
+    AppStyle::apply(*qApp);
+}
+
+void TestPlanGui::init()
+{
+    QSettings().clear();
+    m_store = std::make_unique<AutosaveStore>(m_home.filePath(QStringLiteral("data-")
+        + QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/autosave")));
+    m_languages = std::make_unique<LanguageManager>();
+}
+
+void TestPlanGui::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+    m_store.reset();
+}
+
+std::unique_ptr<MainWindow> TestPlanGui::makeWindow(const QString& language)
+{
+    m_languages->setLanguage(*Language::parse(language));
+    auto window = std::make_unique<MainWindow>(m_catalog, *m_store, *m_languages);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window not active");
+    return window;
+}
+
+Assessment TestPlanGui::basisscanRun(const QString& option, const QDate& created) const
+{
+    Assessment a;
+    a.answers.questionnaireId = QStringLiteral("basisscan");
+    a.answers.profile = { QStringLiteral("handel"), QStringLiteral("10-49") };
+    a.answers.created = QDateTime(created, QTime(9, 0), Qt::UTC);
+    a.answers.modified = QDateTime(created.addDays(1), QTime(10, 0), Qt::UTC);
+    for (const Section& section : basisscan().sections) {
+        for (const Question& question : section.questions)
+            a.answers.answers.insert(question.id, Answer::ofOption(option));
+    }
+    return a;
+}
+
+PlanDialog* TestPlanGui::openDialog()
+{
+    auto* button = m_window->startPage()->findChild<QPushButton*>(QStringLiteral("planButton"));
+    if (!button || !button->isVisible())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto* dialog = m_window->findChild<PlanDialog*>(QStringLiteral("planDialog"));
+    if (dialog && QTest::qWaitForWindowExposed(dialog))
+        dialog->table()->setFocus();
+    return dialog;
+}
+
+QWidget* TestPlanGui::editCell(QTableView* table, int row, int column)
+{
+    table->setCurrentIndex(table->model()->index(row, column));
+    QTest::keyClick(table, Qt::Key_F2);
+    return table->indexWidget(table->currentIndex()) ? table->indexWidget(table->currentIndex())
+                                                     : QApplication::focusWidget();
+}
+
+void TestPlanGui::editsStatusOwnerAndDateWithTheKeyboard()
+{
+    const Assessment run = basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1));
+    QVERIFY(m_store->save(run).isEmpty());
+    const AssessmentResult result = assess(basisscan(), run.answers);
+    m_window = makeWindow();
+    PlanDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    QTableView* table = dialog->table();
+    QCOMPARE(table->model()->rowCount(), int(result.steps.size()));
+
+    // Owner: F2 opens a line editor, Return keeps the text.
+    QWidget* owner = editCell(table, 0, PlanModel::OwnerColumn);
+    QVERIFY(owner);
+    QTest::keyClicks(owner, QStringLiteral("IT-leverancier"));
+    QTest::keyClick(owner, Qt::Key_Return);
+    // The delegate commits Return on the next turn of the event loop.
+    QTRY_COMPARE(
+        table->model()->index(0, PlanModel::OwnerColumn).data().toString(), QStringLiteral("IT-leverancier"));
+    // An owner alone already makes an open step planned.
+    QCOMPARE(table->model()->index(0, PlanModel::StatusColumn).data().toString(), QStringLiteral("Planned"));
+
+    // Due date: F2 opens a QDateEdit.
+    auto* date = qobject_cast<QDateEdit*>(editCell(table, 0, PlanModel::DueColumn));
+    QVERIFY(date);
+    QVERIFY(date->calendarPopup());
+    date->setDate(QDate(2027, 1, 15));
+    QTest::keyClick(date, Qt::Key_Return);
+    QTRY_COMPARE(
+        table->model()->index(0, PlanModel::DueColumn).data(Qt::EditRole).toDate(), QDate(2027, 1, 15));
+
+    // Status: F2 opens the list; the arrow keys choose "Done" (three down from "Open").
+    auto* status = qobject_cast<QComboBox*>(editCell(table, 1, PlanModel::StatusColumn));
+    QVERIFY(status);
+    QCOMPARE(status->currentText(), QStringLiteral("Open"));
+    QTest::keyClick(status, Qt::Key_Down);
+    QTest::keyClick(status, Qt::Key_Down);
+    QTest::keyClick(status, Qt::Key_Down);
+    QCOMPARE(status->currentText(), QStringLiteral("Done"));
+    QTest::keyClick(status, Qt::Key_Return);
+    QTRY_COMPARE(table->model()->index(1, PlanModel::StatusColumn).data().toString(), QStringLiteral("Done"));
+
+    // Kept in the user's plan file, and "done" is a tick in the tool's autosave.
+    const PlanBook book = PlanStore(planPath()).load();
+    const StepPlanning first = book.value(planKey(QStringLiteral("basisscan"), result.steps.at(0).id));
+    QCOMPARE(first.owner, QStringLiteral("IT-leverancier"));
+    QCOMPARE(first.due, QDate(2027, 1, 15));
+    QCOMPARE(first.status, PlanStatus::Planned);
+    QCOMPARE(
+        book.value(planKey(QStringLiteral("basisscan"), result.steps.at(1).id)).status, PlanStatus::Done);
+    QVERIFY(m_store->load(basisscan())->doneSteps.contains(result.steps.at(1).id));
+}
+
+void TestPlanGui::exportsPlannedStepsToACalendar()
+{
+    const Assessment run = basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1));
+    QVERIFY(m_store->save(run).isEmpty());
+    const AssessmentResult result = assess(basisscan(), run.answers);
+    PlanBook book;
+    for (int i = 0; i < 3; ++i) {
+        StepPlanning planning;
+        planning.status = PlanStatus::Planned;
+        planning.due = QDate(2027, 2, 1 + i);
+        book.insert(planKey(QStringLiteral("basisscan"), result.steps.at(i).id), planning);
+    }
+    QString error;
+    QVERIFY(QDir().mkpath(QFileInfo(planPath()).absolutePath()));
+    QVERIFY2(PlanStore(planPath()).save(book, &error), qPrintable(error));
+    m_window = makeWindow(QStringLiteral("nl"));
+    const QString ics = m_home.filePath(QStringLiteral("plan.ics"));
+    QVERIFY(m_window->exportCalendar(ics));
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(bytes.count("BEGIN:VEVENT\r\n"), 3);
+    QVERIFY(bytes.contains("DTSTART;VALUE=DATE:20270201\r\n"));
+}
+
+void TestPlanGui::offersARecheckWhenDue()
+{
+    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 13))).isEmpty());
+    m_window = makeWindow(QStringLiteral("nl"));
+    auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
+    QVERIFY(tool);
+    m_window->startPage()->setRecheck({ { QStringLiteral("basisscan"), 3 } }, QDate(2026, 11, 20));
+    QVERIFY2(
+        tool->description().contains(QStringLiteral("Opnieuw doen? Resultaat van 14 maart, 8 maanden oud.")),
+        qPrintable(tool->description()));
+    m_window->startPage()->setRecheck({ { QStringLiteral("basisscan"), 12 } }, QDate(2026, 11, 20));
+    QVERIFY(!tool->description().contains(QStringLiteral("Opnieuw doen?")));
+}
+
+void TestPlanGui::resultLeadsWithProgressAfterARecheck()
+{
+    QString error;
+    AssessmentHistory history(QDir::cleanPath(m_store->directory() + QStringLiteral("/../history")));
+    QVERIFY2(
+        history.record(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1)), &error), qPrintable(error));
+    QVERIFY(m_store->save(basisscanRun(QStringLiteral("yes"), QDate(2026, 11, 1))).isEmpty());
+    m_window = makeWindow(QStringLiteral("nl"));
+    m_window->openTool(QStringLiteral("basisscan"));
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->resultPage()));
+    auto* progress = m_window->resultPage()->findChild<QLabel*>(QStringLiteral("progressLabel"));
+    QVERIFY(progress && progress->isVisible());
+    QVERIFY2(progress->text().startsWith(QStringLiteral("<b>Sinds de vorige keer:</b> ")),
+        qPrintable(progress->text()));
+    QVERIFY2(progress->text().contains(QStringLiteral("stappen gedaan")), qPrintable(progress->text()));
+    auto* why = m_window->resultPage()->findChild<QLabel*>(QStringLiteral("firstStepsWhyLabel"));
+    QVERIFY(why);
+}
+
+void TestPlanGui::dialogMnemonicsAreUnique()
+{
+    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
+    for (const QString& language : { Language::dutch(), Language::english() }) {
+        m_window = makeWindow(language);
+        PlanDialog* dialog = m_window->openPlanDialog();
+        QSet<QChar> seen;
+        for (QAbstractButton* button : dialog->findChildren<QAbstractButton*>()) {
+            const qsizetype amp = button->text().indexOf(u'&');
+            if (amp < 0 || amp + 1 >= button->text().size())
+                continue;
+            const QChar key = button->text().at(amp + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(language + QStringLiteral(": ") + button->text()));
+            seen.insert(key);
+        }
+        m_window.reset();
+    }
+}
+
+QTEST_MAIN(TestPlanGui)
+#include "TestPlanGui.moc"
