@@ -250,7 +250,7 @@ void TestPlanGui::resultLeadsWithProgressAfterARecheck()
 void TestPlanGui::dialogMnemonicsAreUnique()
 {
     QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
-    for (const QString& language : { Language::dutch(), Language::english() }) {
+    for (const QString& language : { QStringLiteral("nl"), QStringLiteral("en") }) {
         m_window = makeWindow(language);
         PlanDialog* dialog = m_window->openPlanDialog();
         QSet<QChar> seen;
