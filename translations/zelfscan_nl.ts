@@ -1327,6 +1327,13 @@
         <source>Demo, made-up figures.</source>
         <translation>Demo, verzonnen cijfers.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) do not count: their question is not shown for your business or your other answers (%1). They are kept: change those answers back and they count again.</source>
+        <translation>
+            <numerusform>%n antwoord telt niet mee: de vraag wordt niet getoond voor jouw bedrijf of bij je andere antwoorden (%1). Het blijft bewaard: zet die antwoorden terug en het telt weer mee.</numerusform>
+            <numerusform>%n antwoorden tellen niet mee: de vragen worden niet getoond voor jouw bedrijf of bij je andere antwoorden (%1). Ze blijven bewaard: zet die antwoorden terug en ze tellen weer mee.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Demo: the comparison figures on this page are made up, not results of real businesses. Do not use them to judge your business.</source>
         <translation>Demo: de vergelijkingscijfers op deze pagina zijn verzonnen. Ze komen niet van echte bedrijven. Gebruik ze niet om je bedrijf te beoordelen.</translation>

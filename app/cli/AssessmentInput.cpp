@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/AssessmentInput.h"
 
+#include "core/assessment/AnswerFile.h"
 #include "core/assessment/Assessment.h"
 
 namespace zelfscan::cli {
@@ -46,7 +47,8 @@ AssessmentInput::AssessmentInput(Sources sources)
     , m_basisscanOption(QStringLiteral("basisscan"),
           QStringLiteral("Basisscan answers that show which risk-class measures are in place."),
           QStringLiteral("FILE"))
-    , m_langOption(QStringLiteral("lang"), QStringLiteral("Language: nl or en (default nl)."),
+    , m_langOption(QStringLiteral("lang"),
+          QStringLiteral("Language: nl, en or one the questionnaires declare (default nl)."),
           QStringLiteral("LANG"), QStringLiteral("nl"))
     , m_dirOption(QStringLiteral("dir"), QStringLiteral("Questionnaire folder (default: bundled)."),
           QStringLiteral("DIR"))
@@ -73,11 +75,6 @@ int AssessmentInput::checkUsage(const CliContext& context, const QCommandLinePar
         return context.usageError(QStringLiteral("--answers FILE is required"));
     if (m_sources == Sources::AnswersOrAssessment && parser.isSet(m_answersOption) == fromAssessment)
         return context.usageError(QStringLiteral("give either --answers FILE or --assessment FILE"));
-    const std::optional<Language> language
-        = context.language(parser.value(m_langOption), { QStringLiteral("nl"), QStringLiteral("en") });
-    if (!language)
-        return UsageError;
-    m_language = *language;
     return Success;
 }
 
@@ -90,6 +87,12 @@ int AssessmentInput::load(const CliContext& context, const QCommandLineParser& p
         printDiagnostics(context, catalogProblems);
         return InputProblem;
     }
+    // Checked once the questionnaires are read: they declare the languages beyond nl and en.
+    const std::optional<Language> language
+        = context.language(parser.value(m_langOption), m_catalog.languages());
+    if (!language)
+        return UsageError;
+    m_language = *language;
     const int loaded = fromAssessment ? loadAssessment(context, parser.value(m_assessmentOption))
                                       : loadAnswers(context, parser.value(m_answersOption));
     if (loaded != Success)
@@ -135,6 +138,14 @@ int AssessmentInput::loadAssessment(const CliContext& context, const QString& pa
             migrationNote(loaded.migration) }
                            .toString()
                     << "\n";
+    // The assessment keeps answers the profile now hides; say which do not count, as for answer files.
+    if (const Questionnaire* questionnaire = m_catalog.find(m_answers.questionnaireId)) {
+        for (const QString& id : hiddenAnswers(*questionnaire, m_answers))
+            context.err << Diagnostic { Diagnostic::Severity::Warning, path, 0, 0,
+                hiddenAnswerNote(*questionnaire->question(id)) }
+                               .toString()
+                        << "\n";
+    }
     return Success;
 }
 

@@ -32,7 +32,8 @@ public:
     /** Checks these options before anything is read: Success, or UsageError (through @p context). */
     int checkUsage(const CliContext& context, const QCommandLineParser& parser);
     /**
-     * Loads what the options name, printing every problem as a FILE:LINE:COL diagnostic.
+     * Loads what the options name, printing every problem as a FILE:LINE:COL diagnostic, and
+     * checks --lang against the languages the questionnaires declare.
      * Returns Success, InputProblem or UsageError (through @p context).
      */
     int load(const CliContext& context, const QCommandLineParser& parser);

@@ -15,16 +15,11 @@ int runList(const CliContext& context)
     const QCommandLineOption dirOption(QStringLiteral("dir"),
         QStringLiteral("Folder to read (default: the bundled questionnaires)."), QStringLiteral("DIR"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-        QStringLiteral("Language of the titles: nl or en (default nl)."), QStringLiteral("LANG"),
-        QStringLiteral("nl"));
+        QStringLiteral("Language of the titles: nl, en or one the questionnaires declare (default nl)."),
+        QStringLiteral("LANG"), QStringLiteral("nl"));
     parser.addOptions({ dirOption, langOption });
     if (const std::optional<int> done = context.parse(parser))
         return *done;
-    const std::optional<Language> chosen
-        = context.language(parser.value(langOption), { QStringLiteral("nl"), QStringLiteral("en") });
-    if (!chosen)
-        return UsageError;
-    const Language language = *chosen;
     const QString dir
         = parser.isSet(dirOption) ? parser.value(dirOption) : QuestionnaireCatalog::defaultDirectory();
     if (dir.isEmpty()) {
@@ -35,6 +30,10 @@ int runList(const CliContext& context)
 
     QuestionnaireCatalog catalog;
     const Diagnostics diagnostics = catalog.loadDirectory(dir);
+    const std::optional<Language> chosen = context.language(parser.value(langOption), catalog.languages());
+    if (!chosen)
+        return UsageError;
+    const Language language = *chosen;
     for (const Diagnostic& diagnostic : diagnostics)
         context.err << diagnostic.toString() << "\n";
     for (const Questionnaire& q : catalog.questionnaires()) {

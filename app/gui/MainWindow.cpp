@@ -87,14 +87,12 @@ MainWindow::MainWindow(
             m_review->setLanguage(language);
         if (m_result)
             m_result->setLanguage(language);
-        m_dutchAction->setChecked(language.isDutch());
-        m_englishAction->setChecked(language.isEnglish());
+        checkLanguageAction(language);
         retranslate();
     });
     // The pages take the current language before the first show.
     m_start->setLanguage(m_languages.language());
-    m_dutchAction->setChecked(m_languages.language().isDutch());
-    m_englishAction->setChecked(m_languages.language().isEnglish());
+    checkLanguageAction(m_languages.language());
     updateRecentFiles();
     m_start->setLastTool(AppSettings().lastTool());
     retranslate();
@@ -224,14 +222,16 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_languageMenu = menuBar()->addMenu(QString());
+    // Dutch, English and every language a loaded questionnaire declares, each in its own name.
     auto* group = new QActionGroup(this);
-    m_dutchAction = m_languageMenu->addAction(
-        QStringLiteral("Nederlands"), this, [this] { applyLanguage(zelfscan::Language::dutch()); });
-    m_englishAction = m_languageMenu->addAction(
-        QStringLiteral("English"), this, [this] { applyLanguage(zelfscan::Language::english()); });
-    for (QAction* action : { m_dutchAction, m_englishAction }) {
+    for (const QString& code : m_catalog.languages()) {
+        const Language language = Language::declared(code);
+        QAction* action = m_languageMenu->addAction(
+            language.nativeName(), this, [this, language] { applyLanguage(language); });
+        action->setData(language.code());
         action->setCheckable(true);
         group->addAction(action);
+        m_languageActions.append(action);
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -246,6 +246,19 @@ void MainWindow::createMenus()
     m_helpButton->setAutoRaise(true);
     connect(m_helpButton, &QToolButton::clicked, this, &MainWindow::showPageHelp);
     menuBar()->setCornerWidget(m_helpButton);
+}
+
+void MainWindow::checkLanguageAction(const Language& language)
+{
+    // A language from the system ("nl-BE") ticks its base language when it has no entry itself.
+    QAction* match = nullptr;
+    for (QAction* action : std::as_const(m_languageActions)) {
+        const QString code = action->data().toString();
+        if (code == language.code() || (!match && code == language.base()))
+            match = action;
+    }
+    for (QAction* action : std::as_const(m_languageActions))
+        action->setChecked(action == match);
 }
 
 void MainWindow::applyLanguage(const Language& language)

@@ -121,6 +121,8 @@ private:
     /** Why a comparison file cannot be used, in the interface language. */
     QString comparisonProblem(const zelfscan::BenchmarkLoad& load) const;
     void retranslate();
+    /** Ticks the language menu entry of @p language (or of its base language). */
+    void checkLanguageAction(const zelfscan::Language& language);
     void applyLanguage(const zelfscan::Language& language);
     void showIntake();
     void showSection(int index);
@@ -180,8 +182,7 @@ private:
     PlanController* m_plan = nullptr;
     PlanDialog* m_planDialog = nullptr;
     QAction* m_quitAction = nullptr;
-    QAction* m_dutchAction = nullptr;
-    QAction* m_englishAction = nullptr;
+    QList<QAction*> m_languageActions; ///< one per language offered, its code as data
     QAction* m_pageHelpAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QToolButton* m_helpButton = nullptr;

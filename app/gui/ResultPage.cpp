@@ -7,6 +7,7 @@
 #include "app/gui/RadarChartWidget.h"
 #include "app/gui/Session.h"
 #include "app/gui/StepListModel.h"
+#include "core/assessment/AnswerFile.h"
 #include "core/assessment/Profile.h"
 #include "core/engine/Comparison.h"
 #include "core/engine/ResultFormat.h"
@@ -84,6 +85,12 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_demoBanner->setAutoFillBackground(true);
     m_demoBanner->hide();
     layout->addWidget(m_demoBanner);
+    m_hiddenNote = new QLabel(this);
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenAnswersNote"));
+    m_hiddenNote->setWordWrap(true);
+    m_hiddenNote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_hiddenNote->hide();
+    layout->addWidget(m_hiddenNote);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
@@ -226,6 +233,23 @@ void ResultPage::refresh()
     fillProgress();
     updateWhatIf();
     retranslate();
+    updateHiddenNote();
+}
+
+void ResultPage::updateHiddenNote()
+{
+    const Questionnaire& questionnaire = *m_session.questionnaire();
+    const QStringList hidden = hiddenAnswers(questionnaire, m_session.answers());
+    QStringList texts;
+    for (const QString& id : hidden)
+        texts.append(
+            QStringLiteral("“%1”").arg(withoutFinalStop(questionnaire.question(id)->text.text(m_language))));
+    m_hiddenNote->setText(tr("%n answer(s) do not count: their question is not shown for your business or "
+                             "your other answers (%1). They are kept: change those answers back and they "
+                             "count again.",
+        nullptr, int(hidden.size()))
+                              .arg(texts.join(QStringLiteral("; "))));
+    m_hiddenNote->setVisible(!hidden.isEmpty());
 }
 
 void ResultPage::fillProgress()

@@ -74,6 +74,8 @@ private:
     /** A choice for a measure that no answer decides, so the class's list can be complete. */
     void addMeasureAnswer(QTreeWidgetItem* item, const zelfscan::MeasureResult& measure);
     void updateWhatIf();
+    /** Names the kept answers that do not count because the profile (or another answer) hides them. */
+    void updateHiddenNote();
     void retranslate() override;
 
     Session& m_session;
@@ -88,6 +90,7 @@ private:
     QLabel* m_firstWhy = nullptr;
     std::optional<zelfscan::AssessmentResult> m_previous;
     QLabel* m_demoBanner = nullptr;
+    QLabel* m_hiddenNote = nullptr;
     QLabel* m_whatIf = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_overviewTab = nullptr;

@@ -82,8 +82,8 @@ void StartPage::createHeader(QVBoxLayout* outer)
     m_languageLabel = new QLabel(this);
     m_languageBox = new QComboBox(this);
     m_languageBox->setObjectName(QStringLiteral("languageBox"));
-    m_languageBox->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
-    m_languageBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString& code : m_catalog.languages())
+        m_languageBox->addItem(Language::declared(code).nativeName(), code);
     m_languageLabel->setBuddy(m_languageBox);
     top->addWidget(m_languageLabel);
     top->addWidget(m_languageBox);
@@ -153,7 +153,9 @@ QVBoxLayout* StartPage::createSidePanel()
 void StartPage::setLanguage(const Language& language)
 {
     m_language = language;
-    m_languageBox->setCurrentIndex(m_languageBox->findData(language.code()));
+    // A language from the system ("nl-BE") shows its base language when it has no entry itself.
+    const int exact = m_languageBox->findData(language.code());
+    m_languageBox->setCurrentIndex(exact >= 0 ? exact : m_languageBox->findData(language.base()));
     retranslate();
 }
 

@@ -31,8 +31,8 @@ const QString bundledQuestionnaires = QStringLiteral(":/questionnaires/questionn
 struct CommandLine
 {
     QCommandLineParser parser;
-    const QCommandLineOption lang { QStringLiteral("lang"), QStringLiteral("Interface language: nl or en."),
-        QStringLiteral("LANG") };
+    const QCommandLineOption lang { QStringLiteral("lang"),
+        QStringLiteral("Language: nl, en or one the questionnaires declare."), QStringLiteral("LANG") };
     const QCommandLineOption questionnaires { QStringLiteral("questionnaires"),
         QStringLiteral("Folder with questionnaires."), QStringLiteral("DIR") };
     const QCommandLineOption tool { QStringLiteral("tool"),

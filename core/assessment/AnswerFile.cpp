@@ -241,16 +241,35 @@ Diagnostics checkAnswers(const AnswerSet& answers, const Questionnaire& question
             error(QStringLiteral("question '%1' takes one option (one of: %2)")
                       .arg(question->id, optionList(*question)));
         }
+        // Kept, not refused: a consultant keeps one answer file and changes the profile.
         if (!isQuestionVisible(questionnaire, *question, answers)) {
-            error(QStringLiteral(
-                "question '%1' is not shown for these answers%2, so it cannot be answered; remove its answer")
-                      .arg(question->id,
-                          question->visibleIf.isValid()
-                              ? QStringLiteral(" (it needs: %1)").arg(question->visibleIf.source())
-                              : QString()));
+            const SourcePosition at = positions.value(current);
+            diagnostics.append(
+                { Diagnostic::Severity::Warning, fileName, at.line, at.column, hiddenAnswerNote(*question) });
         }
     }
     return diagnostics;
+}
+
+QStringList hiddenAnswers(const Questionnaire& questionnaire, const AnswerSet& answers)
+{
+    QStringList ids;
+    for (const Section& section : questionnaire.sections) {
+        for (const Question& question : section.questions) {
+            if (answers.answers.contains(question.id) && !isQuestionVisible(questionnaire, question, answers))
+                ids.append(question.id);
+        }
+    }
+    return ids;
+}
+
+QString hiddenAnswerNote(const Question& question)
+{
+    return QStringLiteral(
+        "question '%1' is not shown for these answers%2; its answer is kept but does not count")
+        .arg(question.id,
+            question.visibleIf.isValid() ? QStringLiteral(" (it needs: %1)").arg(question.visibleIf.source())
+                                         : QString());
 }
 
 AnswerLoadResult loadAnswers(

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -30,7 +31,8 @@ constexpr qint64 maxAnswerFileBytes = 1024 * 1024;
 /**
  * Reads an answer file (YAML or JSON; see questionnaires/README.md, "Answer files") and checks
  * every answer against its questionnaire: unknown questions and options, wrong types, numbers out
- * of range, answers to questions that are not shown. Nothing is guessed: any problem is an error.
+ * of range. Nothing is guessed: any problem is an error. An answer to a question the profile or
+ * other answers hide is kept with a warning; it does not count (see hiddenAnswers()).
  */
 AnswerLoadResult loadAnswers(
     const QByteArray& bytes, const QString& fileName, const QuestionnaireLookup& lookup);
@@ -46,6 +48,15 @@ QJsonObject answersToJson(const AnswerSet& answers);
  * Checks @p answers against @p questionnaire; used by the loader and for sets built in memory.
  * A problem with an answer is placed at that answer's entry in @p positions when it has one.
  */
+/**
+ * The questions @p answers answers that its own profile and answers hide, in questionnaire order.
+ * Their answers are kept (changing the profile back makes them count) but do not count now.
+ */
+QStringList hiddenAnswers(const Questionnaire& questionnaire, const AnswerSet& answers);
+
+/** The warning for an answer to @p question while it is hidden: names it and what it needs. */
+QString hiddenAnswerNote(const Question& question);
+
 Diagnostics checkAnswers(const AnswerSet& answers, const Questionnaire& questionnaire,
     const QString& fileName = QString(), const QHash<QString, SourcePosition>& positions = {});
 

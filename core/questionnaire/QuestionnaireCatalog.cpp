@@ -129,4 +129,16 @@ const Questionnaire* QuestionnaireCatalog::find(const QString& id) const
     return nullptr;
 }
 
+QStringList QuestionnaireCatalog::languages() const
+{
+    QStringList codes { QStringLiteral("nl"), QStringLiteral("en") };
+    for (const Questionnaire& questionnaire : m_questionnaires) {
+        for (const QString& code : questionnaire.languages) {
+            if (!codes.contains(code))
+                codes.append(code);
+        }
+    }
+    return codes;
+}
+
 } // namespace zelfscan

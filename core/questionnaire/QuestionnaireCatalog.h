@@ -45,6 +45,12 @@ public:
     const QList<Questionnaire>& questionnaires() const { return m_questionnaires; }
     const Questionnaire* find(const QString& id) const;
 
+    /**
+     * The language codes a user may choose: Dutch and English (Zelfscan's own texts), then every
+     * other language a loaded questionnaire declares, in the order first declared.
+     */
+    QStringList languages() const;
+
 private:
     QList<Questionnaire> m_questionnaires;
     const QuestionnaireCache* m_cache = nullptr;

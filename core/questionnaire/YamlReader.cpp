@@ -238,6 +238,20 @@ std::optional<QString> YamlReader::identifier(
     return id;
 }
 
+namespace {
+
+/** The language a text missing in @p language is shown in: the first fallback that has one. */
+QString fallbackFor(const LocalizedText& text, const QString& language)
+{
+    for (const QString& code : Language::declared(language).fallbacks()) {
+        if (code != language && text.has(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+} // namespace
+
 LocalizedText YamlReader::text(
     const YAML::Node& map, const char* key, const QString& what, bool required, const QStringList& languages)
 {
@@ -274,8 +288,15 @@ LocalizedText YamlReader::text(
         result.set(language, value->trimmed());
     }
     for (const QString& language : languages) {
-        if (!result.has(language))
+        if (result.has(language))
+            continue;
+        // Dutch and English carry the tools; a text missing in another language falls back to them.
+        if (language == QLatin1String("nl") || language == QLatin1String("en"))
             error(node, QStringLiteral("%1 has no text in '%2'").arg(name, language));
+        else
+            warning(node,
+                QStringLiteral("%1 has no text in '%2'; the '%3' text is shown instead")
+                    .arg(name, language, fallbackFor(result, language)));
     }
     return result;
 }

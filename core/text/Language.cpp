@@ -49,6 +49,11 @@ QLocale Language::locale() const
 
 QString Language::nativeName() const
 {
+    // The names Zelfscan's menus have always shown; Qt calls plain "en" "American English".
+    if (m_code == QLatin1String("nl"))
+        return QStringLiteral("Nederlands");
+    if (m_code == QLatin1String("en"))
+        return QStringLiteral("English");
     const QLocale locale(m_code);
     if (locale.language() == QLocale::C || locale.name().section(QLatin1Char('_'), 0, 0) != base())
         return m_code;

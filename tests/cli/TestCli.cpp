@@ -2,6 +2,7 @@
 #include "tests/util/CliRunner.h"
 #include "tests/util/Files.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void scorePrintsJson();
     void scorePrintsText();
     void scoreReportsAnswerErrors();
+    void scoreKeepsAnswersTheProfileHides();
     void reportWritesFiles();
     void usageErrors_data();
     void usageErrors();
@@ -191,6 +193,44 @@ void TestCli::scoreReportsAnswerErrors()
         filePath
             + QStringLiteral(":3:11: error: question 'backup' has no option 'maybe' (allowed: yes, partly, "
                              "no, unknown, na)\n"));
+}
+
+void TestCli::scoreKeepsAnswersTheProfileHides()
+{
+    // One answer file, two profiles: for a zzp'er the answer about personal accounts is kept, warned
+    // about and ignored (the score is the same as without it); for 2-9 people it counts.
+    QFile zzp(QStringLiteral(TEST_DATA_DIR "/answers/basisscan-zzp.yaml"));
+    QVERIFY(zzp.open(QIODevice::ReadOnly));
+    const QByteArray without = zzp.readAll();
+    const QByteArray with = without + "  p4_personal_accounts: \"no\"\n";
+    QTemporaryDir dir;
+    auto score = [&](const char* name, const QByteArray& content) {
+        const QString path = dir.filePath(QLatin1String(name));
+        if (!testutil::writeFile(path, content))
+            return Run {};
+        return runCli({ QStringLiteral("score"), QStringLiteral("--answers"), path,
+            QStringLiteral("--format"), QStringLiteral("json") });
+    };
+    const Run plain = score("without.yaml", without);
+    const Run hidden = score("with.yaml", with);
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(hidden.exitCode, 0);
+    QCOMPARE(hidden.out, plain.out);
+    QCOMPARE(hidden.err,
+        dir.filePath(QStringLiteral("with.yaml"))
+            + QStringLiteral(
+                ":33:3: warning: question 'p4_personal_accounts' is not shown for these answers (it "
+                "needs: profile.size != '1'); its answer is kept but does not count\n"));
+
+    QByteArray firm = with;
+    firm.replace("size: \"1\"", "size: \"2-9\"");
+    QByteArray firmWithout = without;
+    firmWithout.replace("size: \"1\"", "size: \"2-9\"");
+    const Run counted = score("firm.yaml", firm);
+    const Run counterpart = score("firm-without.yaml", firmWithout);
+    QCOMPARE(counted.exitCode, 0);
+    QCOMPARE(counted.err, QString());
+    QVERIFY(counted.out != counterpart.out);
 }
 
 void TestCli::reportWritesFiles()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/assessment/AnswerFile.h"
+#include "core/assessment/Assessment.h"
+#include "core/engine/Engine.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <QJsonDocument>
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void reportsErrors_data();
     void reportsErrors();
     void warnsOnOtherVersion();
+    void keepsAnswersTheProfileHides();
+    void keepsAnswersOtherAnswersHide();
     void refusesHostileInput();
     void reportsMissingFile();
 
@@ -153,14 +157,6 @@ void TestAnswerFile::reportsErrors_data()
     QTest::newRow("number out of range")
         << head + "  staff_count: -3\n"
         << "a.yaml:4:3: error: the answer to 'staff_count' must be between 0 and 100000, not -3";
-    QTest::newRow("hidden question") << QByteArray(
-        "questionnaire: every_feature\nprofile: {size: '1'}\nanswers:\n  staff_count: 4\n")
-                                     << "a.yaml:4:3: error: question 'staff_count' is not shown for these "
-                                        "answers, so it cannot be answered; remove its answer";
-    QTest::newRow("hidden by condition")
-        << head + "  staff_count: 4\n  role: owner\n"
-        << "a.yaml:5:3: error: question 'role' is not shown for these answers (it needs: staff_count >= 10 "
-           "and not ('none' in channels)), so it cannot be answered; remove its answer";
     QTest::newRow("answered twice") << head + "  backup: yes\n  backup: no\n"
                                     << "a.yaml:5:3: error: question 'backup' is answered twice";
     QTest::newRow("bad size") << QByteArray(
@@ -205,6 +201,66 @@ void TestAnswerFile::warnsOnOtherVersion()
         QStringLiteral("old.yaml:2:10: warning: answers were given to version 0.9 of 'every_feature'; "
                        "scoring with version 1.0"));
     QCOMPARE(result.answers->questionnaireVersion, QStringLiteral("0.9"));
+}
+
+void TestAnswerFile::keepsAnswersTheProfileHides()
+{
+    // A consultant's one answer file, scored for a zzp'er: the staff answer is kept, warned about
+    // and ignored; with the profile back at 10-49 it counts again.
+    const QByteArray base
+        = "questionnaire: every_feature\nprofile: {size: '1'}\nanswers:\n  backup: partly\n";
+    const AnswerLoadResult with
+        = loadAnswers(base + "  staff_count: 4\n", QStringLiteral("a.yaml"), lookup());
+    QVERIFY(with.ok());
+    QCOMPARE(with.diagnostics.size(), 1);
+    QCOMPARE(with.diagnostics.first().toString(),
+        QStringLiteral("a.yaml:5:3: warning: question 'staff_count' is not shown for these answers; its "
+                       "answer is kept but does not count"));
+    QCOMPARE(with.answers->answers.value(QStringLiteral("staff_count")).number, 4.0);
+    const Questionnaire& questionnaire = *m_catalog.find(QStringLiteral("every_feature"));
+    QCOMPARE(hiddenAnswers(questionnaire, *with.answers), QStringList { QStringLiteral("staff_count") });
+    QCOMPARE(QJsonObject(answersToJson(*with.answers))
+                 .value(QStringLiteral("answers"))
+                 .toObject()
+                 .value(QStringLiteral("staff_count")),
+        QJsonValue(4));
+
+    Assessment saved; // the app's document keeps it too
+    saved.answers = *with.answers;
+    const AssessmentLoadResult reread
+        = loadAssessment(serializeAssessment(saved), QStringLiteral("a.zelfscan"), lookup());
+    QVERIFY(reread.ok());
+    QCOMPARE(reread.assessment->answers.answers.value(QStringLiteral("staff_count")).number, 4.0);
+
+    const AnswerLoadResult without = loadAnswers(base, QStringLiteral("b.yaml"), lookup());
+    QVERIFY(without.ok());
+    QVERIFY(without.diagnostics.isEmpty());
+    const AssessmentResult hidden = assess(questionnaire, *with.answers);
+    const AssessmentResult none = assess(questionnaire, *without.answers);
+    QCOMPARE(hidden.overall, none.overall);
+    QCOMPARE(hidden.steps.size(), none.steps.size());
+
+    AnswerSet firm = *with.answers;
+    firm.profile.size = QStringLiteral("10-49");
+    QVERIFY(hiddenAnswers(questionnaire, firm).isEmpty());
+    QVERIFY(checkAnswers(firm, questionnaire).isEmpty());
+    const AssessmentResult counted = assess(questionnaire, firm);
+    QVERIFY(counted.section(QStringLiteral("staff"))->score.has_value());
+    QVERIFY(!counted.missing.contains(QStringLiteral("staff_count")));
+}
+
+void TestAnswerFile::keepsAnswersOtherAnswersHide()
+{
+    const AnswerLoadResult result = loadAnswers(
+        "questionnaire: every_feature\nprofile: {size: 10-49}\nanswers:\n  staff_count: 4\n  role: owner\n",
+        QStringLiteral("a.yaml"), lookup());
+    QVERIFY(result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().toString(),
+        QStringLiteral(
+            "a.yaml:5:3: warning: question 'role' is not shown for these answers (it needs: "
+            "staff_count >= 10 and not ('none' in channels)); its answer is kept but does not count"));
+    QVERIFY(result.answers->answers.contains(QStringLiteral("role")));
 }
 
 void TestAnswerFile::refusesHostileInput()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/questionnaire/LocalizedText.h"
+#include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/text/Language.h"
 
 #include <QtTest>
@@ -45,6 +46,18 @@ private Q_SLOTS:
         QCOMPARE(Language::dutch().locale().toString(91.5, 'f', 1), QStringLiteral("91,5"));
         QCOMPARE(Language::english().locale().toString(91.5, 'f', 1), QStringLiteral("91.5"));
         QCOMPARE(Language::parse(QStringLiteral("de"))->nativeName(), QStringLiteral("Deutsch"));
+        QCOMPARE(Language::dutch().nativeName(), QStringLiteral("Nederlands"));
+        QCOMPARE(Language::english().nativeName(), QStringLiteral("English"));
+    }
+
+    void catalogOffersDeclaredLanguages()
+    {
+        QuestionnaireCatalog catalog;
+        QCOMPARE(catalog.languages(), QStringList({ QStringLiteral("nl"), QStringLiteral("en") }));
+        QVERIFY(catalog.loadDirectory(QStringLiteral(TEST_DATA_DIR "/languages/questionnaires")).isEmpty());
+        QVERIFY(catalog.loadDirectory(QStringLiteral(TEST_DATA_DIR "/questionnaires")).isEmpty());
+        QCOMPARE(catalog.languages(),
+            QStringList({ QStringLiteral("nl"), QStringLiteral("en"), QStringLiteral("de") }));
     }
 
     void fallsBackToEnglishThenDutch()

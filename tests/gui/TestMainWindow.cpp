@@ -25,6 +25,7 @@
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void switchesLanguageAtRunTime();
     void resumesAfterKill();
     void conditionHidesQuestion();
+    void offersDeclaredLanguages();
     void savesOpensAndExports();
     void everyInputHasAName();
     void riskResultStepsLinksAndOwnAnswers();
@@ -300,9 +302,53 @@ void TestMainWindow::conditionHidesQuestion()
     QVERIFY(!training->isChecked());
     QVERIFY(role->isHidden());
 
-    // A zzp'er never sees the staff section.
+    // A zzp'er never sees the staff section; the staff answers are kept and the result names them.
     m_window->session().setProfile({ QString(), QStringLiteral("1") });
     QCOMPARE(m_window->session().visibleSections().size(), 1);
+    QVERIFY(m_window->session().answers().answers.contains(QStringLiteral("staff_count")));
+    ResultPage* result = m_window->resultPage(); // made when first needed
+    result->refresh();
+    auto* note = result->findChild<QLabel*>(QStringLiteral("hiddenAnswersNote"));
+    QVERIFY(note && !note->isHidden());
+    const Question& staffCount
+        = *m_window->session().questionnaire()->question(QStringLiteral("staff_count"));
+    QVERIFY2(note->text().contains(staffCount.text.text(m_gui.languages->language()).chopped(1)),
+        qPrintable(note->text()));
+    m_window->session().setProfile({ QString(), QStringLiteral("10-49") });
+    result->refresh();
+    QVERIFY(note->isHidden());
+}
+
+void TestMainWindow::offersDeclaredLanguages()
+{
+    QuestionnaireCatalog languages;
+    QVERIFY(languages.loadDirectory(QStringLiteral(TEST_DATA_DIR "/languages/questionnaires")).isEmpty());
+    m_catalog = &languages;
+    m_window = makeWindow(QStringLiteral("nl"));
+    auto* box = m_window->findChild<QComboBox*>(QStringLiteral("languageBox"));
+    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->itemText(0), QStringLiteral("Nederlands"));
+    QCOMPARE(box->itemText(1), QStringLiteral("English"));
+    QCOMPARE(box->itemText(2), QStringLiteral("Deutsch"));
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down);
+    QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(m_gui.languages->language().code(), QStringLiteral("de"));
+    // Questionnaire texts in German, Zelfscan's own in English (no German translation).
+    auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_three_languages"));
+    QVERIFY(tool);
+    QCOMPARE(tool->text(), QStringLiteral("Drei Sprachen"));
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QStringList checked;
+    for (QAction* menu : m_window->menuBar()->actions()) {
+        for (QAction* action : menu->menu() ? menu->menu()->actions() : QList<QAction*>()) {
+            if (action->isChecked())
+                checked.append(action->text());
+        }
+    }
+    QVERIFY2(checked.contains(QStringLiteral("Deutsch")), qPrintable(checked.join(QLatin1Char(','))));
+    screenshot(QStringLiteral("7-start-de"));
+    m_window.reset(); // before the catalog it shows goes
 }
 
 void TestMainWindow::savesOpensAndExports()
