@@ -13,38 +13,47 @@ class Words
     ZELFSCAN_WORDS(AggregateXlsx)
 };
 
-} // namespace
-
-QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& language, QString* error)
+/** The workbook's cell formats, made once and shared by both sheets. */
+struct Formats
 {
-    const Language& lang = language;
-    XlsxBook book;
-    if (!book.book())
-        return book.finish(error);
-    lxw_worksheet* figures = book.addSheet(Words::tr("Figures").in(lang));
-    lxw_worksheet* about = book.addSheet(Words::tr("About").in(lang));
+    lxw_format* header = nullptr;
+    lxw_format* decimal = nullptr;
+    lxw_format* suppressed = nullptr;
+    lxw_format* wrapped = nullptr;
+    lxw_format* left = nullptr;
+    QString suppressedText;
+};
 
-    lxw_format* header = book.addFormat();
-    format_set_bold(header);
-    format_set_bg_color(header, 0xE8EEF4);
-    format_set_bottom(header, LXW_BORDER_THIN);
-    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* decimal = book.addFormat();
-    format_set_num_format(decimal, "0.0");
+Formats makeFormats(XlsxBook& book, const Language& lang)
+{
+    Formats f;
+    f.header = book.addFormat();
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xE8EEF4);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    f.decimal = book.addFormat();
+    format_set_num_format(f.decimal, "0.0");
     // Set apart at a glance, and in words for whoever cannot see the grey.
-    lxw_format* suppressed = book.addFormat();
-    format_set_italic(suppressed);
-    format_set_font_color(suppressed, 0x666666);
-    format_set_bg_color(suppressed, 0xEEEEEE);
-    format_set_align(suppressed, LXW_ALIGN_RIGHT);
-    lxw_format* wrapped = book.addFormat();
-    format_set_text_wrap(wrapped);
-    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* left = book.addFormat();
-    format_set_align(left, LXW_ALIGN_LEFT);
-    format_set_align(left, LXW_ALIGN_VERTICAL_TOP);
-    const QString suppressedText = Words::tr("suppressed").in(lang);
+    f.suppressed = book.addFormat();
+    format_set_italic(f.suppressed);
+    format_set_font_color(f.suppressed, 0x666666);
+    format_set_bg_color(f.suppressed, 0xEEEEEE);
+    format_set_align(f.suppressed, LXW_ALIGN_RIGHT);
+    f.wrapped = book.addFormat();
+    format_set_text_wrap(f.wrapped);
+    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    f.left = book.addFormat();
+    format_set_align(f.left, LXW_ALIGN_LEFT);
+    format_set_align(f.left, LXW_ALIGN_VERTICAL_TOP);
+    f.suppressedText = Words::tr("suppressed").in(lang);
+    return f;
+}
 
+/** One row per figure, filterable, printed landscape. */
+void writeFigures(
+    lxw_worksheet* figures, const AggregateReport& report, const Language& lang, const Formats& f)
+{
     const struct
     {
         const char* title; // QT_TRANSLATE_NOOP("AggregateXlsx", ...)
@@ -67,8 +76,8 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& langu
     const int columnCount = int(std::size(columns));
     for (int c = 0; c < columnCount; ++c) {
         worksheet_set_column(
-            figures, lxw_col_t(c), lxw_col_t(c), columns[c].width, c >= 9 ? decimal : nullptr);
-        XlsxBook::text(figures, 0, c, Words::noted(columns[c].title).in(lang), header);
+            figures, lxw_col_t(c), lxw_col_t(c), columns[c].width, c >= 9 ? f.decimal : nullptr);
+        XlsxBook::text(figures, 0, c, Words::noted(columns[c].title).in(lang), f.header);
     }
     int row = 1;
     for (const AggregateRow& r : aggregateRows(report)) {
@@ -78,13 +87,13 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& langu
         for (int c = 0; c < 8; ++c)
             XlsxBook::text(figures, row, c, texts[c]);
         if (r.suppressed)
-            XlsxBook::text(figures, row, 8, suppressedText, suppressed);
+            XlsxBook::text(figures, row, 8, f.suppressedText, f.suppressed);
         else if (r.count)
             worksheet_write_number(figures, lxw_row_t(row), 8, double(*r.count), nullptr);
         if (r.score) {
             const double values[] = { r.score->mean, r.score->q1, r.score->median, r.score->q3 };
             for (int i = 0; i < 4; ++i)
-                worksheet_write_number(figures, lxw_row_t(row), lxw_col_t(9 + i), values[i], decimal);
+                worksheet_write_number(figures, lxw_row_t(row), lxw_col_t(9 + i), values[i], f.decimal);
         }
         ++row;
     }
@@ -96,26 +105,31 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& langu
     worksheet_repeat_rows(figures, 0, 0);
     worksheet_autofilter(figures, 0, 0, lxw_row_t(std::max(row - 1, 1)), lxw_col_t(columnCount - 1));
     worksheet_activate(figures);
+}
 
+/** What the figures are: format, k, counts, the suppression rules; returns the next free line. */
+int writeAboutFacts(
+    lxw_worksheet* about, const AggregateReport& report, const Language& lang, const Formats& f)
+{
     worksheet_set_paper(about, 9);
     worksheet_fit_to_pages(about, 1, 0);
-    worksheet_set_column(about, 0, 0, 28, left);
+    worksheet_set_column(about, 0, 0, 28, f.left);
     // Wide enough for a rule on two lines at most; the hash and the counts fit anyway.
-    worksheet_set_column(about, 1, 1, 66, wrapped);
-    worksheet_set_column(about, 2, 4, 14, left);
-    worksheet_set_column(about, 5, 5, 66, left);
+    worksheet_set_column(about, 1, 1, 66, f.wrapped);
+    worksheet_set_column(about, 2, 4, 14, f.left);
+    worksheet_set_column(about, 5, 5, 66, f.left);
     int line = 0;
     const auto fact = [&](const QString& label, const QString& value) {
-        XlsxBook::text(about, line, 0, label, header);
-        XlsxBook::text(about, line, 1, value, wrapped);
+        XlsxBook::text(about, line, 0, label, f.header);
+        XlsxBook::text(about, line, 1, value, f.wrapped);
         // As tall as the wrapped text needs: spreadsheets do not grow rows when they open a file.
         worksheet_set_row(
             about, lxw_row_t(line), 15.0 * std::max(1, int((value.size() + 63) / 64)) + 2, nullptr);
         ++line;
     };
     const auto number = [&](const QString& label, double value) {
-        XlsxBook::text(about, line, 0, label, header);
-        worksheet_write_number(about, lxw_row_t(line), 1, value, left);
+        XlsxBook::text(about, line, 0, label, f.header);
+        worksheet_write_number(about, lxw_row_t(line), 1, value, f.left);
         ++line;
     };
     fact(Words::tr("Format").in(lang), QStringLiteral("zelfscan-aggregates 1"));
@@ -142,28 +156,48 @@ QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& langu
     for (int i = 0; i < int(std::size(rules)); ++i)
         fact(i == 0 ? Words::tr("Rules").in(lang) : QString(), rules[i]);
 
+    return line;
+}
+
+/** Every questionnaire version, the hash last: it is long, and there it may run on to the right. */
+void writeVersionTable(
+    lxw_worksheet* about, int line, const AggregateReport& report, const Language& lang, const Formats& f)
+{
     ++line;
-    // The hash last: it is long, and there it may run on to the right.
     const QString versionHeader[] = { Words::tr("Tool").in(lang), Words::tr("Questionnaire").in(lang),
         Words::tr("Version").in(lang), Words::tr("Results").in(lang), Words::tr("Suppressed groups").in(lang),
         QStringLiteral("Hash (sha256)") };
     for (int c = 0; c < 6; ++c)
-        XlsxBook::text(about, line, c, versionHeader[c], header);
+        XlsxBook::text(about, line, c, versionHeader[c], f.header);
     ++line;
     for (const AggregateVersion& version : report.versions) {
         XlsxBook::text(about, line, 0, version.tool);
         XlsxBook::text(about, line, 1, version.questionnaireId);
         XlsxBook::text(about, line, 2, version.questionnaireVersion);
         if (version.suppressed) {
-            XlsxBook::text(about, line, 3, suppressedText, suppressed);
-            XlsxBook::text(about, line, 4, suppressedText, suppressed);
+            XlsxBook::text(about, line, 3, f.suppressedText, f.suppressed);
+            XlsxBook::text(about, line, 4, f.suppressedText, f.suppressed);
         } else {
-            worksheet_write_number(about, lxw_row_t(line), 3, double(version.results), left);
-            worksheet_write_number(about, lxw_row_t(line), 4, version.suppressedGroups, left);
+            worksheet_write_number(about, lxw_row_t(line), 3, double(version.results), f.left);
+            worksheet_write_number(about, lxw_row_t(line), 4, version.suppressedGroups, f.left);
         }
         XlsxBook::text(about, line, 5, version.questionnaireHash);
         ++line;
     }
+}
+
+} // namespace
+
+QByteArray aggregatesToXlsx(const AggregateReport& report, const Language& language, QString* error)
+{
+    XlsxBook book;
+    if (!book.book())
+        return book.finish(error);
+    lxw_worksheet* figures = book.addSheet(Words::tr("Figures").in(language));
+    lxw_worksheet* about = book.addSheet(Words::tr("About").in(language));
+    const Formats formats = makeFormats(book, language);
+    writeFigures(figures, report, language, formats);
+    writeVersionTable(about, writeAboutFacts(about, report, language, formats), report, language, formats);
 
     lxw_doc_properties properties {};
     properties.title = const_cast<char*>("Zelfscan aggregates");
