@@ -94,6 +94,8 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == StepColumn)
         return entry.step.how.text(m_language);
+    if (role == Qt::ToolTipRole && index.column() == ToolColumn) // the column may be too narrow
+        return displayData(entry, index.column());
     return {};
 }
 
