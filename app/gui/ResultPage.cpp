@@ -133,6 +133,8 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
         retranslate();
     });
     connect(&m_session, &Session::doneStepsChanged, this, &ResultPage::updateWhatIf);
+    connect(&m_session, &Session::doneStepsChanged, this,
+        &ResultPage::retranslate); // "Start with" skips ticked steps
     retranslate();
 }
 
@@ -639,11 +641,10 @@ void ResultPage::retranslate()
     } else {
         summary = tr("Answer at least one question to see a score.");
     }
-    const FirstSteps first = firstStepsFor(m_result, m_language);
-    if (!first.steps.isEmpty())
+    if (const std::optional<NextStep> next = firstOpenStep(m_result, m_session.doneSteps()))
         summary += QLatin1Char(' ')
             + tr("Start with: <b>%1</b>.")
-                  .arg(withoutFinalStop(first.steps.first().title.text(m_language)).toHtmlEscaped());
+                  .arg(withoutFinalStop(next->title.text(m_language)).toHtmlEscaped());
     if (!m_result.missing.isEmpty())
         summary += QLatin1Char(' ')
             + tr("(%n question(s) not answered yet.)", nullptr, int(m_result.missing.size()));
