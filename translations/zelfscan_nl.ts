@@ -1911,8 +1911,8 @@
 <context>
     <name>StepListModel</name>
     <message>
-        <source>  (critical)</source>
-        <translation>  (kritiek)</translation>
+        <source>TOP</source>
+        <translation>TOP</translation>
     </message>
 </context>
 </TS>
