@@ -958,6 +958,18 @@
         <source>Answer %1 anew? Your answers are cleared; this result stays under Earlier runs, and the steps you ticked stay done. Afterwards the result shows what changed.</source>
         <translation>%1 opnieuw invullen? Je antwoorden worden gewist; dit resultaat blijft bewaard onder Eerdere keren, en de stappen die je hebt aangevinkt blijven gedaan. Daarna laat het resultaat zien wat er veranderd is.</translation>
     </message>
+    <message>
+        <source>The vulnerability alerts could not be read for the plan: %1</source>
+        <translation>De waarschuwingen voor kwetsbaarheden konden niet worden gelezen voor het plan: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerability alerts</source>
+        <translation>Waarschuwingen voor kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Could not save the decision about the alert: %1</source>
+        <translation>Je besluit over de waarschuwing kon niet worden bewaard: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

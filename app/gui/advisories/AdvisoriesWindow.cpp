@@ -5,6 +5,7 @@
 #include "app/gui/advisories/InventoryTableModel.h"
 #include "app/gui/staff/StaffLabels.h"
 #include "core/io/SafeWrite.h"
+#include "core/plan/AlertPlan.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -514,15 +515,9 @@ bool AdvisoriesWindow::setSelectedStatus(StepStatus::Value value, const QString&
         QMessageBox::warning(this, tr("Vulnerability alerts"), error);
         return false;
     }
-    StepStatus status;
-    status.value = value;
-    status.reason = value == StepStatus::Value::NotRelevant ? reason : QString();
-    status.remediationKey = step.remediationKey;
-    for (const QString& vulnerability : step.vulnerabilities) {
-        if (!store.setStatus(step.assetId, vulnerability, status, &error)) {
-            QMessageBox::warning(this, tr("Vulnerability alerts"), error);
-            return false;
-        }
+    if (!recordDecision(store, step, value, reason, &error)) {
+        QMessageBox::warning(this, tr("Vulnerability alerts"), error);
+        return false;
     }
     rematch();
     // The same step stays selected, wherever its new status puts it.
