@@ -476,10 +476,10 @@ void AdvisoriesWindow::updateSummary()
     if (!m_loadError.isEmpty())
         text += tr("The advisories could not be read: %1").arg(m_loadError);
     else
-        text += tr("%1 step(s) for %2 system(s); %3 to check by hand.")
-                    .arg(m_currentSteps.size())
-                    .arg(m_model->inventory().assets.size())
-                    .arg(m_result.checkByHand.size());
+        // One count per phrase: Qt's plural forms take one %n each.
+        text += tr("%n step(s)", nullptr, int(m_currentSteps.size())) + QLatin1Char(' ')
+            + tr("for %n system(s);", nullptr, int(m_model->inventory().assets.size())) + QLatin1Char(' ')
+            + tr("%n to check by hand.", nullptr, int(m_result.checkByHand.size()));
     m_summary->setText(text);
 }
 
