@@ -388,6 +388,33 @@
     </message>
 </context>
 <context>
+    <name>Matcher</name>
+    <message>
+        <source>the advisory gives no version apart from the product name &apos;%1&apos;</source>
+        <translation>het advies noemt geen versie, behalve in de productnaam &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the advisory does not state the versions (&apos;%1&apos;)</source>
+        <translation>het advies zegt niet om welke versies het gaat (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the version range &apos;%1&apos; cannot be read</source>
+        <translation>de versies &apos;%1&apos; zijn niet te lezen</translation>
+    </message>
+    <message>
+        <source>no version of %1 is on record; the advisory concerns %2</source>
+        <translation>van %1 staat geen versie op je lijst; het advies gaat over %2</translation>
+    </message>
+    <message>
+        <source>versions %1</source>
+        <translation>versies %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+</context>
+<context>
     <name>ModelWording</name>
     <message>
         <source>Status</source>
