@@ -62,6 +62,9 @@ private:
     void fillOverview();
     QString sectionTitle(const QString& sectionId) const;
     void fillRisk();
+    /** The class, what raised it, overrides and how many measures are in place. */
+    QString riskClassHtml(const zelfscan::RiskResult& risk, const zelfscan::RiskModel& model) const;
+    void fillMeasures(const zelfscan::RiskResult& risk, const zelfscan::RiskModel& model);
     /**
      * The group's mean per section id, and a note saying whose figures they are (or why there are
      * none and how to get them); @p demo when they are made up (only under --demo-comparison).

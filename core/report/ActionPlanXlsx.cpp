@@ -81,13 +81,39 @@ lxw_datetime excelTime(const QDateTime& time)
     return { date.year(), date.month(), date.day(), clock.hour(), clock.minute(), double(clock.second()) };
 }
 
+/** The workbook's cell formats, made once and shared by its sheets. */
 struct Formats
 {
-    lxw_format* header;
-    lxw_format* wrapped;
-    lxw_format* top;
-    lxw_format* date;
+    lxw_format* header = nullptr;
+    lxw_format* wrapped = nullptr; ///< long texts wrap inside their column
+    lxw_format* top = nullptr; ///< every row reads from the top
+    lxw_format* date = nullptr;
+    lxw_format* timestamp = nullptr;
 };
+
+Formats makeFormats(XlsxBook& book, const Language& lang)
+{
+    Formats f;
+    f.header = book.addFormat();
+    format_set_bold(f.header);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bg_color(f.header, 0xE8EEF4);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    f.wrapped = book.addFormat();
+    format_set_text_wrap(f.wrapped);
+    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    f.top = book.addFormat();
+    format_set_align(f.top, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(f.top, LXW_ALIGN_LEFT);
+    f.date = book.addFormat();
+    format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(f.date, lang.isDutch() ? "dd-mm-yyyy" : "yyyy-mm-dd");
+    f.timestamp = book.addFormat();
+    format_set_align(f.timestamp, LXW_ALIGN_LEFT);
+    format_set_num_format(f.timestamp, lang.isDutch() ? "dd-mm-yyyy hh:mm" : "yyyy-mm-dd hh:mm");
+    return f;
+}
 
 /** The status drop-down on @p column of @p sheet, from row 1 to @p lastRow. */
 void statusList(lxw_worksheet* sheet, int column, int lastRow, const Language& language)
@@ -169,7 +195,7 @@ void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Fo
 }
 
 /** What made the plan and when, how many steps, and how to fill it in. */
-void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Formats& f, lxw_format* timestamp)
+void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Formats& f)
 {
     const Language& lang = input.language;
     const Questionnaire& q = input.questionnaire;
@@ -193,7 +219,7 @@ void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Forma
     fact(Words::tr("Questionnaire version"), q.version);
     XlsxBook::text(about, row, 0, Words::tr("Made on").in(lang), header);
     lxw_datetime made = excelTime(input.generated);
-    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, timestamp);
+    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, f.timestamp);
     ++row;
     if (!input.answers.organisation.isEmpty())
         fact(Words::tr("Organisation"), input.answers.organisation);
@@ -218,65 +244,35 @@ void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Forma
             .in(lang));
 }
 
-} // namespace
-
-QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
+/** The scan's steps, one a row, with the status drop-down and room for steps the owner adds. */
+void writePlanSheet(lxw_worksheet* plan, const ReportInput& input, const Formats& f)
 {
     const Language& lang = input.language;
-    const Questionnaire& q = input.questionnaire;
     const QList<NextStep>& steps = input.result.steps;
-    XlsxBook book;
-    if (!book.book())
-        return book.finish(error);
-
-    lxw_worksheet* plan = book.addSheet(Words::tr("Action plan").in(lang));
-    lxw_worksheet* vulnerabilities = input.advisories ? book.addSheet(advisorySectionTitle(lang)) : nullptr;
-    lxw_worksheet* about = book.addSheet(Words::tr("About").in(lang));
-
-    lxw_format* header = book.addFormat();
-    format_set_bold(header);
-    format_set_text_wrap(header);
-    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bg_color(header, 0xE8EEF4);
-    format_set_bottom(header, LXW_BORDER_THIN);
-    // Long texts wrap inside their column and every row reads from the top.
-    lxw_format* wrapped = book.addFormat();
-    format_set_text_wrap(wrapped);
-    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* top = book.addFormat();
-    format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
-    format_set_align(top, LXW_ALIGN_LEFT);
-    lxw_format* date = book.addFormat();
-    format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
-    format_set_num_format(date, lang.isDutch() ? "dd-mm-yyyy" : "yyyy-mm-dd");
-    lxw_format* timestamp = book.addFormat();
-    format_set_align(timestamp, LXW_ALIGN_LEFT);
-    format_set_num_format(timestamp, lang.isDutch() ? "dd-mm-yyyy hh:mm" : "yyyy-mm-dd hh:mm");
-
     const int columnCount = int(std::size(columns));
     for (int c = 0; c < columnCount; ++c) {
         const bool text = c == TitleColumn || c == EffortColumn || c == ImpactColumn || c == WhyColumn
             || c == HowColumn || c == LinkColumn;
         worksheet_set_column(plan, lxw_col_t(c), lxw_col_t(c), columns[c].width,
-            c == DateColumn ? date
-                : text      ? wrapped
-                            : top);
-        XlsxBook::text(plan, 0, c, Words::noted(columns[c].title).in(lang), header);
+            c == DateColumn ? f.date
+                : text      ? f.wrapped
+                            : f.top);
+        XlsxBook::text(plan, 0, c, Words::noted(columns[c].title).in(lang), f.header);
     }
     const QString open = Words::tr("open").in(lang);
     const QString done = Words::tr("done").in(lang);
     for (int i = 0; i < steps.size(); ++i) {
         const NextStep& step = steps.at(i);
         const int row = i + 1;
-        worksheet_write_number(plan, lxw_row_t(row), PriorityColumn, step.priority, top);
-        XlsxBook::text(plan, row, TitleColumn, step.title.text(lang), wrapped);
-        XlsxBook::text(plan, row, EffortColumn, effortLabel(step.effort, lang), wrapped);
-        XlsxBook::text(plan, row, ImpactColumn, impactLabel(step.impact, lang), wrapped);
-        XlsxBook::text(plan, row, WhyColumn, step.why.text(lang), wrapped);
-        XlsxBook::text(plan, row, HowColumn, step.how.text(lang), wrapped);
-        XlsxBook::text(plan, row, LinkColumn, stepLinkText(step, lang), wrapped);
-        XlsxBook::text(plan, row, StatusColumn, input.doneSteps.contains(step.id) ? done : open, top);
-        XlsxBook::text(plan, row, IdColumn, step.id, top);
+        worksheet_write_number(plan, lxw_row_t(row), PriorityColumn, step.priority, f.top);
+        XlsxBook::text(plan, row, TitleColumn, step.title.text(lang), f.wrapped);
+        XlsxBook::text(plan, row, EffortColumn, effortLabel(step.effort, lang), f.wrapped);
+        XlsxBook::text(plan, row, ImpactColumn, impactLabel(step.impact, lang), f.wrapped);
+        XlsxBook::text(plan, row, WhyColumn, step.why.text(lang), f.wrapped);
+        XlsxBook::text(plan, row, HowColumn, step.how.text(lang), f.wrapped);
+        XlsxBook::text(plan, row, LinkColumn, stepLinkText(step, lang), f.wrapped);
+        XlsxBook::text(plan, row, StatusColumn, input.doneSteps.contains(step.id) ? done : open, f.top);
+        XlsxBook::text(plan, row, IdColumn, step.id, f.top);
         worksheet_set_row(plan, lxw_row_t(row),
             rowHeight({ { step.title.text(lang), columns[TitleColumn].width },
                 { effortLabel(step.effort, lang), columns[EffortColumn].width },
@@ -288,21 +284,34 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     const int lastRow = int(steps.size());
     worksheet_freeze_panes(plan, 1, 0);
     worksheet_autofilter(plan, 0, 0, lxw_row_t(std::max(lastRow, 1)), lxw_col_t(columnCount - 1));
-
     statusList(plan, StatusColumn, lastRow + spareRows, lang);
-    if (vulnerabilities)
-        writeAdvisorySheet(vulnerabilities, input, { header, wrapped, top, date });
-
     // Printed as it is read: landscape on A4, one page wide, the header on every page.
     worksheet_set_landscape(plan);
     worksheet_set_paper(plan, 9);
     worksheet_fit_to_pages(plan, 1, 0);
     worksheet_repeat_rows(plan, 0, 0);
     worksheet_activate(plan);
+}
 
-    writeAboutSheet(about, input, { header, wrapped, top, date }, timestamp);
+} // namespace
 
-    const QByteArray title = q.title.text(lang).toUtf8();
+QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
+{
+    const Language& lang = input.language;
+    XlsxBook book;
+    if (!book.book())
+        return book.finish(error);
+
+    lxw_worksheet* plan = book.addSheet(Words::tr("Action plan").in(lang));
+    lxw_worksheet* vulnerabilities = input.advisories ? book.addSheet(advisorySectionTitle(lang)) : nullptr;
+    lxw_worksheet* about = book.addSheet(Words::tr("About").in(lang));
+    const Formats formats = makeFormats(book, lang);
+    writePlanSheet(plan, input, formats);
+    if (vulnerabilities)
+        writeAdvisorySheet(vulnerabilities, input, formats);
+    writeAboutSheet(about, input, formats);
+
+    const QByteArray title = input.questionnaire.title.text(lang).toUtf8();
     const QByteArray subject = Words::tr("Action plan").in(lang).toUtf8();
     lxw_doc_properties properties {};
     properties.title = const_cast<char*>(title.constData());
