@@ -74,11 +74,11 @@ void writeFigures(
         { QT_TRANSLATE_NOOP("AggregateXlsx", "Q3"), 9 },
     };
     const int columnCount = int(std::size(columns));
-    for (int c = 0; c < columnCount; ++c) {
-        worksheet_set_column(
-            figures, lxw_col_t(c), lxw_col_t(c), columns[c].width, c >= 9 ? f.decimal : nullptr);
-        XlsxBook::text(figures, 0, c, Words::noted(columns[c].title).in(lang), f.header);
-    }
+    QList<XlsxColumn> sheetColumns;
+    for (int c = 0; c < columnCount; ++c) // the last four are scores
+        sheetColumns.append(
+            { Words::noted(columns[c].title).in(lang), columns[c].width, c >= 9 ? f.decimal : nullptr });
+    XlsxBook::columns(figures, sheetColumns, f.header);
     int row = 1;
     for (const AggregateRow& r : aggregateRows(report)) {
         const QString texts[]
@@ -97,13 +97,7 @@ void writeFigures(
         }
         ++row;
     }
-    worksheet_freeze_panes(figures, 1, 0);
-    // Printed landscape on A4, one page wide, the header on every page.
-    worksheet_set_landscape(figures);
-    worksheet_set_paper(figures, 9);
-    worksheet_fit_to_pages(figures, 1, 0);
-    worksheet_repeat_rows(figures, 0, 0);
-    worksheet_autofilter(figures, 0, 0, lxw_row_t(std::max(row - 1, 1)), lxw_col_t(columnCount - 1));
+    XlsxBook::tableLayout(figures, row - 1, columnCount);
     worksheet_activate(figures);
 }
 
