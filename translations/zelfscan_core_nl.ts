@@ -915,5 +915,9 @@
         <source>Not in the file: your business&apos;s name, your notes, your answers, dates, and anything you typed yourself.</source>
         <translation>Niet in het bestand: de naam van je bedrijf, je notities, je antwoorden, datums en alles wat je zelf hebt getypt.</translation>
     </message>
+    <message>
+        <source>The file contains:</source>
+        <translation>Het bestand bevat:</translation>
+    </message>
 </context>
 </TS>

@@ -133,10 +133,10 @@ Formats makeFormats(XlsxBook& book, const Language& lang)
     format_set_align(f.top, LXW_ALIGN_LEFT);
     f.date = book.addFormat();
     format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
-    format_set_num_format(f.date, lang.isDutch() ? "dd-mm-yyyy" : "yyyy-mm-dd");
+    format_set_num_format(f.date, wording::notation(lang).spreadsheetDate);
     f.timestamp = book.addFormat();
     format_set_align(f.timestamp, LXW_ALIGN_LEFT);
-    format_set_num_format(f.timestamp, lang.isDutch() ? "dd-mm-yyyy hh:mm" : "yyyy-mm-dd hh:mm");
+    format_set_num_format(f.timestamp, wording::notation(lang).spreadsheetDateTime);
     return f;
 }
 

@@ -151,7 +151,7 @@ std::optional<ReportFormat> reportFormatFor(const QString& path)
 
 QChar csvSeparator(const Language& language)
 {
-    return language.isDutch() ? QLatin1Char(';') : QLatin1Char(',');
+    return wording::notation(language).csvSeparator;
 }
 
 QString stepLinkText(const NextStep& step, const Language& language)
@@ -486,8 +486,7 @@ QTextDocument* reportDocument(const ReportInput& input)
 QByteArray actionPlanCsv(const ReportInput& input)
 {
     const Language& lang = input.language;
-    // Excel splits a double-clicked CSV at the list separator of the system's region: ';' where
-    // the decimal mark is a comma (Dutch), ',' elsewhere. The plan has no fractions to write.
+    // The plan has no fractions to write, only the separator differs by language.
     const QChar separator = csvSeparator(lang);
     QStringList lines;
     lines.append(QStringList { Words::tr("step").in(lang), Words::tr("priority").in(lang),

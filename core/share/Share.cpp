@@ -349,4 +349,9 @@ QStringList describeShare(const Share& share, const Questionnaire& questionnaire
     return lines;
 }
 
+QString describeShareHeading(const Language& language)
+{
+    return Words::tr("The file contains:").in(language);
+}
+
 } // namespace zelfscan
