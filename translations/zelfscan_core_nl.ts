@@ -844,10 +844,6 @@
 <context>
     <name>Share</name>
     <message>
-        <source>Find out: </source>
-        <translation>Zoek uit: </translation>
-    </message>
-    <message>
         <source>Tool: %1 (version %2)</source>
         <translation>Test: %1 (versie %2)</translation>
     </message>
