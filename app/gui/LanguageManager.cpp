@@ -13,15 +13,15 @@ LanguageManager::LanguageManager(QObject* parent)
 
 void LanguageManager::setLanguage(const Language& language)
 {
-    if (language == m_language && (m_installed || language.isEnglish()))
+    if (language == m_language && m_installed)
         return;
     if (m_installed) {
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    // English is the source language; others without a translation file show English as well.
-    if (!language.isEnglish()
-        && m_translator.load(QStringLiteral(":/i18n/zelfscan_%1.qm").arg(language.base())))
+    // English is the source language: its file only spells out singular and plural ("1 minute",
+    // "2 minutes"). A language without a translation file shows English.
+    if (m_translator.load(QStringLiteral(":/i18n/zelfscan_%1.qm").arg(language.base())))
         m_installed = QCoreApplication::installTranslator(&m_translator);
     m_language = language;
     if (language.isDutch())
