@@ -54,6 +54,8 @@ Q_SIGNALS:
     void homeRequested();
     void historyRequested();
     void shareRequested();
+    /** The user wants to answer this tool anew (a re-check). */
+    void againRequested();
 
 private:
     QWidget* createOverviewTab();
@@ -112,4 +114,5 @@ private:
     QPushButton* m_home = nullptr;
     QPushButton* m_history = nullptr;
     QPushButton* m_share = nullptr;
+    QPushButton* m_again = nullptr;
 };

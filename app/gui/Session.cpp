@@ -147,7 +147,7 @@ void Session::setStepDone(const QString& stepId, bool done)
         m_assessment.doneSteps.insert(stepId);
     else
         m_assessment.doneSteps.remove(stepId);
-    m_assessment.answers.modified = QDateTime::currentDateTimeUtc();
+    // Not answers.modified: a result's age (and so the re-check offer) counts from the answers.
     autosave();
     markModified();
     Q_EMIT doneStepsChanged();
