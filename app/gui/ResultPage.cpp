@@ -68,22 +68,7 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_progress); // after a re-check, what improved comes before what is open
     layout->addWidget(m_summary);
-    // Made-up comparison figures appear only under --demo-comparison, and then nobody may miss it.
-    m_demoBanner = new QLabel(this);
-    m_demoBanner->setObjectName(QStringLiteral("comparisonDemoBanner"));
-    m_demoBanner->setWordWrap(true);
-    m_demoBanner->setFrameShape(QFrame::Box);
-    m_demoBanner->setMargin(6);
-    QFont bannerFont = m_demoBanner->font();
-    bannerFont.setBold(true);
-    m_demoBanner->setFont(bannerFont);
-    // Both colours fixed, so the warning reads the same in a light and a dark theme.
-    QPalette bannerPalette = m_demoBanner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xd5, 0x4f));
-    bannerPalette.setColor(QPalette::WindowText, Qt::black);
-    m_demoBanner->setPalette(bannerPalette);
-    m_demoBanner->setAutoFillBackground(true);
-    m_demoBanner->hide();
+    m_demoBanner = createDemoBanner();
     layout->addWidget(m_demoBanner);
     m_hiddenNote = new QLabel(this);
     m_hiddenNote->setObjectName(QStringLiteral("hiddenAnswersNote"));
@@ -100,24 +85,7 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_tabs->addTab(createStepsTab(), QString());
     m_tabs->addTab(createMeasuresTab(), QString());
 
-    auto* buttons = new QHBoxLayout;
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_home = new QPushButton(this);
-    m_home->setObjectName(QStringLiteral("homeButton"));
-    m_history = new QPushButton(this);
-    m_history->setObjectName(QStringLiteral("historyButton"));
-    m_share = new QPushButton(this);
-    m_share->setObjectName(QStringLiteral("shareButton"));
-    m_again = new QPushButton(this);
-    m_again->setObjectName(QStringLiteral("againButton"));
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_again);
-    buttons->addStretch();
-    buttons->addWidget(m_history);
-    buttons->addWidget(m_share);
-    buttons->addWidget(m_home);
-    layout->addLayout(buttons);
+    layout->addLayout(createButtons());
 
     connect(m_back, &QPushButton::clicked, this, &ResultPage::backRequested);
     connect(m_home, &QPushButton::clicked, this, &ResultPage::homeRequested);
@@ -136,6 +104,48 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     connect(&m_session, &Session::doneStepsChanged, this,
         &ResultPage::retranslate); // "Start with" skips ticked steps
     retranslate();
+}
+
+QLabel* ResultPage::createDemoBanner()
+{
+    auto* banner = new QLabel(this);
+    banner->setObjectName(QStringLiteral("comparisonDemoBanner"));
+    banner->setWordWrap(true);
+    banner->setFrameShape(QFrame::Box);
+    banner->setMargin(6);
+    QFont bannerFont = banner->font();
+    bannerFont.setBold(true);
+    banner->setFont(bannerFont);
+    // Both colours fixed, so the warning reads the same in a light and a dark theme.
+    QPalette bannerPalette = banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xd5, 0x4f));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    banner->setPalette(bannerPalette);
+    banner->setAutoFillBackground(true);
+    banner->hide();
+    return banner;
+}
+
+QHBoxLayout* ResultPage::createButtons()
+{
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_home = new QPushButton(this);
+    m_home->setObjectName(QStringLiteral("homeButton"));
+    m_history = new QPushButton(this);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_share = new QPushButton(this);
+    m_share->setObjectName(QStringLiteral("shareButton"));
+    m_again = new QPushButton(this);
+    m_again->setObjectName(QStringLiteral("againButton"));
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_again);
+    buttons->addStretch();
+    buttons->addWidget(m_history);
+    buttons->addWidget(m_share);
+    buttons->addWidget(m_home);
+    return buttons;
 }
 
 QWidget* ResultPage::createOverviewTab()

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -58,6 +59,9 @@ Q_SIGNALS:
     void againRequested();
 
 private:
+    /** Made-up comparison figures appear only under --demo-comparison, and then nobody may miss it. */
+    QLabel* createDemoBanner();
+    QHBoxLayout* createButtons();
     QWidget* createOverviewTab();
     QWidget* createStepsTab();
     QWidget* createMeasuresTab();
