@@ -119,15 +119,9 @@ struct Formats
 Formats makeFormats(XlsxBook& book, const Language& lang)
 {
     Formats f;
-    f.header = book.addFormat();
-    format_set_bold(f.header);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bg_color(f.header, 0xE8EEF4);
-    format_set_bottom(f.header, LXW_BORDER_THIN);
-    f.wrapped = book.addFormat();
-    format_set_text_wrap(f.wrapped);
-    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    f.header = book.addHeaderFormat();
+    format_set_text_wrap(f.header); // the plan's column titles are longer than their columns
+    f.wrapped = book.addWrappedFormat();
     f.top = book.addFormat();
     format_set_align(f.top, LXW_ALIGN_VERTICAL_TOP);
     format_set_align(f.top, LXW_ALIGN_LEFT);

@@ -27,11 +27,7 @@ struct Formats
 Formats makeFormats(XlsxBook& book, const Language& lang)
 {
     Formats f;
-    f.header = book.addFormat();
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xE8EEF4);
-    format_set_bottom(f.header, LXW_BORDER_THIN);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    f.header = book.addHeaderFormat();
     f.decimal = book.addFormat();
     format_set_num_format(f.decimal, "0.0");
     // Set apart at a glance, and in words for whoever cannot see the grey.
@@ -40,9 +36,7 @@ Formats makeFormats(XlsxBook& book, const Language& lang)
     format_set_font_color(f.suppressed, 0x666666);
     format_set_bg_color(f.suppressed, 0xEEEEEE);
     format_set_align(f.suppressed, LXW_ALIGN_RIGHT);
-    f.wrapped = book.addFormat();
-    format_set_text_wrap(f.wrapped);
-    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    f.wrapped = book.addWrappedFormat();
     f.left = book.addFormat();
     format_set_align(f.left, LXW_ALIGN_LEFT);
     format_set_align(f.left, LXW_ALIGN_VERTICAL_TOP);

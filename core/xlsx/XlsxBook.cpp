@@ -48,6 +48,24 @@ lxw_format* XlsxBook::addFormat()
     return m_book ? workbook_add_format(m_book) : nullptr;
 }
 
+lxw_format* XlsxBook::addHeaderFormat()
+{
+    lxw_format* header = addFormat();
+    format_set_bold(header);
+    format_set_bg_color(header, 0xE8EEF4);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+    return header;
+}
+
+lxw_format* XlsxBook::addWrappedFormat()
+{
+    lxw_format* wrapped = addFormat();
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+    return wrapped;
+}
+
 void XlsxBook::text(lxw_worksheet* sheet, int row, int column, const QString& value, lxw_format* format)
 {
     if (!sheet)

@@ -36,6 +36,10 @@ public:
     lxw_workbook* book() const { return m_book; }
     lxw_worksheet* addSheet(const QString& name);
     lxw_format* addFormat();
+    /** Zelfscan's header cells: bold on light blue, a line below, read from the top. */
+    lxw_format* addHeaderFormat();
+    /** Long texts wrap inside their column and read from the top. */
+    lxw_format* addWrappedFormat();
 
     static void text(
         lxw_worksheet* sheet, int row, int column, const QString& value, lxw_format* format = nullptr);
