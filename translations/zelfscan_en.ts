@@ -10,6 +10,27 @@
             <numerusform>%n new advisories, %1 newer revision(s), %2 file(s) could not be read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n system(s);</source>
+        <translation>
+            <numerusform>for %n system;</numerusform>
+            <numerusform>for %n systems;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check by hand.</source>
+        <translation>
+            <numerusform>%n to check by hand.</numerusform>
+            <numerusform>%n to check by hand.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AdvisoryStepModel</name>
