@@ -470,6 +470,121 @@
         <comment>severity</comment>
         <translation>laag</translation>
     </message>
+    <message>
+        <source>Keep an eye on %1</source>
+        <translation>Houd %1 in de gaten</translation>
+    </message>
+    <message>
+        <source>Update %1 to %2</source>
+        <translation>Werk %1 bij naar %2</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>Werk %1 bij</translation>
+    </message>
+    <message>
+        <source>Reduce the risk to %1</source>
+        <translation>Beperk het risico van %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 or isolate it from the network</source>
+        <translation>Vervang %1 of scheid het van het netwerk</translation>
+    </message>
+    <message>
+        <source>Read the advisory on %1</source>
+        <translation>Lees het advies over %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) reports for %3: %4.</source>
+        <translation>%1 (%2) meldt voor %3: %4.</translation>
+    </message>
+    <message>
+        <source>Exploitation is reported: %1.</source>
+        <translation>Misbruik is gemeld: %1.</translation>
+    </message>
+    <message>
+        <source>The publisher is still investigating whether this system is affected.</source>
+        <translation>De uitgever onderzoekt nog of dit systeem kwetsbaar is.</translation>
+    </message>
+    <message>
+        <source>Confidence of the match: %1%.</source>
+        <translation>Zekerheid van de koppeling: %1%.</translation>
+    </message>
+    <message>
+        <source>The vendor offers no fix (&quot;%1&quot;). Replace the system, or put it in a separate network segment that only those who need it can reach.</source>
+        <translation>Er is geen oplossing van de leverancier (&quot;%1&quot;). Vervang het systeem, of zet het in een apart netwerkdeel dat alleen bereikbaar is voor wie het nodig heeft.</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s advice: %1</source>
+        <translation>Advies van de uitgever: %1</translation>
+    </message>
+    <message>
+        <source>The advisory names no remediation; read its notes and references.</source>
+        <translation>Het advies noemt geen maatregel; lees de toelichting en de links in het advies.</translation>
+    </message>
+    <message>
+        <source> More information: %1</source>
+        <translation> Meer informatie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Health care and welfare</source>
+        <translation>Gezondheidszorg en welzijn</translation>
+    </message>
+    <message>
+        <source>Trade and services</source>
+        <translation>Handel en dienstverlening</translation>
+    </message>
+    <message>
+        <source>ICT</source>
+        <translation>ICT</translation>
+    </message>
+    <message>
+        <source>Agriculture, nature and fisheries</source>
+        <translation>Landbouw, natuur en visserij</translation>
+    </message>
+    <message>
+        <source>Media and communication</source>
+        <translation>Media en communicatie</translation>
+    </message>
+    <message>
+        <source>Education, culture and science</source>
+        <translation>Onderwijs, cultuur en wetenschap</translation>
+    </message>
+    <message>
+        <source>Engineering, manufacturing and construction</source>
+        <translation>Techniek, productie en bouw</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>Transport en logistiek</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Just me (freelancer)</source>
+        <translation>Alleen ikzelf (zzp)</translation>
+    </message>
+    <message>
+        <source>2 to 9 people</source>
+        <translation>2 tot en met 9 mensen</translation>
+    </message>
+    <message>
+        <source>10 to 49 people</source>
+        <translation>10 tot en met 49 mensen</translation>
+    </message>
+    <message>
+        <source>50 to 249 people</source>
+        <translation>50 tot en met 249 mensen</translation>
+    </message>
+    <message>
+        <source>250 people or more</source>
+        <translation>250 mensen of meer</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>

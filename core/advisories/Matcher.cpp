@@ -21,15 +21,6 @@ class Words
     ZELFSCAN_WORDS(Matcher)
 };
 
-/** A reason in Dutch and English; @p fill puts the arguments in, per language. */
-template<typename Fill> LocalizedText inDutchAndEnglish(const Phrase& phrase, Fill fill)
-{
-    LocalizedText text;
-    for (const Language& language : { Language::dutch(), Language::english() })
-        text.set(language.code(), fill(phrase.in(language), language));
-    return text;
-}
-
 /** An asset with its keys worked out once. */
 struct IndexedAsset
 {

@@ -82,77 +82,62 @@ StepStatus effectiveStatus(const Match& match, const QString& key, const StatusM
 LocalizedText stepTitle(const Match& match, const QString& name, bool underInvestigation)
 {
     const QString& category = match.remediation.category;
-    LocalizedText title;
-    const auto set = [&title](const QString& nl, const QString& en) {
-        title.set(QStringLiteral("nl"), nl);
-        title.set(QStringLiteral("en"), en);
-    };
+    const auto withName = [&name](const QString& text, const Language&) { return text.arg(name); };
     if (underInvestigation)
-        set(QStringLiteral("Houd %1 in de gaten").arg(name), QStringLiteral("Keep an eye on %1").arg(name));
-    else if (category == QLatin1String("vendor_fix") && !match.fixedIn.isEmpty())
-        set(QStringLiteral("Werk %1 bij naar %2").arg(name, match.fixedIn),
-            QStringLiteral("Update %1 to %2").arg(name, match.fixedIn));
-    else if (category == QLatin1String("vendor_fix"))
-        set(QStringLiteral("Werk %1 bij").arg(name), QStringLiteral("Update %1").arg(name));
-    else if (category == QLatin1String("mitigation") || category == QLatin1String("workaround"))
-        set(QStringLiteral("Beperk het risico van %1").arg(name),
-            QStringLiteral("Reduce the risk to %1").arg(name));
-    else if (category == QLatin1String("none_available") || category == QLatin1String("no_fix_planned"))
-        set(QStringLiteral("Vervang %1 of scheid het van het netwerk").arg(name),
-            QStringLiteral("Replace %1 or isolate it from the network").arg(name));
-    else
-        set(QStringLiteral("Lees het advies over %1").arg(name),
-            QStringLiteral("Read the advisory on %1").arg(name));
-    return title;
+        return inDutchAndEnglish(Words::tr("Keep an eye on %1"), withName);
+    if (category == QLatin1String("vendor_fix") && !match.fixedIn.isEmpty()) {
+        return inDutchAndEnglish(Words::tr("Update %1 to %2"),
+            [&](const QString& text, const Language&) { return text.arg(name, match.fixedIn); });
+    }
+    if (category == QLatin1String("vendor_fix"))
+        return inDutchAndEnglish(Words::tr("Update %1"), withName);
+    if (category == QLatin1String("mitigation") || category == QLatin1String("workaround"))
+        return inDutchAndEnglish(Words::tr("Reduce the risk to %1"), withName);
+    if (category == QLatin1String("none_available") || category == QLatin1String("no_fix_planned"))
+        return inDutchAndEnglish(Words::tr("Replace %1 or isolate it from the network"), withName);
+    return inDutchAndEnglish(Words::tr("Read the advisory on %1"), withName);
+}
+
+/** The vulnerabilities with their CVSS score and severity: "CVE-2024-1 (CVSS 9,8, kritiek)". */
+QString listedVulnerabilities(const Match& match, const Language& language)
+{
+    QStringList listed;
+    for (const MatchedVulnerability& v : match.details) {
+        listed << (v.cvss >= 0
+                ? QStringLiteral("%1 (CVSS %2, %3)")
+                      .arg(v.label, score(v.cvss, language), severityText(v.severity, language))
+                : v.label);
+    }
+    return listed.join(QStringLiteral(", "));
 }
 
 /** CVE ids with score and severity, exploitation, the publisher's notes, the confidence. */
 LocalizedText stepWhy(const Match& match, const QString& name, const AdvisoryStep& step, QString exploit)
 {
-    QStringList whyNl;
-    QStringList whyEn;
-    QStringList listed;
-    QStringList listedEn;
-    for (const MatchedVulnerability& v : match.details) {
-        if (v.cvss >= 0) {
-            listed << QStringLiteral("%1 (CVSS %2, %3)")
-                          .arg(v.label, score(v.cvss, Language::dutch()),
-                              severityText(v.severity, Language::dutch()));
-            listedEn << QStringLiteral("%1 (CVSS %2, %3)")
-                            .arg(v.label, score(v.cvss, Language::english()), v.severity.toLower());
-        } else {
-            listed << v.label;
-            listedEn << v.label;
-        }
-    }
-    whyNl << QStringLiteral("%1 (%2) meldt voor %3: %4.")
-                 .arg(match.publisher, match.advisoryId, name, listed.join(QStringLiteral(", ")));
-    whyEn << QStringLiteral("%1 (%2) reports for %3: %4.")
-                 .arg(match.publisher, match.advisoryId, name, listedEn.join(QStringLiteral(", ")));
-    if (step.exploited) {
-        // The publisher's sentence may end in its own full stop.
-        while (exploit.endsWith(QLatin1Char('.')))
-            exploit.chop(1);
-        whyNl << QStringLiteral("Misbruik is gemeld: %1.").arg(exploit);
-        whyEn << QStringLiteral("Exploitation is reported: %1.").arg(exploit);
-    }
-    if (step.underInvestigation) {
-        whyNl << QStringLiteral("De uitgever onderzoekt nog of dit systeem kwetsbaar is.");
-        whyEn << QStringLiteral("The publisher is still investigating whether this system is affected.");
-    }
-    // The publisher's own rating (NCSC's "Kans" and "Schade"), shown as written.
-    for (const QString& note : match.publisherNotes) {
-        if (note.size() <= 200) {
-            const QString sentence = note.endsWith(QLatin1Char('.')) ? note : note + QLatin1Char('.');
-            whyNl << sentence;
-            whyEn << sentence;
-        }
-    }
-    whyNl << QStringLiteral("Zekerheid van de koppeling: %1%.").arg(qRound(match.confidence * 100));
-    whyEn << QStringLiteral("Confidence of the match: %1%.").arg(qRound(match.confidence * 100));
+    // The publisher's sentence may end in its own full stop.
+    while (exploit.endsWith(QLatin1Char('.')))
+        exploit.chop(1);
     LocalizedText why;
-    why.set(QStringLiteral("nl"), whyNl.join(QLatin1Char(' ')));
-    why.set(QStringLiteral("en"), whyEn.join(QLatin1Char(' ')));
+    for (const Language& language : { Language::dutch(), Language::english() }) {
+        QStringList sentences;
+        sentences << Words::tr("%1 (%2) reports for %3: %4.")
+                         .in(language)
+                         .arg(
+                             match.publisher, match.advisoryId, name, listedVulnerabilities(match, language));
+        if (step.exploited)
+            sentences << Words::tr("Exploitation is reported: %1.").in(language).arg(exploit);
+        if (step.underInvestigation)
+            sentences << Words::tr("The publisher is still investigating whether this system is affected.")
+                             .in(language);
+        // The publisher's own rating (NCSC's "Kans" and "Schade"), shown as written.
+        for (const QString& note : match.publisherNotes) {
+            if (note.size() <= 200)
+                sentences << (note.endsWith(QLatin1Char('.')) ? note : note + QLatin1Char('.'));
+        }
+        sentences
+            << Words::tr("Confidence of the match: %1%.").in(language).arg(qRound(match.confidence * 100));
+        why.set(language.code(), sentences.join(QLatin1Char(' ')));
+    }
     return why;
 }
 
@@ -160,32 +145,24 @@ LocalizedText stepWhy(const Match& match, const QString& name, const AdvisorySte
 LocalizedText stepHow(const Match& match)
 {
     const QString& category = match.remediation.category;
-    QString howNl;
-    QString howEn;
-    if (category == QLatin1String("none_available") || category == QLatin1String("no_fix_planned")) {
-        howNl = QStringLiteral(
-            "Er is geen oplossing van de leverancier (\"%1\"). Vervang het systeem, of zet het "
-            "in een apart netwerkdeel dat alleen bereikbaar is voor wie het nodig heeft.")
-                    .arg(match.remediation.details);
-        howEn
-            = QStringLiteral("The vendor offers no fix (\"%1\"). Replace the system, or put it in a separate "
-                             "network segment that only those who need it can reach.")
-                  .arg(match.remediation.details);
-    } else if (!category.isEmpty()) {
-        howNl = QStringLiteral("Advies van de uitgever: %1").arg(match.remediation.details);
-        howEn = QStringLiteral("The publisher's advice: %1").arg(match.remediation.details);
-    } else {
-        howNl = QStringLiteral(
-            "Het advies noemt geen maatregel; lees de toelichting en de links in het advies.");
-        howEn = QStringLiteral("The advisory names no remediation; read its notes and references.");
-    }
-    if (!match.remediation.url.isEmpty()) {
-        howNl += QStringLiteral(" Meer informatie: %1").arg(match.remediation.url);
-        howEn += QStringLiteral(" More information: %1").arg(match.remediation.url);
-    }
     LocalizedText how;
-    how.set(QStringLiteral("nl"), howNl);
-    how.set(QStringLiteral("en"), howEn);
+    for (const Language& language : { Language::dutch(), Language::english() }) {
+        QString text;
+        if (category == QLatin1String("none_available") || category == QLatin1String("no_fix_planned")) {
+            text = Words::tr("The vendor offers no fix (\"%1\"). Replace the system, or put it in a separate "
+                             "network segment that only those who need it can reach.")
+                       .in(language)
+                       .arg(match.remediation.details);
+        } else if (!category.isEmpty()) {
+            text = Words::tr("The publisher's advice: %1").in(language).arg(match.remediation.details);
+        } else {
+            text
+                = Words::tr("The advisory names no remediation; read its notes and references.").in(language);
+        }
+        if (!match.remediation.url.isEmpty())
+            text += Words::tr(" More information: %1").in(language).arg(match.remediation.url);
+        how.set(language.code(), text);
+    }
     return how;
 }
 

@@ -1,71 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/assessment/Profile.h"
 
+#include "core/text/Words.h"
+
+#include <QCoreApplication>
+
 namespace zelfscan {
 
 namespace {
 
-LocalizedText make(const char* nl, const char* en)
+class Words
 {
-    LocalizedText text;
-    text.set(QStringLiteral("nl"), QString::fromUtf8(nl));
-    text.set(QStringLiteral("en"), QString::fromUtf8(en));
-    return text;
+    ZELFSCAN_WORDS(Profile)
+};
+
+/** An id as files and shares keep it, and its label (translated in zelfscan_core_<lang>.ts). */
+struct Choice
+{
+    const char* id;
+    const char* label;
+};
+
+// The DTC's sector groups and the size bands of the intake; the order is the order shown.
+constexpr Choice sectors[] = {
+    { "zorg", QT_TRANSLATE_NOOP("Profile", "Health care and welfare") },
+    { "handel", QT_TRANSLATE_NOOP("Profile", "Trade and services") },
+    { "ict", QT_TRANSLATE_NOOP("Profile", "ICT") },
+    { "landbouw", QT_TRANSLATE_NOOP("Profile", "Agriculture, nature and fisheries") },
+    { "media", QT_TRANSLATE_NOOP("Profile", "Media and communication") },
+    { "onderwijs", QT_TRANSLATE_NOOP("Profile", "Education, culture and science") },
+    { "techniek", QT_TRANSLATE_NOOP("Profile", "Engineering, manufacturing and construction") },
+    { "transport", QT_TRANSLATE_NOOP("Profile", "Transport and logistics") },
+    { "overig", QT_TRANSLATE_NOOP("Profile", "Other") },
+};
+
+constexpr Choice sizes[] = {
+    { "1", QT_TRANSLATE_NOOP("Profile", "Just me (freelancer)") },
+    { "2-9", QT_TRANSLATE_NOOP("Profile", "2 to 9 people") },
+    { "10-49", QT_TRANSLATE_NOOP("Profile", "10 to 49 people") },
+    { "50-249", QT_TRANSLATE_NOOP("Profile", "50 to 249 people") },
+    { "250+", QT_TRANSLATE_NOOP("Profile", "250 people or more") },
+};
+
+template<std::size_t N> QStringList idsOf(const Choice (&choices)[N])
+{
+    QStringList ids;
+    for (const Choice& choice : choices)
+        ids << QLatin1String(choice.id);
+    return ids;
+}
+
+template<std::size_t N> LocalizedText labelOf(const Choice (&choices)[N], const QString& id)
+{
+    for (const Choice& choice : choices) {
+        if (id == QLatin1String(choice.id))
+            return Words::noted(choice.label).in(QStringList { Language::dutch().code() });
+    }
+    return {};
 }
 
 } // namespace
 
 const QStringList& Profile::sectorIds()
 {
-    static const QStringList ids = { QStringLiteral("zorg"), QStringLiteral("handel"), QStringLiteral("ict"),
-        QStringLiteral("landbouw"), QStringLiteral("media"), QStringLiteral("onderwijs"),
-        QStringLiteral("techniek"), QStringLiteral("transport"), QStringLiteral("overig") };
+    static const QStringList ids = idsOf(sectors);
     return ids;
 }
 
 const QStringList& Profile::sizeIds()
 {
-    static const QStringList ids = { QStringLiteral("1"), QStringLiteral("2-9"), QStringLiteral("10-49"),
-        QStringLiteral("50-249"), QStringLiteral("250+") };
+    static const QStringList ids = idsOf(sizes);
     return ids;
 }
 
 LocalizedText Profile::sectorLabel(const QString& id)
 {
-    if (id == QLatin1String("zorg"))
-        return make("Gezondheidszorg en welzijn", "Health care and welfare");
-    if (id == QLatin1String("handel"))
-        return make("Handel en dienstverlening", "Trade and services");
-    if (id == QLatin1String("ict"))
-        return make("ICT", "ICT");
-    if (id == QLatin1String("landbouw"))
-        return make("Landbouw, natuur en visserij", "Agriculture, nature and fisheries");
-    if (id == QLatin1String("media"))
-        return make("Media en communicatie", "Media and communication");
-    if (id == QLatin1String("onderwijs"))
-        return make("Onderwijs, cultuur en wetenschap", "Education, culture and science");
-    if (id == QLatin1String("techniek"))
-        return make("Techniek, productie en bouw", "Engineering, manufacturing and construction");
-    if (id == QLatin1String("transport"))
-        return make("Transport en logistiek", "Transport and logistics");
-    if (id == QLatin1String("overig"))
-        return make("Overig", "Other");
-    return {};
+    return labelOf(sectors, id);
 }
 
 LocalizedText Profile::sizeLabel(const QString& id)
 {
-    if (id == QLatin1String("1"))
-        return make("Alleen ikzelf (zzp)", "Just me (freelancer)");
-    if (id == QLatin1String("2-9"))
-        return make("2 tot en met 9 mensen", "2 to 9 people");
-    if (id == QLatin1String("10-49"))
-        return make("10 tot en met 49 mensen", "10 to 49 people");
-    if (id == QLatin1String("50-249"))
-        return make("50 tot en met 249 mensen", "50 to 249 people");
-    if (id == QLatin1String("250+"))
-        return make("250 mensen of meer", "250 people or more");
-    return {};
+    return labelOf(sizes, id);
 }
 
 } // namespace zelfscan

@@ -40,6 +40,19 @@ private:
     int m_n;
 };
 
+/**
+ * @p phrase in Dutch and in English, each finished by @p fill(text, language), which puts the
+ * arguments in: for texts core keeps in both languages at once, such as the vulnerability alerts'
+ * steps and reasons.
+ */
+template<typename Fill> LocalizedText inDutchAndEnglish(const Phrase& phrase, Fill fill)
+{
+    LocalizedText text;
+    for (const Language& language : { Language::dutch(), Language::english() })
+        text.set(language.code(), fill(phrase.in(language), language));
+    return text;
+}
+
 } // namespace zelfscan
 
 /**
