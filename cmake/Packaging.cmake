@@ -51,6 +51,8 @@ else()
     # Loaded as plug-ins at run time, so dpkg-shlibdeps cannot see them: the SQLite driver (the
     # staff store) and the platform plug-ins that draw the window.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+    # Qt's own dialogs (buttons, the file dialog) in Dutch; without it they are English.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xdg-utils")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 endif()

@@ -13,7 +13,7 @@ set -euo pipefail
 
 packages=(
     g++ cmake ninja-build
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libyaml-cpp-dev libqt6sql6-sqlite libssl-dev
     libxlsxwriter-dev libzip-dev
     xvfb xauth

@@ -380,7 +380,7 @@
     <name>Icalendar</name>
     <message>
         <source>Why: </source>
-        <translation type="unfinished">Waarom: </translation>
+        <translation>Waarom: </translation>
     </message>
     <message>
         <source>Who: </source>
@@ -391,7 +391,7 @@
     <name>ModelWording</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 points, from %2 to %3</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>This measure belongs to your business&apos;s risk class.</source>
-        <translation type="unfinished">Deze maatregel hoort bij de risicoklasse van je bedrijf.</translation>
+        <translation>Deze maatregel hoort bij de risicoklasse van je bedrijf.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +458,10 @@
     <message>
         <source> and </source>
         <translation> en </translation>
+    </message>
+    <message>
+        <source>Lower than last time: %1.</source>
+        <translation>Lager dan de vorige keer: %1.</translation>
     </message>
 </context>
 <context>

@@ -977,6 +977,10 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
+    <message>
+        <source>Answer %1 anew? Your answers are cleared; this result stays under Earlier runs, and the steps you ticked stay done. Afterwards the result shows what changed.</source>
+        <translation>%1 opnieuw invullen? Je antwoorden worden gewist; dit resultaat blijft bewaard onder Eerdere keren, en de stappen die je hebt aangevinkt blijven gedaan. Daarna laat het resultaat zien wat er veranderd is.</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -1408,6 +1412,14 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     <message>
         <source>&lt;b&gt;Since last time:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Sinds de vorige keer:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Do it a&amp;gain…</source>
+        <translation>Opn&amp;ieuw doen…</translation>
+    </message>
+    <message>
+        <source>Answer the questions anew to see what changed; the steps you ticked stay done.</source>
+        <translation>Vul de vragen opnieuw in om te zien wat er veranderd is; de stappen die je hebt aangevinkt blijven gedaan.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ IntakePage::IntakePage(QWidget* parent)
     m_sectorHelp = new QLabel(this);
     m_sectorHelp->setObjectName(QStringLiteral("sectorHelp"));
     m_sectorHelp->setWordWrap(true);
+    // The form row may be taller than the wrapped text; keep the text under the box it explains.
+    m_sectorHelp->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(QString(), m_sectorHelp);
     form->addRow(m_sizeLabel, m_size);
     layout->addLayout(form);

@@ -2,6 +2,7 @@
 #include "app/gui/LanguageManager.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 
 using zelfscan::Language;
@@ -19,10 +20,20 @@ void LanguageManager::setLanguage(const Language& language)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
+    if (m_qtInstalled) {
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+        m_qtInstalled = false;
+    }
     // English is the source language; others without a translation file show English as well.
     if (!language.isEnglish()
         && m_translator.load(QStringLiteral(":/i18n/zelfscan_%1.qm").arg(language.base())))
         m_installed = QCoreApplication::installTranslator(&m_translator);
+    // Qt's own dialogs ("Ja"/"Nee", the file dialog) from Debian's qt6-translations-l10n, when
+    // installed; without it they stay English, which is all that is lost.
+    if (!language.isEnglish()
+        && m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(language.base()),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
     m_language = language;
     if (language.isDutch())
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));

@@ -31,4 +31,6 @@ private:
     zelfscan::Language m_language = zelfscan::Language::english();
     QTranslator m_translator;
     bool m_installed = false;
+    QTranslator m_qtTranslator; ///< Qt's own words: standard buttons, the file dialog
+    bool m_qtInstalled = false;
 };

@@ -175,7 +175,25 @@ ResultView* MainWindow::resultPage()
     connect(m_result, &ResultView::homeRequested, this, &MainWindow::showStart);
     connect(m_result, &ResultView::historyRequested, this, &MainWindow::showHistory);
     connect(m_result, &ResultView::shareRequested, this, &MainWindow::shareAnonymously);
+    connect(m_result, &ResultView::againRequested, this, &MainWindow::startToolAgain);
     return m_result;
+}
+
+void MainWindow::startToolAgain()
+{
+    if (!m_session->isOpen())
+        return;
+    const bool finished = m_session->result().missing.isEmpty();
+    const QString title = m_session->questionnaire()->title.text(m_languages.language());
+    const QString question = finished
+        ? tr("Answer %1 anew? Your answers are cleared; this result stays under Earlier runs, and the "
+             "steps you ticked stay done. Afterwards the result shows what changed.")
+              .arg(title)
+        : tr("Remove all answers to %1 and start again?").arg(title);
+    if (QMessageBox::question(this, tr("Start again"), question) != QMessageBox::Yes)
+        return;
+    m_session->restart();
+    showSection(0);
 }
 
 void MainWindow::createMenus()
@@ -208,17 +226,7 @@ void MainWindow::createMenus()
     m_staffAction = m_fileMenu->addAction(QString(), this, &MainWindow::openStaffWindow);
     m_advisoriesAction = m_fileMenu->addAction(QString(), this, &MainWindow::openAdvisoriesWindow);
     m_fileMenu->addSeparator();
-    m_restartAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (!m_session->isOpen())
-            return;
-        const auto answer = QMessageBox::question(this, tr("Start again"),
-            tr("Remove all answers to %1 and start again?")
-                .arg(m_session->questionnaire()->title.text(m_languages.language())));
-        if (answer == QMessageBox::Yes) {
-            m_session->restart();
-            showSection(0);
-        }
-    });
+    m_restartAction = m_fileMenu->addAction(QString(), this, &MainWindow::startToolAgain);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);

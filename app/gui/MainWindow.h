@@ -81,6 +81,8 @@ public:
     void showHistory();
     /** Shows what an anonymous share of the current result holds; saving it is up to the user. */
     void shareAnonymously();
+    /** Clears the open tool's answers to answer it anew (a re-check), after asking; ticks stay. */
+    void startToolAgain();
     /** Opens the DTC staff window that combines shared results into anonymous figures. */
     void openAdvisoriesWindow();
     void openStaffWindow();

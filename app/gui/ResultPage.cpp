@@ -109,7 +109,10 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_history->setObjectName(QStringLiteral("historyButton"));
     m_share = new QPushButton(this);
     m_share->setObjectName(QStringLiteral("shareButton"));
+    m_again = new QPushButton(this);
+    m_again->setObjectName(QStringLiteral("againButton"));
     buttons->addWidget(m_back);
+    buttons->addWidget(m_again);
     buttons->addStretch();
     buttons->addWidget(m_history);
     buttons->addWidget(m_share);
@@ -120,6 +123,7 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     connect(m_home, &QPushButton::clicked, this, &ResultPage::homeRequested);
     connect(m_history, &QPushButton::clicked, this, &ResultPage::historyRequested);
     connect(m_share, &QPushButton::clicked, this, &ResultPage::shareRequested);
+    connect(m_again, &QPushButton::clicked, this, &ResultPage::againRequested);
     connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ResultPage::showStepDetail);
     connect(m_stepModel, &StepListModel::doneToggled, &m_session, &Session::setStepDone);
@@ -129,6 +133,8 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
         retranslate();
     });
     connect(&m_session, &Session::doneStepsChanged, this, &ResultPage::updateWhatIf);
+    connect(&m_session, &Session::doneStepsChanged, this,
+        &ResultPage::retranslate); // "Start with" skips ticked steps
     retranslate();
 }
 
@@ -612,6 +618,8 @@ void ResultPage::retranslate()
     m_history->setAccessibleName(tr("Earlier runs and progress"));
     m_share->setText(tr("Share a&nonymously…"));
     m_share->setAccessibleName(tr("Share anonymously"));
+    m_again->setText(tr("Do it a&gain…"));
+    m_again->setToolTip(tr("Answer the questions anew to see what changed; the steps you ticked stay done."));
 
     const Questionnaire* questionnaire = m_session.questionnaire();
     if (!questionnaire)
@@ -633,11 +641,10 @@ void ResultPage::retranslate()
     } else {
         summary = tr("Answer at least one question to see a score.");
     }
-    const FirstSteps first = firstStepsFor(m_result, m_language);
-    if (!first.steps.isEmpty())
+    if (const std::optional<NextStep> next = firstOpenStep(m_result, m_session.doneSteps()))
         summary += QLatin1Char(' ')
             + tr("Start with: <b>%1</b>.")
-                  .arg(withoutFinalStop(first.steps.first().title.text(m_language)).toHtmlEscaped());
+                  .arg(withoutFinalStop(next->title.text(m_language)).toHtmlEscaped());
     if (!m_result.missing.isEmpty())
         summary += QLatin1Char(' ')
             + tr("(%n question(s) not answered yet.)", nullptr, int(m_result.missing.size()));

@@ -98,4 +98,5 @@ private:
     QPushButton* m_home = nullptr;
     QPushButton* m_history = nullptr;
     QPushButton* m_share = nullptr;
+    QPushButton* m_again = nullptr;
 };

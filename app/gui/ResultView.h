@@ -40,4 +40,6 @@ Q_SIGNALS:
     void homeRequested();
     void historyRequested();
     void shareRequested();
+    /** The user wants to answer this tool anew (a re-check). */
+    void againRequested();
 };

@@ -155,7 +155,7 @@ void Session::setStepDone(const QString& stepId, bool done)
         m_assessment.doneSteps.insert(stepId);
     else
         m_assessment.doneSteps.remove(stepId);
-    m_assessment.answers.modified = QDateTime::currentDateTimeUtc();
+    // Not answers.modified: a result's age (and so the re-check offer) counts from the answers.
     m_saveError = m_store.save(m_assessment);
     if (!m_saveError.isEmpty())
         Q_EMIT saveFailed(m_saveError);

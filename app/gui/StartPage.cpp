@@ -223,22 +223,6 @@ QString StartPage::resultText(const Questionnaire& questionnaire, const ToolStat
     return text;
 }
 
-namespace {
-
-/** The first open step in the order the result page shows (chosen for the business's maturity). */
-std::optional<NextStep> firstOpenStep(const ToolState& state)
-{
-    if (!state.lastResult || !state.firstOpenStep)
-        return std::nullopt;
-    for (const NextStep& step : firstStepsFor(*state.lastResult, zelfscan::Language::english()).steps) {
-        if (!state.doneSteps.contains(step.id))
-            return step;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 QString StartPage::stateText(const ToolState& state) const
 {
     const Questionnaire* questionnaire = m_catalog.find(state.questionnaireId);
@@ -271,7 +255,8 @@ QString StartPage::stateText(const ToolState& state) const
             recheck.due)
             lines.append(tr("Do it again? %1.").arg(staleText(recheck, m_today, m_language)));
         lines.append(tr("Finished on %1: %2.").arg(when, resultText(*questionnaire, state)));
-        if (const std::optional<NextStep> next = firstOpenStep(state))
+        if (const std::optional<NextStep> next
+            = state.lastResult ? firstOpenStep(*state.lastResult, state.doneSteps) : std::nullopt)
             lines.append(tr("Next step: %1.").arg(withoutFinalStop(next->title.text(m_language))));
         else
             lines.append(tr("No open steps left."));

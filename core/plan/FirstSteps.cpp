@@ -122,4 +122,14 @@ FirstSteps firstStepsFor(const AssessmentResult& result, const Language& languag
     return first;
 }
 
+std::optional<NextStep> firstOpenStep(const AssessmentResult& result, const QSet<QString>& done)
+{
+    // The order does not depend on the language; only the reason sentence does.
+    for (const NextStep& step : firstStepsFor(result, Language::english()).steps) {
+        if (!done.contains(step.id))
+            return step;
+    }
+    return std::nullopt;
+}
+
 } // namespace zelfscan

@@ -5,7 +5,10 @@
 #include "core/text/Language.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace zelfscan {
 
@@ -37,5 +40,11 @@ struct FirstSteps
  * Every step after the third keeps the engine's order.
  */
 FirstSteps firstStepsFor(const AssessmentResult& result, const Language& language);
+
+/**
+ * The step to start with: the first of firstStepsFor()'s order that is not in @p done (the steps
+ * the user ticked). None when every step is ticked or there are none.
+ */
+std::optional<NextStep> firstOpenStep(const AssessmentResult& result, const QSet<QString>& done);
 
 } // namespace zelfscan

@@ -26,20 +26,27 @@ QString percent(const Language& language, double value)
     return language.isDutch() ? number + QStringLiteral(" %") : number + QStringLiteral("%");
 }
 
-QStringList improvedParts(
-    const Comparison& comparison, const Questionnaire& questionnaire, const Language& language)
+enum class Direction { Up, Down };
+
+/** The parts that went @p direction, largest change first, at most namedParts of them. */
+QStringList changedParts(const Comparison& comparison, const Questionnaire& questionnaire,
+    const Language& language, Direction direction)
 {
-    QList<Comparison::SectionChange> improved;
+    QList<Comparison::SectionChange> changed;
     for (const Comparison::SectionChange& change : comparison.sections) {
-        if (change.before && change.after && std::lround(*change.after) > std::lround(*change.before))
-            improved.append(change);
+        if (!change.before || !change.after)
+            continue;
+        const long before = std::lround(*change.before);
+        const long after = std::lround(*change.after);
+        if (direction == Direction::Up ? after > before : after < before)
+            changed.append(change);
     }
-    std::stable_sort(improved.begin(), improved.end(),
+    std::stable_sort(changed.begin(), changed.end(),
         [](const Comparison::SectionChange& a, const Comparison::SectionChange& b) {
-            return *a.delta() > *b.delta();
+            return std::abs(*a.delta()) > std::abs(*b.delta());
         });
     QStringList parts;
-    for (const Comparison::SectionChange& change : improved.mid(0, namedParts)) {
+    for (const Comparison::SectionChange& change : changed.mid(0, namedParts)) {
         const Section* section = questionnaire.section(change.sectionId);
         const QString title = section ? section->title.text(language) : change.sectionId;
         parts.append(Words::tr("%1 from %2 to %3")
@@ -59,12 +66,19 @@ QString progressSentence(
         parts.append(Words::tr("1 step done").in(language));
     else if (done > 1)
         parts.append(Words::tr("%1 steps done").in(language).arg(done));
-    const QStringList improved = improvedParts(comparison, questionnaire, language);
+    const QString and_ = Words::tr(" and ").in(language);
+    const QStringList improved = changedParts(comparison, questionnaire, language, Direction::Up);
     if (!improved.isEmpty())
-        parts.append(improved.join(Words::tr(" and ").in(language)));
-    if (parts.isEmpty())
-        return {};
-    return parts.join(QStringLiteral(", ")) + u'.';
+        parts.append(improved.join(and_));
+    QString sentence = parts.isEmpty() ? QString() : parts.join(QStringLiteral(", ")) + u'.';
+    // A part that went down is said too: leaving it out would make the re-check look better than it is.
+    const QStringList declined = changedParts(comparison, questionnaire, language, Direction::Down);
+    if (!declined.isEmpty()) {
+        if (!sentence.isEmpty())
+            sentence += u' ';
+        sentence += Words::tr("Lower than last time: %1.").in(language).arg(declined.join(and_));
+    }
+    return sentence;
 }
 
 } // namespace zelfscan

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void topAndRequiredStepsKeepTheirPlace();
     void threePinnedStepsSayThat();
     void noStepsNoReason();
+    void startsWithTheFirstStepNotTicked();
 };
 
 namespace {
@@ -133,6 +134,18 @@ void TestFirstSteps::noStepsNoReason()
     const FirstSteps first = firstStepsFor(r, Language::dutch());
     QVERIFY(first.steps.isEmpty());
     QVERIFY(first.why.isEmpty());
+}
+
+void TestFirstSteps::startsWithTheFirstStepNotTicked()
+{
+    const AssessmentResult r = result(30); // starting: quick, deep, medium, small, slow
+    QCOMPARE(firstOpenStep(r, {})->id, QStringLiteral("quick"));
+    QCOMPARE(
+        firstOpenStep(r, { QStringLiteral("quick"), QStringLiteral("deep") })->id, QStringLiteral("medium"));
+    QSet<QString> all;
+    for (const NextStep& s : r.steps)
+        all.insert(s.id);
+    QVERIFY(!firstOpenStep(r, all));
 }
 
 QTEST_GUILESS_MAIN(TestFirstSteps)

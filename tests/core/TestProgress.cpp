@@ -5,7 +5,7 @@
 
 using namespace zelfscan;
 
-/** The sentence that leads a result after a re-check: what improved, and only that. */
+/** The sentence that leads a result after a re-check: what improved, then what went down. */
 class TestProgress : public QObject
 {
     Q_OBJECT
@@ -15,7 +15,8 @@ private Q_SLOTS:
     void issuesExample();
     void namesTheTwoLargestGains();
     void singularAndEnglish();
-    void nothingImprovedSaysNothing();
+    void declinesAreSaidToo();
+    void nothingChangedSaysNothing();
     void roundingHidesNoChange();
 
 private:
@@ -77,11 +78,25 @@ void TestProgress::singularAndEnglish()
         QStringLiteral("4 stappen gedaan."));
 }
 
-void TestProgress::nothingImprovedSaysNothing()
+void TestProgress::declinesAreSaidToo()
 {
     const Comparison worse = comparison(
         0, { { QStringLiteral("access"), 71, 29 }, { QStringLiteral("backup"), std::nullopt, 50 } });
-    QVERIFY(progressSentence(worse, m_questionnaire, Language::dutch()).isEmpty());
+    QCOMPARE(progressSentence(worse, m_questionnaire, Language::dutch()),
+        QStringLiteral("Lager dan de vorige keer: Beperk toegang van 71 % naar 29 %."));
+    const Comparison mixed
+        = comparison(2, { { QStringLiteral("access"), 29, 71 }, { QStringLiteral("backup"), 56, 44 } });
+    QCOMPARE(progressSentence(mixed, m_questionnaire, Language::english()),
+        QStringLiteral(
+            "2 steps done, Limit access from 29% to 71%. Lower than last time: Make back-ups from 56% "
+            "to 44%."));
+}
+
+void TestProgress::nothingChangedSaysNothing()
+{
+    const Comparison same = comparison(
+        0, { { QStringLiteral("access"), 71, 71 }, { QStringLiteral("backup"), std::nullopt, 50 } });
+    QVERIFY(progressSentence(same, m_questionnaire, Language::dutch()).isEmpty());
 }
 
 void TestProgress::roundingHidesNoChange()

@@ -23,7 +23,9 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -234,6 +236,14 @@ void TestMainWindow::switchesLanguageAtRunTime()
     m_gui.languages->setLanguage(zelfscan::Language::dutch());
     QCOMPARE(yes->text(), QStringLiteral("Ja"));
     QCOMPARE(first->accessibleName(), first->question().text.text(Language::dutch()));
+    // Qt's own words (message box buttons, the file dialog) follow, from qt6-translations-l10n.
+    if (QFileInfo::exists(
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_nl.qm"))) {
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Ja"));
+        m_gui.languages->setLanguage(zelfscan::Language::english());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Yes"));
+        m_gui.languages->setLanguage(zelfscan::Language::dutch());
+    }
 
     // A window made in English shows questionnaire texts in English on every page, the result too.
     m_window.reset();

@@ -21,11 +21,15 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -45,9 +49,12 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void editsStatusOwnerAndDateWithTheKeyboard();
+    void walkingTheTableChangesNothing();
+    void typesADateIntoTheDueColumn();
     void exportsPlannedStepsToACalendar();
     void offersARecheckWhenDue();
     void resultLeadsWithProgressAfterARecheck();
+    void doingItAgainShowsWhatTheTicksChanged();
     void dialogMnemonicsAreUnique();
 
 private:
@@ -189,6 +196,63 @@ void TestPlanGui::editsStatusOwnerAndDateWithTheKeyboard()
     QVERIFY(m_store->load(basisscan())->doneSteps.contains(result.steps.at(1).id));
 }
 
+/** Types @p text key by key into whatever has the focus, as a keyboard does. */
+static void typeIntoFocus(const QString& text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+}
+
+void TestPlanGui::walkingTheTableChangesNothing()
+{
+    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
+    m_window = makeWindow();
+    PlanDialog* dialog = m_window->openPlanDialog();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTableView* table = dialog->table();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(table));
+    // Down the status column, then along a row and down the date column: no editor opens on the
+    // way, so the arrow keys move and change nothing.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 6);
+    QCOMPARE(table->currentIndex().column(), int(PlanModel::DueColumn));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        QCOMPARE(
+            table->model()->index(row, PlanModel::StatusColumn).data().toString(), QStringLiteral("Open"));
+        QVERIFY(table->model()->index(row, PlanModel::DueColumn).data().toString().isEmpty());
+    }
+    QVERIFY(PlanStore(planPath()).load().isEmpty());
+}
+
+void TestPlanGui::typesADateIntoTheDueColumn()
+{
+    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    m_window = makeWindow(QStringLiteral("nl"));
+    PlanDialog* dialog = m_window->openPlanDialog();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTableView* table = dialog->table();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(table));
+    table->setCurrentIndex(table->model()->index(1, PlanModel::DueColumn));
+    // The first key opens the editor and is its first key too.
+    typeIntoFocus(QStringLiteral("20-01-2027"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(
+        table->model()->index(1, PlanModel::DueColumn).data(Qt::EditRole).toDate(), QDate(2027, 1, 20));
+    // Parts typed short move on at their separator as before.
+    table->setCurrentIndex(table->model()->index(2, PlanModel::DueColumn));
+    typeIntoFocus(QStringLiteral("5-2-2027"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(
+        table->model()->index(2, PlanModel::DueColumn).data(Qt::EditRole).toDate(), QDate(2027, 2, 5));
+    QLocale::setDefault(QLocale::c());
+}
+
 void TestPlanGui::exportsPlannedStepsToACalendar()
 {
     const Assessment run = basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1));
@@ -245,6 +309,49 @@ void TestPlanGui::resultLeadsWithProgressAfterARecheck()
     QVERIFY2(progress->text().contains(QStringLiteral("stappen gedaan")), qPrintable(progress->text()));
     auto* why = m_window->resultPage()->findChild<QLabel*>(QStringLiteral("firstStepsWhyLabel"));
     QVERIFY(why);
+}
+
+void TestPlanGui::doingItAgainShowsWhatTheTicksChanged()
+{
+    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
+    m_window = makeWindow(QStringLiteral("nl"));
+    m_window->openTool(QStringLiteral("basisscan"));
+    ResultView* page = m_window->resultPage();
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(page));
+    // Two steps ticked in the result's list, as the owner does once they are carried out.
+    auto* steps = page->findChild<QListView*>();
+    QVERIFY(steps);
+    for (int row : { 0, 1 })
+        QVERIFY(steps->model()->setData(steps->model()->index(row, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(m_window->session().doneSteps().size(), 2);
+    QSet<QString> improved;
+    for (const NextStep& step : m_window->session().result().steps) {
+        if (m_window->session().doneSteps().contains(step.id))
+            improved.unite(QSet<QString>(step.questionIds.cbegin(), step.questionIds.cend()));
+    }
+
+    auto* again = page->findChild<QPushButton*>(QStringLiteral("againButton"));
+    QVERIFY(again && again->isVisible());
+    QTimer::singleShot(0, this, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(m_window->session().answers().answers.isEmpty());
+    QCOMPARE(m_window->session().doneSteps().size(), 2);
+    QVERIFY(m_window->currentPage() != static_cast<QWidget*>(page));
+
+    // Answered anew, better where the ticked steps were carried out: the result leads with that.
+    for (const Section& section : basisscan().sections) {
+        for (const Question& question : section.questions)
+            m_window->session().setAnswer(question.id,
+                Answer::ofOption(
+                    improved.contains(question.id) ? QStringLiteral("yes") : QStringLiteral("no")));
+    }
+    QVERIFY(m_window->showPage(QStringLiteral("result")));
+    auto* progress = page->findChild<QLabel*>(QStringLiteral("progressLabel"));
+    QVERIFY(progress && progress->isVisible());
+    QVERIFY2(progress->text().contains(QStringLiteral("2 stappen gedaan")), qPrintable(progress->text()));
 }
 
 void TestPlanGui::dialogMnemonicsAreUnique()

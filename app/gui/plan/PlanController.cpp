@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/plan/PlanController.h"
 
+#include "core/plan/PlanEdit.h"
 #include "core/plan/StepKinship.h"
 
 using namespace zelfscan;
@@ -35,16 +36,11 @@ QString PlanController::setPlanning(const PlanEntry& entry)
 QString PlanController::noteTick(const QString& questionnaireId, const QString& stepId, bool done)
 {
     const QString key = planKey(questionnaireId, stepId);
-    StepPlanning planning = m_book.value(key);
-    if (done == (planning.status == PlanStatus::Done))
+    const StepPlanning before = m_book.value(key);
+    const StepPlanning after = planedit::setTicked(before, done, QDateTime::currentDateTimeUtc());
+    if (after == before)
         return {};
-    if (done)
-        planning.status = PlanStatus::Done;
-    else
-        planning.status
-            = planning.due.isValid() || !planning.owner.isEmpty() ? PlanStatus::Planned : PlanStatus::Open;
-    planning.changed = QDateTime::currentDateTimeUtc();
-    m_book.insert(key, planning);
+    m_book.insert(key, after);
     return save();
 }
 

@@ -5,12 +5,33 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QKeyEvent>
 
 using namespace zelfscan;
 
 namespace {
 
 const char* const touchedProperty = "zelfscanTouched";
+const char* const digitSectionProperty = "zelfscanDigitSection";
+
+/**
+ * QDateEdit moves on to the next part of the date by itself once a part is full ("20"), and again
+ * on the separator typed after it, so "20-01-2027" would skip the month and keep the old one. A
+ * separator right after such a move is swallowed; "1-1-2027" still moves on as before.
+ */
+bool swallowSeparatorAfterAutoAdvance(QDateEdit* edit, const QKeyEvent* key)
+{
+    const QString text = key->text();
+    if (text.size() != 1 || !text.at(0).isPrint())
+        return false;
+    if (text.at(0).isDigit()) {
+        edit->setProperty(digitSectionProperty, edit->currentSectionIndex());
+        return false;
+    }
+    const QVariant digitSection = edit->property(digitSectionProperty);
+    edit->setProperty(digitSectionProperty, QVariant());
+    return digitSection.isValid() && edit->currentSectionIndex() == digitSection.toInt() + 1;
+}
 
 } // namespace
 
@@ -75,4 +96,14 @@ void PlanDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, cons
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool PlanDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        if (auto* edit = qobject_cast<QDateEdit*>(object);
+            edit && swallowSeparatorAfterAutoAdvance(edit, static_cast<QKeyEvent*>(event)))
+            return true;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }

@@ -45,16 +45,23 @@ PlanDialog::PlanDialog(QWidget* parent)
     m_table->setObjectName(QStringLiteral("planTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new PlanDelegate(m_table));
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Not CurrentChanged: an editor opened by merely arriving on a cell takes the arrow keys, so
+    // walking down the status or date column would change every step passed on the way.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+        | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(PlanModel::StepColumn, QHeaderView::Stretch);
+    // Step titles wrap; rows follow the step column's width as the dialog is resized.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Action plan"));
     layout->addWidget(m_table, 1);
     connect(m_model, &PlanModel::planningChanged, this, &PlanDialog::planningChanged);
+    connect(m_model, &PlanModel::dataChanged, this, &PlanDialog::showReasonColumnWhenUsed);
+    connect(m_model, &PlanModel::modelReset, this, &PlanDialog::showReasonColumnWhenUsed);
 
     auto* periods = new QGroupBox(tr("Offer to do a tool again"), this);
     m_periods = new QFormLayout(periods);
@@ -68,7 +75,7 @@ PlanDialog::PlanDialog(QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &PlanDialog::exportRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resize(1040, 600);
 }
 
 PlanDialog::~PlanDialog()
@@ -88,13 +95,23 @@ void PlanDialog::setPlan(const QList<PlanEntry>& entries, const QHash<QString, Q
     const zelfscan::Language& language)
 {
     m_model->setPlan(entries, toolNames, language);
-    m_table->resizeColumnsToContents();
-    // Empty columns would be as narrow as their heading; leave room for a name and a date.
+    for (int column : { int(PlanModel::ToolColumn), int(PlanModel::StatusColumn), int(PlanModel::OwnerColumn),
+             int(PlanModel::DueColumn), int(PlanModel::ReasonColumn) })
+        m_table->resizeColumnToContents(column);
+    // Empty columns would be as narrow as their heading; leave room for a name and a date. The
+    // tool names are long and alike: the step's own title needs the width more.
     for (int column :
         { int(PlanModel::StatusColumn), int(PlanModel::OwnerColumn), int(PlanModel::DueColumn) })
         m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), 120));
-    m_table->horizontalHeader()->setSectionResizeMode(PlanModel::StepColumn, QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
+    m_table->setColumnWidth(PlanModel::ToolColumn, qMin(m_table->columnWidth(PlanModel::ToolColumn), 170));
+}
+
+void PlanDialog::showReasonColumnWhenUsed()
+{
+    bool used = false;
+    for (const PlanEntry& entry : m_model->entries())
+        used = used || entry.planning.status == PlanStatus::NotRelevant;
+    m_table->setColumnHidden(PlanModel::ReasonColumn, !used);
 }
 
 void PlanDialog::setRecheckPeriods(

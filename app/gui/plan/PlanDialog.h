@@ -49,6 +49,9 @@ Q_SIGNALS:
     void exportRequested();
 
 private:
+    /** The "why not relevant" column only takes room once a step is marked not relevant. */
+    void showReasonColumnWhenUsed();
+
     PlanModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_intro = nullptr;

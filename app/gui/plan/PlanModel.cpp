@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/plan/PlanModel.h"
 
+#include "core/plan/PlanEdit.h"
+
 #include <QLocale>
 
 using namespace zelfscan;
@@ -94,6 +96,8 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == StepColumn)
         return entry.step.how.text(m_language);
+    if (role == Qt::ToolTipRole && index.column() == ToolColumn) // the column may be too narrow
+        return displayData(entry, index.column());
     return {};
 }
 
@@ -125,34 +129,30 @@ bool PlanModel::setData(const QModelIndex& index, const QVariant& value, int rol
         || !(flags(index) & Qt::ItemIsEditable))
         return false;
     StepPlanning& planning = m_entries[index.row()].planning;
-    const StepPlanning before = planning;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    StepPlanning edited;
     switch (index.column()) {
     case StatusColumn:
-        planning.status = static_cast<PlanStatus>(qBound(0, value.toInt(), int(PlanStatus::NotRelevant)));
-        if (planning.status != PlanStatus::NotRelevant)
-            planning.reason.clear();
+        edited = planedit::setStatus(
+            planning, static_cast<PlanStatus>(qBound(0, value.toInt(), int(PlanStatus::NotRelevant))), now);
         break;
     case OwnerColumn:
-        planning.owner = value.toString().trimmed();
+        edited = planedit::setOwner(planning, value.toString(), now);
         break;
     case DueColumn: {
         const QDate date = value.toDate();
-        planning.due = date.isValid() && date != noDate() ? date : QDate();
+        edited = planedit::setDue(planning, date != noDate() ? date : QDate(), now);
         break;
     }
     case ReasonColumn:
-        planning.reason = value.toString().trimmed();
+        edited = planedit::setReason(planning, value.toString(), now);
         break;
     default:
         return false;
     }
-    if (planning == before)
+    if (edited == planning)
         return true;
-    // Giving an open step a date or an owner is planning it.
-    if (planning.status == PlanStatus::Open && index.column() != StatusColumn
-        && (planning.due.isValid() || !planning.owner.isEmpty()))
-        planning.status = PlanStatus::Planned;
-    planning.changed = QDateTime::currentDateTimeUtc();
+    planning = edited;
     Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     Q_EMIT planningChanged(m_entries.at(index.row()));
     return true;
