@@ -49,8 +49,9 @@ ExtrasModule* ExtrasLoader::module(QString* error)
         auto* loader = new QPluginLoader(modulePath());
         QObject* instance = loader->instance();
         loaded.module = qobject_cast<ExtrasModule*>(instance);
-        if (!instance)
-            loaded.error = loader->errorString();
+        if (!instance) // Qt's reason does not always name the file
+            loaded.error = QStringLiteral("%1 (%2)").arg(
+                QDir::toNativeSeparators(modulePath()), loader->errorString());
         else if (!loaded.module)
             loaded.error
                 = tr("%1 belongs to another version of Zelfscan").arg(QDir::toNativeSeparators(modulePath()));

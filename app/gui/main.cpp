@@ -152,10 +152,12 @@ int runStaffWindow(QApplication& app, const CommandLine& commandLine)
 int checkExtrasModule()
 {
     QString error;
-    const bool loaded = ExtrasLoader::module(&error) != nullptr;
-    std::fprintf(loaded ? stdout : stderr, "%s: %s\n", qPrintable(ExtrasLoader::modulePath()),
-        loaded ? "loaded" : qPrintable(error));
-    return loaded ? 0 : 1;
+    if (!ExtrasLoader::module(&error)) {
+        std::fprintf(stderr, "zelfscan: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s: loaded\n", qPrintable(ExtrasLoader::modulePath()));
+    return 0;
 }
 
 Diagnostics loadQuestionnaires(QuestionnaireCatalog& catalog, const QString& dir)
