@@ -113,10 +113,6 @@
         <translation>Hoe: %1</translation>
     </message>
     <message>
-        <source>%1 step(s) for %2 system(s); %3 to check by hand.</source>
-        <translation>%1 stap(pen) voor %2 systeem/systemen; %3 om zelf na te kijken.</translation>
-    </message>
-    <message>
         <source>Your list of systems could not be read (%1). The file is kept as %2.</source>
         <translation>Je lijst met systemen kon niet worden gelezen (%1). Het bestand is bewaard als %2.</translation>
     </message>
@@ -151,6 +147,27 @@
     <message>
         <source>Select a step to see why and how.</source>
         <translation>Kies een stap om te zien waarom en hoe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n system(s);</source>
+        <translation>
+            <numerusform>voor %n systeem;</numerusform>
+            <numerusform>voor %n systemen;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check by hand.</source>
+        <translation>
+            <numerusform>%n om zelf na te kijken.</numerusform>
+            <numerusform>%n om zelf na te kijken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -980,6 +997,18 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     <message>
         <source>Answer %1 anew? Your answers are cleared; this result stays under Earlier runs, and the steps you ticked stay done. Afterwards the result shows what changed.</source>
         <translation>%1 opnieuw invullen? Je antwoorden worden gewist; dit resultaat blijft bewaard onder Eerdere keren, en de stappen die je hebt aangevinkt blijven gedaan. Daarna laat het resultaat zien wat er veranderd is.</translation>
+    </message>
+    <message>
+        <source>The vulnerability alerts could not be read for the plan: %1</source>
+        <translation>De waarschuwingen voor kwetsbaarheden konden niet worden gelezen voor het plan: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerability alerts</source>
+        <translation>Waarschuwingen voor kwetsbaarheden</translation>
+    </message>
+    <message>
+        <source>Could not save the decision about the alert: %1</source>
+        <translation>Je besluit over de waarschuwing kon niet worden bewaard: %1</translation>
     </message>
 </context>
 <context>
@@ -1934,8 +1963,8 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
 <context>
     <name>StepListModel</name>
     <message>
-        <source>  (critical)</source>
-        <translation>  (kritiek)</translation>
+        <source>TOP</source>
+        <translation>TOP</translation>
     </message>
 </context>
 </TS>

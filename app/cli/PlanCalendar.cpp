@@ -3,18 +3,23 @@
 
 #include "core/io/SafeWrite.h"
 #include "core/plan/ActionPlan.h"
+#include "core/plan/AlertPlan.h"
 #include "core/plan/Icalendar.h"
 
 namespace zelfscan::cli {
 
 int writePlanCalendar(const AssessmentResult& result, const QSet<QString>& doneSteps, const PlanBook& plan,
-    const Language& language, const QString& path, QString* error)
+    const QList<advisories::AdvisoryStep>& alerts, const Language& language, const QString& path,
+    QString* error)
 {
     ToolState tool;
     tool.questionnaireId = result.questionnaireId;
     tool.lastResult = result;
     tool.doneSteps = doneSteps;
-    const QList<PlanEntry> entries = calendarEntries(buildActionPlan({ tool }, plan));
+    QList<PlanEntry> all = buildActionPlan({ tool }, plan);
+    for (const advisories::AdvisoryStep& step : alerts)
+        all.append(planEntryOf(step, plan));
+    const QList<PlanEntry> entries = calendarEntries(all);
     if (entries.isEmpty())
         return 0; // RFC 5545 wants at least one item: an empty calendar is not written
     if (!writeFileAtomically(path, ical::calendar(entries, language, QDateTime::currentDateTimeUtc()), error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/advisories/NextSteps.h"
 #include "core/engine/Result.h"
 #include "core/plan/StepPlan.h"
 #include "core/text/Language.h"
@@ -11,10 +12,12 @@
 namespace zelfscan::cli {
 
 /**
- * Writes the planned steps of @p result (those with a due date, not done) as an iCalendar file.
- * Returns how many were written (0: none is planned, and no file is written), or -1 with @p error set.
+ * Writes the planned steps of @p result and of the vulnerability alerts (those with a due date,
+ * not done) as an iCalendar file. Returns how many were written (0: none is planned, and no file
+ * is written), or -1 with @p error set.
  */
 int writePlanCalendar(const AssessmentResult& result, const QSet<QString>& doneSteps, const PlanBook& plan,
-    const Language& language, const QString& path, QString* error);
+    const QList<advisories::AdvisoryStep>& alerts, const Language& language, const QString& path,
+    QString* error);
 
 } // namespace zelfscan::cli

@@ -14,8 +14,8 @@ namespace zelfscan::cli {
 
 namespace {
 
-int writeCalendar(
-    const CliContext& context, const AssessmentInput& input, const QString& planPath, const QString& out)
+int writeCalendar(const CliContext& context, const AssessmentInput& input, const QString& planPath,
+    const std::optional<advisories::AdvisoryPlan>& alerts, const QString& out)
 {
     PlanBook book = input.plan();
     if (!planPath.isEmpty()) {
@@ -31,7 +31,8 @@ int writeCalendar(
     }
     const AssessmentResult result = assess(input.questionnaire(), input.answers(), input.assessmentOptions());
     QString error;
-    const int written = writePlanCalendar(result, input.doneSteps(), book, input.language(), out, &error);
+    const int written = writePlanCalendar(result, input.doneSteps(), book,
+        alerts ? alerts->steps : QList<advisories::AdvisoryStep>(), input.language(), out, &error);
     if (written < 0) {
         context.err << "zelfscan-cli report: " << error << "\n";
         return InputProblem;
@@ -41,7 +42,8 @@ int writeCalendar(
                        "no calendar to write; plan steps in the app or pass --plan\n";
         return InputProblem;
     }
-    context.out << "wrote " << out << " (" << written << " planned steps with a due date)\n";
+    context.out << "wrote " << out << " (" << written << (written == 1 ? " planned step" : " planned steps")
+                << " with a due date)\n";
     return Success;
 }
 
@@ -102,7 +104,8 @@ int runReport(const CliContext& context)
         "With --inventory and --advisories the report and the action plan also list the steps still "
         "open for your systems from the advisories in the store (section 'Kwetsbaarheden in je "
         "systemen'; in XLSX a sheet of its own).\n"
-        "OUT.ics writes the planned steps (a due date, not done) as calendar items to import into "
+        "OUT.ics writes the planned steps (a due date, not done; with --inventory and --advisories the "
+        "alerts' steps too) as calendar items to import into "
         "Outlook, Google or Apple Calendar: the plan a saved assessment carries, or --plan.\n"
         "With --previous (an earlier assessment or answers of the same tool) the report leads with "
         "what improved since then."));
@@ -158,7 +161,7 @@ int runReport(const CliContext& context)
     }
 
     if (calendar)
-        return writeCalendar(context, input, parser.value(planOption), out);
+        return writeCalendar(context, input, parser.value(planOption), plan, out);
     return writeReportFile(context, input, plan, parser.value(previousOption), out);
 }
 

@@ -7,6 +7,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/Session.h"
 #include "app/gui/StartPage.h"
+#include "app/gui/advisories/AdvisoriesWindow.h"
 #include "app/gui/plan/PlanController.h"
 #include "app/gui/plan/PlanDialog.h"
 #include "core/io/SafeWrite.h"
@@ -24,7 +25,14 @@ QList<PlanEntry> MainWindow::currentPlan()
     // Read afresh: the start page's states are only as new as its last showing, and the open
     // document may have been finished (or opened from the command line) since.
     refreshStart();
-    return buildActionPlan(m_start->tools(), m_plan->book());
+    QList<PlanEntry> plan = buildActionPlan(m_start->tools(), m_plan->book());
+    QString error;
+    plan += m_plan->alertEntries(
+        AdvisoriesWindow::defaultInventoryPath(), AdvisoriesWindow::defaultDatabasePath(), &error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(
+            tr("The vulnerability alerts could not be read for the plan: %1").arg(error));
+    return plan;
 }
 
 PlanDialog* MainWindow::openPlanDialog()
@@ -58,6 +66,7 @@ void MainWindow::fillPlanDialog()
         tools.append({ questionnaire->id, questionnaire->title.text(language) });
         months.insert(questionnaire->id, AppSettings().recheckMonths(questionnaire->id));
     }
+    names.insert(alertsPlanId(), tr("Vulnerability alerts"));
     m_planDialog->setPlan(currentPlan(), names, language);
     m_planDialog->setRecheckPeriods(tools, months);
 }
@@ -66,6 +75,11 @@ void MainWindow::changePlanning(const PlanEntry& entry)
 {
     if (const QString error = m_plan->setPlanning(entry); !error.isEmpty())
         statusBar()->showMessage(tr("Could not save the action plan: %1").arg(error));
+    if (entry.questionnaireId == alertsPlanId()) {
+        if (const QString error = m_plan->decideAlert(entry); !error.isEmpty())
+            statusBar()->showMessage(tr("Could not save the decision about the alert: %1").arg(error));
+        return;
+    }
     // Done is a tick in every tool that advises the step, so scores and the start page agree.
     const bool done = entry.planning.status == PlanStatus::Done;
     for (const auto& [tool, step] : entry.sources) {

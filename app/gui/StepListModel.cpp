@@ -63,10 +63,9 @@ QVariant StepListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = QStringLiteral("%1. %2").arg(step->priority).arg(step->title.text(m_language));
-        if (step->top)
-            text += tr("  (critical)");
-        return text;
+        // Marked as on the start page and at the question: "TOP", the DTC's name for these gaps.
+        const QString mark = step->top ? tr("TOP") + QStringLiteral(" · ") : QString();
+        return QStringLiteral("%1. %2%3").arg(step->priority).arg(mark, step->title.text(m_language));
     }
     case Qt::ToolTipRole:
         return step->how.text(m_language);

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void plannedStepsBecomeEvents();
     void planFileAddsToAnAnswerFile();
+    void plannedAlertsAreEventsToo();
     void missingPlanFileIsAnError();
     void nothingPlannedWritesNoFile();
 
@@ -142,7 +143,42 @@ void TestCliCalendar::planFileAddsToAnAnswerFile()
         QStringLiteral(TEST_DATA_DIR "/answers/basisscan-bakery.yaml"), QStringLiteral("--plan"), planPath,
         QStringLiteral("--out"), ics });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("(1 planned steps with a due date)")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("(1 planned step with a due date)")), qPrintable(run.out));
+}
+
+void TestCliCalendar::plannedAlertsAreEventsToo()
+{
+    QTemporaryDir dir;
+    const QString csaf = QStringLiteral(TEST_DATA_DIR "/csaf");
+    const QString db = dir.filePath(QStringLiteral("advisories.sqlite"));
+    const testutil::CliRun imported = testutil::runCli({ QStringLiteral("advisories"),
+        QStringLiteral("import"), QStringLiteral("--db"), db, csaf + QStringLiteral("/provider") });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    // The left-padder library of the web shop, planned in the app's plan like any step.
+    PlanBook book;
+    StepPlanning planning;
+    planning.status = PlanStatus::Planned;
+    planning.owner = QStringLiteral("webbouwer");
+    planning.due = QDate(2027, 3, 1);
+    book.insert(planKey(QStringLiteral("alerts"), QStringLiteral("webshop-lib/EXA-2024-0004")), planning);
+    const QString planPath = dir.filePath(QStringLiteral("plan.json"));
+    QString error;
+    QVERIFY2(PlanStore(planPath).save(book, &error), qPrintable(error));
+    const QString ics = dir.filePath(QStringLiteral("plan.ics"));
+    const testutil::CliRun run = testutil::runCli({ QStringLiteral("report"), QStringLiteral("--answers"),
+        QStringLiteral(TEST_DATA_DIR "/answers/basisscan-bakery.yaml"), QStringLiteral("--plan"), planPath,
+        QStringLiteral("--inventory"), csaf + QStringLiteral("/inventory.yaml"),
+        QStringLiteral("--advisories"), db, QStringLiteral("--out"), ics });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("(1 planned step with a due date)")), qPrintable(run.out));
+    const QJsonObject calendar = readCalendar(ics);
+    if (calendar.value(QStringLiteral("skip")).toBool())
+        QSKIP("python3-icalendar is not installed (apt-get install python3-icalendar)");
+    const QJsonObject event = calendar.value(QStringLiteral("events")).toArray().first().toObject();
+    QVERIFY2(event.value(QStringLiteral("summary")).toString().contains(QStringLiteral("left-padder")),
+        qPrintable(event.value(QStringLiteral("summary")).toString()));
+    QCOMPARE(event.value(QStringLiteral("start")).toString(), QStringLiteral("2027-03-01"));
+    QVERIFY(event.value(QStringLiteral("description")).toString().contains(QStringLiteral("Wie: webbouwer")));
 }
 
 void TestCliCalendar::missingPlanFileIsAnError()

@@ -6,8 +6,11 @@
 #include "app/gui/ResultPage.h"
 #include "app/gui/Session.h"
 #include "app/gui/StartPage.h"
+#include "app/gui/advisories/AdvisoriesWindow.h"
 #include "app/gui/plan/PlanDialog.h"
 #include "app/gui/plan/PlanModel.h"
+#include "core/advisories/AdvisoryPlan.h"
+#include "core/advisories/AdvisoryStore.h"
 #include "core/assessment/Assessment.h"
 #include "core/assessment/AssessmentHistory.h"
 #include "core/engine/Engine.h"
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void offersARecheckWhenDue();
     void resultLeadsWithProgressAfterARecheck();
     void doingItAgainShowsWhatTheTicksChanged();
+    void alertsAreInThePlan();
     void dialogMnemonicsAreUnique();
 
 private:
@@ -352,6 +356,44 @@ void TestPlanGui::doingItAgainShowsWhatTheTicksChanged()
     auto* progress = page->findChild<QLabel*>(QStringLiteral("progressLabel"));
     QVERIFY(progress && progress->isVisible());
     QVERIFY2(progress->text().contains(QStringLiteral("2 stappen gedaan")), qPrintable(progress->text()));
+}
+
+void TestPlanGui::alertsAreInThePlan()
+{
+    // The user's systems and stored advisories where the alerts window keeps them.
+    const QString csaf = QStringLiteral(TEST_DATA_DIR "/csaf");
+    const QString inventory = AdvisoriesWindow::defaultInventoryPath();
+    QVERIFY(QDir().mkpath(QFileInfo(inventory).absolutePath()));
+    QFile::remove(inventory);
+    QVERIFY(QFile::copy(csaf + QStringLiteral("/inventory.yaml"), inventory));
+    {
+        advisories::AdvisoryStore store(AdvisoriesWindow::defaultDatabasePath());
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.import({ csaf + QStringLiteral("/provider") }).error.isEmpty());
+    }
+    m_window = makeWindow(QStringLiteral("nl"));
+    PlanDialog* dialog = m_window->openPlanDialog();
+    QAbstractItemModel* model = dialog->table()->model();
+    int alertRow = -1;
+    for (int row = 0; row < model->rowCount() && alertRow < 0; ++row) {
+        if (model->index(row, PlanModel::ToolColumn).data().toString()
+            == QStringLiteral("Waarschuwingen voor kwetsbaarheden"))
+            alertRow = row;
+    }
+    QVERIFY2(alertRow >= 0, "no alert in the plan");
+    // "In progress" chosen in the plan is the decision the alerts window shows.
+    QVERIFY(model->setData(model->index(alertRow, PlanModel::StatusColumn), int(PlanStatus::InProgress)));
+    QString error;
+    const std::optional<advisories::AdvisoryPlan> alerts
+        = advisories::loadAdvisoryPlan(inventory, AdvisoriesWindow::defaultDatabasePath(), &error);
+    QVERIFY2(alerts, qPrintable(error));
+    bool inProgress = false;
+    for (const advisories::AdvisoryStep& step : alerts->steps)
+        inProgress = inProgress || step.status.value == advisories::StepStatus::Value::InProgress;
+    QVERIFY(inProgress);
+    QFile::remove(inventory);
+    QFile::remove(AdvisoriesWindow::defaultDatabasePath());
 }
 
 void TestPlanGui::dialogMnemonicsAreUnique()

@@ -5,6 +5,7 @@
 #include "app/gui/advisories/InventoryTableModel.h"
 #include "app/gui/staff/StaffLabels.h"
 #include "core/io/SafeWrite.h"
+#include "core/plan/AlertPlan.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -462,10 +463,10 @@ void AdvisoriesWindow::updateSummary()
     if (!m_loadError.isEmpty())
         text += tr("The advisories could not be read: %1").arg(m_loadError);
     else
-        text += tr("%1 step(s) for %2 system(s); %3 to check by hand.")
-                    .arg(m_currentSteps.size())
-                    .arg(m_model->inventory().assets.size())
-                    .arg(m_result.checkByHand.size());
+        // One count per phrase: Qt's plural forms take one %n each.
+        text += tr("%n step(s)", nullptr, int(m_currentSteps.size())) + QLatin1Char(' ')
+            + tr("for %n system(s);", nullptr, int(m_model->inventory().assets.size())) + QLatin1Char(' ')
+            + tr("%n to check by hand.", nullptr, int(m_result.checkByHand.size()));
     m_summary->setText(text);
 }
 
@@ -501,15 +502,9 @@ bool AdvisoriesWindow::setSelectedStatus(StepStatus::Value value, const QString&
         QMessageBox::warning(this, tr("Vulnerability alerts"), error);
         return false;
     }
-    StepStatus status;
-    status.value = value;
-    status.reason = value == StepStatus::Value::NotRelevant ? reason : QString();
-    status.remediationKey = step.remediationKey;
-    for (const QString& vulnerability : step.vulnerabilities) {
-        if (!store.setStatus(step.assetId, vulnerability, status, &error)) {
-            QMessageBox::warning(this, tr("Vulnerability alerts"), error);
-            return false;
-        }
+    if (!recordDecision(store, step, value, reason, &error)) {
+        QMessageBox::warning(this, tr("Vulnerability alerts"), error);
+        return false;
     }
     rematch();
     // The same step stays selected, wherever its new status puts it.

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/plan/PlanController.h"
 
+#include "core/advisories/AdvisoryPlan.h"
 #include "core/plan/PlanEdit.h"
 #include "core/plan/StepKinship.h"
+
+#include <QFileInfo>
 
 using namespace zelfscan;
 
@@ -49,4 +52,42 @@ QString PlanController::merge(const PlanBook& incoming)
     const PlanBook before = m_book;
     mergeNewer(m_book, incoming);
     return m_book == before ? QString() : save();
+}
+
+QList<PlanEntry> PlanController::alertEntries(
+    const QString& inventoryPath, const QString& storePath, QString* error)
+{
+    m_alertSteps.clear();
+    m_alertStorePath = storePath;
+    if (!QFileInfo::exists(inventoryPath) || !QFileInfo::exists(storePath))
+        return {};
+    const std::optional<advisories::AdvisoryPlan> alerts
+        = advisories::loadAdvisoryPlan(inventoryPath, storePath, error);
+    if (!alerts)
+        return {};
+    QList<PlanEntry> entries;
+    for (const advisories::AdvisoryStep& step : alerts->steps) {
+        entries.append(planEntryOf(step, m_book));
+        m_alertSteps.insert(entries.constLast().key, step);
+    }
+    return entries;
+}
+
+QString PlanController::decideAlert(const PlanEntry& entry)
+{
+    const auto step = m_alertSteps.constFind(entry.key);
+    if (step == m_alertSteps.cend())
+        return {};
+    const advisories::StepStatus::Value decision = decisionFor(entry.planning.status);
+    if (decision == step->status.value && entry.planning.reason == step->status.reason)
+        return {};
+    advisories::AdvisoryStore store(m_alertStorePath);
+    QString error;
+    if (!store.open(&error) || !recordDecision(store, *step, decision, entry.planning.reason, &error))
+        return error;
+    advisories::AdvisoryStep decided = *step;
+    decided.status.value = decision;
+    decided.status.reason = entry.planning.reason;
+    m_alertSteps.insert(entry.key, decided);
+    return {};
 }

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/plan/ActionPlan.h"
+#include "core/plan/AlertPlan.h"
 #include "core/plan/PlanStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -33,10 +35,22 @@ public:
     /** Takes the newer decisions from an opened document. */
     QString merge(const zelfscan::PlanBook& incoming);
 
+    /**
+     * The vulnerability alerts' steps to do as plan entries, read afresh from the user's systems
+     * (@p inventoryPath) and advisory store (@p storePath); none, without an error, when the user
+     * keeps neither. Remembered, so that a status chosen in the plan reaches the store.
+     */
+    QList<zelfscan::PlanEntry> alertEntries(
+        const QString& inventoryPath, const QString& storePath, QString* error);
+    /** Records the status of an alert entry in the advisory store. An empty string, or why not. */
+    QString decideAlert(const zelfscan::PlanEntry& entry);
+
 private:
     QString save();
 
     zelfscan::PlanStore m_store;
     zelfscan::PlanBook m_book;
     QStringList m_problems;
+    QString m_alertStorePath;
+    QHash<QString, zelfscan::advisories::AdvisoryStep> m_alertSteps; ///< by plan key
 };

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan/AlertPlan.h"
+
+#include "core/plan/StepKinship.h"
+
+namespace zelfscan {
+
+namespace {
+
+PlanStatus planStatusOf(StepStatus::Value decision, PlanStatus planned)
+{
+    switch (decision) {
+    case StepStatus::Value::InProgress:
+        return PlanStatus::InProgress;
+    case StepStatus::Value::Done:
+        return PlanStatus::Done;
+    case StepStatus::Value::NotRelevant:
+        return PlanStatus::NotRelevant;
+    case StepStatus::Value::Open:
+        break;
+    }
+    // Open in the store: the plan may still say it is planned (a plan-only status).
+    return planned == PlanStatus::Planned ? PlanStatus::Planned : PlanStatus::Open;
+}
+
+} // namespace
+
+QString alertsPlanId()
+{
+    return QStringLiteral("alerts");
+}
+
+QString planStepId(const AdvisoryStep& step)
+{
+    return step.assetId + u'/' + step.advisoryId;
+}
+
+PlanEntry planEntryOf(const AdvisoryStep& step, const PlanBook& book)
+{
+    PlanEntry entry;
+    entry.questionnaireId = alertsPlanId();
+    entry.key = planKey(alertsPlanId(), planStepId(step));
+    entry.sources = { { alertsPlanId(), planStepId(step) } };
+    entry.step.id = planStepId(step);
+    entry.step.title = step.title;
+    entry.step.how = step.how;
+    entry.step.why = step.why;
+    if (!step.url.isEmpty()) {
+        StepLink link;
+        link.title.set(QStringLiteral("nl"), step.publisher + QStringLiteral(": ") + step.advisoryTitle);
+        link.title.set(QStringLiteral("en"), step.publisher + QStringLiteral(": ") + step.advisoryTitle);
+        link.url = step.url;
+        entry.step.links.append(link);
+    }
+    entry.planning = book.value(entry.key);
+    entry.planning.status = planStatusOf(step.status.value, entry.planning.status);
+    if (entry.planning.status == PlanStatus::NotRelevant)
+        entry.planning.reason = step.status.reason;
+    return entry;
+}
+
+StepStatus::Value decisionFor(PlanStatus status)
+{
+    switch (status) {
+    case PlanStatus::InProgress:
+        return StepStatus::Value::InProgress;
+    case PlanStatus::Done:
+        return StepStatus::Value::Done;
+    case PlanStatus::NotRelevant:
+        return StepStatus::Value::NotRelevant;
+    case PlanStatus::Open:
+    case PlanStatus::Planned:
+        break;
+    }
+    return StepStatus::Value::Open;
+}
+
+bool recordDecision(AdvisoryStore& store, const AdvisoryStep& step, StepStatus::Value value,
+    const QString& reason, QString* error)
+{
+    StepStatus status;
+    status.value = value;
+    status.reason = value == StepStatus::Value::NotRelevant ? reason : QString();
+    // The decision holds while the advice stays the same (see remediationKey()).
+    status.remediationKey = step.remediationKey;
+    for (const QString& vulnerability : step.vulnerabilities) {
+        if (!store.setStatus(step.assetId, vulnerability, status, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace zelfscan
