@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/advisories/AdvisoryPlan.h"
 #include "core/dashboard/SystemsSummary.h"
 #include "core/engine/Comparison.h"
 #include "core/report/Report.h"
@@ -53,6 +54,14 @@ public:
     virtual bool writeReport(const zelfscan::ReportInput& input, const QString& path, QString* error) = 0;
     virtual zelfscan::SystemsSummary summariseSystems(
         const QString& inventoryPath, const QString& databasePath)
+        = 0;
+    /** The vulnerability alerts' steps to do, for the action plan. */
+    virtual std::optional<zelfscan::advisories::AdvisoryPlan> loadAdvisoryPlan(
+        const QString& inventoryPath, const QString& storePath, QString* error)
+        = 0;
+    /** Records a decision about an alert's step in the advisory store at @p storePath. */
+    virtual bool recordAlertDecision(const QString& storePath, const zelfscan::advisories::AdvisoryStep& step,
+        zelfscan::advisories::StepStatus::Value value, const QString& reason, QString* error)
         = 0;
 };
 

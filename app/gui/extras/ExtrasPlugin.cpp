@@ -6,6 +6,7 @@
 #include "app/gui/ResultPage.h"
 #include "app/gui/advisories/AdvisoriesWindow.h"
 #include "app/gui/staff/StaffWindow.h"
+#include "core/plan/AlertPlan.h"
 
 using namespace zelfscan;
 
@@ -58,4 +59,17 @@ bool ExtrasPlugin::writeReport(const ReportInput& input, const QString& path, QS
 SystemsSummary ExtrasPlugin::summariseSystems(const QString& inventoryPath, const QString& databasePath)
 {
     return zelfscan::summariseSystems(inventoryPath, databasePath);
+}
+
+std::optional<advisories::AdvisoryPlan> ExtrasPlugin::loadAdvisoryPlan(
+    const QString& inventoryPath, const QString& storePath, QString* error)
+{
+    return advisories::loadAdvisoryPlan(inventoryPath, storePath, error);
+}
+
+bool ExtrasPlugin::recordAlertDecision(const QString& storePath, const advisories::AdvisoryStep& step,
+    advisories::StepStatus::Value value, const QString& reason, QString* error)
+{
+    advisories::AdvisoryStore store(storePath);
+    return store.open(error) && recordDecision(store, step, value, reason, error);
 }

@@ -30,4 +30,8 @@ public:
     bool writeReport(const zelfscan::ReportInput& input, const QString& path, QString* error) override;
     zelfscan::SystemsSummary summariseSystems(
         const QString& inventoryPath, const QString& databasePath) override;
+    std::optional<zelfscan::advisories::AdvisoryPlan> loadAdvisoryPlan(
+        const QString& inventoryPath, const QString& storePath, QString* error) override;
+    bool recordAlertDecision(const QString& storePath, const zelfscan::advisories::AdvisoryStep& step,
+        zelfscan::advisories::StepStatus::Value value, const QString& reason, QString* error) override;
 };
