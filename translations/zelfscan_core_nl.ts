@@ -182,9 +182,12 @@
         <source>No open steps: none of these advisories asks anything of you now.</source>
         <translation>Geen open stappen: geen van deze adviezen vraagt nu iets van je.</translation>
     </message>
-    <message>
-        <source>Besides these, %1 possible match(es) need checking by hand because the version could not be decided. You find them in Zelfscan under Vulnerabilities.</source>
-        <translation>Daarnaast moet je %1 mogelijke treffer(s) zelf nakijken, omdat de versie niet vast te stellen was. Je vindt ze in Zelfscan onder Kwetsbaarheden.</translation>
+    <message numerus="yes">
+        <source>Besides these, %n possible match(es) need checking by hand because the version could not be decided. You find them in Zelfscan under Vulnerabilities.</source>
+        <translation>
+            <numerusform>Daarnaast moet je %n mogelijke treffer zelf nakijken, omdat de versie niet vast te stellen was. Je vindt hem in Zelfscan onder Kwetsbaarheden.</numerusform>
+            <numerusform>Daarnaast moet je %n mogelijke treffers zelf nakijken, omdat de versie niet vast te stellen was. Je vindt ze in Zelfscan onder Kwetsbaarheden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -388,6 +391,33 @@
     </message>
 </context>
 <context>
+    <name>Matcher</name>
+    <message>
+        <source>the advisory gives no version apart from the product name &apos;%1&apos;</source>
+        <translation>het advies noemt geen versie, behalve in de productnaam &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the advisory does not state the versions (&apos;%1&apos;)</source>
+        <translation>het advies zegt niet om welke versies het gaat (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the version range &apos;%1&apos; cannot be read</source>
+        <translation>de versies &apos;%1&apos; zijn niet te lezen</translation>
+    </message>
+    <message>
+        <source>no version of %1 is on record; the advisory concerns %2</source>
+        <translation>van %1 staat geen versie op je lijst; het advies gaat over %2</translation>
+    </message>
+    <message>
+        <source>versions %1</source>
+        <translation>versies %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+</context>
+<context>
     <name>ModelWording</name>
     <message>
         <source>Status</source>
@@ -471,20 +501,22 @@
         <translation>minder dan een maand oud</translation>
     </message>
     <message>
-        <source>1 month old</source>
-        <translation>1 maand oud</translation>
-    </message>
-    <message>
-        <source>%1 months old</source>
-        <translation>%1 maanden oud</translation>
-    </message>
-    <message>
-        <source>%1 years old</source>
-        <translation>%1 jaar oud</translation>
-    </message>
-    <message>
         <source>Result of %1, %2</source>
         <translation>Resultaat van %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n maand oud</numerusform>
+            <numerusform>%n maanden oud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n jaar oud</numerusform>
+            <numerusform>%n jaar oud</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -848,10 +880,6 @@
 <context>
     <name>Share</name>
     <message>
-        <source>Find out: </source>
-        <translation>Zoek uit: </translation>
-    </message>
-    <message>
         <source>Tool: %1 (version %2)</source>
         <translation>Test: %1 (versie %2)</translation>
     </message>
@@ -918,6 +946,10 @@
     <message>
         <source>Not in the file: your business&apos;s name, your notes, your answers, dates, and anything you typed yourself.</source>
         <translation>Niet in het bestand: de naam van je bedrijf, je notities, je antwoorden, datums en alles wat je zelf hebt getypt.</translation>
+    </message>
+    <message>
+        <source>The file contains:</source>
+        <translation>Het bestand bevat:</translation>
     </message>
 </context>
 </TS>

@@ -53,8 +53,7 @@ int runAnonymise(const CliContext& context)
         context.err << "zelfscan-cli anonymise: " << error << "\n";
         return InputProblem;
     }
-    context.out << "wrote " << out << "\n"
-                << (language.isDutch() ? "Het bestand bevat:\n" : "The file contains:\n");
+    context.out << "wrote " << out << "\n" << describeShareHeading(language) << "\n";
     for (const QString& line : describeShare(share, questionnaire, language))
         context.out << "  - " << line << "\n";
     return Success;

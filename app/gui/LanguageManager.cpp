@@ -14,7 +14,7 @@ LanguageManager::LanguageManager(QObject* parent)
 
 void LanguageManager::setLanguage(const Language& language)
 {
-    if (language == m_language && (m_installed || language.isEnglish()))
+    if (language == m_language && m_installed)
         return;
     if (m_installed) {
         QCoreApplication::removeTranslator(&m_translator);
@@ -24,9 +24,9 @@ void LanguageManager::setLanguage(const Language& language)
         QCoreApplication::removeTranslator(&m_qtTranslator);
         m_qtInstalled = false;
     }
-    // English is the source language; others without a translation file show English as well.
-    if (!language.isEnglish()
-        && m_translator.load(QStringLiteral(":/i18n/zelfscan_%1.qm").arg(language.base())))
+    // English is the source language: its file only spells out singular and plural ("1 minute",
+    // "2 minutes"). A language without a translation file shows English.
+    if (m_translator.load(QStringLiteral(":/i18n/zelfscan_%1.qm").arg(language.base())))
         m_installed = QCoreApplication::installTranslator(&m_translator);
     // Qt's own dialogs ("Ja"/"Nee", the file dialog) from Debian's qt6-translations-l10n, when
     // installed; without it they stay English, which is all that is lost.

@@ -9,9 +9,10 @@
 /**
  * Switches the interface language at run time. Interface strings are written in English in the
  * code and translated with Qt Linguist (translations/zelfscan_nl.ts); a language without a
- * translation shows them in English. Questionnaire texts come from the YAML in the same language.
- * Installing or removing the translator makes Qt send QEvent::LanguageChange to every widget,
- * which retranslates itself.
+ * translation shows them in English. English has a file too (translations/zelfscan_en.ts), with
+ * only the singular and plural of the texts that count something. Questionnaire texts come from the YAML in
+ * the same language. Installing or removing the translator makes Qt send QEvent::LanguageChange to every
+ * widget, which retranslates itself.
  */
 class LanguageManager final : public QObject
 {

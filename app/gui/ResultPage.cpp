@@ -68,22 +68,7 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_progress); // after a re-check, what improved comes before what is open
     layout->addWidget(m_summary);
-    // Made-up comparison figures appear only under --demo-comparison, and then nobody may miss it.
-    m_demoBanner = new QLabel(this);
-    m_demoBanner->setObjectName(QStringLiteral("comparisonDemoBanner"));
-    m_demoBanner->setWordWrap(true);
-    m_demoBanner->setFrameShape(QFrame::Box);
-    m_demoBanner->setMargin(6);
-    QFont bannerFont = m_demoBanner->font();
-    bannerFont.setBold(true);
-    m_demoBanner->setFont(bannerFont);
-    // Both colours fixed, so the warning reads the same in a light and a dark theme.
-    QPalette bannerPalette = m_demoBanner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xd5, 0x4f));
-    bannerPalette.setColor(QPalette::WindowText, Qt::black);
-    m_demoBanner->setPalette(bannerPalette);
-    m_demoBanner->setAutoFillBackground(true);
-    m_demoBanner->hide();
+    m_demoBanner = createDemoBanner();
     layout->addWidget(m_demoBanner);
     m_hiddenNote = new QLabel(this);
     m_hiddenNote->setObjectName(QStringLiteral("hiddenAnswersNote"));
@@ -100,24 +85,7 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     m_tabs->addTab(createStepsTab(), QString());
     m_tabs->addTab(createMeasuresTab(), QString());
 
-    auto* buttons = new QHBoxLayout;
-    m_back = new QPushButton(this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_home = new QPushButton(this);
-    m_home->setObjectName(QStringLiteral("homeButton"));
-    m_history = new QPushButton(this);
-    m_history->setObjectName(QStringLiteral("historyButton"));
-    m_share = new QPushButton(this);
-    m_share->setObjectName(QStringLiteral("shareButton"));
-    m_again = new QPushButton(this);
-    m_again->setObjectName(QStringLiteral("againButton"));
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_again);
-    buttons->addStretch();
-    buttons->addWidget(m_history);
-    buttons->addWidget(m_share);
-    buttons->addWidget(m_home);
-    layout->addLayout(buttons);
+    layout->addLayout(createButtons());
 
     connect(m_back, &QPushButton::clicked, this, &ResultPage::backRequested);
     connect(m_home, &QPushButton::clicked, this, &ResultPage::homeRequested);
@@ -136,6 +104,48 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     connect(&m_session, &Session::doneStepsChanged, this,
         &ResultPage::retranslate); // "Start with" skips ticked steps
     retranslate();
+}
+
+QLabel* ResultPage::createDemoBanner()
+{
+    auto* banner = new QLabel(this);
+    banner->setObjectName(QStringLiteral("comparisonDemoBanner"));
+    banner->setWordWrap(true);
+    banner->setFrameShape(QFrame::Box);
+    banner->setMargin(6);
+    QFont bannerFont = banner->font();
+    bannerFont.setBold(true);
+    banner->setFont(bannerFont);
+    // Both colours fixed, so the warning reads the same in a light and a dark theme.
+    QPalette bannerPalette = banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xd5, 0x4f));
+    bannerPalette.setColor(QPalette::WindowText, Qt::black);
+    banner->setPalette(bannerPalette);
+    banner->setAutoFillBackground(true);
+    banner->hide();
+    return banner;
+}
+
+QHBoxLayout* ResultPage::createButtons()
+{
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_home = new QPushButton(this);
+    m_home->setObjectName(QStringLiteral("homeButton"));
+    m_history = new QPushButton(this);
+    m_history->setObjectName(QStringLiteral("historyButton"));
+    m_share = new QPushButton(this);
+    m_share->setObjectName(QStringLiteral("shareButton"));
+    m_again = new QPushButton(this);
+    m_again->setObjectName(QStringLiteral("againButton"));
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_again);
+    buttons->addStretch();
+    buttons->addWidget(m_history);
+    buttons->addWidget(m_share);
+    buttons->addWidget(m_home);
+    return buttons;
 }
 
 QWidget* ResultPage::createOverviewTab()
@@ -396,78 +406,8 @@ void ResultPage::fillRisk()
     m_tabs->setTabVisible(m_tabs->indexOf(m_measuresTab), m_result.risk.has_value());
     QString text;
     if (m_result.risk) {
-        const RiskResult& risk = *m_result.risk;
-        const RiskModel& model = *questionnaire.riskModel;
-        const RiskClassDefinition& definition = model.classes.at(risk.riskClass - 1);
-        text += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                    .arg(tr("Risk class %1: %2")
-                             .arg(risk.riskClass)
-                             .arg(definition.title.text(m_language).toHtmlEscaped()),
-                        definition.explanation.text(m_language).toHtmlEscaped());
-        if (!risk.drivers.isEmpty()) {
-            text += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What raised your class most:"));
-            for (const RiskDriver& driver : risk.drivers) {
-                const Question* question = questionnaire.question(driver.questionId);
-                const AnswerOption* option = question ? question->option(driver.optionId) : nullptr;
-                text += QStringLiteral("<li>%1: <i>%2</i> (+%3)</li>")
-                            .arg(question ? withoutFinalStop(question->text.text(m_language)).toHtmlEscaped()
-                                          : driver.questionId,
-                                option ? option->label.text(m_language).toHtmlEscaped() : driver.optionId)
-                            .arg(driver.points);
-            }
-            text += QStringLiteral("</ul>");
-        }
-        for (const AppliedOverride& applied : risk.overrides)
-            text += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Class %1 instead of %2: %3")
-                                 .arg(applied.toClass)
-                                 .arg(applied.fromClass)
-                                 .arg(model.overrides.at(applied.index)
-                                          .reason.text(m_language)
-                                          .toHtmlEscaped()));
-
-        // Measures grouped by the principle they belong to, each with its status as icon and word.
-        QMap<QString, QTreeWidgetItem*> groups;
-        for (const MeasureResult& measure : risk.measures) {
-            const Measure* definitionOfMeasure = nullptr;
-            for (const Measure& m : model.measures) {
-                if (m.id == measure.measureId)
-                    definitionOfMeasure = &m;
-            }
-            QTreeWidgetItem*& group = groups[measure.group];
-            if (!group) {
-                group = new QTreeWidgetItem(m_measures);
-                const Questionnaire* evidence = nullptr;
-                for (const Questionnaire& q : m_session.catalog().questionnaires()) {
-                    if (q.section(measure.group) && q.id != questionnaire.id)
-                        evidence = &q;
-                }
-                const Section* section = evidence ? evidence->section(measure.group) : nullptr;
-                group->setText(0,
-                    section ? section->title.text(m_language)
-                            : (measure.group.isEmpty() ? tr("Other") : measure.group));
-                group->setFirstColumnSpanned(true);
-                group->setExpanded(true);
-            }
-            auto* item = new QTreeWidgetItem(group);
-            item->setText(0,
-                QStringLiteral("%1 (%2)").arg(
-                    definitionOfMeasure ? definitionOfMeasure->title.text(m_language) : measure.measureId,
-                    tr("class %1").arg(measure.riskClass)));
-            const Light light = measure.status == MeasureStatus::InPlace ? Light::Green
-                : measure.status == MeasureStatus::Missing               ? Light::Red
-                                                                         : Light::None;
-            item->setIcon(1, LightBadge::icon(light));
-            item->setText(1, measureStatusLabel(measure.status, m_language));
-            addMeasureAnswer(item, measure);
-        }
-        int inPlace = 0;
-        for (const MeasureResult& measure : risk.measures)
-            inPlace += measure.status == MeasureStatus::InPlace ? 1 : 0;
-        text += QStringLiteral("<p>%1</p>")
-                    .arg(tr("%1 of the %2 measures for this class are in place. See the tab Measures.")
-                             .arg(inPlace)
-                             .arg(risk.measures.size()));
+        text = riskClassHtml(*m_result.risk, *questionnaire.riskModel);
+        fillMeasures(*m_result.risk, *questionnaire.riskModel);
     } else if (m_result.target && questionnaire.targetModel) {
         for (const TargetLevel& level : questionnaire.targetModel->levels) {
             if (level.id == m_result.target->levelId)
@@ -479,6 +419,84 @@ void ResultPage::fillRisk()
     }
     m_riskText->setText(text);
     m_riskText->setVisible(!text.isEmpty());
+}
+
+QString ResultPage::riskClassHtml(const RiskResult& risk, const RiskModel& model) const
+{
+    const Questionnaire& questionnaire = *m_session.questionnaire();
+    const RiskClassDefinition& definition = model.classes.at(risk.riskClass - 1);
+    QString text = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(tr("Risk class %1: %2")
+                                .arg(risk.riskClass)
+                                .arg(definition.title.text(m_language).toHtmlEscaped()),
+                           definition.explanation.text(m_language).toHtmlEscaped());
+    if (!risk.drivers.isEmpty()) {
+        text += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("What raised your class most:"));
+        for (const RiskDriver& driver : risk.drivers) {
+            const Question* question = questionnaire.question(driver.questionId);
+            const AnswerOption* option = question ? question->option(driver.optionId) : nullptr;
+            text += QStringLiteral("<li>%1: <i>%2</i> (+%3)</li>")
+                        .arg(question ? withoutFinalStop(question->text.text(m_language)).toHtmlEscaped()
+                                      : driver.questionId,
+                            option ? option->label.text(m_language).toHtmlEscaped() : driver.optionId)
+                        .arg(driver.points);
+        }
+        text += QStringLiteral("</ul>");
+    }
+    for (const AppliedOverride& applied : risk.overrides)
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Class %1 instead of %2: %3")
+                             .arg(applied.toClass)
+                             .arg(applied.fromClass)
+                             .arg(model.overrides.at(applied.index).reason.text(m_language).toHtmlEscaped()));
+    int inPlace = 0;
+    for (const MeasureResult& measure : risk.measures)
+        inPlace += measure.status == MeasureStatus::InPlace ? 1 : 0;
+    text += QStringLiteral("<p>%1</p>")
+                .arg(tr("%1 of the %2 measures for this class are in place. See the tab Measures.")
+                         .arg(inPlace)
+                         .arg(risk.measures.size()));
+    return text;
+}
+
+void ResultPage::fillMeasures(const RiskResult& risk, const RiskModel& model)
+{
+    const Questionnaire& questionnaire = *m_session.questionnaire();
+    // Measures grouped by the principle they belong to, each with its status as icon and word.
+    QMap<QString, QTreeWidgetItem*> groups;
+    for (const MeasureResult& measure : risk.measures) {
+        const Measure* definitionOfMeasure = nullptr;
+        for (const Measure& m : model.measures) {
+            if (m.id == measure.measureId)
+                definitionOfMeasure = &m;
+        }
+        QTreeWidgetItem*& group = groups[measure.group];
+        if (!group) {
+            group = new QTreeWidgetItem(m_measures);
+            const Questionnaire* evidence = nullptr;
+            for (const Questionnaire& q : m_session.catalog().questionnaires()) {
+                if (q.section(measure.group) && q.id != questionnaire.id)
+                    evidence = &q;
+            }
+            const Section* section = evidence ? evidence->section(measure.group) : nullptr;
+            group->setText(0,
+                section ? section->title.text(m_language)
+                        : (measure.group.isEmpty() ? tr("Other") : measure.group));
+            group->setFirstColumnSpanned(true);
+            group->setExpanded(true);
+        }
+        auto* item = new QTreeWidgetItem(group);
+        item->setText(0,
+            QStringLiteral("%1 (%2)").arg(
+                definitionOfMeasure ? definitionOfMeasure->title.text(m_language) : measure.measureId,
+                tr("class %1").arg(measure.riskClass)));
+        const Light light = measure.status == MeasureStatus::InPlace ? Light::Green
+            : measure.status == MeasureStatus::Missing               ? Light::Red
+                                                                     : Light::None;
+        item->setIcon(1, LightBadge::icon(light));
+        item->setText(1, measureStatusLabel(measure.status, m_language));
+        addMeasureAnswer(item, measure);
+    }
 }
 
 void ResultPage::addMeasureAnswer(QTreeWidgetItem* item, const MeasureResult& measure)

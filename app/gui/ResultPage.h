@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -45,12 +46,18 @@ public:
     }
 
 private:
+    /** Made-up comparison figures appear only under --demo-comparison, and then nobody may miss it. */
+    QLabel* createDemoBanner();
+    QHBoxLayout* createButtons();
     QWidget* createOverviewTab();
     QWidget* createStepsTab();
     QWidget* createMeasuresTab();
     void fillOverview();
     QString sectionTitle(const QString& sectionId) const;
     void fillRisk();
+    /** The class, what raised it, overrides and how many measures are in place. */
+    QString riskClassHtml(const zelfscan::RiskResult& risk, const zelfscan::RiskModel& model) const;
+    void fillMeasures(const zelfscan::RiskResult& risk, const zelfscan::RiskModel& model);
     /**
      * The group's mean per section id, and a note saying whose figures they are (or why there are
      * none and how to get them); @p demo when they are made up (only under --demo-comparison).

@@ -48,11 +48,8 @@ void Session::openAssessment(const Assessment& assessment)
     m_assessment.answers.questionnaireVersion = m_questionnaire ? m_questionnaire->version : QString();
     m_assessment.answers.questionnaireHash = m_questionnaire ? m_questionnaire->contentHash : QString();
     // The opened document becomes the one in progress for its tool, so it is autosaved too.
-    if (m_questionnaire) {
-        m_saveError = m_store.save(m_assessment);
-        if (!m_saveError.isEmpty())
-            Q_EMIT saveFailed(m_saveError);
-    }
+    if (m_questionnaire)
+        autosave();
     Q_EMIT opened();
     Q_EMIT answersChanged();
     Q_EMIT doneStepsChanged();
@@ -138,13 +135,8 @@ void Session::setPlan(const PlanBook& plan)
     if (plan == m_assessment.plan)
         return;
     m_assessment.plan = plan;
-    m_saveError = m_store.save(m_assessment);
-    if (!m_saveError.isEmpty())
-        Q_EMIT saveFailed(m_saveError);
-    if (!m_modified && !m_filePath.isEmpty()) {
-        m_modified = true;
-        Q_EMIT documentStateChanged();
-    }
+    autosave();
+    markModified();
 }
 
 void Session::setStepDone(const QString& stepId, bool done)
@@ -156,13 +148,8 @@ void Session::setStepDone(const QString& stepId, bool done)
     else
         m_assessment.doneSteps.remove(stepId);
     // Not answers.modified: a result's age (and so the re-check offer) counts from the answers.
-    m_saveError = m_store.save(m_assessment);
-    if (!m_saveError.isEmpty())
-        Q_EMIT saveFailed(m_saveError);
-    if (!m_modified && !m_filePath.isEmpty()) {
-        m_modified = true;
-        Q_EMIT documentStateChanged();
-    }
+    autosave();
+    markModified();
     Q_EMIT doneStepsChanged();
 }
 
@@ -179,17 +166,28 @@ void Session::restart()
 void Session::changed()
 {
     m_assessment.answers.modified = QDateTime::currentDateTimeUtc();
+    markModified();
+    if (m_questionnaire) {
+        autosave();
+        recordRunIfFinished();
+    }
+    Q_EMIT answersChanged();
+}
+
+void Session::autosave()
+{
+    m_saveError = m_store.save(m_assessment);
+    if (!m_saveError.isEmpty())
+        Q_EMIT saveFailed(m_saveError);
+}
+
+void Session::markModified()
+{
+    // Only a document opened from or saved to a file can differ from it.
     if (!m_modified && !m_filePath.isEmpty()) {
         m_modified = true;
         Q_EMIT documentStateChanged();
     }
-    if (m_questionnaire) {
-        m_saveError = m_store.save(m_assessment);
-        if (!m_saveError.isEmpty())
-            Q_EMIT saveFailed(m_saveError);
-        recordRunIfFinished();
-    }
-    Q_EMIT answersChanged();
 }
 
 bool Session::isSectionVisible(const Section& section) const

@@ -100,6 +100,10 @@ Q_SIGNALS:
 
 private:
     void changed();
+    /** Saves the assessment in progress; says so (saveFailed) when it cannot. */
+    void autosave();
+    /** The document now differs from its file. */
+    void markModified();
     zelfscan::AssessmentResult assessWith(const QSet<QString>& doneSteps) const;
 
     const zelfscan::QuestionnaireCatalog& m_catalog;

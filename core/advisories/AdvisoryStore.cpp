@@ -12,21 +12,13 @@
 #include <QSqlQuery>
 #include <QThread>
 
-#include <atomic>
-
 namespace zelfscan::advisories {
 
 namespace {
 
-std::atomic<int> connectionCounter { 0 };
 /** "ZSCA" in PRAGMA application_id: tells this store from a share store or any other file. */
 constexpr int applicationId = 0x5A534341;
 constexpr int schemaVersion = 1;
-
-QString sqlError(const QString& what, const QSqlError& error)
-{
-    return QStringLiteral("%1: %2").arg(what, error.text());
-}
 
 } // namespace
 
@@ -65,37 +57,25 @@ std::optional<StepStatus::Value> statusFromId(const QString& id)
 
 struct AdvisoryStore::Private
 {
-    QString path;
-    QString connection;
-    QSqlDatabase db;
+    explicit Private(const QString& path)
+        : file(path, QStringLiteral("zelfscan-advisory-store"))
+    {
+    }
+
+    SqliteFile file;
 
     bool exec(const QString& sql, QString* error)
     {
-        QSqlQuery query(db);
-        if (!query.exec(sql)) {
-            if (error)
-                *error = sqlError(QStringLiteral("database error in %1").arg(path), query.lastError());
-            return false;
-        }
-        return true;
+        return file.exec(sql, QStringLiteral("database error in %1").arg(file.path()), error);
     }
 };
 
 AdvisoryStore::AdvisoryStore(const QString& path)
-    : d(std::make_unique<Private>())
+    : d(std::make_unique<Private>(path))
 {
-    d->path = path;
-    d->connection = QStringLiteral("zelfscan-advisory-store-%1").arg(connectionCounter.fetch_add(1));
 }
 
-AdvisoryStore::~AdvisoryStore()
-{
-    if (d->db.isValid()) {
-        d->db.close();
-        d->db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(d->connection);
-    }
-}
+AdvisoryStore::~AdvisoryStore() = default;
 
 bool AdvisoryStore::open(QString* error)
 {
@@ -108,7 +88,7 @@ bool AdvisoryStore::open(QString* error)
                            "status TEXT NOT NULL, reason TEXT NOT NULL, remediation_key TEXT NOT NULL, "
                            "changed TEXT NOT NULL, PRIMARY KEY (asset_id, vulnerability))") },
         QStringLiteral("a Zelfscan advisory database") };
-    return openSqliteFile(d->db, d->connection, d->path, kind, error);
+    return d->file.open(kind, error);
 }
 
 AdvisoryImportReport AdvisoryStore::import(
@@ -123,8 +103,8 @@ AdvisoryImportReport AdvisoryStore::import(
     report.files = int(files.size() + missing.size());
     if (!d->exec(QStringLiteral("BEGIN IMMEDIATE"), &report.error))
         return report;
-    QSqlQuery find(d->db);
-    QSqlQuery write(d->db);
+    QSqlQuery find(d->file.db());
+    QSqlQuery write(d->file.db());
     find.prepare(QStringLiteral("SELECT version FROM documents WHERE namespace = ? AND tracking_id = ?"));
     write.prepare(
         QStringLiteral("INSERT OR REPLACE INTO documents (namespace, tracking_id, version, release_date, "
@@ -151,7 +131,7 @@ AdvisoryImportReport AdvisoryStore::import(
             find.bindValue(0, document.publisherNamespace);
             find.bindValue(1, document.trackingId);
             if (!find.exec())
-                return fail(QStringLiteral("cannot read %1").arg(d->path), find.lastError());
+                return fail(QStringLiteral("cannot read %1").arg(d->file.path()), find.lastError());
             bool store = true;
             if (find.next()) {
                 const int comparison = compareVersions(document.trackingVersion, find.value(0).toString());
@@ -177,7 +157,7 @@ AdvisoryImportReport AdvisoryStore::import(
                 write.bindValue(7, now);
                 write.bindValue(8, bytes);
                 if (!write.exec())
-                    return fail(QStringLiteral("cannot write to %1").arg(d->path), write.lastError());
+                    return fail(QStringLiteral("cannot write to %1").arg(d->file.path()), write.lastError());
             }
         }
         if (progress && !progress(int(i + 1), int(files.size()))) {
@@ -193,11 +173,11 @@ AdvisoryImportReport AdvisoryStore::import(
 
 std::optional<QList<CsafDocument>> AdvisoryStore::documents(QString* error)
 {
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->file.db());
     query.setForwardOnly(true);
     if (!query.exec(
             QStringLiteral("SELECT file_name, json FROM documents ORDER BY namespace, tracking_id"))) {
-        *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
+        *error = sqlError(QStringLiteral("cannot read %1").arg(d->file.path()), query.lastError());
         return std::nullopt;
     }
     QList<CsafDocument> documents;
@@ -212,9 +192,9 @@ std::optional<QList<CsafDocument>> AdvisoryStore::documents(QString* error)
 
 int AdvisoryStore::documentCount(QString* error)
 {
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->file.db());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM documents")) || !query.next()) {
-        *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
+        *error = sqlError(QStringLiteral("cannot read %1").arg(d->file.path()), query.lastError());
         return -1;
     }
     return query.value(0).toInt();
@@ -222,10 +202,10 @@ int AdvisoryStore::documentCount(QString* error)
 
 std::optional<QHash<QPair<QString, QString>, StepStatus>> AdvisoryStore::statuses(QString* error)
 {
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->file.db());
     if (!query.exec(QStringLiteral(
             "SELECT asset_id, vulnerability, status, reason, remediation_key FROM statuses"))) {
-        *error = sqlError(QStringLiteral("cannot read %1").arg(d->path), query.lastError());
+        *error = sqlError(QStringLiteral("cannot read %1").arg(d->file.path()), query.lastError());
         return std::nullopt;
     }
     QHash<QPair<QString, QString>, StepStatus> statuses;
@@ -242,7 +222,7 @@ std::optional<QHash<QPair<QString, QString>, StepStatus>> AdvisoryStore::statuse
 bool AdvisoryStore::setStatus(
     const QString& assetId, const QString& vulnerability, const StepStatus& status, QString* error)
 {
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->file.db());
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO statuses (asset_id, vulnerability, status, reason, "
                                  "remediation_key, changed) VALUES (?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, assetId);
@@ -253,7 +233,7 @@ bool AdvisoryStore::setStatus(
     query.bindValue(4, status.remediationKey.isNull() ? QStringLiteral("") : status.remediationKey);
     query.bindValue(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec()) {
-        *error = sqlError(QStringLiteral("cannot write to %1").arg(d->path), query.lastError());
+        *error = sqlError(QStringLiteral("cannot write to %1").arg(d->file.path()), query.lastError());
         return false;
     }
     return true;

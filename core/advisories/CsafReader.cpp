@@ -376,6 +376,44 @@ public:
 
     void readVulnerabilities(const QJsonArray& vulnerabilities)
     {
+        for (qsizetype v = 0; v < vulnerabilities.size(); ++v) {
+            const QString here = pointer(QStringLiteral("/vulnerabilities"), v);
+            if (!vulnerabilities.at(v).isObject()) {
+                error(here, QStringLiteral("must be an object"));
+                continue;
+            }
+            m_document->vulnerabilities.append(readVulnerability(vulnerabilities.at(v).toObject(), here));
+        }
+    }
+
+    Vulnerability readVulnerability(const QJsonObject& object, const QString& here)
+    {
+        Vulnerability vulnerability;
+        vulnerability.cve = optionalString(object, here, "cve");
+        vulnerability.title = optionalString(object, here, "title");
+        for (const QJsonValue& id : array(object, here, "ids")) {
+            if (id.isObject() && id.toObject().value(QStringLiteral("text")).isString())
+                vulnerability.ids << id.toObject().value(QStringLiteral("text")).toString();
+        }
+        for (const QJsonValue& note : array(object, here, "notes")) {
+            const QJsonObject n = note.toObject();
+            const QString category = n.value(QStringLiteral("category")).toString();
+            if (category == QLatin1String("summary") || category == QLatin1String("description"))
+                vulnerability.notes << n.value(QStringLiteral("text")).toString();
+        }
+        readProductStatus(object, here, vulnerability);
+        readRemediations(object, here, vulnerability);
+        readScores(object, here, vulnerability);
+        readThreats(object, here, vulnerability);
+        for (const QJsonValue& flag : array(object, here, "flags")) {
+            productIds(flag.toObject(), here, "product_ids");
+            productIds(flag.toObject(), here, "group_ids", true);
+        }
+        return vulnerability;
+    }
+
+    void readProductStatus(const QJsonObject& object, const QString& here, Vulnerability& vulnerability)
+    {
         static const QStringList statusNames = { QStringLiteral("first_affected"),
             QStringLiteral("first_fixed"), QStringLiteral("fixed"), QStringLiteral("known_affected"),
             QStringLiteral("known_not_affected"), QStringLiteral("last_affected"),
@@ -389,105 +427,90 @@ public:
                 return QStringLiteral("fixed");
             return status;
         };
-        for (qsizetype v = 0; v < vulnerabilities.size(); ++v) {
-            const QString here = pointer(QStringLiteral("/vulnerabilities"), v);
-            if (!vulnerabilities.at(v).isObject()) {
-                error(here, QStringLiteral("must be an object"));
-                continue;
-            }
-            const QJsonObject object = vulnerabilities.at(v).toObject();
-            Vulnerability vulnerability;
-            vulnerability.cve = optionalString(object, here, "cve");
-            vulnerability.title = optionalString(object, here, "title");
-            for (const QJsonValue& id : array(object, here, "ids")) {
-                if (id.isObject() && id.toObject().value(QStringLiteral("text")).isString())
-                    vulnerability.ids << id.toObject().value(QStringLiteral("text")).toString();
-            }
-            for (const QJsonValue& note : array(object, here, "notes")) {
-                const QJsonObject n = note.toObject();
-                const QString category = n.value(QStringLiteral("category")).toString();
-                if (category == QLatin1String("summary") || category == QLatin1String("description"))
-                    vulnerability.notes << n.value(QStringLiteral("text")).toString();
-            }
-            const QJsonValue statusValue = object.value(QStringLiteral("product_status"));
-            if (statusValue.isObject()) {
-                const QJsonObject status = statusValue.toObject();
-                const QString statusWhere = pointer(here, QStringLiteral("product_status"));
-                QHash<QString, QString> groupOf;
-                for (const QString& name : statusNames) {
-                    const QStringList ids = productIds(status, statusWhere, name.toLatin1().constData());
-                    for (qsizetype i = 0; i < ids.size(); ++i) {
-                        if (name == QLatin1String("recommended"))
-                            continue;
-                        const QString group = statusGroup(name);
-                        const QString previous = groupOf.value(ids.at(i));
-                        if (!previous.isEmpty() && previous != group)
-                            error(pointer(pointer(statusWhere, name), i),
-                                QStringLiteral("product '%1' is both %2 and %3 [CSAF 6.1.6]")
-                                    .arg(ids.at(i),
-                                        QString(previous).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                                        QString(group).replace(QLatin1Char('_'), QLatin1Char(' '))));
-                        groupOf.insert(ids.at(i), group);
-                    }
-                    if (!ids.isEmpty())
-                        vulnerability.status.insert(name, ids);
+        const QJsonValue statusValue = object.value(QStringLiteral("product_status"));
+        if (statusValue.isObject()) {
+            const QJsonObject status = statusValue.toObject();
+            const QString statusWhere = pointer(here, QStringLiteral("product_status"));
+            QHash<QString, QString> groupOf;
+            for (const QString& name : statusNames) {
+                const QStringList ids = productIds(status, statusWhere, name.toLatin1().constData());
+                for (qsizetype i = 0; i < ids.size(); ++i) {
+                    if (name == QLatin1String("recommended"))
+                        continue;
+                    const QString group = statusGroup(name);
+                    const QString previous = groupOf.value(ids.at(i));
+                    if (!previous.isEmpty() && previous != group)
+                        error(pointer(pointer(statusWhere, name), i),
+                            QStringLiteral("product '%1' is both %2 and %3 [CSAF 6.1.6]")
+                                .arg(ids.at(i), QString(previous).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                    QString(group).replace(QLatin1Char('_'), QLatin1Char(' '))));
+                    groupOf.insert(ids.at(i), group);
                 }
-            } else if (!statusValue.isUndefined()) {
-                error(pointer(here, QStringLiteral("product_status")), QStringLiteral("must be an object"));
+                if (!ids.isEmpty())
+                    vulnerability.status.insert(name, ids);
             }
-            const QJsonArray remediations = array(object, here, "remediations");
-            for (qsizetype i = 0; i < remediations.size(); ++i) {
-                const QString r = pointer(pointer(here, QStringLiteral("remediations")), i);
-                const QJsonObject o = remediations.at(i).toObject();
-                Remediation remediation;
-                remediation.category = requiredString(o, r, "category");
-                remediation.details = requiredString(o, r, "details");
-                remediation.url = optionalString(o, r, "url");
-                remediation.productIds = productIds(o, r, "product_ids");
-                const QStringList groups = productIds(o, r, "group_ids", true);
-                remediation.productIds += expandGroups(groups, pointer(r, QStringLiteral("group_ids")));
-                vulnerability.remediations.append(remediation);
-            }
-            const QJsonArray scores = array(object, here, "scores");
-            for (qsizetype i = 0; i < scores.size(); ++i) {
-                const QString s = pointer(pointer(here, QStringLiteral("scores")), i);
-                const QJsonObject o = scores.at(i).toObject();
-                Score score;
-                score.productIds = productIds(o, s, "products");
-                const QJsonObject cvss = o.value(QStringLiteral("cvss_v3")).isObject()
-                    ? o.value(QStringLiteral("cvss_v3")).toObject()
-                    : o.value(QStringLiteral("cvss_v2")).toObject();
-                const QJsonValue base = cvss.value(QStringLiteral("baseScore"));
-                if (base.isDouble() && base.toDouble() >= 0 && base.toDouble() <= 10)
-                    score.baseScore = base.toDouble();
-                else if (!base.isUndefined())
-                    error(pointer(s, QStringLiteral("cvss_v3/baseScore")),
-                        QStringLiteral("must be a number from 0 to 10"));
-                score.baseSeverity = cvss.value(QStringLiteral("baseSeverity")).toString();
-                score.vector = cvss.value(QStringLiteral("vectorString")).toString();
-                vulnerability.scores.append(score);
-            }
-            const QJsonArray threats = array(object, here, "threats");
-            for (qsizetype i = 0; i < threats.size(); ++i) {
-                const QJsonObject o = threats.at(i).toObject();
-                const QString t = pointer(pointer(here, QStringLiteral("threats")), i);
-                QStringList threatProducts = productIds(o, t, "product_ids");
-                threatProducts += expandGroups(
-                    productIds(o, t, "group_ids", true), pointer(t, QStringLiteral("group_ids")));
-                const QString category = o.value(QStringLiteral("category")).toString();
-                const QString details = o.value(QStringLiteral("details")).toString();
-                if (category == QLatin1String("exploit_status")) {
-                    if (vulnerability.exploitStatus.isEmpty())
-                        vulnerability.exploitStatus = details;
-                    vulnerability.exploitThreats.append({ threatProducts, details });
-                } else if (category == QLatin1String("impact") && vulnerability.impact.isEmpty())
-                    vulnerability.impact = details;
-            }
-            for (const QJsonValue& flag : array(object, here, "flags")) {
-                productIds(flag.toObject(), here, "product_ids");
-                productIds(flag.toObject(), here, "group_ids", true);
-            }
-            m_document->vulnerabilities.append(vulnerability);
+        } else if (!statusValue.isUndefined()) {
+            error(pointer(here, QStringLiteral("product_status")), QStringLiteral("must be an object"));
+        }
+    }
+
+    void readRemediations(const QJsonObject& object, const QString& here, Vulnerability& vulnerability)
+    {
+        const QJsonArray remediations = array(object, here, "remediations");
+        for (qsizetype i = 0; i < remediations.size(); ++i) {
+            const QString r = pointer(pointer(here, QStringLiteral("remediations")), i);
+            const QJsonObject o = remediations.at(i).toObject();
+            Remediation remediation;
+            remediation.category = requiredString(o, r, "category");
+            remediation.details = requiredString(o, r, "details");
+            remediation.url = optionalString(o, r, "url");
+            remediation.productIds = productIds(o, r, "product_ids");
+            const QStringList groups = productIds(o, r, "group_ids", true);
+            remediation.productIds += expandGroups(groups, pointer(r, QStringLiteral("group_ids")));
+            vulnerability.remediations.append(remediation);
+        }
+    }
+
+    void readScores(const QJsonObject& object, const QString& here, Vulnerability& vulnerability)
+    {
+        const QJsonArray scores = array(object, here, "scores");
+        for (qsizetype i = 0; i < scores.size(); ++i) {
+            const QString s = pointer(pointer(here, QStringLiteral("scores")), i);
+            const QJsonObject o = scores.at(i).toObject();
+            Score score;
+            score.productIds = productIds(o, s, "products");
+            const QJsonObject cvss = o.value(QStringLiteral("cvss_v3")).isObject()
+                ? o.value(QStringLiteral("cvss_v3")).toObject()
+                : o.value(QStringLiteral("cvss_v2")).toObject();
+            const QJsonValue base = cvss.value(QStringLiteral("baseScore"));
+            if (base.isDouble() && base.toDouble() >= 0 && base.toDouble() <= 10)
+                score.baseScore = base.toDouble();
+            else if (!base.isUndefined())
+                error(pointer(s, QStringLiteral("cvss_v3/baseScore")),
+                    QStringLiteral("must be a number from 0 to 10"));
+            score.baseSeverity = cvss.value(QStringLiteral("baseSeverity")).toString();
+            score.vector = cvss.value(QStringLiteral("vectorString")).toString();
+            vulnerability.scores.append(score);
+        }
+    }
+
+    void readThreats(const QJsonObject& object, const QString& here, Vulnerability& vulnerability)
+    {
+        const QJsonArray threats = array(object, here, "threats");
+        for (qsizetype i = 0; i < threats.size(); ++i) {
+            const QJsonObject o = threats.at(i).toObject();
+            const QString t = pointer(pointer(here, QStringLiteral("threats")), i);
+            QStringList threatProducts = productIds(o, t, "product_ids");
+            threatProducts
+                += expandGroups(productIds(o, t, "group_ids", true), pointer(t, QStringLiteral("group_ids")));
+            const QString category = o.value(QStringLiteral("category")).toString();
+            const QString details = o.value(QStringLiteral("details")).toString();
+            if (category == QLatin1String("exploit_status")) {
+                if (vulnerability.exploitStatus.isEmpty())
+                    vulnerability.exploitStatus = details;
+                vulnerability.exploitThreats.append({ threatProducts, details });
+            } else if (category == QLatin1String("impact") && vulnerability.impact.isEmpty())
+                vulnerability.impact = details;
         }
     }
 

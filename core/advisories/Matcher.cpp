@@ -3,6 +3,7 @@
 
 #include "core/advisories/Cpe.h"
 #include "core/advisories/Names.h"
+#include "core/text/Words.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,6 +15,20 @@
 namespace zelfscan::advisories {
 
 namespace {
+
+class Words
+{
+    ZELFSCAN_WORDS(Matcher)
+};
+
+/** A reason in Dutch and English; @p fill puts the arguments in, per language. */
+template<typename Fill> LocalizedText inDutchAndEnglish(const Phrase& phrase, Fill fill)
+{
+    LocalizedText text;
+    for (const Language& language : { Language::dutch(), Language::english() })
+        text.set(language.code(), fill(phrase.in(language), language));
+    return text;
+}
 
 /** An asset with its keys worked out once. */
 struct IndexedAsset
@@ -111,7 +126,15 @@ struct VersionVerdict
 {
     std::optional<bool> covered;
     QString reason;
+    LocalizedText why; ///< when a person has to decide: the reason in Dutch and English
     double factor = 1.0;
+
+    /** A person has to decide, because of @p because (its English text is the reason). */
+    void unsure(const LocalizedText& because)
+    {
+        why = because;
+        reason = because.text(Language::english());
+    }
 };
 
 VersionVerdict checkVersion(
@@ -133,8 +156,10 @@ VersionVerdict checkVersion(
     if (kind == Product::VersionKind::None && looksLikeVersion(product.fullName) && product.name.isEmpty()) {
         // "Example Router 7.2" without a version branch: the version is somewhere in the name,
         // which a program cannot tell from a model number.
-        verdict.reason = QStringLiteral("the advisory gives no version apart from the product name '%1'")
-                             .arg(product.fullName);
+        const QString name = product.fullName;
+        verdict.unsure(
+            inDutchAndEnglish(Words::tr("the advisory gives no version apart from the product name '%1'"),
+                [&name](const QString& text, const Language&) { return text.arg(name); }));
         return verdict;
     }
     if (kind == Product::VersionKind::None) {
@@ -150,19 +175,24 @@ VersionVerdict checkVersion(
             return verdict;
         }
         if (product.range.kind != VersionRange::Kind::Constraints) {
-            verdict.reason = product.range.kind == VersionRange::Kind::Unknown
-                ? QStringLiteral("the advisory does not state the versions ('%1')").arg(product.range.text)
-                : QStringLiteral("the version range '%1' cannot be read").arg(product.range.text);
+            const QString range = product.range.text;
+            verdict.unsure(inDutchAndEnglish(product.range.kind == VersionRange::Kind::Unknown
+                    ? Words::tr("the advisory does not state the versions ('%1')")
+                    : Words::tr("the version range '%1' cannot be read"),
+                [&range](const QString& text, const Language&) { return text.arg(range); }));
             return verdict;
         }
     }
     version = a.version;
     if (version.isEmpty() || !looksLikeVersion(version)) {
-        verdict.reason
-            = QStringLiteral("no version of %1 is on record; the advisory concerns %2")
-                  .arg(a.asset->id,
-                      kind == Product::VersionKind::Range ? product.range.describe()
-                                                          : QStringLiteral("version %1").arg(exact));
+        const QString asset = a.asset->id;
+        const bool range = kind == Product::VersionKind::Range;
+        const QString concerns = range ? product.range.constraintsText() : exact;
+        verdict.unsure(inDutchAndEnglish(Words::tr("no version of %1 is on record; the advisory concerns %2"),
+            [&](const QString& text, const Language& language) {
+                return text.arg(asset,
+                    (range ? Words::tr("versions %1") : Words::tr("version %1")).in(language).arg(concerns));
+            }));
         return verdict;
     }
     if (kind == Product::VersionKind::Range) {
@@ -245,7 +275,7 @@ struct Hit
 struct Findings
 {
     QHash<int, QList<Hit>> hits;
-    QHash<int, QList<QPair<qsizetype, QString>>> unsure; ///< vulnerability index, reason
+    QHash<int, QList<QPair<qsizetype, LocalizedText>>> unsure; ///< vulnerability index, why
     QHash<int, QString> unsureProduct;
     QHash<int, QString> fixedIn;
 };
@@ -506,7 +536,7 @@ void Matcher::Private::findForProduct(const IndexedProduct& p, const IndexedProd
         const VersionVerdict version = checkVersion(a, *p.product, p, status);
         if (!version.covered) {
             if (open) {
-                findings->unsure[i].append({ vulnerability, version.reason });
+                findings->unsure[i].append({ vulnerability, version.why });
                 findings->unsureProduct.insert(i, p.product->fullName);
             }
             continue;
@@ -576,14 +606,16 @@ MatchResult Matcher::match(const CsafDocument& document) const
             result.matches.append(match);
         // What the advisory leaves open for this asset and no hit decided: a person has to look.
         CheckByHand check;
-        for (const auto& [v, reason] : findings.unsure.value(i)) {
+        for (const auto& [v, why] : findings.unsure.value(i)) {
             if (decided.contains(v))
                 continue;
             const QString label = document.vulnerabilities.at(v).label();
             if (!check.vulnerabilities.contains(label))
                 check.vulnerabilities << label;
-            if (check.reason.isEmpty())
-                check.reason = reason;
+            if (check.reason.isEmpty()) {
+                check.why = why;
+                check.reason = why.text(Language::english());
+            }
         }
         if (!check.vulnerabilities.isEmpty()) {
             check.assetId = d->assets.at(i).asset->id;

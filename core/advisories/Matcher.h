@@ -3,6 +3,7 @@
 
 #include "core/advisories/CsafDocument.h"
 #include "core/advisories/Inventory.h"
+#include "core/questionnaire/LocalizedText.h"
 
 #include <QList>
 #include <QString>
@@ -56,7 +57,8 @@ struct CheckByHand
     QString fileName;
     QString productName;
     QStringList vulnerabilities;
-    QString reason;
+    QString reason; ///< in English, as the CLI prints it
+    LocalizedText why; ///< the same in Dutch and English, for the app
 };
 
 struct MatchResult

@@ -310,10 +310,15 @@ QString VersionRange::describe() const
     case Kind::Constraints:
         break;
     }
+    return QStringLiteral("versions %1").arg(constraintsText());
+}
+
+QString VersionRange::constraintsText() const
+{
     QStringList parts;
     for (const VersionConstraint& c : constraints)
         parts << opText(c.op) + c.version;
-    return QStringLiteral("versions %1").arg(parts.join(QLatin1Char(' ')));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace zelfscan::advisories

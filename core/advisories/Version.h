@@ -41,6 +41,8 @@ struct VersionRange
     bool contains(const QString& version) const;
     /** "versions before V3.0.29", for reasons shown to people. */
     QString describe() const;
+    /** The constraints alone, as describe() writes them after "versions": ">=1.0 <2.0". */
+    QString constraintsText() const;
 };
 
 VersionRange parseVersionRange(const QString& text);

@@ -85,6 +85,15 @@ LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepI
         return step->title;
     LocalizedText title;
     const QString findOut = QStringLiteral("find-out-");
+    const QString measure = QStringLiteral("measure-");
+    if (stepId.startsWith(measure) && questionnaire.riskModel) {
+        // A measure without a step template of its own is advised under its own title.
+        for (const Measure& m : questionnaire.riskModel->measures) {
+            if (m.id == QStringView(stepId).mid(measure.size()))
+                return m.title;
+        }
+        return title;
+    }
     const Question* question
         = stepId.startsWith(findOut) ? questionnaire.question(stepId.mid(findOut.size())) : nullptr;
     if (!question)

@@ -36,9 +36,10 @@ AnswerSet applyDoneSteps(
     const Questionnaire& questionnaire, const AnswerSet& answers, const QSet<QString>& doneSteps);
 
 /**
- * The title of a step assess() can advise: a step of the questionnaire, or "find out" about one
- * of its questions (id "find-out-QUESTION"). Empty for an id it cannot advise, for instance one
- * from another version of the questionnaire.
+ * The title of a step assess() can advise: a step of the questionnaire, a measure of its risk
+ * model without a step of its own (id "measure-MEASURE"), or "find out" about one of its questions
+ * (id "find-out-QUESTION": the question's find_out_title, else "Find out: " and its text). Empty
+ * for an id it cannot advise, for instance one from another version of the questionnaire.
  */
 LocalizedText stepTitle(const Questionnaire& questionnaire, const QString& stepId);
 

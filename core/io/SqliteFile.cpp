@@ -5,9 +5,13 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
+
 namespace zelfscan {
 
 namespace {
+
+std::atomic<int> connectionCounter { 0 };
 
 class SqliteOpener
 {
@@ -112,6 +116,42 @@ bool openSqliteFile(QSqlDatabase& db, const QString& connection, const QString& 
     if (!opener.readPragma("application_id", &id))
         return false;
     return id == 0 ? opener.createIfEmpty() : opener.checkExisting(id);
+}
+
+SqliteFile::SqliteFile(const QString& path, const QString& connectionPrefix)
+    : m_path(path)
+    , m_connection(QStringLiteral("%1-%2").arg(connectionPrefix).arg(connectionCounter.fetch_add(1)))
+{
+}
+
+SqliteFile::~SqliteFile()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool SqliteFile::open(const SqliteFileKind& kind, QString* error)
+{
+    return openSqliteFile(m_db, m_connection, m_path, kind, error);
+}
+
+bool SqliteFile::exec(const QString& sql, const QString& what, QString* error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = sqlError(what, query.lastError());
+        return false;
+    }
+    return true;
+}
+
+QString sqlError(const QString& what, const QSqlError& error)
+{
+    return QStringLiteral("%1: %2").arg(what, error.text());
 }
 
 } // namespace zelfscan

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 namespace zelfscan {
 
 /** A kind of SQLite file Zelfscan keeps (the share store, the advisory store). */
@@ -25,5 +27,36 @@ struct SqliteFileKind
  */
 bool openSqliteFile(QSqlDatabase& db, const QString& connection, const QString& path,
     const SqliteFileKind& kind, QString* error);
+
+/**
+ * One connection to a SQLite file, for the life of this object. Qt keeps every connection by name
+ * until it is removed, so each object gets a name of its own and removes it when it goes.
+ */
+class SqliteFile
+{
+public:
+    /** @p connectionPrefix names the store in Qt's connection list ("zelfscan-share-store"). */
+    SqliteFile(const QString& path, const QString& connectionPrefix);
+    ~SqliteFile();
+    SqliteFile(const SqliteFile&) = delete;
+    SqliteFile& operator=(const SqliteFile&) = delete;
+
+    /** openSqliteFile() on this connection. */
+    bool open(const SqliteFileKind& kind, QString* error);
+
+    QSqlDatabase& db() { return m_db; }
+    const QString& path() const { return m_path; }
+
+    /** Runs @p sql; false with "@p what: the database's reason" in @p error. */
+    bool exec(const QString& sql, const QString& what, QString* error);
+
+private:
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+/** "@p what: the database's reason". */
+QString sqlError(const QString& what, const QSqlError& error);
 
 } // namespace zelfscan

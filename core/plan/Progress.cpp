@@ -20,12 +20,6 @@ class Words
 
 constexpr qsizetype namedParts = 2;
 
-QString percent(const Language& language, double value)
-{
-    const QString number = language.locale().toString(std::lround(value));
-    return language.isDutch() ? number + QStringLiteral(" %") : number + QStringLiteral("%");
-}
-
 enum class Direction { Up, Down };
 
 /** The parts that went @p direction, largest change first, at most namedParts of them. */
@@ -51,7 +45,8 @@ QStringList changedParts(const Comparison& comparison, const Questionnaire& ques
         const QString title = section ? section->title.text(language) : change.sectionId;
         parts.append(Words::tr("%1 from %2 to %3")
                          .in(language)
-                         .arg(title, percent(language, *change.before), percent(language, *change.after)));
+                         .arg(title, wording::percent(language, *change.before),
+                             wording::percent(language, *change.after)));
     }
     return parts;
 }

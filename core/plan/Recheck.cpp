@@ -46,12 +46,10 @@ QString staleText(const RecheckState& state, const QDate& today, const Language&
     QString age;
     if (state.ageMonths < 1)
         age = Words::tr("less than a month old").in(language);
-    else if (state.ageMonths == 1)
-        age = Words::tr("1 month old").in(language);
-    else if (state.ageMonths < 24)
-        age = Words::tr("%1 months old").in(language).arg(state.ageMonths);
+    else if (state.ageMonths < 24) // "18 months" says more than "1 year"
+        age = Words::tr("%n month(s) old", nullptr, state.ageMonths).in(language);
     else
-        age = Words::tr("%1 years old").in(language).arg(state.ageMonths / 12);
+        age = Words::tr("%n year(s) old", nullptr, state.ageMonths / 12).in(language);
     return Words::tr("Result of %1, %2").in(language).arg(date, age);
 }
 

@@ -92,6 +92,17 @@ void QuestionnaireParser::checkConditions()
 void QuestionnaireParser::checkConditionSite(
     const ConditionSite& site, const QHash<QString, int>& questionOrder)
 {
+    // Values are checked only against names that exist, and reachability only for valid values:
+    // each later check would otherwise repeat the first one's error in other words.
+    if (!checkConditionNames(site, questionOrder) || !checkConditionLiterals(site))
+        return;
+    if (m_warningChecks)
+        checkReachability(site);
+}
+
+bool QuestionnaireParser::checkConditionNames(
+    const ConditionSite& site, const QHash<QString, int>& questionOrder)
+{
     const bool isOt = m_questionnaire.kind == QuestionnaireKind::OtCheck;
     const bool inIntake = isOt && m_questionnaire.targetModel
         && site.sectionId == m_questionnaire.targetModel->intakeSectionId;
@@ -132,9 +143,11 @@ void QuestionnaireParser::checkConditionSite(
             allNamesKnown = false;
         }
     }
-    if (!allNamesKnown)
-        return;
+    return allNamesKnown;
+}
 
+bool QuestionnaireParser::checkConditionLiterals(const ConditionSite& site)
+{
     bool literalsValid = true;
     for (const Expression::Comparison& comparison : site.expression.comparisons()) {
         QStringList allowed;
@@ -169,8 +182,7 @@ void QuestionnaireParser::checkConditionSite(
             }
         }
     }
-    if (literalsValid && m_warningChecks)
-        checkReachability(site);
+    return literalsValid;
 }
 
 void QuestionnaireParser::checkReachability(const ConditionSite& site)

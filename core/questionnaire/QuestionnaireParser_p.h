@@ -119,6 +119,10 @@ private:
     void checkStepReferences();
     void checkConditions();
     void checkConditionSite(const ConditionSite& site, const QHash<QString, int>& questionOrder);
+    /** Every name a condition uses exists and may be used there; false after reporting one that does not. */
+    bool checkConditionNames(const ConditionSite& site, const QHash<QString, int>& questionOrder);
+    /** Every value a condition compares with is one its name can take; false after reporting one. */
+    bool checkConditionLiterals(const ConditionSite& site);
     void checkReachability(const ConditionSite& site);
     void checkRiskModel();
     void checkTargetModel();

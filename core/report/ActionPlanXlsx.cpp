@@ -29,6 +29,28 @@ struct Column
     double width;
 };
 
+/**
+ * What every step sheet ends with, in this order: why and how, the link, and what the owner fills
+ * in. The owner reads and fills both sheets alike.
+ */
+const Column stepColumns[] = {
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Why"), 44 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "How"), 56 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Link"), 24 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Status"), 14 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Owner"), 18 },
+    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Target date"), 14 },
+};
+
+/** A step sheet's columns: its own first ones, the shared step columns, its id column last. */
+QList<Column> stepSheetColumns(std::initializer_list<Column> first, double idWidth)
+{
+    QList<Column> all(first);
+    all.append(QList<Column>(std::begin(stepColumns), std::end(stepColumns)));
+    all.append({ QT_TRANSLATE_NOOP("ActionPlanXlsx", "Id"), idWidth });
+    return all;
+}
+
 enum ColumnIndex {
     PriorityColumn,
     TitleColumn,
@@ -43,19 +65,22 @@ enum ColumnIndex {
     IdColumn
 };
 
-const Column columns[] = {
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Priority"), 10 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Step"), 34 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Effort"), 14 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Impact"), 14 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Why"), 44 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "How"), 56 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Link"), 24 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Status"), 14 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Owner"), 18 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Target date"), 14 },
-    { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Id"), 22 },
-};
+const QList<Column> planColumns
+    = stepSheetColumns({ { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Priority"), 10 },
+                           { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Step"), 34 },
+                           { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Effort"), 14 },
+                           { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Impact"), 14 } },
+        22);
+
+/** The sheet's columns in @p language, each with the format @p formatOf gives its index. */
+template<typename FormatOf>
+QList<XlsxColumn> inLanguage(const QList<Column>& columns, const Language& language, FormatOf formatOf)
+{
+    QList<XlsxColumn> result;
+    for (int c = 0; c < columns.size(); ++c)
+        result.append({ Words::noted(columns.at(c).title).in(language), columns.at(c).width, formatOf(c) });
+    return result;
+}
 
 /**
  * Rows tall enough for their wrapped text. Neither Excel nor LibreOffice reliably grows a row
@@ -81,13 +106,33 @@ lxw_datetime excelTime(const QDateTime& time)
     return { date.year(), date.month(), date.day(), clock.hour(), clock.minute(), double(clock.second()) };
 }
 
+/** The workbook's cell formats, made once and shared by its sheets. */
 struct Formats
 {
-    lxw_format* header;
-    lxw_format* wrapped;
-    lxw_format* top;
-    lxw_format* date;
+    lxw_format* header = nullptr;
+    lxw_format* wrapped = nullptr; ///< long texts wrap inside their column
+    lxw_format* top = nullptr; ///< every row reads from the top
+    lxw_format* date = nullptr;
+    lxw_format* timestamp = nullptr;
 };
+
+Formats makeFormats(XlsxBook& book, const Language& lang)
+{
+    Formats f;
+    f.header = book.addHeaderFormat();
+    format_set_text_wrap(f.header); // the plan's column titles are longer than their columns
+    f.wrapped = book.addWrappedFormat();
+    f.top = book.addFormat();
+    format_set_align(f.top, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(f.top, LXW_ALIGN_LEFT);
+    f.date = book.addFormat();
+    format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(f.date, wording::notation(lang).spreadsheetDate);
+    f.timestamp = book.addFormat();
+    format_set_align(f.timestamp, LXW_ALIGN_LEFT);
+    format_set_num_format(f.timestamp, wording::notation(lang).spreadsheetDateTime);
+    return f;
+}
 
 /** The status drop-down on @p column of @p sheet, from row 1 to @p lastRow. */
 void statusList(lxw_worksheet* sheet, int column, int lastRow, const Language& language)
@@ -115,28 +160,20 @@ void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Fo
 {
     const Language& lang = input.language;
     enum { Number, Step, System, Vulnerabilities, Severity, Why, How, Link, Status, Owner, Date, Id };
-    const Column sheetColumns[] = {
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "No."), 6 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Step"), 34 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "System"), 20 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Vulnerabilities"), 22 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Severity"), 16 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Why"), 44 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "How"), 56 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Link"), 24 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Status"), 14 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Owner"), 18 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Target date"), 14 },
-        { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Id"), 30 },
-    };
-    const int count = int(std::size(sheetColumns));
-    for (int c = 0; c < count; ++c) {
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), sheetColumns[c].width,
-            c == Date                                      ? f.date
-                : c == Number || c == Status || c == Owner ? f.top
-                                                           : f.wrapped);
-        XlsxBook::text(sheet, 0, c, Words::noted(sheetColumns[c].title).in(lang), f.header);
-    }
+    const QList<Column> sheetColumns
+        = stepSheetColumns({ { QT_TRANSLATE_NOOP("ActionPlanXlsx", "No."), 6 },
+                               { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Step"), 34 },
+                               { QT_TRANSLATE_NOOP("ActionPlanXlsx", "System"), 20 },
+                               { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Vulnerabilities"), 22 },
+                               { QT_TRANSLATE_NOOP("ActionPlanXlsx", "Severity"), 16 } },
+            30);
+    const int count = int(sheetColumns.size());
+    XlsxBook::columns(sheet,
+        inLanguage(sheetColumns, lang,
+            [&f](int c) {
+                return c == Date ? f.date : c == Number || c == Status || c == Owner ? f.top : f.wrapped;
+            }),
+        f.header);
     const QList<advisories::AdvisoryStep>& steps = input.advisories->steps;
     for (int i = 0; i < steps.size(); ++i) {
         const advisories::AdvisoryStep& step = steps.at(i);
@@ -153,23 +190,19 @@ void writeAdvisorySheet(lxw_worksheet* sheet, const ReportInput& input, const Fo
         XlsxBook::text(sheet, row, Status, advisoryStepStatus(step, lang), f.top);
         XlsxBook::text(sheet, row, Id, advisoryStepId(step), f.wrapped);
         worksheet_set_row(sheet, lxw_row_t(row),
-            rowHeight({ { step.title.text(lang), sheetColumns[Step].width },
-                { cves, sheetColumns[Vulnerabilities].width },
-                { step.why.text(lang), sheetColumns[Why].width },
-                { step.how.text(lang), sheetColumns[How].width }, { step.url, sheetColumns[Link].width } }),
+            rowHeight({ { step.title.text(lang), sheetColumns.at(Step).width },
+                { cves, sheetColumns.at(Vulnerabilities).width },
+                { step.why.text(lang), sheetColumns.at(Why).width },
+                { step.how.text(lang), sheetColumns.at(How).width },
+                { step.url, sheetColumns.at(Link).width } }),
             nullptr);
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(steps.size(), 1)), lxw_col_t(count - 1));
+    XlsxBook::tableLayout(sheet, int(steps.size()), count);
     statusList(sheet, Status, int(steps.size()) + spareRows, lang);
-    worksheet_set_landscape(sheet);
-    worksheet_set_paper(sheet, 9);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_repeat_rows(sheet, 0, 0);
 }
 
 /** What made the plan and when, how many steps, and how to fill it in. */
-void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Formats& f, lxw_format* timestamp)
+void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Formats& f)
 {
     const Language& lang = input.language;
     const Questionnaire& q = input.questionnaire;
@@ -193,7 +226,7 @@ void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Forma
     fact(Words::tr("Questionnaire version"), q.version);
     XlsxBook::text(about, row, 0, Words::tr("Made on").in(lang), header);
     lxw_datetime made = excelTime(input.generated);
-    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, timestamp);
+    worksheet_write_datetime(about, lxw_row_t(row), 1, &made, f.timestamp);
     ++row;
     if (!input.answers.organisation.isEmpty())
         fact(Words::tr("Organisation"), input.answers.organisation);
@@ -218,13 +251,51 @@ void writeAboutSheet(lxw_worksheet* about, const ReportInput& input, const Forma
             .in(lang));
 }
 
+/** The scan's steps, one a row, with the status drop-down and room for steps the owner adds. */
+void writePlanSheet(lxw_worksheet* plan, const ReportInput& input, const Formats& f)
+{
+    const Language& lang = input.language;
+    const QList<NextStep>& steps = input.result.steps;
+    XlsxBook::columns(plan,
+        inLanguage(planColumns, lang,
+            [&f](int c) {
+                const bool text = c == TitleColumn || c == EffortColumn || c == ImpactColumn || c == WhyColumn
+                    || c == HowColumn || c == LinkColumn;
+                return c == DateColumn ? f.date : text ? f.wrapped : f.top;
+            }),
+        f.header);
+    const QString open = Words::tr("open").in(lang);
+    const QString done = Words::tr("done").in(lang);
+    for (int i = 0; i < steps.size(); ++i) {
+        const NextStep& step = steps.at(i);
+        const int row = i + 1;
+        worksheet_write_number(plan, lxw_row_t(row), PriorityColumn, step.priority, f.top);
+        XlsxBook::text(plan, row, TitleColumn, step.title.text(lang), f.wrapped);
+        XlsxBook::text(plan, row, EffortColumn, effortLabel(step.effort, lang), f.wrapped);
+        XlsxBook::text(plan, row, ImpactColumn, impactLabel(step.impact, lang), f.wrapped);
+        XlsxBook::text(plan, row, WhyColumn, step.why.text(lang), f.wrapped);
+        XlsxBook::text(plan, row, HowColumn, step.how.text(lang), f.wrapped);
+        XlsxBook::text(plan, row, LinkColumn, stepLinkText(step, lang), f.wrapped);
+        XlsxBook::text(plan, row, StatusColumn, input.doneSteps.contains(step.id) ? done : open, f.top);
+        XlsxBook::text(plan, row, IdColumn, step.id, f.top);
+        worksheet_set_row(plan, lxw_row_t(row),
+            rowHeight({ { step.title.text(lang), planColumns.at(TitleColumn).width },
+                { effortLabel(step.effort, lang), planColumns.at(EffortColumn).width },
+                { step.why.text(lang), planColumns.at(WhyColumn).width },
+                { step.how.text(lang), planColumns.at(HowColumn).width },
+                { stepLinkText(step, lang), planColumns.at(LinkColumn).width } }),
+            nullptr);
+    }
+    XlsxBook::tableLayout(plan, int(steps.size()), int(planColumns.size()));
+    statusList(plan, StatusColumn, int(steps.size()) + spareRows, lang);
+    worksheet_activate(plan);
+}
+
 } // namespace
 
 QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
 {
     const Language& lang = input.language;
-    const Questionnaire& q = input.questionnaire;
-    const QList<NextStep>& steps = input.result.steps;
     XlsxBook book;
     if (!book.book())
         return book.finish(error);
@@ -232,77 +303,13 @@ QByteArray actionPlanXlsx(const ReportInput& input, QString* error)
     lxw_worksheet* plan = book.addSheet(Words::tr("Action plan").in(lang));
     lxw_worksheet* vulnerabilities = input.advisories ? book.addSheet(advisorySectionTitle(lang)) : nullptr;
     lxw_worksheet* about = book.addSheet(Words::tr("About").in(lang));
-
-    lxw_format* header = book.addFormat();
-    format_set_bold(header);
-    format_set_text_wrap(header);
-    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bg_color(header, 0xE8EEF4);
-    format_set_bottom(header, LXW_BORDER_THIN);
-    // Long texts wrap inside their column and every row reads from the top.
-    lxw_format* wrapped = book.addFormat();
-    format_set_text_wrap(wrapped);
-    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* top = book.addFormat();
-    format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
-    format_set_align(top, LXW_ALIGN_LEFT);
-    lxw_format* date = book.addFormat();
-    format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
-    format_set_num_format(date, lang.isDutch() ? "dd-mm-yyyy" : "yyyy-mm-dd");
-    lxw_format* timestamp = book.addFormat();
-    format_set_align(timestamp, LXW_ALIGN_LEFT);
-    format_set_num_format(timestamp, lang.isDutch() ? "dd-mm-yyyy hh:mm" : "yyyy-mm-dd hh:mm");
-
-    const int columnCount = int(std::size(columns));
-    for (int c = 0; c < columnCount; ++c) {
-        const bool text = c == TitleColumn || c == EffortColumn || c == ImpactColumn || c == WhyColumn
-            || c == HowColumn || c == LinkColumn;
-        worksheet_set_column(plan, lxw_col_t(c), lxw_col_t(c), columns[c].width,
-            c == DateColumn ? date
-                : text      ? wrapped
-                            : top);
-        XlsxBook::text(plan, 0, c, Words::noted(columns[c].title).in(lang), header);
-    }
-    const QString open = Words::tr("open").in(lang);
-    const QString done = Words::tr("done").in(lang);
-    for (int i = 0; i < steps.size(); ++i) {
-        const NextStep& step = steps.at(i);
-        const int row = i + 1;
-        worksheet_write_number(plan, lxw_row_t(row), PriorityColumn, step.priority, top);
-        XlsxBook::text(plan, row, TitleColumn, step.title.text(lang), wrapped);
-        XlsxBook::text(plan, row, EffortColumn, effortLabel(step.effort, lang), wrapped);
-        XlsxBook::text(plan, row, ImpactColumn, impactLabel(step.impact, lang), wrapped);
-        XlsxBook::text(plan, row, WhyColumn, step.why.text(lang), wrapped);
-        XlsxBook::text(plan, row, HowColumn, step.how.text(lang), wrapped);
-        XlsxBook::text(plan, row, LinkColumn, stepLinkText(step, lang), wrapped);
-        XlsxBook::text(plan, row, StatusColumn, input.doneSteps.contains(step.id) ? done : open, top);
-        XlsxBook::text(plan, row, IdColumn, step.id, top);
-        worksheet_set_row(plan, lxw_row_t(row),
-            rowHeight({ { step.title.text(lang), columns[TitleColumn].width },
-                { effortLabel(step.effort, lang), columns[EffortColumn].width },
-                { step.why.text(lang), columns[WhyColumn].width },
-                { step.how.text(lang), columns[HowColumn].width },
-                { stepLinkText(step, lang), columns[LinkColumn].width } }),
-            nullptr);
-    }
-    const int lastRow = int(steps.size());
-    worksheet_freeze_panes(plan, 1, 0);
-    worksheet_autofilter(plan, 0, 0, lxw_row_t(std::max(lastRow, 1)), lxw_col_t(columnCount - 1));
-
-    statusList(plan, StatusColumn, lastRow + spareRows, lang);
+    const Formats formats = makeFormats(book, lang);
+    writePlanSheet(plan, input, formats);
     if (vulnerabilities)
-        writeAdvisorySheet(vulnerabilities, input, { header, wrapped, top, date });
+        writeAdvisorySheet(vulnerabilities, input, formats);
+    writeAboutSheet(about, input, formats);
 
-    // Printed as it is read: landscape on A4, one page wide, the header on every page.
-    worksheet_set_landscape(plan);
-    worksheet_set_paper(plan, 9);
-    worksheet_fit_to_pages(plan, 1, 0);
-    worksheet_repeat_rows(plan, 0, 0);
-    worksheet_activate(plan);
-
-    writeAboutSheet(about, input, { header, wrapped, top, date }, timestamp);
-
-    const QByteArray title = q.title.text(lang).toUtf8();
+    const QByteArray title = input.questionnaire.title.text(lang).toUtf8();
     const QByteArray subject = Words::tr("Action plan").in(lang).toUtf8();
     lxw_doc_properties properties {};
     properties.title = const_cast<char*>(title.constData());

@@ -112,10 +112,10 @@ QString advisorySectionHtml(const ReportInput& input)
     if (plan.checkByHand > 0)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(Words::tr(
-                        "Besides these, %1 possible match(es) need checking by hand because the version "
-                        "could not be decided. You find them in Zelfscan under Vulnerabilities.")
-                             .in(lang)
-                             .arg(plan.checkByHand));
+                        "Besides these, %n possible match(es) need checking by hand because the "
+                        "version could not be decided. You find them in Zelfscan under Vulnerabilities.",
+                        nullptr, plan.checkByHand)
+                             .in(lang));
     return html;
 }
 

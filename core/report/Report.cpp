@@ -135,7 +135,7 @@ QString csvField(const QString& text)
 
 QChar csvSeparator(const Language& language)
 {
-    return language.isDutch() ? QLatin1Char(';') : QLatin1Char(',');
+    return wording::notation(language).csvSeparator;
 }
 
 QString stepLinkText(const NextStep& step, const Language& language)
@@ -172,6 +172,12 @@ QString htmlHead(const ReportInput& input, bool embedImages)
     return html;
 }
 
+/** A row of the "at a glance" table: @p label and its value, already HTML. */
+QString glanceRow(const QString& label, const QString& valueHtml)
+{
+    return QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>").arg(label, valueHtml);
+}
+
 /** The "at a glance" table: the class or score, measures, OT importance, weakest part. */
 QString glanceHtml(const ReportInput& input)
 {
@@ -182,15 +188,15 @@ QString glanceHtml(const ReportInput& input)
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"5\" style=\"font-size: large;\">");
     if (r.risk) {
         const RiskClassDefinition& definition = q.riskModel->classes.at(r.risk->riskClass - 1);
-        html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2 %3: %4</td></tr>")
-                    .arg(Words::tr("Risk class").in(lang))
-                    .arg(r.risk->riskClass)
-                    .arg(Words::tr("of").in(lang) + QStringLiteral(" ")
-                            + QString::number(q.riskModel->classes.size()),
-                        esc(definition.title.text(lang)));
+        html += glanceRow(Words::tr("Risk class").in(lang),
+            QStringLiteral("%1 %2: %3")
+                .arg(QString::number(r.risk->riskClass),
+                    Words::tr("of").in(lang) + QStringLiteral(" ")
+                        + QString::number(q.riskModel->classes.size()),
+                    esc(definition.title.text(lang))));
     } else if (r.overall) {
-        html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2%</td></tr>")
-                    .arg(Words::tr("Overall score").in(lang), wording::decimal(lang, *r.overall));
+        html += glanceRow(
+            Words::tr("Overall score").in(lang), wording::decimal(lang, *r.overall) + QStringLiteral("%"));
     }
     if (r.risk) {
         int counts[3] = { 0, 0, 0 };
@@ -198,26 +204,23 @@ QString glanceHtml(const ReportInput& input)
             ++counts[measure.status == MeasureStatus::InPlace  ? 0
                     : measure.status == MeasureStatus::Missing ? 1
                                                                : 2];
-        html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(Words::tr("Measures").in(lang),
-                        Words::tr("%1 in place, %2 missing, %3 unknown")
-                            .in(lang)
-                            .arg(counts[0])
-                            .arg(counts[1])
-                            .arg(counts[2]));
+        html += glanceRow(Words::tr("Measures").in(lang),
+            Words::tr("%1 in place, %2 missing, %3 unknown")
+                .in(lang)
+                .arg(counts[0])
+                .arg(counts[1])
+                .arg(counts[2]));
     }
     if (r.target && q.targetModel) {
         for (const TargetLevel& level : q.targetModel->levels) {
             if (level.id == r.target->levelId)
-                html += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2</td></tr>")
-                            .arg(Words::tr("OT importance").in(lang), esc(level.title.text(lang)));
+                html += glanceRow(Words::tr("OT importance").in(lang), esc(level.title.text(lang)));
         }
     }
     if (const SectionResult* weakest = weakestSection(input.questionnaire, input.result))
-        html
-            += QStringLiteral("<tr><td width=\"36%\"><b>%1</b></td><td>%2 &nbsp; %3</td></tr>")
-                   .arg(Words::tr("Weakest part").in(lang),
-                       esc(q.section(weakest->sectionId)->title.text(lang)), lightCell(weakest->light, lang));
+        html += glanceRow(Words::tr("Weakest part").in(lang),
+            esc(q.section(weakest->sectionId)->title.text(lang)) + QStringLiteral(" &nbsp; ")
+                + lightCell(weakest->light, lang));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -467,8 +470,7 @@ QTextDocument* reportDocument(const ReportInput& input)
 QByteArray actionPlanCsv(const ReportInput& input)
 {
     const Language& lang = input.language;
-    // Excel splits a double-clicked CSV at the list separator of the system's region: ';' where
-    // the decimal mark is a comma (Dutch), ',' elsewhere. The plan has no fractions to write.
+    // The plan has no fractions to write, only the separator differs by language.
     const QChar separator = csvSeparator(lang);
     QStringList lines;
     lines.append(QStringList { Words::tr("step").in(lang), Words::tr("priority").in(lang),

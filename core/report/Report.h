@@ -47,7 +47,7 @@ QTextDocument* reportDocument(const ReportInput& input);
  * csvSeparator() says for the report's language.
  */
 QByteArray actionPlanCsv(const ReportInput& input);
-/** ';' for Dutch (the list separator of Dutch Excel), ',' for English. */
+/** The language's CSV separator (wording::notation): ';' for Dutch, ',' for English. */
 QChar csvSeparator(const Language& language);
 /** What the plan's link column shows for @p step; empty when the step has no guide. */
 QString stepLinkText(const NextStep& step, const Language& language);

@@ -3,6 +3,7 @@
 
 #include "core/io/SafeWrite.h"
 #include "core/share/Suppression.h"
+#include "core/text/Wording.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -546,15 +547,14 @@ QList<AggregateRow> aggregateRows(const AggregateReport& report)
 
 QByteArray aggregatesToCsv(const AggregateReport& report, const Language& language)
 {
-    // Excel splits a double-clicked CSV at the list separator of the system's region: with Dutch
-    // settings ';', and numbers there take a decimal comma. No comment lines: spreadsheets show
-    // them as data and most CSV readers trip over them; what they said is in the JSON and XLSX.
-    const bool dutch = language.isDutch();
-    const QChar separator = dutch ? QLatin1Char(';') : QLatin1Char(',');
+    // Separated and with decimal marks as the language's spreadsheets read them. No comment lines:
+    // spreadsheets show them as data and most CSV readers trip over them; what they said is in
+    // the JSON and XLSX.
+    const wording::Notation& notation = wording::notation(language);
+    const QChar separator = notation.csvSeparator;
     const auto field = [separator](const QString& text) { return csvField(text, separator); };
-    const auto decimal = [dutch](double value) {
-        QString text = number(value);
-        return dutch ? text.replace(QLatin1Char('.'), QLatin1Char(',')) : text;
+    const auto decimal = [&notation](double value) {
+        return number(value).replace(QLatin1Char('.'), notation.csvDecimalMark);
     };
     QStringList lines;
     lines.append(QStringList { QStringLiteral("tool"), QStringLiteral("questionnaire_id"),

@@ -27,11 +27,7 @@ struct Formats
 Formats makeFormats(XlsxBook& book, const Language& lang)
 {
     Formats f;
-    f.header = book.addFormat();
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xE8EEF4);
-    format_set_bottom(f.header, LXW_BORDER_THIN);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    f.header = book.addHeaderFormat();
     f.decimal = book.addFormat();
     format_set_num_format(f.decimal, "0.0");
     // Set apart at a glance, and in words for whoever cannot see the grey.
@@ -40,9 +36,7 @@ Formats makeFormats(XlsxBook& book, const Language& lang)
     format_set_font_color(f.suppressed, 0x666666);
     format_set_bg_color(f.suppressed, 0xEEEEEE);
     format_set_align(f.suppressed, LXW_ALIGN_RIGHT);
-    f.wrapped = book.addFormat();
-    format_set_text_wrap(f.wrapped);
-    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    f.wrapped = book.addWrappedFormat();
     f.left = book.addFormat();
     format_set_align(f.left, LXW_ALIGN_LEFT);
     format_set_align(f.left, LXW_ALIGN_VERTICAL_TOP);
@@ -74,11 +68,11 @@ void writeFigures(
         { QT_TRANSLATE_NOOP("AggregateXlsx", "Q3"), 9 },
     };
     const int columnCount = int(std::size(columns));
-    for (int c = 0; c < columnCount; ++c) {
-        worksheet_set_column(
-            figures, lxw_col_t(c), lxw_col_t(c), columns[c].width, c >= 9 ? f.decimal : nullptr);
-        XlsxBook::text(figures, 0, c, Words::noted(columns[c].title).in(lang), f.header);
-    }
+    QList<XlsxColumn> sheetColumns;
+    for (int c = 0; c < columnCount; ++c) // the last four are scores
+        sheetColumns.append(
+            { Words::noted(columns[c].title).in(lang), columns[c].width, c >= 9 ? f.decimal : nullptr });
+    XlsxBook::columns(figures, sheetColumns, f.header);
     int row = 1;
     for (const AggregateRow& r : aggregateRows(report)) {
         const QString texts[]
@@ -97,13 +91,7 @@ void writeFigures(
         }
         ++row;
     }
-    worksheet_freeze_panes(figures, 1, 0);
-    // Printed landscape on A4, one page wide, the header on every page.
-    worksheet_set_landscape(figures);
-    worksheet_set_paper(figures, 9);
-    worksheet_fit_to_pages(figures, 1, 0);
-    worksheet_repeat_rows(figures, 0, 0);
-    worksheet_autofilter(figures, 0, 0, lxw_row_t(std::max(row - 1, 1)), lxw_col_t(columnCount - 1));
+    XlsxBook::tableLayout(figures, row - 1, columnCount);
     worksheet_activate(figures);
 }
 

@@ -2,6 +2,7 @@
 #include "core/share/Share.h"
 
 #include "core/assessment/Profile.h"
+#include "core/engine/Engine.h"
 #include "core/io/InputGuard.h"
 #include "core/io/SafeWrite.h"
 #include "core/io/Sha256.h"
@@ -100,22 +101,11 @@ std::optional<double> oneDecimal(std::optional<double> value)
     return std::round(std::clamp(*value, 0.0, 100.0) * 10) / 10;
 }
 
-/** The title of a step id as the result page shows it. */
+/** The title of a step id as the result page shows it; the id itself when the version has no such step. */
 QString stepTitle(const Questionnaire& questionnaire, const QString& id, const Language& language)
 {
-    if (const StepTemplate* step = questionnaire.step(id))
-        return step->title.text(language);
-    if (id.startsWith(QLatin1String("find-out-"))) {
-        if (const Question* question = questionnaire.question(id.mid(9)))
-            return Words::tr("Find out: ").in(language) + question->text.text(language);
-    }
-    if (id.startsWith(QLatin1String("measure-")) && questionnaire.riskModel) {
-        for (const Measure& measure : questionnaire.riskModel->measures) {
-            if (measure.id == id.mid(8))
-                return measure.title.text(language);
-        }
-    }
-    return id;
+    const LocalizedText title = zelfscan::stepTitle(questionnaire, id);
+    return title.isEmpty() ? id : title.text(language);
 }
 
 } // namespace
@@ -347,6 +337,11 @@ QStringList describeShare(const Share& share, const Questionnaire& questionnaire
                        "you typed yourself.")
                  .in(language);
     return lines;
+}
+
+QString describeShareHeading(const Language& language)
+{
+    return Words::tr("The file contains:").in(language);
 }
 
 } // namespace zelfscan

@@ -87,6 +87,8 @@ bool writeShareFile(const Share& share, const QString& path, QString* error);
  * for the "you will share this" confirmation before saving, and for the CLI.
  */
 QStringList describeShare(const Share& share, const Questionnaire& questionnaire, const Language& language);
+/** The line the CLI puts before describeShare()'s items: "The file contains:". */
+QString describeShareHeading(const Language& language);
 
 struct ShareReadResult
 {

@@ -237,6 +237,64 @@ void addProblem(ImportReport& report, const ImportProblem& problem)
         report.problems.append(problem);
 }
 
+/** Blocks are reused: a fresh megabyte for every block costs page faults on every byte. */
+class SpareBlocks
+{
+public:
+    std::unique_ptr<Block> take()
+    {
+        if (m_spare.empty())
+            return std::make_unique<Block>();
+        std::unique_ptr<Block> block = std::move(m_spare.back());
+        m_spare.pop_back();
+        block->reset();
+        return block;
+    }
+
+    void give(std::unique_ptr<Block> block) { m_spare.push_back(std::move(block)); }
+
+private:
+    std::vector<std::unique_ptr<Block>> m_spare;
+};
+
+/** Adds a checked block's shares to the store and its problems to the report, in input order. */
+void storeBlock(ShareStore& store, const Block& block, ImportReport& report)
+{
+    std::size_t problem = 0;
+    qsizetype offset = 0;
+    for (int i = 0; i <= block.shares; ++i) {
+        while (problem < block.problemAfter.size() && block.problemAfter[problem] == i)
+            addProblem(report, block.problems.at(qsizetype(problem++)));
+        if (i == block.shares)
+            break;
+        // The id set is far larger than the CPU's cache and hit at random: ask for the slot of a
+        // share a few ahead, so that it has arrived when that share is added.
+        if (i + prefetchAhead < block.shares)
+            store.prefetch(
+                QByteArrayView(block.packed).sliced(block.offsets[std::size_t(i + prefetchAhead)]));
+        qsizetype used = 0;
+        const ShareStore::Added added = store.add(QByteArrayView(block.packed).sliced(offset), &used);
+        offset += used;
+        if (added == ShareStore::Added::New)
+            ++report.imported;
+        else
+            ++report.duplicates;
+    }
+}
+
+/** All or nothing: a cancelled import is rolled back, a finished one committed. */
+void finishImport(ShareStore& store, bool cancelled, ImportReport& report)
+{
+    if (cancelled) {
+        store.rollbackImport();
+        report.cancelled = true;
+        report.imported = 0;
+        return;
+    }
+    if (!store.commitImport(&report.error))
+        report.imported = 0;
+}
+
 } // namespace
 
 QString ImportProblem::toString() const
@@ -293,16 +351,8 @@ ImportReport importShares(const QString& databasePath, const QStringList& inputs
     const int inFlight = pool.maxThreadCount() * 2;
     std::deque<std::pair<std::unique_ptr<Block>, std::future<void>>> queue;
     QList<ImportProblem> sourceProblems;
-    // Blocks are reused: a fresh megabyte for every block costs page faults on every byte.
-    std::vector<std::unique_ptr<Block>> spare;
-    BlockSource source(files, &sourceProblems, [&spare]() {
-        if (spare.empty())
-            return std::make_unique<Block>();
-        std::unique_ptr<Block> block = std::move(spare.back());
-        spare.pop_back();
-        block->reset();
-        return block;
-    });
+    SpareBlocks spare;
+    BlockSource source(files, &sourceProblems, [&spare]() { return spare.take(); });
     qint64 done = 0;
     bool stop = false;
     int blockFiles = 0;
@@ -329,29 +379,10 @@ ImportReport importShares(const QString& databasePath, const QStringList& inputs
         for (const ImportProblem& problem : std::as_const(sourceProblems))
             addProblem(report, problem);
         sourceProblems.clear();
-        std::size_t problem = 0;
-        qsizetype offset = 0;
-        for (int i = 0; i <= block->shares; ++i) {
-            while (problem < block->problemAfter.size() && block->problemAfter[problem] == i)
-                addProblem(report, block->problems.at(qsizetype(problem++)));
-            if (i == block->shares)
-                break;
-            // The id set is far larger than the CPU's cache and hit at random: ask for the slot of a
-            // share a few ahead, so that it has arrived when that share is added.
-            if (i + prefetchAhead < block->shares)
-                store.prefetch(
-                    QByteArrayView(block->packed).sliced(block->offsets[std::size_t(i + prefetchAhead)]));
-            qsizetype used = 0;
-            const ShareStore::Added added = store.add(QByteArrayView(block->packed).sliced(offset), &used);
-            offset += used;
-            if (added == ShareStore::Added::New)
-                ++report.imported;
-            else
-                ++report.duplicates;
-        }
+        storeBlock(store, *block, report);
         blockFiles += int(block->paths.size());
         done += block->bytes;
-        spare.push_back(std::move(block));
+        spare.give(std::move(block));
         if (progress)
             progress(std::min(done, total), total);
         if (cancel && cancel->load()) {
@@ -367,14 +398,7 @@ ImportReport importShares(const QString& databasePath, const QStringList& inputs
         addProblem(report, problem);
     report.files = blockFiles + source.filesRead();
 
-    if (stop) {
-        store.rollbackImport();
-        report.cancelled = true;
-        report.imported = 0;
-        return report;
-    }
-    if (!store.commitImport(&report.error))
-        report.imported = 0;
+    finishImport(store, stop, report);
     return report;
 }
 

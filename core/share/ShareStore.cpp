@@ -14,7 +14,6 @@
 #include <QVarLengthArray>
 #include <QVariant>
 
-#include <atomic>
 #include <cstring>
 
 namespace zelfscan {
@@ -36,13 +35,6 @@ constexpr int storeSchemaVersion = 1;
 constexpr int chunkSize = 4096;
 
 enum NameKind { SectionName = 0, StepName = 1, LevelName = 2 };
-
-std::atomic<int> connectionCounter { 0 };
-
-QString sqlError(const QString& what, const QSqlError& error)
-{
-    return QStringLiteral("%1: %2").arg(what, error.text());
-}
 
 /** The ids of @p list as bytes: pack() looks two of them up for every share. */
 QList<QByteArray> latin1(const QStringList& list)
@@ -225,9 +217,12 @@ struct VersionState
 
 struct ShareStore::Private
 {
-    QString path;
-    QString connection;
-    QSqlDatabase db;
+    explicit Private(const QString& path)
+        : file(path, QStringLiteral("zelfscan-share-store"))
+    {
+    }
+
+    SqliteFile file;
     bool importing = false;
     QString writeError;
     IdSet ids;
@@ -239,13 +234,7 @@ struct ShareStore::Private
 
     bool exec(const QString& sql, QString* error)
     {
-        QSqlQuery query(db);
-        if (!query.exec(sql)) {
-            if (error)
-                *error = sqlError(QStringLiteral("database error"), query.lastError());
-            return false;
-        }
-        return true;
+        return file.exec(sql, QStringLiteral("database error"), error);
     }
 
     void fail(const QString& what, const QSqlError& error)
@@ -265,7 +254,7 @@ struct ShareStore::Private
     {
         versions.clear();
         lastVersion = nullptr;
-        QSqlQuery query(db);
+        QSqlQuery query(file.db());
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT id, tool, questionnaire_id, questionnaire_version, "
                                        "questionnaire_hash FROM versions"))) {
@@ -336,7 +325,7 @@ struct ShareStore::Private
         }
         auto state = std::make_shared<VersionState>();
         state->key = key;
-        QSqlQuery insert(db);
+        QSqlQuery insert(file.db());
         insert.prepare(QStringLiteral("INSERT INTO versions (tool, questionnaire_id, questionnaire_version, "
                                       "questionnaire_hash) VALUES (?, ?, ?, ?)"));
         for (const QByteArrayView part : { tool, id, version, hash })
@@ -368,10 +357,8 @@ struct ShareStore::Private
 };
 
 ShareStore::ShareStore(const QString& path)
-    : d(std::make_unique<Private>())
+    : d(std::make_unique<Private>(path))
 {
-    d->path = path;
-    d->connection = QStringLiteral("zelfscan-share-store-%1").arg(connectionCounter.fetch_add(1));
 }
 
 ShareStore::~ShareStore()
@@ -380,16 +367,11 @@ ShareStore::~ShareStore()
         rollbackImport();
     d->insertChunk.reset();
     d->insertName.reset();
-    if (d->db.isValid()) {
-        d->db.close();
-        d->db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(d->connection);
-    }
 }
 
 QString ShareStore::path() const
 {
-    return d->path;
+    return d->file.path();
 }
 
 bool ShareStore::open(QString* error)
@@ -407,7 +389,7 @@ bool ShareStore::open(QString* error)
     };
     const SqliteFileKind kind { applicationId, storeSchemaVersion, schema,
         QStringLiteral("a Zelfscan share database") };
-    if (!openSqliteFile(d->db, d->connection, d->path, kind, error))
+    if (!d->file.open(kind, error))
         return false;
     return enableWal(error) && d->exec(QStringLiteral("PRAGMA synchronous = NORMAL"), error);
 }
@@ -419,7 +401,7 @@ bool ShareStore::enableWal(QString* error)
     // straight away instead of letting both wait for ever, so that one tries again.
     constexpr int attempts = 300;
     for (int attempt = 1;; ++attempt) {
-        QSqlQuery query(d->db);
+        QSqlQuery query(d->file.db());
         if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
             && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
             return true;
@@ -428,7 +410,8 @@ bool ShareStore::enableWal(QString* error)
             && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
             return true;
         if (attempt == attempts) {
-            *error = sqlError(QStringLiteral("cannot switch %1 to WAL").arg(d->path), query.lastError());
+            *error
+                = sqlError(QStringLiteral("cannot switch %1 to WAL").arg(d->file.path()), query.lastError());
             return false;
         }
         query.finish();
@@ -438,7 +421,7 @@ bool ShareStore::enableWal(QString* error)
 
 qint64 ShareStore::resultCount(QString* error)
 {
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->file.db());
     if (!query.exec(QStringLiteral("SELECT coalesce(sum(count), 0) FROM chunks")) || !query.next()) {
         *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
         return -1;
@@ -448,7 +431,7 @@ qint64 ShareStore::resultCount(QString* error)
 
 std::optional<StoredResults> ShareStore::load(QString* error)
 {
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->file.db());
     query.setForwardOnly(true);
     StoredResults results;
     QHash<int, int> slot; ///< versions.id -> index in results.versions
@@ -487,7 +470,7 @@ bool ShareStore::beginImport(QString* error, qint64 expectedShares)
         rollbackImport();
         return false;
     }
-    QSqlQuery query(d->db);
+    QSqlQuery query(d->file.db());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT count, records FROM chunks"))) {
         *error = sqlError(QStringLiteral("cannot read the database"), query.lastError());
@@ -514,10 +497,10 @@ bool ShareStore::beginImport(QString* error, qint64 expectedShares)
             return false;
         }
     }
-    d->insertChunk.emplace(d->db);
+    d->insertChunk.emplace(d->file.db());
     d->insertChunk->prepare(
         QStringLiteral("INSERT INTO chunks (version_id, count, records) VALUES (?, ?, ?)"));
-    d->insertName.emplace(d->db);
+    d->insertName.emplace(d->file.db());
     d->insertName->prepare(
         QStringLiteral("INSERT INTO names (version_id, kind, idx, name) VALUES (?, ?, ?, ?)"));
     return true;

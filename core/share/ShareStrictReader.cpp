@@ -139,14 +139,29 @@ private:
         return keep(value.toString());
     }
 
+    // The fields in the order a reader meets them, so the first problem named is the first one
+    // in the file's schema order.
     QString readContent(const QJsonObject& object)
     {
-        ShareFields& f = *m_fields;
         const auto tool = string(object.value(QStringLiteral("tool")));
         if (!tool)
             return QStringLiteral("tool must be a text");
-        f.tool = *tool;
+        m_fields->tool = *tool;
+        for (QString (StrictReader::*phase)(const QJsonObject&) :
+            { &StrictReader::readQuestionnaire, &StrictReader::readProfile, &StrictReader::readPeriod,
+                &StrictReader::readScores, &StrictReader::readRiskAndLevel, &StrictReader::readSteps }) {
+            if (QString problem = (this->*phase)(object); !problem.isEmpty())
+                return problem;
+        }
+        const auto shareId = string(object.value(QStringLiteral("share_id")));
+        if (!shareId)
+            return QStringLiteral("share_id must be a text");
+        m_fields->shareId = *shareId;
+        return {};
+    }
 
+    QString readQuestionnaire(const QJsonObject& object)
+    {
         const QJsonValue questionnaire = object.value(QStringLiteral("questionnaire"));
         if (!questionnaire.isObject())
             return QStringLiteral("questionnaire must be an object");
@@ -161,10 +176,14 @@ private:
         const auto hash = string(q.value(QStringLiteral("hash")));
         if (!id || !version || !hash)
             return QStringLiteral("questionnaire id, version and hash must be texts");
-        f.questionnaireId = *id;
-        f.questionnaireVersion = *version;
-        f.questionnaireHash = *hash;
+        m_fields->questionnaireId = *id;
+        m_fields->questionnaireVersion = *version;
+        m_fields->questionnaireHash = *hash;
+        return {};
+    }
 
+    QString readProfile(const QJsonObject& object)
+    {
         const QJsonValue profile = object.value(QStringLiteral("profile"));
         if (!profile.isObject())
             return QStringLiteral("profile must be an object");
@@ -177,9 +196,13 @@ private:
         const auto size = string(p.value(QStringLiteral("size")));
         if (!sector || !size)
             return QStringLiteral("profile sector and size must be texts");
-        f.sector = *sector;
-        f.size = *size;
+        m_fields->sector = *sector;
+        m_fields->size = *size;
+        return {};
+    }
 
+    QString readPeriod(const QJsonObject& object)
+    {
         const QJsonValue period = object.value(QStringLiteral("period"));
         if (!period.isObject())
             return QStringLiteral("period must be an object");
@@ -192,9 +215,13 @@ private:
         const auto quarter = wholeNumber(when.value(QStringLiteral("quarter")));
         if (!year || !quarter)
             return QStringLiteral("period year and quarter must be whole numbers");
-        f.year = *year;
-        f.quarter = *quarter;
+        m_fields->year = *year;
+        m_fields->quarter = *quarter;
+        return {};
+    }
 
+    QString readScores(const QJsonObject& object)
+    {
         const QJsonValue sections = object.value(QStringLiteral("section_scores"));
         if (!sections.isObject())
             return QStringLiteral("section_scores must be an object");
@@ -212,7 +239,7 @@ private:
                         .arg(shortened(it.key()));
                 score.tenths = *tenths;
             }
-            f.sections.append(score);
+            m_fields->sections.append(score);
         }
 
         const QJsonValue overall = object.value(QStringLiteral("overall"));
@@ -221,15 +248,19 @@ private:
             if (!tenths)
                 return QStringLiteral(
                     "overall must be a number from 0 to 100 with at most one decimal, or null");
-            f.overall = *tenths;
+            m_fields->overall = *tenths;
         }
+        return {};
+    }
 
+    QString readRiskAndLevel(const QJsonObject& object)
+    {
         const QJsonValue riskClass = object.value(QStringLiteral("risk_class"));
         if (!riskClass.isNull()) {
             const auto number = wholeNumber(riskClass);
             if (!number || *number < 1 || *number > 9)
                 return QStringLiteral("risk_class must be from 1 to 9, or null");
-            f.riskClass = *number;
+            m_fields->riskClass = *number;
         }
 
         const QJsonValue level = object.value(QStringLiteral("level"));
@@ -237,10 +268,14 @@ private:
             const auto text = string(level);
             if (!text)
                 return QStringLiteral("level must be a text or null");
-            f.hasLevel = true;
-            f.level = *text;
+            m_fields->hasLevel = true;
+            m_fields->level = *text;
         }
+        return {};
+    }
 
+    QString readSteps(const QJsonObject& object)
+    {
         const QJsonValue steps = object.value(QStringLiteral("steps"));
         if (!steps.isObject())
             return QStringLiteral("steps must be an object");
@@ -249,8 +284,8 @@ private:
                 lists, { QStringLiteral("open"), QStringLiteral("done") }, QStringLiteral(" in steps"));
             !problem.isEmpty())
             return problem;
-        for (const auto& [name, target] : { std::pair { QStringLiteral("open"), &f.open },
-                 std::pair { QStringLiteral("done"), &f.done } }) {
+        for (const auto& [name, target] : { std::pair { QStringLiteral("open"), &m_fields->open },
+                 std::pair { QStringLiteral("done"), &m_fields->done } }) {
             const QJsonValue value = lists.value(name);
             if (!value.isArray())
                 return QStringLiteral("steps %1 must be a list").arg(name);
@@ -264,11 +299,6 @@ private:
                 target->append(*text);
             }
         }
-
-        const auto shareId = string(object.value(QStringLiteral("share_id")));
-        if (!shareId)
-            return QStringLiteral("share_id must be a text");
-        f.shareId = *shareId;
         return {};
     }
 

@@ -3,6 +3,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace zelfscan {
 
 namespace {
@@ -46,6 +48,24 @@ lxw_format* XlsxBook::addFormat()
     return m_book ? workbook_add_format(m_book) : nullptr;
 }
 
+lxw_format* XlsxBook::addHeaderFormat()
+{
+    lxw_format* header = addFormat();
+    format_set_bold(header);
+    format_set_bg_color(header, 0xE8EEF4);
+    format_set_bottom(header, LXW_BORDER_THIN);
+    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+    return header;
+}
+
+lxw_format* XlsxBook::addWrappedFormat()
+{
+    lxw_format* wrapped = addFormat();
+    format_set_text_wrap(wrapped);
+    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
+    return wrapped;
+}
+
 void XlsxBook::text(lxw_worksheet* sheet, int row, int column, const QString& value, lxw_format* format)
 {
     if (!sheet)
@@ -55,6 +75,25 @@ void XlsxBook::text(lxw_worksheet* sheet, int row, int column, const QString& va
     else // Excel's limit per cell; longer text would make the whole write fail.
         worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column),
             value.left(excelCellLimit).toUtf8().constData(), format);
+}
+
+void XlsxBook::columns(lxw_worksheet* sheet, const QList<XlsxColumn>& columns, lxw_format* header)
+{
+    for (int c = 0; c < columns.size(); ++c) {
+        const XlsxColumn& column = columns.at(c);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), column.width, column.format);
+        text(sheet, 0, c, column.title, header);
+    }
+}
+
+void XlsxBook::tableLayout(lxw_worksheet* sheet, int lastRow, int columnCount)
+{
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max(lastRow, 1)), lxw_col_t(columnCount - 1));
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9); // A4
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
 }
 
 QByteArray XlsxBook::finish(QString* error)

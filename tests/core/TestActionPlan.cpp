@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/ActionPlan.h"
+#include "tests/util/PlanFixtures.h"
 
 #include <QTest>
 
@@ -21,14 +22,6 @@ private Q_SLOTS:
 
 namespace {
 
-NextStep step(const QString& id)
-{
-    NextStep s;
-    s.id = id;
-    s.title.set(QStringLiteral("nl"), id);
-    return s;
-}
-
 ToolState tool(const QString& id, const QStringList& stepIds, const QSet<QString>& done = {})
 {
     ToolState state;
@@ -37,7 +30,7 @@ ToolState tool(const QString& id, const QStringList& stepIds, const QSet<QString
     AssessmentResult result;
     result.questionnaireId = id;
     for (const QString& s : stepIds)
-        result.steps.append(step(s));
+        result.steps.append(testutil::makeStep(s));
     state.lastResult = result;
     state.doneSteps = done;
     return state;
@@ -45,10 +38,7 @@ ToolState tool(const QString& id, const QStringList& stepIds, const QSet<QString
 
 QStringList keys(const QList<PlanEntry>& plan)
 {
-    QStringList k;
-    for (const PlanEntry& e : plan)
-        k.append(e.key);
-    return k;
+    return testutil::fieldOf(plan, &PlanEntry::key);
 }
 
 } // namespace
@@ -100,10 +90,8 @@ void TestActionPlan::ticksInAnyToolMeanDone()
 
 void TestActionPlan::plannedStatusOwnerAndDateComeFromTheBook()
 {
-    StepPlanning planned;
-    planned.status = PlanStatus::Planned;
-    planned.owner = QStringLiteral("IT-leverancier");
-    planned.due = QDate(2027, 3, 1);
+    const StepPlanning planned
+        = testutil::makePlanning(PlanStatus::Planned, QStringLiteral("IT-leverancier"), QDate(2027, 3, 1));
     const QList<PlanEntry> plan
         = buildActionPlan({ tool(QStringLiteral("risicoklasse"), { QStringLiteral("s_mfa") }) },
             { { QStringLiteral("basisscan/p4_mfa"), planned } });
@@ -120,10 +108,7 @@ void TestActionPlan::calendarTakesDatedOpenStepsOnly()
             std::tuple { "basisscan/p4_mfa", PlanStatus::Done, true },
             std::tuple { "basisscan/p5_firewall", PlanStatus::NotRelevant, true },
             std::tuple { "basisscan/p2_https", PlanStatus::InProgress, true } }) {
-        StepPlanning p;
-        p.status = status;
-        p.due = dated ? due : QDate();
-        book.insert(QLatin1String(key), p);
+        book.insert(QLatin1String(key), testutil::makePlanning(status, QString(), dated ? due : QDate()));
     }
     const QList<PlanEntry> plan = buildActionPlan(
         { tool(QStringLiteral("basisscan"),

@@ -161,6 +161,14 @@ void TestAdvisoryMatching::unreadableRangesNeedAPerson()
         assets.contains(QStringLiteral("switch:the version range 'see the vendor's notes' cannot be read")),
         qPrintable(assets.join(QLatin1Char('\n'))));
     QVERIFY(!find(QStringLiteral("mystery"), QStringLiteral("EXA-2024-0001")));
+    // The app shows the reason in the user's language; the English text is the CLI's.
+    for (const CheckByHand& check : m_result.checkByHand) {
+        if (check.assetId != QLatin1String("switch"))
+            continue;
+        QCOMPARE(check.why.text(Language::english()), check.reason);
+        QCOMPARE(check.why.text(Language::dutch()),
+            QStringLiteral("de versies 'see the vendor's notes' zijn niet te lezen"));
+    }
 }
 
 void TestAdvisoryMatching::matchesRelationshipPlatformByModel()

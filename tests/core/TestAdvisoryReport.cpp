@@ -206,7 +206,10 @@ void TestAdvisoryReport::emptyPlanSaysSo()
     const QString html = reportHtml(report, false);
     QVERIFY(html.contains(advisorySectionTitle(Language::dutch())));
     QVERIFY(html.contains(QStringLiteral("Geen open stappen")));
-    QVERIFY(html.contains(QStringLiteral("1 mogelijke treffer(s) zelf nakijken")));
+    QVERIFY(html.contains(QStringLiteral("1 mogelijke treffer zelf nakijken")));
+    report.language = Language::english();
+    report.advisories->checkByHand = 2;
+    QVERIFY(reportHtml(report, false).contains(QStringLiteral("2 possible matches need checking by hand")));
 }
 
 void TestAdvisoryReport::csvHasARowPerStep()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/FirstSteps.h"
+#include "tests/util/PlanFixtures.h"
 
 #include <QTest>
 
@@ -23,15 +24,7 @@ private Q_SLOTS:
 
 namespace {
 
-NextStep step(const QString& id, Effort effort, Impact impact, bool top = false)
-{
-    NextStep s;
-    s.id = id;
-    s.effort = effort;
-    s.impact = impact;
-    s.top = top;
-    return s;
-}
+using testutil::makeStep;
 
 AssessmentResult result(std::optional<double> overall, Light light = Light::Green)
 {
@@ -41,20 +34,17 @@ AssessmentResult result(std::optional<double> overall, Light light = Light::Gree
     section.light = light;
     r.sections.append(section);
     // The engine's order: most points lost first.
-    r.steps = { step(QStringLiteral("deep"), Effort::High, Impact::High),
-        step(QStringLiteral("medium"), Effort::Medium, Impact::Medium),
-        step(QStringLiteral("small"), Effort::Low, Impact::Low),
-        step(QStringLiteral("quick"), Effort::Low, Impact::High),
-        step(QStringLiteral("slow"), Effort::High, Impact::Low) };
+    r.steps = { makeStep(QStringLiteral("deep"), Effort::High, Impact::High),
+        makeStep(QStringLiteral("medium"), Effort::Medium, Impact::Medium),
+        makeStep(QStringLiteral("small"), Effort::Low, Impact::Low),
+        makeStep(QStringLiteral("quick"), Effort::Low, Impact::High),
+        makeStep(QStringLiteral("slow"), Effort::High, Impact::Low) };
     return r;
 }
 
 QStringList ids(const QList<NextStep>& steps)
 {
-    QStringList list;
-    for (const NextStep& s : steps)
-        list.append(s.id);
-    return list;
+    return testutil::fieldOf(steps, &NextStep::id);
 }
 
 } // namespace
@@ -103,7 +93,7 @@ void TestFirstSteps::growingBusinessKeepsTheEngineOrder()
 void TestFirstSteps::topAndRequiredStepsKeepTheirPlace()
 {
     AssessmentResult r = result(30);
-    r.steps.prepend(step(QStringLiteral("top"), Effort::High, Impact::Medium, true));
+    r.steps.prepend(makeStep(QStringLiteral("top"), Effort::High, Impact::Medium, true));
     r.steps[2].requiredByClass = true; // "medium", third
     const FirstSteps first = firstStepsFor(r, Language::dutch());
     QCOMPARE(ids(first.steps),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan/Recheck.h"
+#include "core/text/Words.h"
 
 #include <QTest>
 
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void dueAfterThePeriod();
     void staleText_data();
     void staleText();
+    void agesCountInSingularAndPlural_data();
+    void agesCountInSingularAndPlural();
     void invalidDateIsNeverDue();
 };
 
@@ -70,6 +73,41 @@ void TestRecheck::staleText_data()
                            << QStringLiteral("Resultaat van 2 november, minder dan een maand oud");
     QTest::newRow("years") << QDate(2023, 5, 1) << QDate(2026, 11, 20) << QStringLiteral("nl")
                            << QStringLiteral("Resultaat van 1 mei 2023, 3 jaar oud");
+    QTest::newRow("english, one month") << QDate(2025, 12, 2) << QDate(2026, 1, 5) << QStringLiteral("en")
+                                        << QStringLiteral("Result of 2 December 2025, 1 month old");
+    QTest::newRow("english, two years") << QDate(2024, 11, 1) << QDate(2026, 11, 20) << QStringLiteral("en")
+                                        << QStringLiteral("Result of 1 November 2024, 2 years old");
+}
+
+void TestRecheck::agesCountInSingularAndPlural_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    const QString years = QStringLiteral("%n year(s) old");
+    const QString months = QStringLiteral("%n month(s) old");
+    QTest::newRow("1 year") << years << 1 << QStringLiteral("en") << QStringLiteral("1 year old");
+    QTest::newRow("2 years") << years << 2 << QStringLiteral("en") << QStringLiteral("2 years old");
+    QTest::newRow("1 month") << months << 1 << QStringLiteral("en") << QStringLiteral("1 month old");
+    QTest::newRow("5 months") << months << 5 << QStringLiteral("en") << QStringLiteral("5 months old");
+    QTest::newRow("1 jaar") << years << 1 << QStringLiteral("nl") << QStringLiteral("1 jaar oud");
+    QTest::newRow("1 maand") << months << 1 << QStringLiteral("nl") << QStringLiteral("1 maand oud");
+    QTest::newRow("5 maanden") << months << 5 << QStringLiteral("nl") << QStringLiteral("5 maanden oud");
+}
+
+/**
+ * Straight from core's translations: staleText() counts in months below two years, so it never
+ * writes one year, but the English file must still say "1 year", not "1 years".
+ */
+void TestRecheck::agesCountInSingularAndPlural()
+{
+    QFETCH(QString, source);
+    QFETCH(int, n);
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    const QByteArray sourceText = source.toLatin1();
+    QCOMPARE(Phrase("Recheck", sourceText.constData(), nullptr, n).in(*Language::parse(language)), text);
 }
 
 void TestRecheck::staleText()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void rejectsInvalid();
     void junkNeverCrashes();
     void describesExactlyWhatIsShared();
+    void describesFindOutStepsByTheirTitle();
     void refusesToWriteWhatItWouldNotRead();
 
 private:
@@ -418,6 +419,30 @@ void TestShare::describesExactlyWhatIsShared()
     QVERIFY(english.contains(QStringLiteral("Size of the business: 10 to 49 people")));
     QVERIFY(english.contains(QStringLiteral("Overall score: 37.5")));
     QVERIFY(english.contains(QStringLiteral("Not in the file: your business's name, your notes")));
+}
+
+void TestShare::describesFindOutStepsByTheirTitle()
+{
+    // The titles the result page shows: the question's find_out_title, else "Find out: " and the
+    // question; a measure without a step of its own by its title; an id this version lacks as is.
+    const Questionnaire& scan = *m_catalog.find(QStringLiteral("every_feature"));
+    Share share = plantedShare();
+    share.openSteps = QStringList { QStringLiteral("find-out-backup"), QStringLiteral("find-out-role"),
+        QStringLiteral("gone_step") };
+    share.doneSteps.clear();
+    const QString dutch = describeShare(share, scan, Language::dutch()).join(QLatin1Char('\n'));
+    const QString english = describeShare(share, scan, Language::english()).join(QLatin1Char('\n'));
+    QVERIFY2(dutch.contains(QStringLiteral("Stappen die nog open staan (3): Zoek uit of je back-ups maakt; "
+                                           "Zoek uit: Wie is verantwoordelijk?; gone_step")),
+        qPrintable(dutch));
+    QVERIFY2(
+        english.contains(QStringLiteral("Find out whether you make back-ups; Find out: Who is responsible?")),
+        qPrintable(english));
+
+    share.openSteps = QStringList { QStringLiteral("measure-m_pentest") };
+    const Questionnaire& risk = *m_catalog.find(QStringLiteral("risk_feature"));
+    QVERIFY(describeShare(share, risk, Language::english())
+                .contains(QStringLiteral("Steps still open (1): Pen test")));
 }
 
 void TestShare::refusesToWriteWhatItWouldNotRead()

@@ -2,6 +2,7 @@
 #include "core/plan/PlanStore.h"
 #include "core/plan/StepKinship.h"
 #include "core/plan/StepPlan.h"
+#include "tests/util/PlanFixtures.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -29,15 +30,7 @@ private Q_SLOTS:
 
 namespace {
 
-StepPlanning planning(PlanStatus status, const QString& owner, const QDate& due, const QDateTime& changed)
-{
-    StepPlanning p;
-    p.status = status;
-    p.owner = owner;
-    p.due = due;
-    p.changed = changed;
-    return p;
-}
+using testutil::makePlanning;
 
 } // namespace
 
@@ -54,9 +47,9 @@ void TestStepPlan::jsonRoundTrip()
 {
     PlanBook book;
     book.insert(QStringLiteral("basisscan/p4_mfa"),
-        planning(PlanStatus::Planned, QStringLiteral("IT-leverancier"), QDate(2027, 1, 15),
+        makePlanning(PlanStatus::Planned, QStringLiteral("IT-leverancier"), QDate(2027, 1, 15),
             QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC)));
-    StepPlanning skip = planning(PlanStatus::NotRelevant, QString(), QDate(), QDateTime());
+    StepPlanning skip = makePlanning(PlanStatus::NotRelevant, QString(), QDate(), QDateTime());
     skip.reason = QStringLiteral("We hebben geen wifi");
     book.insert(QStringLiteral("basisscan/p2_wifi"), skip);
     const QJsonObject json = planBookToJson(book);
@@ -88,12 +81,13 @@ void TestStepPlan::mergeKeepsTheNewerDecision()
 {
     const QDateTime early(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
     const QDateTime late(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
-    PlanBook mine { { QStringLiteral("k1"), planning(PlanStatus::Planned, QStringLiteral("ik"), {}, late) },
-        { QStringLiteral("k2"), planning(PlanStatus::Planned, QStringLiteral("ik"), {}, early) } };
+    PlanBook mine { { QStringLiteral("k1"),
+                        makePlanning(PlanStatus::Planned, QStringLiteral("ik"), {}, late) },
+        { QStringLiteral("k2"), makePlanning(PlanStatus::Planned, QStringLiteral("ik"), {}, early) } };
     const PlanBook incoming { { QStringLiteral("k1"),
-                                  planning(PlanStatus::Open, QStringLiteral("Piet"), {}, early) },
-        { QStringLiteral("k2"), planning(PlanStatus::Done, QStringLiteral("Piet"), {}, late) },
-        { QStringLiteral("k3"), planning(PlanStatus::InProgress, QString(), {}, QDateTime()) } };
+                                  makePlanning(PlanStatus::Open, QStringLiteral("Piet"), {}, early) },
+        { QStringLiteral("k2"), makePlanning(PlanStatus::Done, QStringLiteral("Piet"), {}, late) },
+        { QStringLiteral("k3"), makePlanning(PlanStatus::InProgress, QString(), {}, QDateTime()) } };
     mergeNewer(mine, incoming);
     QCOMPARE(mine.value(QStringLiteral("k1")).owner, QStringLiteral("ik"));
     QCOMPARE(mine.value(QStringLiteral("k2")).status, PlanStatus::Done);
@@ -105,7 +99,7 @@ void TestStepPlan::storeSavesAndLoads()
     QTemporaryDir dir;
     const PlanStore store(dir.filePath(QStringLiteral("sub/plan.json")));
     const PlanBook book { { QStringLiteral("basisscan/p4_mfa"),
-        planning(PlanStatus::Planned, QStringLiteral("Jansen & Zn."), QDate(2027, 2, 1), {}) } };
+        makePlanning(PlanStatus::Planned, QStringLiteral("Jansen & Zn."), QDate(2027, 2, 1), {}) } };
     QString error;
     QVERIFY2(store.save(book, &error), qPrintable(error));
     QStringList problems;

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AppStyle.h"
-#include "app/gui/AutosaveStore.h"
-#include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ResultPage.h"
 #include "app/gui/Session.h"
@@ -16,7 +14,7 @@
 #include "core/engine/Engine.h"
 #include "core/plan/PlanStore.h"
 #include "core/plan/StepKinship.h"
-#include "tests/util/SettingsSandbox.h"
+#include "tests/util/MainWindowFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,9 +26,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -69,48 +65,36 @@ private:
     QWidget* editCell(QTableView* table, int row, int column);
     QString planPath() const
     {
-        return QDir::cleanPath(m_store->directory() + QStringLiteral("/../plan.json"));
+        return QDir::cleanPath(m_gui.store->directory() + QStringLiteral("/../plan.json"));
     }
     const Questionnaire& basisscan() const { return *m_catalog.find(QStringLiteral("basisscan")); }
 
-    QTemporaryDir m_home;
+    testutil::MainWindowFixture m_gui;
     QuestionnaireCatalog m_catalog;
-    std::unique_ptr<AutosaveStore> m_store;
-    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestPlanGui::initTestCase()
 {
-    testutil::sandboxSettings(m_home.path(), QStringLiteral("zelfscan-plan-test"));
+    m_gui.initTestCase(QStringLiteral("zelfscan-plan-test"));
     QVERIFY(!hasErrors(m_catalog.loadDirectory(QStringLiteral(QUESTIONNAIRES_DIR))));
     AppStyle::apply(*qApp);
 }
 
 void TestPlanGui::init()
 {
-    QSettings().clear();
-    m_store = std::make_unique<AutosaveStore>(m_home.filePath(QStringLiteral("data-")
-        + QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("/autosave")));
-    m_languages = std::make_unique<LanguageManager>();
+    m_gui.init();
 }
 
 void TestPlanGui::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
-    m_store.reset();
+    m_gui.cleanup();
 }
 
 std::unique_ptr<MainWindow> TestPlanGui::makeWindow(const QString& language)
 {
-    m_languages->setLanguage(*Language::parse(language));
-    auto window = std::make_unique<MainWindow>(m_catalog, *m_store, *m_languages);
-    window->show();
-    QApplication::setActiveWindow(window.get());
-    if (!QTest::qWaitForWindowActive(window.get()))
-        qWarning("window not active");
-    return window;
+    return m_gui.makeWindow(m_catalog, language);
 }
 
 Assessment TestPlanGui::basisscanRun(const QString& option, const QDate& created) const
@@ -150,7 +134,7 @@ QWidget* TestPlanGui::editCell(QTableView* table, int row, int column)
 void TestPlanGui::editsStatusOwnerAndDateWithTheKeyboard()
 {
     const Assessment run = basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1));
-    QVERIFY(m_store->save(run).isEmpty());
+    QVERIFY(m_gui.store->save(run).isEmpty());
     const AssessmentResult result = assess(basisscan(), run.answers);
     m_window = makeWindow();
     PlanDialog* dialog = openDialog();
@@ -197,7 +181,7 @@ void TestPlanGui::editsStatusOwnerAndDateWithTheKeyboard()
     QCOMPARE(first.status, PlanStatus::Planned);
     QCOMPARE(
         book.value(planKey(QStringLiteral("basisscan"), result.steps.at(1).id)).status, PlanStatus::Done);
-    QVERIFY(m_store->load(basisscan())->doneSteps.contains(result.steps.at(1).id));
+    QVERIFY(m_gui.store->load(basisscan())->doneSteps.contains(result.steps.at(1).id));
 }
 
 /** Types @p text key by key into whatever has the focus, as a keyboard does. */
@@ -209,7 +193,7 @@ static void typeIntoFocus(const QString& text)
 
 void TestPlanGui::walkingTheTableChangesNothing()
 {
-    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
+    QVERIFY(m_gui.store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
     m_window = makeWindow();
     PlanDialog* dialog = m_window->openPlanDialog();
     QVERIFY(QTest::qWaitForWindowActive(dialog));
@@ -235,7 +219,7 @@ void TestPlanGui::walkingTheTableChangesNothing()
 
 void TestPlanGui::typesADateIntoTheDueColumn()
 {
-    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
+    QVERIFY(m_gui.store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     m_window = makeWindow(QStringLiteral("nl"));
     PlanDialog* dialog = m_window->openPlanDialog();
@@ -260,7 +244,7 @@ void TestPlanGui::typesADateIntoTheDueColumn()
 void TestPlanGui::exportsPlannedStepsToACalendar()
 {
     const Assessment run = basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1));
-    QVERIFY(m_store->save(run).isEmpty());
+    QVERIFY(m_gui.store->save(run).isEmpty());
     const AssessmentResult result = assess(basisscan(), run.answers);
     PlanBook book;
     for (int i = 0; i < 3; ++i) {
@@ -273,7 +257,7 @@ void TestPlanGui::exportsPlannedStepsToACalendar()
     QVERIFY(QDir().mkpath(QFileInfo(planPath()).absolutePath()));
     QVERIFY2(PlanStore(planPath()).save(book, &error), qPrintable(error));
     m_window = makeWindow(QStringLiteral("nl"));
-    const QString ics = m_home.filePath(QStringLiteral("plan.ics"));
+    const QString ics = m_gui.home.filePath(QStringLiteral("plan.ics"));
     QVERIFY(m_window->exportCalendar(ics));
     QFile file(ics);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -284,7 +268,7 @@ void TestPlanGui::exportsPlannedStepsToACalendar()
 
 void TestPlanGui::offersARecheckWhenDue()
 {
-    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 13))).isEmpty());
+    QVERIFY(m_gui.store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 13))).isEmpty());
     m_window = makeWindow(QStringLiteral("nl"));
     auto* tool = m_window->findChild<QCommandLinkButton*>(QStringLiteral("tool_basisscan"));
     QVERIFY(tool);
@@ -299,10 +283,10 @@ void TestPlanGui::offersARecheckWhenDue()
 void TestPlanGui::resultLeadsWithProgressAfterARecheck()
 {
     QString error;
-    AssessmentHistory history(QDir::cleanPath(m_store->directory() + QStringLiteral("/../history")));
+    AssessmentHistory history(QDir::cleanPath(m_gui.store->directory() + QStringLiteral("/../history")));
     QVERIFY2(
         history.record(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1)), &error), qPrintable(error));
-    QVERIFY(m_store->save(basisscanRun(QStringLiteral("yes"), QDate(2026, 11, 1))).isEmpty());
+    QVERIFY(m_gui.store->save(basisscanRun(QStringLiteral("yes"), QDate(2026, 11, 1))).isEmpty());
     m_window = makeWindow(QStringLiteral("nl"));
     m_window->openTool(QStringLiteral("basisscan"));
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->resultPage()));
@@ -317,7 +301,7 @@ void TestPlanGui::resultLeadsWithProgressAfterARecheck()
 
 void TestPlanGui::doingItAgainShowsWhatTheTicksChanged()
 {
-    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
+    QVERIFY(m_gui.store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
     m_window = makeWindow(QStringLiteral("nl"));
     m_window->openTool(QStringLiteral("basisscan"));
     ResultView* page = m_window->resultPage();
@@ -398,7 +382,7 @@ void TestPlanGui::alertsAreInThePlan()
 
 void TestPlanGui::dialogMnemonicsAreUnique()
 {
-    QVERIFY(m_store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
+    QVERIFY(m_gui.store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
     for (const QString& language : { Language::dutch().code(), Language::english().code() }) {
         m_window = makeWindow(language);
         PlanDialog* dialog = m_window->openPlanDialog();

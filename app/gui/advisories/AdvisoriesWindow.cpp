@@ -484,7 +484,8 @@ void AdvisoriesWindow::showDetails()
         m_details->setText(text);
     } else if (check >= 0) {
         const CheckByHand& c = m_result.checkByHand.at(check);
-        m_details->setText(tr("Check by hand (%1, %2): %3").arg(c.advisoryId, c.productName, c.reason));
+        m_details->setText(
+            tr("Check by hand (%1, %2): %3").arg(c.advisoryId, c.productName, c.why.text(m_language)));
     } else {
         m_details->setText(tr("Select a step to see why and how."));
     }

@@ -213,10 +213,10 @@ QVariant AdvisoryStepModel::data(const QModelIndex& index, int role) const
     }
     const CheckByHand& check = m_checks.at(entry.check);
     if (role == Qt::ToolTipRole)
-        return check.reason;
+        return check.why.text(m_language);
     switch (index.column()) {
     case TitleColumn:
-        return tr("Check by hand: %1").arg(check.reason);
+        return tr("Check by hand: %1").arg(check.why.text(m_language));
     case OtherColumn:
         return m_grouping == Grouping::BySystem ? check.advisoryId : assetName(check.assetId);
     }
