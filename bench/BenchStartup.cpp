@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Time from process start to the start page shown (all questionnaires loaded), CPU time and peak
-// memory, for Zelfscan and for an empty Qt Widgets window, measured in turns in the same run.
+// Time from process start to the start page shown (all questionnaires loaded), CPU time, peak
+// memory and the shared objects mapped by then, for Zelfscan and for an empty Qt Widgets window,
+// measured in turns in the same run.
 // Prints both; fails nothing.
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@ struct Run
     double wallMs = 0;
     double cpuMs = 0;
     long peakKb = 0;
+    int libraries = 0; ///< shared objects mapped (the program, libraries, plugins)
 };
 
 /** One start of @p program; nothing when it did not report ready. */
@@ -31,11 +33,11 @@ std::optional<Run> runOnce(const QString& program, const QStringList& arguments)
     const double ms = timer.nsecsElapsed() / 1e6;
     const QList<QByteArray> fields = process.readLine().trimmed().split(' ');
     process.waitForFinished(10000);
-    if (fields.size() != 3 || fields.at(0) != "ready") {
+    if (fields.size() != 4 || fields.at(0) != "ready") {
         QTextStream(stderr) << program << " did not report ready: " << process.readAllStandardError() << "\n";
         return std::nullopt;
     }
-    return Run { ms, fields.at(2).toDouble() / 1000.0, fields.at(1).toLong() };
+    return Run { ms, fields.at(2).toDouble() / 1000.0, fields.at(1).toLong(), fields.at(3).toInt() };
 }
 
 double median(QList<double> values)
@@ -49,19 +51,22 @@ struct Figures
     QList<double> wall;
     QList<double> cpu;
     long peakKb = 0;
+    int libraries = 0;
 
     void add(const Run& run)
     {
         wall.append(run.wallMs);
         cpu.append(run.cpuMs);
         peakKb = std::max(peakKb, run.peakKb);
+        libraries = std::max(libraries, run.libraries);
     }
     QString line() const
     {
-        return QStringLiteral("%1 ms wall, %2 ms CPU (median), peak RSS %3 MB")
+        return QStringLiteral("%1 ms wall, %2 ms CPU (median), peak RSS %3 MB, %4 shared objects")
             .arg(median(wall), 0, 'f', 1)
             .arg(median(cpu), 0, 'f', 1)
-            .arg(peakKb / 1024);
+            .arg(peakKb / 1024)
+            .arg(libraries);
     }
 };
 

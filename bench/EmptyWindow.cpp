@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The baseline for bench_startup: an empty Qt Widgets window, shown, then
-// "ready <peak RSS kB> <CPU time us>".
+// "ready <peak RSS kB> <CPU time us> <shared objects mapped>".
 #include <QApplication>
 #include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
+#include <link.h>
 #include <sys/resource.h>
 
 int main(int argc, char* argv[])
@@ -19,7 +20,14 @@ int main(int argc, char* argv[])
         getrusage(RUSAGE_SELF, &usage);
         const long long cpuUs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000LL
             + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
-        std::printf("ready %ld %lld\n", usage.ru_maxrss, cpuUs);
+        int objects = 0;
+        dl_iterate_phdr(
+            [](dl_phdr_info*, size_t, void* data) {
+                ++*static_cast<int*>(data);
+                return 0;
+            },
+            &objects);
+        std::printf("ready %ld %lld %d\n", usage.ru_maxrss, cpuUs, objects);
         std::fflush(stdout);
         QApplication::quit();
     });

@@ -4,8 +4,10 @@
 #  1. the sources: desktop-file-validate (no error, no hint), appstreamcli validate --no-net,
 #     and the MIME file through update-mime-database;
 #  2. `cmake --install` into a staging folder: every file the package must hold is there, nothing
-#     is installed outside bin/ and share/, and the staged zelfscan-cli lists the questionnaires
-#     when started from another folder;
+#     is installed outside bin/, share/ and the extras module's lib/.../zelfscan/, the staged
+#     zelfscan-cli lists the questionnaires when started from another folder, the staged app loads
+#     its extras module, and the app itself links none of the libraries that module keeps from
+#     the start-up (Qt Charts, Qt SQL, libcrypto, libzip, libxlsxwriter);
 #  3. CPack DEB of that tree: the package's file list and that its Depends name the Qt runtime.
 # The optimised, lintian-checked .deb is scripts/package.sh's job.
 set -euo pipefail
@@ -59,8 +61,16 @@ done
 for file in "${required[@]}"; do
     [ -f "$stage/$file" ] || fail "not installed: $file"
 done
-extra=$(cd "$stage" && find . -type f ! -path './bin/*' ! -path './share/*')
-[ -z "$extra" ] || fail "installed outside bin/ and share/: $extra"
+module=$(cd "$stage" && find . -path './lib*/zelfscan/libzelfscan_extras.so' | head -1)
+[ -n "$module" ] || fail "not installed: lib/.../zelfscan/libzelfscan_extras.so"
+extra=$(cd "$stage" && find . -type f ! -path './bin/*' ! -path './share/*' ! -path "$module")
+[ -z "$extra" ] || fail "installed outside bin/, share/ and the extras module: $extra"
+out=$(cd / && QT_QPA_PLATFORM=offscreen "$stage/bin/zelfscan" --check-extras 2>&1) \
+    || fail "the staged zelfscan cannot load its extras module: $out"
+needed=$(readelf -d "$stage/bin/zelfscan" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+for heavy in libQt6Charts libQt6Sql libcrypto libzip libxlsxwriter; do
+    ! grep -q "^$heavy" <<<"$needed" || fail "zelfscan links $heavy itself; it belongs in the extras module"
+done
 listed=$(cd / && "$stage/bin/zelfscan-cli" list) || fail "the staged zelfscan-cli list failed"
 for questionnaire in questionnaires/*.yaml; do
     id=$(sed -n 's/^id: *//p' "$questionnaire" | head -1)
@@ -72,7 +82,7 @@ done
 deb=$(ls "$work"/cpack/zelfscan_*.deb 2>/dev/null | head -1)
 if [ -n "$deb" ]; then
     contents=$(dpkg-deb -c "$deb")
-    for file in "${required[@]}"; do
+    for file in "${required[@]}" "${module#./}"; do
         grep -q "\./usr/$file\$" <<<"$contents" || fail "not in the .deb: /usr/$file"
     done
     depends=$(dpkg-deb -f "$deb" Depends)

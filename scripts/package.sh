@@ -18,7 +18,7 @@ ldflags=$(dpkg-buildflags --get LDFLAGS)
 BUILD_DIR=$build_dir BUILD_TYPE=Release scripts/build.sh \
     -DBUILD_TESTING=OFF -DZELFSCAN_BUILD_BENCH=OFF -DZELFSCAN_DEBIAN_DOCS=ON -DZELFSCAN_SOURCE_TREE_PATHS=OFF \
     -DCMAKE_INSTALL_PREFIX=/usr \
-    -DCMAKE_CXX_FLAGS="$cppflags $cxxflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags" >&2
+    -DCMAKE_CXX_FLAGS="$cppflags $cxxflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags" -DCMAKE_MODULE_LINKER_FLAGS="$ldflags" >&2
 
 rm -f "$build_dir"/zelfscan_*.deb
 (cd "$build_dir" && cpack -G DEB) >&2

@@ -381,6 +381,29 @@
     </message>
 </context>
 <context>
+    <name>ExtrasLoader</name>
+    <message>
+        <source>%1 belongs to another version of Zelfscan</source>
+        <translation>%1 hoort bij een andere versie van Zelfscan</translation>
+    </message>
+    <message>
+        <source>Part of Zelfscan is missing</source>
+        <translation>Er ontbreekt een deel van Zelfscan</translation>
+    </message>
+    <message>
+        <source>Zelfscan cannot open this, because a part of it could not be loaded:
+
+%1
+
+Installing Zelfscan again should put it back.</source>
+        <translation>Zelfscan kan dit niet openen, omdat een deel ervan niet geladen kon worden:
+
+%1
+
+Als je Zelfscan opnieuw installeert, komt het terug.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <source>Help: start page</source>

@@ -2,6 +2,9 @@
 #include "app/gui/AppIdentity.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QImageReader>
+#include <QPixmap>
 
 namespace AppIdentity {
 
@@ -16,9 +19,15 @@ QIcon icon()
     // for 48 px or less, or 128 px on high-density screens; docks and menus take the 256 px one
     // from the installed icon theme instead (the desktop entry). Decoding it too was 4/5 of the
     // pixels.
+    // Read as PNG, without asking the image format plug-ins: QIcon::addFile() lets every one of
+    // them (GIF, ICO, JPEG with libjpeg) look at the file first, and loading them cost the start
+    // page more than decoding the icons.
     QIcon icon;
-    for (const int size : { 48, 128 })
-        icon.addFile(QStringLiteral(":/icons/zelfscan-%1.png").arg(size), QSize(size, size));
+    for (const int size : { 48, 128 }) {
+        QImageReader reader(QStringLiteral(":/icons/zelfscan-%1.png").arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
+    }
     return icon;
 }
 

@@ -3,14 +3,14 @@
 
 #include "app/gui/AppSettings.h"
 #include "app/gui/AutosaveStore.h"
-#include "app/gui/ComparisonDialog.h"
 #include "app/gui/DashboardData.h"
+#include "app/gui/ExtrasLoader.h"
+#include "app/gui/ExtrasModule.h"
 #include "app/gui/HelpDialogs.h"
-#include "app/gui/HistoryDialog.h"
 #include "app/gui/IntakePage.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/QuestionPage.h"
-#include "app/gui/ResultPage.h"
+#include "app/gui/ResultView.h"
 #include "app/gui/ReviewPage.h"
 #include "app/gui/Session.h"
 #include "app/gui/ShareDialog.h"
@@ -23,7 +23,6 @@
 #include "core/engine/Comparison.h"
 #include "core/engine/Engine.h"
 #include "core/plan/StepKinship.h"
-#include "core/report/Report.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -160,20 +159,23 @@ ReviewPage* MainWindow::reviewPage()
     return m_review;
 }
 
-ResultPage* MainWindow::resultPage()
+ResultView* MainWindow::resultPage()
 {
     if (m_result)
         return m_result;
-    m_result = new ResultPage(*m_session, m_stack);
+    ExtrasModule* extras = ExtrasLoader::moduleOrWarn(this);
+    if (!extras)
+        return nullptr;
+    m_result = extras->createResultPage(*m_session, m_stack);
     m_result->setLanguage(m_languages.language());
     m_result->setComparisonFigures(&comparisonFigures());
     m_stack->addWidget(m_result);
-    connect(m_result, &ResultPage::backRequested, this,
+    connect(m_result, &ResultView::backRequested, this,
         [this] { showSection(int(m_session->visibleSections().size()) - 1); });
-    connect(m_result, &ResultPage::homeRequested, this, &MainWindow::showStart);
-    connect(m_result, &ResultPage::historyRequested, this, &MainWindow::showHistory);
-    connect(m_result, &ResultPage::shareRequested, this, &MainWindow::shareAnonymously);
-    connect(m_result, &ResultPage::againRequested, this, &MainWindow::startToolAgain);
+    connect(m_result, &ResultView::homeRequested, this, &MainWindow::showStart);
+    connect(m_result, &ResultView::historyRequested, this, &MainWindow::showHistory);
+    connect(m_result, &ResultView::shareRequested, this, &MainWindow::shareAnonymously);
+    connect(m_result, &ResultView::againRequested, this, &MainWindow::startToolAgain);
     return m_result;
 }
 
@@ -457,13 +459,16 @@ bool MainWindow::exportReport(const QString& path)
     if (!m_session->isOpen())
         return false;
     const AssessmentResult result = m_session->result();
+    ExtrasModule* extras = ExtrasLoader::moduleOrWarn(this);
+    if (!extras)
+        return false;
     ReportInput input { *m_session->questionnaire(), m_session->answers(), result, m_session->doneSteps(),
-        m_languages.language(), QDateTime::currentDateTime(), AdvisoriesWindow::reportPlan() };
+        m_languages.language(), QDateTime::currentDateTime() };
     if (const std::optional<Assessment> previous = DashboardData::previousFinishedRun(
             m_catalog, m_history.get(), m_session->questionnaire()->id, m_session->answers().created))
         input.previous = assess(*m_session->questionnaire(), previous->answers);
     QString error;
-    if (!writeReport(input, path, &error)) {
+    if (!extras->writeReport(input, path, &error)) {
         showMessage(
             QMessageBox::Warning, tr("Cannot export"), tr("The report could not be written: %1").arg(error));
         return false;
@@ -497,8 +502,11 @@ bool MainWindow::compareWith(const QString& path)
         : earlier.assessment->answers.created;
     const QString label
         = when.isValid() ? QLocale().toString(when.date(), QLocale::ShortFormat) : QFileInfo(path).fileName();
-    auto* dialog = new ComparisonDialog(*m_session->questionnaire(), compareResults(before, after), before,
-        after, m_languages.language(), label, this);
+    ExtrasModule* extras = ExtrasLoader::moduleOrWarn(this);
+    if (!extras)
+        return false;
+    QDialog* dialog = extras->createComparisonDialog(*m_session->questionnaire(),
+        compareResults(before, after), before, after, m_languages.language(), label, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("comparisonDialog"));
     dialog->open();
@@ -514,17 +522,20 @@ void MainWindow::showHistory()
     const QuestionnaireLookup lookup = [this](const QString& id) { return m_catalog.find(id); };
     QStringList problems;
     const QList<HistoryEntry> entries = m_history->entries(questionnaire.id, lookup, &problems);
-    auto* dialog = new HistoryDialog(
-        questionnaire, entries, m_history->pathFor(m_session->assessment()), m_languages.language(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HistoryDialog::compareRequested, this, &MainWindow::compareWith);
-    connect(dialog, &HistoryDialog::removeRequested, this, [this, entries](const QString& path) {
+    ExtrasModule* extras = ExtrasLoader::moduleOrWarn(this);
+    if (!extras)
+        return;
+    const auto remove = [this, entries](const QString& path) {
         for (const HistoryEntry& entry : entries) {
             QString error;
             if (entry.path == path && !m_history->remove(entry, &error))
                 showMessage(QMessageBox::Warning, tr("Cannot remove"), error);
         }
-    });
+    };
+    QDialog* dialog = extras->createHistoryDialog(
+        questionnaire, entries, m_history->pathFor(m_session->assessment()), m_languages.language(),
+        [this](const QString& path) { compareWith(path); }, remove, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     if (!problems.isEmpty())
         showMessage(QMessageBox::Warning, tr("Damaged history"),
@@ -560,8 +571,10 @@ void MainWindow::shareAnonymously()
 void MainWindow::openStaffWindow()
 {
     // A window of its own (not modal): staff may keep it open beside an assessment.
-    auto* staff = new StaffWindow(StaffWindow::defaultDatabasePath(), this);
-    staff->setQuestionnaires(&m_catalog);
+    ExtrasModule* extras = ExtrasLoader::moduleOrWarn(this);
+    if (!extras)
+        return;
+    QWidget* staff = extras->createStaffWindow(StaffWindow::defaultDatabasePath(), &m_catalog, this);
     staff->setWindowFlag(Qt::Window);
     staff->setAttribute(Qt::WA_DeleteOnClose);
     staff->show();
@@ -570,9 +583,10 @@ void MainWindow::openStaffWindow()
 void MainWindow::openAdvisoriesWindow()
 {
     // A window of its own, like the staff window: it leaves the assessment's pages alone.
-    auto* window = new AdvisoriesWindow(
-        AdvisoriesWindow::defaultInventoryPath(), AdvisoriesWindow::defaultDatabasePath(), this);
-    window->setLanguage(m_languages.language());
+    ExtrasModule* extras = ExtrasLoader::moduleOrWarn(this);
+    if (!extras)
+        return;
+    QWidget* window = extras->createAdvisoriesWindow(m_languages.language(), this);
     window->setWindowFlag(Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
@@ -801,8 +815,24 @@ void MainWindow::refreshStart()
     for (const Questionnaire* questionnaire : DashboardData::toolsInOrder(m_catalog))
         months.insert(questionnaire->id, AppSettings().recheckMonths(questionnaire->id));
     m_start->setRecheck(months, QDate::currentDate());
-    m_start->setOverview(DashboardData::readToolStates(m_catalog, m_store, m_history.get()),
-        summariseSystems(AdvisoriesWindow::defaultInventoryPath(), AdvisoriesWindow::defaultDatabasePath()));
+    m_start->setOverview(
+        DashboardData::readToolStates(m_catalog, m_store, m_history.get()), systemsSummary());
+}
+
+zelfscan::SystemsSummary MainWindow::systemsSummary()
+{
+    // No inventory means nothing entered yet: the module (and Qt SQL) is not needed to say so.
+    const QString inventory = AdvisoriesWindow::defaultInventoryPath();
+    if (!QFileInfo::exists(inventory))
+        return {};
+    QString error;
+    ExtrasModule* extras = ExtrasLoader::module(&error);
+    if (!extras) {
+        SystemsSummary summary;
+        summary.problem = error;
+        return summary;
+    }
+    return extras->summariseSystems(inventory, AdvisoriesWindow::defaultDatabasePath());
 }
 
 void MainWindow::tickStep(const QString& questionnaireId, const QString& stepId, bool done)
@@ -897,7 +927,9 @@ void MainWindow::showReviewOrResult()
 void MainWindow::showResult()
 {
     m_session->recordRunIfFinished();
-    resultPage()->setComparisonFigures(&comparisonFigures());
+    if (!resultPage())
+        return; // the user was told why
+    m_result->setComparisonFigures(&comparisonFigures());
     const std::optional<Assessment> previous = DashboardData::previousFinishedRun(
         m_catalog, m_history.get(), m_session->questionnaire()->id, m_session->answers().created);
     m_result->setPreviousResult(previous

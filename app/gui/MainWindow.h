@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/assessment/Profile.h"
+#include "core/dashboard/SystemsSummary.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/share/Benchmark.h"
 
@@ -26,7 +27,7 @@ class QActionGroup;
 class QStackedWidget;
 class QToolButton;
 class QuestionPage;
-class ResultPage;
+class ResultView;
 class ReviewPage;
 class Session;
 class StartPage;
@@ -50,7 +51,8 @@ public:
     IntakePage* intakePage();
     QuestionPage* questionPage();
     ReviewPage* reviewPage();
-    ResultPage* resultPage();
+    /** Null when the extras module is missing (the user is told). */
+    ResultView* resultPage();
 
     /** Opens a tool as if chosen on the start page. */
     void openTool(const QString& questionnaireId);
@@ -134,6 +136,8 @@ private:
     void rememberPosition();
     /** Reads where each tool stands again and shows it on the start page. */
     void refreshStart();
+    /** The start page's "My systems" tile. */
+    zelfscan::SystemsSummary systemsSummary();
     void tickStep(const QString& questionnaireId, const QString& stepId, bool done);
     void chooseCalendarFile();
     void changePlanning(const zelfscan::PlanEntry& entry);
@@ -161,7 +165,7 @@ private:
     IntakePage* m_intake = nullptr;
     QuestionPage* m_questions = nullptr;
     ReviewPage* m_review = nullptr;
-    ResultPage* m_result = nullptr;
+    ResultView* m_result = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -49,7 +49,7 @@ QString withoutFinalStop(QString text)
 } // namespace
 
 ResultPage::ResultPage(Session& session, QWidget* parent)
-    : Page(parent)
+    : ResultView(parent)
     , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);

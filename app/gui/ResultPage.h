@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/gui/Page.h"
+#include "app/gui/ResultView.h"
 #include "core/engine/Result.h"
 
 #include <QWidget>
@@ -28,7 +28,7 @@ class StepListModel;
  * measures, and the next steps in priority order, each with its how and why and a check box
  * that updates the "what if" score. Every number comes from core.
  */
-class ResultPage final : public Page
+class ResultPage final : public ResultView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResultPage)
@@ -36,27 +36,14 @@ class ResultPage final : public Page
 public:
     ResultPage(Session& session, QWidget* parent = nullptr);
 
-    void refresh();
-    void setLanguage(const zelfscan::Language& language);
-    const zelfscan::AssessmentResult& result() const { return m_result; }
-    /**
-     * The comparison figures of "businesses like yours" shown beside the scores. Without a
-     * usable file (or null) the page says how to get real figures instead. Not owned.
-     */
-    void setComparisonFigures(const zelfscan::BenchmarkSet* figures) { m_figures = figures; }
-    /** The run before this one, for a re-check: what improved since then leads the page. */
-    void setPreviousResult(const std::optional<zelfscan::AssessmentResult>& previous)
+    void refresh() override;
+    void setLanguage(const zelfscan::Language& language) override;
+    const zelfscan::AssessmentResult& result() const override { return m_result; }
+    void setComparisonFigures(const zelfscan::BenchmarkSet* figures) override { m_figures = figures; }
+    void setPreviousResult(const std::optional<zelfscan::AssessmentResult>& previous) override
     {
         m_previous = previous;
     }
-
-Q_SIGNALS:
-    void backRequested();
-    void homeRequested();
-    void historyRequested();
-    void shareRequested();
-    /** The user wants to answer this tool anew (a re-check). */
-    void againRequested();
 
 private:
     /** Made-up comparison figures appear only under --demo-comparison, and then nobody may miss it. */

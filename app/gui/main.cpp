@@ -3,6 +3,8 @@
 #include "app/gui/AppSettings.h"
 #include "app/gui/AppStyle.h"
 #include "app/gui/AutosaveStore.h"
+#include "app/gui/ExtrasLoader.h"
+#include "app/gui/ExtrasModule.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SingleInstance.h"
@@ -16,8 +18,12 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <link.h>
 #endif
 
 using namespace zelfscan;
@@ -40,10 +46,15 @@ struct CommandLine
     const QCommandLineOption screenshot { QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("FILE") };
     QCommandLineOption bench { QStringLiteral("bench-startup"),
-        QStringLiteral("Print 'ready PEAK_RSS_KB CPU_US' once the start page is shown, then quit.") };
+        QStringLiteral(
+            "Print 'ready PEAK_RSS_KB CPU_US LIBRARIES' once the start page is shown, then quit.") };
     // For scripts/screenshots.sh: with --tool, show this page (start, intake, questions, review, result).
     QCommandLineOption page { QStringLiteral("page"), QStringLiteral("Show this page."),
         QStringLiteral("PAGE") };
+    // For scripts/check-packaging.sh: does this app find and load its extras module?
+    QCommandLineOption checkExtras { QStringLiteral("check-extras"),
+        QStringLiteral(
+            "Load the module with the result page and the other windows, say whether it works, then quit.") };
     const QCommandLineOption staff { QStringLiteral("staff"),
         QStringLiteral("Open the DTC staff window: import shared results and show their aggregates.") };
     const QCommandLineOption demoComparison { QStringLiteral("demo-comparison"),
@@ -59,7 +70,9 @@ struct CommandLine
         parser.addVersionOption();
         bench.setFlags(QCommandLineOption::HiddenFromHelp);
         page.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({ lang, questionnaires, tool, screenshot, bench, staff, demoComparison, page });
+        checkExtras.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions(
+            { lang, questionnaires, tool, screenshot, bench, staff, demoComparison, page, checkExtras });
         parser.addPositionalArgument(QStringLiteral("FILE"),
             QStringLiteral("A saved assessment (.zelfscan) to open."), QStringLiteral("[FILE]"));
         parser.process(app);
@@ -80,7 +93,22 @@ void saveScreenshotLater(QWidget& window, const QString& file)
     });
 }
 
-/** For bench_startup: the peak memory and CPU time once the start page is up, then quit. */
+/** How many shared objects (the program, libraries, plugins) are mapped; 0 where not counted. */
+int loadedObjects()
+{
+    int count = 0;
+#ifdef Q_OS_LINUX
+    dl_iterate_phdr(
+        [](dl_phdr_info*, size_t, void* data) {
+            ++*static_cast<int*>(data);
+            return 0;
+        },
+        &count);
+#endif
+    return count;
+}
+
+/** For bench_startup: the peak memory, CPU time and libraries once the start page is up, then quit. */
 void reportStartupLater(QObject& context)
 {
     QTimer::singleShot(0, &context, [] {
@@ -93,7 +121,7 @@ void reportStartupLater(QObject& context)
         cpuUs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000LL + usage.ru_utime.tv_usec
             + usage.ru_stime.tv_usec;
 #endif
-        std::printf("ready %ld %lld\n", peakKb, cpuUs);
+        std::printf("ready %ld %lld %d\n", peakKb, cpuUs, loadedObjects());
         std::fflush(stdout);
         QApplication::quit();
     });
@@ -101,22 +129,35 @@ void reportStartupLater(QObject& context)
 
 int runStaffWindow(QApplication& app, const CommandLine& commandLine)
 {
-    // Staff work with share files: no autosave, no assessment.
-    StaffWindow staff(StaffWindow::defaultDatabasePath());
     // Only to name sections by their titles; shares never need the questionnaires to load.
     QuestionnaireCatalog titles;
     QuestionnaireCache cache(QuestionnaireCache::defaultDirectory());
     cache.setBundle(bundledQuestionnaires);
     titles.setCache(&cache);
     const QString dir = commandLine.questionnaireDirectory();
-    if (!dir.isEmpty()) {
+    if (!dir.isEmpty())
         titles.loadDirectory(dir, Checks::ErrorsOnly);
-        staff.setQuestionnaires(&titles);
-    }
-    staff.show();
+    ExtrasModule* extras = ExtrasLoader::moduleOrWarn(nullptr);
+    if (!extras)
+        return 1;
+    // Staff work with share files: no autosave, no assessment.
+    const std::unique_ptr<QWidget> staff(extras->createStaffWindow(
+        StaffWindow::defaultDatabasePath(), dir.isEmpty() ? nullptr : &titles, nullptr));
+    staff->show();
     if (commandLine.parser.isSet(commandLine.screenshot))
-        saveScreenshotLater(staff, commandLine.parser.value(commandLine.screenshot));
+        saveScreenshotLater(*staff, commandLine.parser.value(commandLine.screenshot));
     return app.exec();
+}
+
+int checkExtrasModule()
+{
+    QString error;
+    if (!ExtrasLoader::module(&error)) {
+        std::fprintf(stderr, "zelfscan: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s: loaded\n", qPrintable(ExtrasLoader::modulePath()));
+    return 0;
 }
 
 Diagnostics loadQuestionnaires(QuestionnaireCatalog& catalog, const QString& dir)
@@ -158,6 +199,8 @@ int main(int argc, char* argv[])
     CommandLine commandLine;
     commandLine.process(app);
     const QCommandLineParser& parser = commandLine.parser;
+    if (parser.isSet(commandLine.checkExtras))
+        return checkExtrasModule();
 
     // A plain launch (the menu, or a double-clicked file) goes to the Zelfscan that already runs,
     // so two processes never write the same autosave. Any option means a run of its own: a

@@ -75,19 +75,4 @@ StepStatus::Value decisionFor(PlanStatus status)
     return StepStatus::Value::Open;
 }
 
-bool recordDecision(AdvisoryStore& store, const AdvisoryStep& step, StepStatus::Value value,
-    const QString& reason, QString* error)
-{
-    StepStatus status;
-    status.value = value;
-    status.reason = value == StepStatus::Value::NotRelevant ? reason : QString();
-    // The decision holds while the advice stays the same (see remediationKey()).
-    status.remediationKey = step.remediationKey;
-    for (const QString& vulnerability : step.vulnerabilities) {
-        if (!store.setStatus(step.assetId, vulnerability, status, error))
-            return false;
-    }
-    return true;
-}
-
 } // namespace zelfscan

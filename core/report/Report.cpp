@@ -133,22 +133,6 @@ QString csvField(const QString& text)
 
 } // namespace
 
-std::optional<ReportFormat> reportFormatFor(const QString& path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return ReportFormat::Pdf;
-    if (suffix == QLatin1String("odt"))
-        return ReportFormat::Odt;
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return ReportFormat::Html;
-    if (suffix == QLatin1String("csv"))
-        return ReportFormat::Csv;
-    if (suffix == QLatin1String("xlsx"))
-        return ReportFormat::Xlsx;
-    return std::nullopt;
-}
-
 QChar csvSeparator(const Language& language)
 {
     return wording::notation(language).csvSeparator;

@@ -99,6 +99,19 @@ void TestShare::sha256MatchesQt()
             c = char(random.generate());
         QCOMPARE(sha256Hex(bytes), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     }
+    // In two parts, split anywhere (the SHA instructions' own padding and buffering), and long.
+    QByteArray bytes(70000, Qt::Uninitialized);
+    for (char& c : bytes)
+        c = char(random.generate());
+    for (const int length : { 130, 1000, 70000 }) {
+        const QByteArray whole = bytes.left(length);
+        const QByteArray expected = QCryptographicHash::hash(whole, QCryptographicHash::Sha256).toHex();
+        for (const int split : { 0, 1, 55, 56, 63, 64, 65, 119, 128, length }) {
+            QByteArray hex(64, Qt::Uninitialized);
+            sha256Hex(QByteArrayView(whole).first(split), QByteArrayView(whole).sliced(split), hex.data());
+            QCOMPARE(hex, expected);
+        }
+    }
 }
 
 void TestShare::containsOnlySchemaFields()

@@ -317,7 +317,7 @@ void TestMainWindow::conditionHidesQuestion()
     m_window->session().setProfile({ QString(), QStringLiteral("1") });
     QCOMPARE(m_window->session().visibleSections().size(), 1);
     QVERIFY(m_window->session().answers().answers.contains(QStringLiteral("staff_count")));
-    ResultPage* result = m_window->resultPage(); // made when first needed
+    ResultView* result = m_window->resultPage(); // made when first needed
     result->refresh();
     auto* note = result->findChild<QLabel*>(QStringLiteral("hiddenAnswersNote"));
     QVERIFY(note && !note->isHidden());

@@ -304,7 +304,7 @@ void TestPlanGui::doingItAgainShowsWhatTheTicksChanged()
     QVERIFY(m_gui.store->save(basisscanRun(QStringLiteral("no"), QDate(2026, 3, 1))).isEmpty());
     m_window = makeWindow(QStringLiteral("nl"));
     m_window->openTool(QStringLiteral("basisscan"));
-    ResultPage* page = m_window->resultPage();
+    ResultView* page = m_window->resultPage();
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(page));
     // Two steps ticked in the result's list, as the owner does once they are carried out.
     auto* steps = page->findChild<QListView*>();

@@ -65,6 +65,7 @@ void TestNoNetwork::binariesDoNotLinkNetworkLibraries_data()
     QTest::newRow("zelfscan-cli") << QStringLiteral(CLI_PATH);
 #ifdef APP_PATH
     QTest::newRow("zelfscan") << QStringLiteral(APP_PATH);
+    QTest::newRow("zelfscan_extras") << QStringLiteral(EXTRAS_PATH); // the module the app loads
 #endif
 }
 

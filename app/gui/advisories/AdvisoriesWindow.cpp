@@ -22,7 +22,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -75,18 +74,6 @@ AdvisoriesWindow::~AdvisoriesWindow()
         m_thread->wait();
         delete m_thread;
     }
-}
-
-QString AdvisoriesWindow::defaultInventoryPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/inventory.yaml");
-}
-
-QString AdvisoriesWindow::defaultDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/advisories.sqlite");
 }
 
 std::optional<AdvisoryPlan> AdvisoriesWindow::reportPlan()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/plan/PlanController.h"
 
+#include "app/gui/ExtrasLoader.h"
+#include "app/gui/ExtrasModule.h"
 #include "core/advisories/AdvisoryPlan.h"
 #include "core/plan/PlanEdit.h"
 #include "core/plan/StepKinship.h"
@@ -61,8 +63,12 @@ QList<PlanEntry> PlanController::alertEntries(
     m_alertStorePath = storePath;
     if (!QFileInfo::exists(inventoryPath) || !QFileInfo::exists(storePath))
         return {};
+    // The advisory store is read with Qt SQL, which comes with the extras module.
+    ExtrasModule* extras = ExtrasLoader::module(error);
+    if (!extras)
+        return {};
     const std::optional<advisories::AdvisoryPlan> alerts
-        = advisories::loadAdvisoryPlan(inventoryPath, storePath, error);
+        = extras->loadAdvisoryPlan(inventoryPath, storePath, error);
     if (!alerts)
         return {};
     QList<PlanEntry> entries;
@@ -81,9 +87,10 @@ QString PlanController::decideAlert(const PlanEntry& entry)
     const advisories::StepStatus::Value decision = decisionFor(entry.planning.status);
     if (decision == step->status.value && entry.planning.reason == step->status.reason)
         return {};
-    advisories::AdvisoryStore store(m_alertStorePath);
     QString error;
-    if (!store.open(&error) || !recordDecision(store, *step, decision, entry.planning.reason, &error))
+    ExtrasModule* extras = ExtrasLoader::module(&error);
+    if (!extras
+        || !extras->recordAlertDecision(m_alertStorePath, *step, decision, entry.planning.reason, &error))
         return error;
     advisories::AdvisoryStep decided = *step;
     decided.status.value = decision;

@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -73,12 +72,6 @@ StaffWindow::StaffWindow(const QString& databasePath, QWidget* parent)
 }
 
 StaffWindow::~StaffWindow() = default;
-
-QString StaffWindow::defaultDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/staff/shares.sqlite");
-}
 
 QLayout* StaffWindow::buildDatabaseRow(QWidget* central)
 {
