@@ -102,7 +102,7 @@ ResultPage::ResultPage(Session& session, QWidget* parent)
     });
     connect(&m_session, &Session::doneStepsChanged, this, &ResultPage::updateWhatIf);
     connect(&m_session, &Session::doneStepsChanged, this,
-        &ResultPage::retranslate); // "Start with" skips ticked steps
+        &ResultPage::fillSummary); // "Start with" skips ticked steps
     retranslate();
 }
 
@@ -638,7 +638,11 @@ void ResultPage::retranslate()
     m_share->setAccessibleName(tr("Share anonymously"));
     m_again->setText(tr("Do it a&gain…"));
     m_again->setToolTip(tr("Answer the questions anew to see what changed; the steps you ticked stay done."));
+    fillSummary();
+}
 
+void ResultPage::fillSummary()
+{
     const Questionnaire* questionnaire = m_session.questionnaire();
     if (!questionnaire)
         return;

@@ -73,6 +73,8 @@ private:
     /** Names the kept answers that do not count because the profile (or another answer) hides them. */
     void updateHiddenNote();
     void retranslate() override;
+    /** The title and the one-line summary; "Start with" follows the ticks. */
+    void fillSummary();
 
     Session& m_session;
     zelfscan::Language m_language;

@@ -47,8 +47,9 @@ PlanEntry planEntryOf(const AdvisoryStep& step, const PlanBook& book)
     entry.step.why = step.why;
     if (!step.url.isEmpty()) {
         StepLink link;
-        link.title.set(QStringLiteral("nl"), step.publisher + QStringLiteral(": ") + step.advisoryTitle);
-        link.title.set(QStringLiteral("en"), step.publisher + QStringLiteral(": ") + step.advisoryTitle);
+        // The advisory's own title, in its own language: every language falls back to it.
+        link.title.set(
+            Language::english().code(), step.publisher + QStringLiteral(": ") + step.advisoryTitle);
         link.url = step.url;
         entry.step.links.append(link);
     }

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace zelfscan;
 
 namespace {
@@ -108,9 +110,9 @@ void PlanDialog::setPlan(const QList<PlanEntry>& entries, const QHash<QString, Q
 
 void PlanDialog::showReasonColumnWhenUsed()
 {
-    bool used = false;
-    for (const PlanEntry& entry : m_model->entries())
-        used = used || entry.planning.status == PlanStatus::NotRelevant;
+    const QList<PlanEntry>& entries = m_model->entries();
+    const bool used = std::any_of(entries.cbegin(), entries.cend(),
+        [](const PlanEntry& entry) { return entry.planning.status == PlanStatus::NotRelevant; });
     m_table->setColumnHidden(PlanModel::ReasonColumn, !used);
 }
 
