@@ -55,6 +55,21 @@ QString severityText(const QString& severity, const Language& language)
 
 namespace {
 
+/**
+ * @p text ended as a sentence: a full stop added only when the publisher wrote none (nor ! ? …),
+ * also before closing quotes or brackets ("(see 2.1.)" stays as it is).
+ */
+QString asSentence(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    qsizetype end = trimmed.size();
+    while (end > 0 && QStringView(u")]\"'\u201D\u2019\u00BB").contains(trimmed.at(end - 1)))
+        --end;
+    if (trimmed.isEmpty() || (end > 0 && QStringView(u".!?\u2026").contains(trimmed.at(end - 1))))
+        return trimmed;
+    return trimmed + QLatin1Char('.');
+}
+
 /** A CVSS score as the language writes decimals: "9,8" in Dutch, "9.8" in English. */
 QString score(double cvss, const Language& language)
 {
@@ -131,8 +146,8 @@ LocalizedText stepWhy(const Match& match, const QString& name, const AdvisorySte
                              .in(language);
         // The publisher's own rating (NCSC's "Kans" and "Schade"), shown as written.
         for (const QString& note : match.publisherNotes) {
-            if (note.size() <= 200)
-                sentences << (note.endsWith(QLatin1Char('.')) ? note : note + QLatin1Char('.'));
+            if (note.size() <= 200 && !note.trimmed().isEmpty())
+                sentences << asSentence(note);
         }
         sentences
             << Words::tr("Confidence of the match: %1%.").in(language).arg(qRound(match.confidence * 100));
@@ -159,8 +174,10 @@ LocalizedText stepHow(const Match& match)
             text
                 = Words::tr("The advisory names no remediation; read its notes and references.").in(language);
         }
+        // The link follows as a sentence of its own, whether or not the publisher ended theirs.
         if (!match.remediation.url.isEmpty())
-            text += Words::tr(" More information: %1").in(language).arg(match.remediation.url);
+            text = asSentence(text)
+                + Words::tr(" More information: %1").in(language).arg(match.remediation.url);
         how.set(language.code(), text);
     }
     return how;

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void writesStepsInBothLanguages();
     void ordersByExploitationAndSeverity();
     void noFixMeansReplaceOrIsolate();
+    void howEndsThePublishersSentenceOnce_data();
+    void howEndsThePublishersSentenceOnce();
     void decisionSurvivesARevisionWithTheSameAdvice();
     void changedAdviceReopens();
 
@@ -72,7 +74,9 @@ void TestAdvisorySteps::writesStepsInBothLanguages()
     QVERIFY2(why.contains(QLatin1String("Kans: medium.")), qPrintable(why));
     const QString how = plc->how.text(Language::dutch());
     QVERIFY2(how.contains(QLatin1String("Update to CPCI85 V05.00 or later version")), qPrintable(how));
-    QVERIFY2(how.contains(QLatin1String("https://vendor.example.test/download/cpci85")), qPrintable(how));
+    QVERIFY2(how.contains(QLatin1String(
+                 "or later version. Meer informatie: https://vendor.example.test/download/cpci85")),
+        qPrintable(how));
     QCOMPARE(plc->status.value, StepStatus::Value::Open);
 }
 
@@ -96,6 +100,54 @@ void TestAdvisorySteps::noFixMeansReplaceOrIsolate()
     QCOMPARE(gateway->title.text(Language::dutch()),
         QStringLiteral("Vervang Siemens Legacy Gateway of scheid het van het netwerk"));
     QVERIFY(gateway->how.text(Language::dutch()).contains(QLatin1String("apart netwerkdeel")));
+}
+
+void TestAdvisorySteps::howEndsThePublishersSentenceOnce_data()
+{
+    QTest::addColumn<QString>("details");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("dutch");
+    QTest::addColumn<QString>("english");
+    const QString url = QStringLiteral("https://vendor.example.test/fix");
+    QTest::newRow("no full stop") << QStringLiteral("Update to 2.1 or later version") << url
+                                  << QStringLiteral("Advies van de uitgever: Update to 2.1 or later version. "
+                                                    "Meer informatie: https://vendor.example.test/fix")
+                                  << QStringLiteral("The publisher's advice: Update to 2.1 or later version. "
+                                                    "More information: https://vendor.example.test/fix");
+    QTest::newRow("full stop") << QStringLiteral("Upgrade to 7.2.1 or above.") << url
+                               << QStringLiteral("Advies van de uitgever: Upgrade to 7.2.1 or above. "
+                                                 "Meer informatie: https://vendor.example.test/fix")
+                               << QStringLiteral("The publisher's advice: Upgrade to 7.2.1 or above. "
+                                                 "More information: https://vendor.example.test/fix");
+    QTest::newRow("inside brackets, trailing space")
+        << QStringLiteral("Upgrade now (see the release notes.) ") << url
+        << QStringLiteral("Advies van de uitgever: Upgrade now (see the release notes.) "
+                          "Meer informatie: https://vendor.example.test/fix")
+        << QStringLiteral("The publisher's advice: Upgrade now (see the release notes.) "
+                          "More information: https://vendor.example.test/fix");
+    QTest::newRow("exclamation mark") << QStringLiteral("Patch now!") << url
+                                      << QStringLiteral("Advies van de uitgever: Patch now! "
+                                                        "Meer informatie: https://vendor.example.test/fix")
+                                      << QStringLiteral("The publisher's advice: Patch now! "
+                                                        "More information: https://vendor.example.test/fix");
+    // Without a link the publisher's text is shown as written.
+    QTest::newRow("no link") << QStringLiteral("Update to 2.1") << QString()
+                             << QStringLiteral("Advies van de uitgever: Update to 2.1")
+                             << QStringLiteral("The publisher's advice: Update to 2.1");
+}
+
+void TestAdvisorySteps::howEndsThePublishersSentenceOnce()
+{
+    QFETCH(QString, details);
+    QFETCH(QString, url);
+    Match match = m_matches.first();
+    match.remediation.category = QStringLiteral("vendor_fix");
+    match.remediation.details = details;
+    match.remediation.url = url;
+    const QList<AdvisoryStep> made = advisorySteps({ match }, m_inventory, {});
+    QCOMPARE(made.size(), 1);
+    QTEST(made.first().how.text(Language::dutch()), "dutch");
+    QTEST(made.first().how.text(Language::english()), "english");
 }
 
 void TestAdvisorySteps::decisionSurvivesARevisionWithTheSameAdvice()
