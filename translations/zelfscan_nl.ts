@@ -469,6 +469,10 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
         <source>About Zelfscan</source>
         <translation>Over Zelfscan</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;?&lt;/b&gt; beside a question shows or hides its explanation; with the keyboard, press Shift+F1 while you are on the question.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Het &lt;b&gt;?&lt;/b&gt; naast een vraag toont of verbergt de uitleg; met het toetsenbord druk je op Shift+F1 terwijl je op de vraag staat.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1137,10 +1141,6 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <source>Show or hide an explanation</source>
-        <translation>Uitleg tonen of verbergen</translation>
-    </message>
-    <message>
         <source>Explanation for: %1</source>
         <translation>Uitleg bij: %1</translation>
     </message>
@@ -1159,6 +1159,10 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     <message>
         <source>Critical question</source>
         <translation>Kritieke vraag</translation>
+    </message>
+    <message>
+        <source>Show or hide an explanation (Shift+F1 on the question)</source>
+        <translation>Uitleg tonen of verbergen (Shift+F1 op de vraag)</translation>
     </message>
 </context>
 <context>

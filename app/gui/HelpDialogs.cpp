@@ -56,6 +56,8 @@ QString HelpDialogs::helpText(Page page)
                   "\"Don't know\": it becomes a step to find out. Questions marked <b>TOP</b> are critical: "
                   "a weak answer there limits the score of the whole part.</p><p>Every answer is saved at "
                   "once. You can stop at any time and carry on later from the start page.</p>")
+            + tr("<p>The <b>?</b> beside a question shows or hides its explanation; with the keyboard, press "
+                 "Shift+F1 while you are on the question.</p>")
             + keys;
     case Page::Review:
         return tr("<p>These questions have no answer yet. Choose one to go to it, or see the result now: it "

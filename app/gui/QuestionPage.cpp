@@ -44,6 +44,8 @@ QuestionPage::QuestionPage(Session& session, QWidget* parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // texts wrap instead
+    // Tab goes from answer to answer and scrolls along; a Tab stop on the area itself shows nothing.
+    m_scroll->setFocusPolicy(Qt::ClickFocus);
     layout->addWidget(m_scroll, 1);
 
     const PageLayout::NavigationButtons navigation = PageLayout::addNavigation(this, layout);
@@ -107,17 +109,11 @@ void QuestionPage::rebuild()
     updateVisibility();
     updateProgress();
     retranslate();
-    if (!m_widgets.isEmpty()) {
-        // After layout, so the first visible question can take focus.
-        QTimer::singleShot(0, this, [this] {
-            for (QuestionWidget* widget : std::as_const(m_widgets)) {
-                if (!widget->isHidden() && widget->firstInput()) {
-                    widget->firstInput()->setFocus(Qt::OtherFocusReason);
-                    break;
-                }
-            }
-        });
-    }
+    // Focus after layout, so the chosen question can be scrolled to; a question chosen before then
+    // (focusQuestion right after showSection) wins over the page's first one.
+    m_focusTarget.clear();
+    m_focusPending = true;
+    QTimer::singleShot(0, this, &QuestionPage::applyFocus);
 }
 
 void QuestionPage::updateVisibility()
@@ -144,13 +140,30 @@ void QuestionPage::updateProgress()
 
 void QuestionPage::focusQuestion(const QString& questionId)
 {
+    m_focusTarget = questionId;
+    if (!m_focusPending)
+        applyFocus();
+}
+
+void QuestionPage::applyFocus()
+{
+    m_focusPending = false;
+    QuestionWidget* target = nullptr;
     for (QuestionWidget* widget : std::as_const(m_widgets)) {
-        if (widget->question().id == questionId) {
-            m_scroll->ensureWidgetVisible(widget);
-            if (widget->firstInput())
-                widget->firstInput()->setFocus(Qt::OtherFocusReason);
+        if (widget->isHidden() || !widget->firstInput())
+            continue;
+        if (!target)
+            target = widget; // the first visible question, unless another was chosen
+        if (widget->question().id == m_focusTarget) {
+            target = widget;
+            break;
         }
     }
+    if (!target)
+        return;
+    if (!m_focusTarget.isEmpty())
+        m_scroll->ensureWidgetVisible(target);
+    target->firstInput()->setFocus(Qt::OtherFocusReason);
 }
 
 void QuestionPage::retranslate()

@@ -31,7 +31,7 @@ public:
     int sectionIndex() const { return m_index; }
     QString sectionId() const { return m_sectionId; }
     void setLanguage(const zelfscan::Language& language);
-    /** Scrolls to @p questionId and focuses its first control. */
+    /** Scrolls to @p questionId and focuses its first control (once the page is laid out). */
     void focusQuestion(const QString& questionId);
     QList<QuestionWidget*> questionWidgets() const { return m_widgets; }
 
@@ -43,6 +43,7 @@ private:
     void rebuild();
     void updateVisibility();
     void updateProgress();
+    void applyFocus();
     void retranslate() override;
 
     Session& m_session;
@@ -59,4 +60,6 @@ private:
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
     QList<QuestionWidget*> m_widgets;
+    QString m_focusTarget; ///< the question to focus; empty: the first visible one
+    bool m_focusPending = false; ///< a rebuilt page waits for its layout before it takes focus
 };

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -39,6 +40,9 @@ QuestionWidget::QuestionWidget(const Question& question, const Language& languag
         m_topBadge = new QLabel(this);
         m_topBadge->setObjectName(QStringLiteral("topBadge"));
         m_topBadge->setTextFormat(Qt::RichText);
+        // Its words are read with the question (accessibleDescription); no Tab stop of its own.
+        m_topBadge->setFocusPolicy(Qt::NoFocus);
+        m_topBadge->setTextInteractionFlags(Qt::NoTextInteraction);
         header->insertWidget(0, m_topBadge, 0, Qt::AlignTop);
     }
     if (!question.help.isEmpty()) {
@@ -47,7 +51,13 @@ QuestionWidget::QuestionWidget(const Question& question, const Language& languag
         m_helpButton->setText(QStringLiteral("?"));
         m_helpButton->setCheckable(true);
         m_helpButton->setAutoRaise(true);
+        // A Tab stop per question would double the presses to get through a page; the keyboard
+        // has Shift+F1 on the question instead (the standard "What's this?" key; F1 is the page's help).
+        m_helpButton->setFocusPolicy(Qt::ClickFocus);
         header->addWidget(m_helpButton, 0, Qt::AlignTop);
+        auto* helpKey = new QShortcut(QKeySequence::WhatsThis, this);
+        helpKey->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(helpKey, &QShortcut::activated, m_helpButton, &QToolButton::toggle);
     }
     layout->addLayout(header);
 
@@ -132,7 +142,7 @@ void QuestionWidget::retranslate()
     }
     if (m_help) {
         m_help->setText(m_question.help.text(m_language));
-        m_helpButton->setToolTip(tr("Show or hide an explanation"));
+        m_helpButton->setToolTip(tr("Show or hide an explanation (Shift+F1 on the question)"));
         m_helpButton->setAccessibleName(tr("Explanation for: %1").arg(text));
     }
     for (int i = 0; i < m_buttons.size(); ++i) {

@@ -16,7 +16,7 @@ class QToolButton;
 
 /**
  * One question with its answer controls: radio buttons (statement, single), check boxes
- * (multiple) or a spin box (number), and its help text one click or Alt+H away.
+ * (multiple) or a spin box (number), and its help text one click or Shift+F1 away.
  */
 class QuestionWidget final : public QFrame
 {

@@ -5,7 +5,7 @@
 
 From a throw-away home: Space on the start page starts the Basisscan, Alt+P and Down choose the
 number of people, Alt+N goes on; on every question Space chooses the first answer or Down moves
-to a later one (and chooses it), Tab Tab goes past the next question's "?" to its answers, and
+to a later one (and chooses it), Tab goes to the next question's answers (the "?" is no Tab stop), and
 Alt+N goes to the next part. After each answer the autosave must hold it (waited for, never a
 fixed sleep alone); at the end it must hold exactly the answers typed, and the finished run must
 be in the history. Exits 0 on success, 1 with a message on failure.
@@ -77,7 +77,7 @@ def main():
                 options = [o["id"] for o in question["options"]]
                 choice = (s + q) % 3  # yes, partly, no in turn
                 if q > 0:
-                    key("Tab", "Tab")  # past the question's "?" to its answers
+                    key("Tab")  # to the next question's answers: its "?" is no Tab stop
                 key(*(["Down"] * choice if choice else ["space"]))
                 expected[question["id"]] = options[choice]
                 wait_for(f"{question['id']} = {options[choice]} in the autosave",
