@@ -1965,6 +1965,21 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Vragenlijsten</translation>
+    </message>
+    <message>
+        <source>Some questionnaires could not be loaded and are left out:
+
+%1</source>
+        <translation>Een paar vragenlijsten konden niet worden geladen en zijn weggelaten:
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>StepListModel</name>
     <message>
         <source>TOP</source>

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -171,6 +172,12 @@ Diagnostics loadQuestionnaires(QuestionnaireCatalog& catalog, const QString& dir
     return problems;
 }
 
+/** The start-up's own texts, under a context of their own in the translations. */
+class Startup
+{
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
+
 /** Not blocking: the window stays usable with the questionnaires that did load. */
 void warnAboutLeftOutQuestionnaires(const Diagnostics& problems, QWidget* window)
 {
@@ -181,8 +188,8 @@ void warnAboutLeftOutQuestionnaires(const Diagnostics& problems, QWidget* window
         if (d.isError())
             lines.append(d.toString());
     }
-    auto* box = new QMessageBox(QMessageBox::Warning, QObject::tr("Questionnaires"),
-        QObject::tr("Some questionnaires could not be loaded and are left out:\n\n%1")
+    auto* box = new QMessageBox(QMessageBox::Warning, Startup::tr("Questionnaires"),
+        Startup::tr("Some questionnaires could not be loaded and are left out:\n\n%1")
             .arg(lines.join(QLatin1Char('\n'))),
         QMessageBox::Ok, window);
     box->setAttribute(Qt::WA_DeleteOnClose);
