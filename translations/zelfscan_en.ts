@@ -4,13 +4,6 @@
 <context>
     <name>AdvisoriesWindow</name>
     <message numerus="yes">
-        <source>%n new advisory/advisories, %1 newer revision(s), %2 file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n new advisory, %1 newer revision(s), %2 file(s) could not be read.</numerusform>
-            <numerusform>%n new advisories, %1 newer revision(s), %2 file(s) could not be read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -29,6 +22,27 @@
         <translation>
             <numerusform>%n to check by hand.</numerusform>
             <numerusform>%n to check by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new advisory/advisories</source>
+        <translation>
+            <numerusform>%n new advisory</numerusform>
+            <numerusform>%n new advisories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer revision(s)</source>
+        <translation>
+            <numerusform>%n newer revision</numerusform>
+            <numerusform>%n newer revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n file could not be read</numerusform>
+            <numerusform>%n files could not be read</numerusform>
         </translation>
     </message>
 </context>
@@ -182,20 +196,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import complete, %n file(s) read: %1 imported, %2 duplicate(s) counted once, %3 rejected.</source>
+        <source>%Ln duplicate(s) counted once</source>
         <translation>
-            <numerusform>Import complete, %n file read: %1 imported, %2 duplicate(s) counted once, %3 rejected.</numerusform>
-            <numerusform>Import complete, %n files read: %1 imported, %2 duplicate(s) counted once, %3 rejected.</numerusform>
+            <numerusform>%Ln duplicate counted once</numerusform>
+            <numerusform>%Ln duplicates counted once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import complete, %Ln file(s) read:</source>
+        <translation>
+            <numerusform>Import complete, %Ln file read:</numerusform>
+            <numerusform>Import complete, %Ln files read:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StaffWindow</name>
     <message numerus="yes">
-        <source>This version: %1 results; %n group(s) suppressed. Versions are never mixed.</source>
+        <source>This version: %Ln result(s);</source>
         <translation>
-            <numerusform>This version: %1 results; %n group suppressed. Versions are never mixed.</numerusform>
-            <numerusform>This version: %1 results; %n groups suppressed. Versions are never mixed.</numerusform>
+            <numerusform>This version: %Ln result;</numerusform>
+            <numerusform>This version: %Ln results;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) suppressed.</source>
+        <translation>
+            <numerusform>%Ln group suppressed.</numerusform>
+            <numerusform>%Ln groups suppressed.</numerusform>
         </translation>
     </message>
 </context>

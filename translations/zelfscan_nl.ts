@@ -93,13 +93,6 @@
         <source>Import cancelled; nothing was added.</source>
         <translation>Importeren afgebroken; er is niets toegevoegd.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new advisory/advisories, %1 newer revision(s), %2 file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n nieuw advies, %1 nieuwere versie(s), %2 bestand(en) niet te lezen.</numerusform>
-            <numerusform>%n nieuwe adviezen, %1 nieuwere versie(s), %2 bestand(en) niet te lezen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The advisories could not be read: %1</source>
         <translation>De adviezen konden niet worden gelezen: %1</translation>
@@ -167,6 +160,27 @@
         <translation>
             <numerusform>%n om zelf na te kijken.</numerusform>
             <numerusform>%n om zelf na te kijken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new advisory/advisories</source>
+        <translation>
+            <numerusform>%n nieuw advies</numerusform>
+            <numerusform>%n nieuwe adviezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer revision(s)</source>
+        <translation>
+            <numerusform>%n nieuwere versie</numerusform>
+            <numerusform>%n nieuwere versies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n bestand niet te lezen</numerusform>
+            <numerusform>%n bestanden niet te lezen</numerusform>
         </translation>
     </message>
 </context>
@@ -1572,13 +1586,6 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
         <source>The import was cancelled. Nothing was imported: the database is as it was.</source>
         <translation>Het inlezen is afgebroken. Er is niets ingelezen: de database is zoals hij was.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import complete, %n file(s) read: %1 imported, %2 duplicate(s) counted once, %3 rejected.</source>
-        <translation>
-            <numerusform>Inlezen klaar, %n bestand gelezen: %1 ingelezen, %2 dubbele één keer geteld, %3 geweigerd.</numerusform>
-            <numerusform>Inlezen klaar, %n bestanden gelezen: %1 ingelezen, %2 dubbele één keer geteld, %3 geweigerd.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1, regel %2: %3</translation>
@@ -1590,6 +1597,28 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     <message>
         <source>… and %1 more not listed</source>
         <translation>… en nog %1 die niet in de lijst staan</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 ingelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) counted once</source>
+        <translation>
+            <numerusform>%Ln dubbel resultaat één keer geteld</numerusform>
+            <numerusform>%Ln dubbele resultaten één keer geteld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 geweigerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import complete, %Ln file(s) read:</source>
+        <translation>
+            <numerusform>Inlezen klaar, %Ln bestand gelezen:</numerusform>
+            <numerusform>Inlezen klaar, %Ln bestanden gelezen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1688,13 +1717,6 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     <message>
         <source>This version has fewer than %1 results in all: nothing of it is shown.</source>
         <translation>Deze versie heeft in totaal minder dan %1 resultaten: er wordt niets van getoond.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This version: %1 results; %n group(s) suppressed. Versions are never mixed.</source>
-        <translation>
-            <numerusform>Deze versie: %1 resultaten; %n groep onderdrukt. Versies worden nooit gemengd.</numerusform>
-            <numerusform>Deze versie: %1 resultaten; %n groepen onderdrukt. Versies worden nooit gemengd.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Recomputing…</source>
@@ -1815,6 +1837,24 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     <message>
         <source>Export &amp;JSON…</source>
         <translation>&amp;JSON exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version: %Ln result(s);</source>
+        <translation>
+            <numerusform>Deze versie: %Ln resultaat;</numerusform>
+            <numerusform>Deze versie: %Ln resultaten;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) suppressed.</source>
+        <translation>
+            <numerusform>%Ln groep onderdrukt.</numerusform>
+            <numerusform>%Ln groepen onderdrukt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Versions are never mixed.</source>
+        <translation>Versies worden nooit gemengd.</translation>
     </message>
 </context>
 <context>

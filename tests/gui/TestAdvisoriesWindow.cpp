@@ -31,6 +31,7 @@ private Q_SLOTS:
     void addsEditsAndRemovesSystems();
     void importsCsvAndAdvisoriesAndKeepsAStatus();
     void cancelLeavesTheStoreAsItWas();
+    void importSummaryCountsEachPart();
     void keepsAnUnreadableListAside();
     void groupsPerSystemAndPerAdvisory();
     void followsTheInterfaceLanguage();
@@ -243,6 +244,37 @@ void TestAdvisoriesWindow::groupsPerSystemAndPerAdvisory()
     QCOMPARE(it->status.value, StepStatus::Value::Done);
     grouping->setCurrentIndex(0);
     QCOMPARE(model->grouping(), AdvisoryStepModel::Grouping::BySystem);
+}
+
+void TestAdvisoriesWindow::importSummaryCountsEachPart()
+{
+    using zelfscan::Diagnostic;
+    AdvisoryImportReport report;
+    report.added = 1;
+    LanguageManager languages;
+    languages.setLanguage(zelfscan::Language::english());
+    QCOMPARE(AdvisoriesWindow::importSummary(report), QStringLiteral("1 new advisory."));
+    report.added = 0;
+    report.replaced = 1;
+    const Diagnostic unreadable { Diagnostic::Severity::Error, QStringLiteral("a.json"), 0, 0,
+        QStringLiteral("x") };
+    report.rejected = { unreadable, unreadable };
+    QCOMPARE(AdvisoriesWindow::importSummary(report),
+        QStringLiteral("0 new advisories, 1 newer revision, 1 file could not be read."));
+    report.added = 3;
+    report.replaced = 2;
+    report.rejected.append(
+        { Diagnostic::Severity::Error, QStringLiteral("b.json"), 0, 0, QStringLiteral("x") });
+    QCOMPARE(AdvisoriesWindow::importSummary(report),
+        QStringLiteral("3 new advisories, 2 newer revisions, 2 files could not be read."));
+
+    languages.setLanguage(zelfscan::Language::dutch());
+    QCOMPARE(AdvisoriesWindow::importSummary(report),
+        QStringLiteral("3 nieuwe adviezen, 2 nieuwere versies, 2 bestanden niet te lezen."));
+    report.added = 1;
+    report.replaced = 1;
+    report.rejected.clear();
+    QCOMPARE(AdvisoriesWindow::importSummary(report), QStringLiteral("1 nieuw advies, 1 nieuwere versie."));
 }
 
 void TestAdvisoriesWindow::followsTheInterfaceLanguage()

@@ -399,18 +399,27 @@ void TestStaffWindow::countsDuplicatesOnce()
     const QString lines = writeLines(QStringLiteral("six.jsonl"), shares);
     // The same share once more in its own file: the first one read counts.
     const QString again = writeShare(QStringLiteral("again.zelfshare"), shares.at(3));
+    LanguageManager languages; // English spells out its plurals (translations/zelfscan_en.ts)
+    languages.setLanguage(zelfscan::Language::english());
 
     ImportReport report;
     importAndWait({ lines, again }, &report);
     QCOMPARE(report.imported, 6);
     QCOMPARE(report.duplicates, 1);
-    QVERIFY2(m_window->importPanel()->summaryLabel()->text().contains(
-                 QStringLiteral("1 duplicate(s) counted once")),
-        qPrintable(m_window->importPanel()->summaryLabel()->text()));
+    QCOMPARE(m_window->importPanel()->summaryLabel()->text(),
+        QStringLiteral("Import complete, 2 files read: 6 imported, 1 duplicate counted once, 0 rejected."));
 
     importAndWait({ lines }, &report);
     QCOMPARE(report.imported, 0);
     QCOMPARE(report.duplicates, 6);
+    QCOMPARE(m_window->importPanel()->summaryLabel()->text(),
+        QStringLiteral("Import complete, 1 file read: 0 imported, 6 duplicates counted once, 0 rejected."));
+    languages.setLanguage(zelfscan::Language::dutch());
+    importAndWait({ lines }, &report);
+    QCOMPARE(m_window->importPanel()->summaryLabel()->text(),
+        QStringLiteral("Inlezen klaar, 1 bestand gelezen: 0 ingelezen, 6 dubbele resultaten één keer geteld, "
+                       "0 geweigerd."));
+    languages.setLanguage(zelfscan::Language::english());
     QCOMPARE(storedResults(), 6);
     const AggregateTableModel* model = m_window->tableModel();
     QCOMPARE(cell(model, model->rowOf(allGroups(), allGroups()), AggregateTableModel::CountColumn),
@@ -491,6 +500,8 @@ void TestStaffWindow::keepsVersionsApart()
     for (int i = 0; i < 12; ++i)
         shares << makeShare(QStringLiteral("media"), QStringLiteral("1"), 300, 300, {}, hashA,
             QStringLiteral("risk_class"), i < 7 ? 2 : 3);
+    LanguageManager languages;
+    languages.setLanguage(zelfscan::Language::english());
     ImportReport report;
     importAndWait({ writeLines(QStringLiteral("mixed.jsonl"), shares) }, &report);
     QCOMPARE(report.imported, 26);
@@ -513,6 +524,11 @@ void TestStaffWindow::keepsVersionsApart()
     QVERIFY(riskVersion >= 0);
     versions->setCurrentIndex(riskVersion);
     selectRow(m_window.get(), model->rowOf(allGroups(), allGroups()));
+    const QString summary = m_window->findChild<QLabel*>(QStringLiteral("versionSummary"))->text();
+    QVERIFY2(summary.startsWith(QLatin1String("This version: 12 results; "))
+            && summary.endsWith(QLatin1String(" suppressed. Versions are never mixed."))
+            && !summary.contains(QLatin1String("(s)")),
+        qPrintable(summary));
     QChartView* distribution = m_window->charts()->distributionChartView();
     QVERIFY(distribution->isVisible());
     QStringList categories;

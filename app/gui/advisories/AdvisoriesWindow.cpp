@@ -444,6 +444,17 @@ void AdvisoriesWindow::showSteps()
     showDetails();
 }
 
+QString AdvisoriesWindow::importSummary(const AdvisoryImportReport& report)
+{
+    // One count per part, as Qt's plural forms take one %n each; a part that is zero says nothing.
+    QStringList parts { tr("%n new advisory/advisories", nullptr, report.added) };
+    if (report.replaced > 0)
+        parts << tr("%n newer revision(s)", nullptr, report.replaced);
+    if (report.rejectedFiles() > 0)
+        parts << tr("%n file(s) could not be read", nullptr, report.rejectedFiles());
+    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+}
+
 void AdvisoriesWindow::updateSummary()
 {
     QString text;
@@ -454,10 +465,7 @@ void AdvisoriesWindow::updateSummary()
         else if (report.cancelled)
             text = tr("Import cancelled; nothing was added.");
         else
-            text = tr("%n new advisory/advisories, %1 newer revision(s), %2 file(s) could not be read.",
-                nullptr, report.added)
-                       .arg(report.replaced)
-                       .arg(report.rejectedFiles());
+            text = importSummary(report);
         text += QLatin1Char(' ');
     }
     if (!m_loadError.isEmpty())

@@ -46,6 +46,8 @@ public:
      * none when either is missing or cannot be read (the report is then made without them).
      */
     static std::optional<zelfscan::advisories::AdvisoryPlan> reportPlan();
+    /** An import in words, a count per part: "3 new advisories, 1 newer revision." */
+    static QString importSummary(const zelfscan::advisories::AdvisoryImportReport& report);
 
     /** Adds the assets of a CSV export; false (with a message box) when it has errors. */
     bool importCsv(const QString& path);

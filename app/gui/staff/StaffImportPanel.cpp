@@ -103,10 +103,13 @@ QString StaffImportPanel::summary(const ImportReport& report) const
         return tr("The import failed: %1. Nothing was imported.").arg(report.error);
     if (report.cancelled)
         return tr("The import was cancelled. Nothing was imported: the database is as it was.");
-    return tr("Import complete, %n file(s) read: %1 imported, %2 duplicate(s) counted once, %3 rejected.",
-        nullptr, report.files)
-        .arg(StaffLabels::count(report.imported), StaffLabels::count(report.duplicates),
-            StaffLabels::count(report.rejected));
+    // One count per part, as Qt's plural forms take one %n each; "0 duplicates" is left out.
+    QStringList parts { tr("%1 imported").arg(StaffLabels::count(report.imported)) };
+    if (report.duplicates > 0)
+        parts << tr("%Ln duplicate(s) counted once", nullptr, StaffLabels::numerus(report.duplicates));
+    parts << tr("%1 rejected").arg(StaffLabels::count(report.rejected));
+    return tr("Import complete, %Ln file(s) read:", nullptr, report.files) + QLatin1Char(' ')
+        + parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
 void StaffImportPanel::listProblems(const ImportReport& report)

@@ -6,6 +6,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 using namespace zelfscan;
 
 Language StaffLabels::language()
@@ -80,4 +83,9 @@ QString StaffLabels::score(double value)
 QString StaffLabels::count(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+int StaffLabels::numerus(qint64 value)
+{
+    return int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max()));
 }

@@ -31,4 +31,6 @@ public:
     static QString suppressed();
     static QString score(double value);
     static QString count(qint64 value);
+    /** @p value as tr() takes it for a plural form and "%Ln" (an int; no store comes near its end). */
+    static int numerus(qint64 value);
 };

@@ -448,9 +448,10 @@ void StaffWindow::updateTexts()
     } else if (const AggregateVersion* version = currentVersion()) {
         summary = version->suppressed
             ? tr("This version has fewer than %1 results in all: nothing of it is shown.").arg(k)
-            : tr("This version: %1 results; %n group(s) suppressed. Versions are never mixed.", nullptr,
-                version->suppressedGroups)
-                  .arg(StaffLabels::count(version->results));
+            // One count per phrase: Qt's plural forms take one %n each.
+            : tr("This version: %Ln result(s);", nullptr, StaffLabels::numerus(version->results))
+                + QLatin1Char(' ') + tr("%Ln group(s) suppressed.", nullptr, version->suppressedGroups)
+                + QLatin1Char(' ') + tr("Versions are never mixed.");
         if (isAggregating())
             summary += QLatin1Char(' ') + tr("Recomputing…");
     }
