@@ -92,45 +92,18 @@ bool isVersionText(QByteArrayView value)
 
 enum class StepsCheck { Valid, BadId, Twice };
 
-/**
- * Whether every step id is an id and none occurs twice. One pass over the characters and linear
- * in the number of steps: an import checks millions of shares.
- */
-StepsCheck checkSteps(
-    const QVarLengthArray<QByteArrayView, 32>& open, const QVarLengthArray<QByteArrayView, 32>& done)
+/** Whether every step id is an id and none occurs twice; linear in the number of steps. */
+StepsCheck checkSteps(const QVarLengthArray<QByteArrayView, 32>& open,
+    const QVarLengthArray<QByteArrayView, 32>& done, NameNumbers& numbers)
 {
-    std::uint32_t slots = 64; // a power of two, at least four times the number of steps
-    while (slots < 4 * std::uint32_t(open.size() + done.size()))
-        slots *= 2;
-    // A slot is taken when its tag is this call's: the table is never cleared, only re-tagged.
-    thread_local std::vector<std::uint32_t> tags;
-    thread_local std::vector<const QByteArrayView*> table;
-    thread_local std::uint32_t call = 0;
-    if (tags.size() < slots || ++call == 0) {
-        tags.assign(std::max<std::size_t>(slots, tags.size()), 0);
-        table.resize(tags.size());
-        call = 1;
-    }
+    numbers.beginSteps();
     for (const auto* list : { &open, &done }) {
         for (const QByteArrayView& step : *list) {
-            if (step.isEmpty() || step.size() > 128)
+            const int number = numbers.step(step);
+            if (number == NameNumbers::invalid)
                 return StepsCheck::BadId;
-            const char* p = step.data();
-            if (!hasClass(p[0], IdFirst))
-                return StepsCheck::BadId;
-            for (qsizetype i = 1; i < step.size(); ++i) {
-                if (!hasClass(p[i], IdRest))
-                    return StepsCheck::BadId;
-            }
-            for (std::uint32_t slot = idHash(step) & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
-                if (tags[slot] != call) {
-                    tags[slot] = call;
-                    table[slot] = &step;
-                    break;
-                }
-                if (*table[slot] == step)
-                    return StepsCheck::Twice;
-            }
+            if (number == NameNumbers::twice)
+                return StepsCheck::Twice;
         }
     }
     return StepsCheck::Valid;
@@ -158,8 +131,59 @@ bool isUuidText(QByteArrayView value)
 
 } // namespace
 
-QString checkShareFields(const ShareFields& f)
+void NameNumbers::clear()
 {
+    m_table.clear();
+    m_seenIn.clear();
+    m_round = 0;
+    m_steps.clear();
+}
+
+void NameNumbers::beginSteps()
+{
+    m_steps.clear();
+    if (++m_round == 0) { // wrapped: no stamp may look like this round's
+        std::fill(m_seenIn.begin(), m_seenIn.end(), 0);
+        m_round = 1;
+    }
+}
+
+int NameNumbers::step(QByteArrayView step)
+{
+    const std::uint32_t hash = idHash(step);
+    int found = m_table.find(step, hash);
+    if (found < 0) {
+        if (!isIdentifier(step, 128))
+            return invalid;
+        found = m_table.add(step, hash);
+        m_seenIn.push_back(0);
+    }
+    if (m_seenIn[std::size_t(found)] == m_round)
+        return twice;
+    m_seenIn[std::size_t(found)] = m_round;
+    m_steps.push_back(found);
+    return found;
+}
+
+int NameNumbers::number(QByteArrayView name)
+{
+    const std::uint32_t hash = idHash(name);
+    const int found = m_table.find(name, hash);
+    if (found >= 0)
+        return found;
+    m_seenIn.push_back(0);
+    return m_table.add(name, hash);
+}
+
+QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
+{
+    if (!numbers) {
+        // Reading single shares: a table of this thread's own, emptied before it grows large.
+        thread_local NameNumbers own;
+        if (own.size() > 4096)
+            own.clear();
+        numbers = &own;
+    }
     if (f.format != QByteArrayView(shareFormatName))
         return QStringLiteral("not a Zelfscan share file");
     if (f.schemaVersion != shareSchemaVersion)
@@ -221,7 +245,7 @@ QString checkShareFields(const ShareFields& f)
         return QStringLiteral("level must be null, or a level id for the ot_check tool");
     if (f.open.size() > maxSteps || f.done.size() > maxSteps)
         return QStringLiteral("steps lists at most %1 open and %1 done steps").arg(maxSteps);
-    switch (checkSteps(f.open, f.done)) {
+    switch (checkSteps(f.open, f.done, *numbers)) {
     case StepsCheck::BadId:
         return QStringLiteral("steps has an entry that is not a valid step id");
     case StepsCheck::Twice:

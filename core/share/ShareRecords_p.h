@@ -99,12 +99,53 @@ public:
     }
     int add(QByteArrayView name, std::uint32_t hash);
     int size() const { return int(m_names.size()); }
+    QByteArrayView name(int index) const { return m_names.at(index); }
+    void clear()
+    {
+        m_slots.clear();
+        m_names.clear();
+    }
 
 private:
     void place(std::uint32_t hash, int index);
 
     std::vector<std::uint64_t> m_slots;
     QList<QByteArray> m_names;
+};
+
+/**
+ * Small numbers to small numbers, for one batch of an import: open addressing, so that the
+ * lookup for every name of every share stays in the CPU's cache. Keys are never 0.
+ */
+class NumberMap
+{
+public:
+    /** Empties the map, keeping its table unless a large batch made it large. */
+    void clear();
+    /** The value for @p key, or -1. */
+    int value(std::uint64_t key) const
+    {
+        if (m_keys.empty())
+            return -1;
+        const std::size_t mask = m_keys.size() - 1;
+        for (std::size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+            if (m_keys[i] == key)
+                return m_values[i];
+            if (m_keys[i] == 0)
+                return -1;
+        }
+    }
+    void insert(std::uint64_t key, int value);
+
+private:
+    static std::size_t slotOf(std::uint64_t key, std::size_t mask)
+    {
+        return std::size_t((key * 0x9e3779b97f4a7c15ull) >> 32) & mask;
+    }
+
+    std::vector<std::uint64_t> m_keys;
+    std::vector<int> m_values;
+    std::size_t m_count = 0;
 };
 
 /** The 16 bytes of a validated "8-4-4-4-12" share id, in text order (RFC 4122). */
