@@ -86,13 +86,15 @@ int ShareBatch::versionNumber(const ShareFields& share)
 void ShareBatch::add(const ShareFields& f)
 {
     const int version = versionNumber(f);
-    const int level = f.hasLevel ? m_names.number(f.level) : -1;
-    QVarLengthArray<int, 32> sections;
-    for (const ShareFields::Score& score : f.sections)
-        sections.append(m_names.number(score.section));
+    // The check numbered the level, the sections and the open steps and then the done ones.
+    const int level = f.hasLevel ? m_names.level() : -1;
+    const std::vector<int>& sections = m_names.sections();
+    const std::vector<int>& steps = m_names.steps();
+    Q_ASSERT(sections.size() == std::size_t(f.sections.size()));
+    Q_ASSERT(steps.size() == std::size_t(f.open.size() + f.done.size()));
 
-    const std::size_t steps = m_names.steps().size();
-    const qsizetype bound = 16 + 2 + 3 + 4 + 1 + 8 + 1 + 6 * sections.size() + 4 + 4 * qsizetype(steps);
+    const qsizetype bound
+        = 16 + 2 + 3 + 4 + 1 + 8 + 1 + 6 * qsizetype(sections.size()) + 4 + 4 * qsizetype(steps.size());
     const qsizetype start = m_packed.size();
     if (m_packed.capacity() < start + bound)
         m_packed.reserve(std::max(2 * m_packed.capacity(), start + bound));
@@ -114,18 +116,15 @@ void ShareBatch::add(const ShareFields& f)
     putNumber(at, version);
     putNumber(at, level);
     *at++ = char(sections.size());
-    for (qsizetype i = 0; i < sections.size(); ++i) {
-        putNumber(at, sections.at(i));
-        putU16(at, f.sections.at(i).tenths);
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        putNumber(at, sections[i]);
+        putU16(at, f.sections.at(qsizetype(i)).tenths);
     }
-    // The check numbered the open steps and then the done ones (NameNumbers::steps()).
-    const std::vector<int>& numbers = m_names.steps();
-    Q_ASSERT(numbers.size() == std::size_t(f.open.size() + f.done.size()));
     std::size_t next = 0;
     for (const qsizetype count : { f.open.size(), f.done.size() }) {
         putU16(at, int(count));
         for (qsizetype i = 0; i < count; ++i)
-            putNumber(at, numbers[next++]);
+            putNumber(at, steps[next++]);
     }
     m_packed.resize(at - m_packed.constData());
 }

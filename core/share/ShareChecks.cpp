@@ -96,7 +96,6 @@ enum class StepsCheck { Valid, BadId, Twice };
 StepsCheck checkSteps(const QVarLengthArray<QByteArrayView, 32>& open,
     const QVarLengthArray<QByteArrayView, 32>& done, NameNumbers& numbers)
 {
-    numbers.beginSteps();
     for (const auto* list : { &open, &done }) {
         for (const QByteArrayView& step : *list) {
             const int number = numbers.step(step);
@@ -136,43 +135,60 @@ void NameNumbers::clear()
     m_table.clear();
     m_seenIn.clear();
     m_round = 0;
+    m_sections.clear();
     m_steps.clear();
+    m_level = -1;
 }
 
-void NameNumbers::beginSteps()
+void NameNumbers::beginShare()
 {
+    m_sections.clear();
     m_steps.clear();
+    m_level = -1;
     if (++m_round == 0) { // wrapped: no stamp may look like this round's
         std::fill(m_seenIn.begin(), m_seenIn.end(), 0);
         m_round = 1;
     }
 }
 
-int NameNumbers::step(QByteArrayView step)
+int NameNumbers::numberOf(QByteArrayView name, qsizetype maxLength)
 {
-    const std::uint32_t hash = idHash(step);
-    int found = m_table.find(step, hash);
-    if (found < 0) {
-        if (!isIdentifier(step, 128))
-            return invalid;
-        found = m_table.add(step, hash);
-        m_seenIn.push_back(0);
-    }
-    if (m_seenIn[std::size_t(found)] == m_round)
-        return twice;
-    m_seenIn[std::size_t(found)] = m_round;
-    m_steps.push_back(found);
-    return found;
-}
-
-int NameNumbers::number(QByteArrayView name)
-{
+    // Every name in the table passed isIdentifier(name, 128); shorter limits are checked here.
+    if (name.size() > maxLength)
+        return invalid;
     const std::uint32_t hash = idHash(name);
     const int found = m_table.find(name, hash);
     if (found >= 0)
         return found;
+    if (!isIdentifier(name, 128))
+        return invalid;
     m_seenIn.push_back(0);
     return m_table.add(name, hash);
+}
+
+int NameNumbers::section(QByteArrayView name)
+{
+    const int number = numberOf(name, 64);
+    if (number >= 0)
+        m_sections.push_back(number);
+    return number;
+}
+
+int NameNumbers::level(QByteArrayView name)
+{
+    return m_level = numberOf(name, 64);
+}
+
+int NameNumbers::step(QByteArrayView step)
+{
+    const int number = numberOf(step, 128);
+    if (number < 0)
+        return number;
+    if (m_seenIn[std::size_t(number)] == m_round)
+        return twice;
+    m_seenIn[std::size_t(number)] = m_round;
+    m_steps.push_back(number);
+    return number;
 }
 
 QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
@@ -229,8 +245,9 @@ QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
         return QStringLiteral("period quarter must be 1, 2, 3 or 4");
     if (f.sections.isEmpty() || f.sections.size() > maxSections)
         return QStringLiteral("section_scores must have 1 to %1 sections").arg(maxSections);
+    numbers->beginShare();
     for (const ShareFields::Score& score : f.sections) {
-        if (!isIdentifier(score.section, 64))
+        if (numbers->section(score.section) == NameNumbers::invalid)
             return QStringLiteral("section_scores has a key that is not a valid id");
         if (score.tenths < -1 || score.tenths > 1000)
             return QStringLiteral("a section score is out of range (0 to 100)");
@@ -241,7 +258,8 @@ QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
         return QStringLiteral("risk_class must be from 1 to 9, or null");
     if (f.riskClass != 0 && f.tool != QByteArrayView("risk_class"))
         return QStringLiteral("risk_class must be null for this tool");
-    if (f.hasLevel && (f.tool != QByteArrayView("ot_check") || !isIdentifier(f.level, 64)))
+    if (f.hasLevel
+        && (f.tool != QByteArrayView("ot_check") || numbers->level(f.level) == NameNumbers::invalid))
         return QStringLiteral("level must be null, or a level id for the ot_check tool");
     if (f.open.size() > maxSteps || f.done.size() > maxSteps)
         return QStringLiteral("steps lists at most %1 open and %1 done steps").arg(maxSteps);

@@ -97,22 +97,32 @@ public:
     static constexpr int twice = -2; ///< listed earlier in the same share
 
     void clear();
-    /** Starts a share's steps: a step given to step() again after this is listed twice. */
-    void beginSteps();
-    /** The number of @p step (invalid or twice when it is not a step of this share). */
+    /** Starts a share: a step given to step() again after this is listed twice. */
+    void beginShare();
+    /** The number of section id @p name, or invalid. */
+    int section(QByteArrayView name);
+    /** The number of level id @p name, or invalid. */
+    int level(QByteArrayView name);
+    /** The number of step @p step (invalid or twice when it is not a step of this share). */
     int step(QByteArrayView step);
-    /** The numbers step() gave since beginSteps(), in the order asked. */
+
+    // What the check of the last share numbered, in the order it asked: the importer packs these.
+    const std::vector<int>& sections() const { return m_sections; }
     const std::vector<int>& steps() const { return m_steps; }
-    /** The number of @p name, which the caller checked already (a section or level id). */
-    int number(QByteArrayView name);
+    int level() const { return m_level; }
+
     QByteArrayView name(int number) const { return m_table.name(number); }
     int size() const { return m_table.size(); }
 
 private:
     NameTable m_table;
     std::vector<std::uint32_t> m_seenIn; ///< by number: the last beginSteps() round that listed it
-    std::uint32_t m_round = 0;
+    int numberOf(QByteArrayView name, qsizetype maxLength);
+
+    std::uint32_t m_round = 0; ///< counts beginShare()
+    std::vector<int> m_sections;
     std::vector<int> m_steps;
+    int m_level = -1;
 };
 
 /**

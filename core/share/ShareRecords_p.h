@@ -78,6 +78,42 @@ private:
     std::size_t m_count = 0;
 };
 
+/**
+ * Whether two short texts are equal, eight bytes at a time and without a call: ids are 5 to 40
+ * bytes, and a call to memcmp for each of the tens of names of every share was a large part of
+ * looking them up.
+ */
+inline bool sameText(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype size = a.size();
+    if (size != b.size())
+        return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    std::uint64_t x = 0;
+    std::uint64_t y = 0;
+    if (size < 8) {
+        for (qsizetype i = 0; i < size; ++i) {
+            if (p[i] != q[i])
+                return false;
+        }
+        return true;
+    }
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::memcpy(&x, p + i, 8);
+        std::memcpy(&y, q + i, 8);
+        if (x != y)
+            return false;
+    }
+    if (i < size) { // the last eight bytes, overlapping the words before
+        std::memcpy(&x, p + size - 8, 8);
+        std::memcpy(&y, q + size - 8, 8);
+        return x == y;
+    }
+    return true;
+}
+
 /** The names (section, step or level ids) of one version and their indexes; open addressing. */
 class NameTable
 {
@@ -93,7 +129,7 @@ public:
             if (slot == 0)
                 return -1;
             const int index = int(slot & 0xFFFFFFFF) - 1;
-            if (std::uint32_t(slot >> 32) == hash && m_names.at(index) == name)
+            if (std::uint32_t(slot >> 32) == hash && sameText(m_names.at(index), name))
                 return index;
         }
     }
