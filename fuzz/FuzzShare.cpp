@@ -6,13 +6,13 @@
 //  - what readShare() accepts survives serializeShare() and serializeShareLine() unchanged;
 //  - the fast reader never accepts what the strict reader refuses, and both read the same fields
 //    (docs/share-format.md promises that the two give the same verdict);
-//  - the importer's path (readShareFields() with buffers reused from line to line, then
-//    ShareStore::pack) gives the same verdict as a fresh readShare(), so no state leaks from one
+//  - the importer's path (readShareFields() with buffers and name numbers reused from line to
+//    line, then ShareBatch::add) gives the same verdict as a fresh readShare(), so no state leaks from one
 //    line to the next.
 #include "core/io/Sha256.h"
 #include "core/share/Share.h"
+#include "core/share/ShareBatch_p.h"
 #include "core/share/ShareParse_p.h"
-#include "core/share/ShareStore.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -101,13 +101,14 @@ void checkJsonLines(const QByteArray& bytes)
     // As ShareImporter's checkBlock(): one Checker per thread, reused for every line.
     static zelfscan::detail::ShareFields fields;
     static zelfscan::detail::ShareScratch scratch;
-    static QByteArray packed;
+    static zelfscan::detail::ShareBatch batch;
+    if (batch.size() > 1000)
+        batch.clear();
+    scratch.numbers = &batch.names();
     zelfscan::detail::forEachShareLine(bytes, 1, [](QByteArrayView line, qint64) {
         const bool reused = zelfscan::detail::readShareFields(line, &fields, &scratch).isEmpty();
-        if (reused) {
-            packed.resize(0);
-            zelfscan::ShareStore::pack(fields, &packed);
-        }
+        if (reused)
+            batch.add(fields);
         const bool fresh = zelfscan::readShare(line.toByteArray()).ok();
         if (reused != fresh)
             fail("a JSON Lines line gets a different verdict with reused buffers");

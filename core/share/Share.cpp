@@ -143,7 +143,8 @@ QString readShareFields(QByteArrayView bytes, ShareFields* fields, ShareScratch*
             sha256Hex(scratch->canonical, hex);
             read = true;
         }
-        if (read && fields->checksum == QByteArrayView(hex, 64) && checkShareFields(*fields).isEmpty())
+        if (read && fields->checksum == QByteArrayView(hex, 64)
+            && checkShareFields(*fields, scratch->numbers).isEmpty())
             return {};
     }
     return parseShareStrict(bytes, fields, scratch);

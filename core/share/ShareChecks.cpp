@@ -92,45 +92,17 @@ bool isVersionText(QByteArrayView value)
 
 enum class StepsCheck { Valid, BadId, Twice };
 
-/**
- * Whether every step id is an id and none occurs twice. One pass over the characters and linear
- * in the number of steps: an import checks millions of shares.
- */
-StepsCheck checkSteps(
-    const QVarLengthArray<QByteArrayView, 32>& open, const QVarLengthArray<QByteArrayView, 32>& done)
+/** Whether every step id is an id and none occurs twice; linear in the number of steps. */
+StepsCheck checkSteps(const QVarLengthArray<QByteArrayView, 32>& open,
+    const QVarLengthArray<QByteArrayView, 32>& done, NameNumbers& numbers)
 {
-    std::uint32_t slots = 64; // a power of two, at least four times the number of steps
-    while (slots < 4 * std::uint32_t(open.size() + done.size()))
-        slots *= 2;
-    // A slot is taken when its tag is this call's: the table is never cleared, only re-tagged.
-    thread_local std::vector<std::uint32_t> tags;
-    thread_local std::vector<const QByteArrayView*> table;
-    thread_local std::uint32_t call = 0;
-    if (tags.size() < slots || ++call == 0) {
-        tags.assign(std::max<std::size_t>(slots, tags.size()), 0);
-        table.resize(tags.size());
-        call = 1;
-    }
     for (const auto* list : { &open, &done }) {
         for (const QByteArrayView& step : *list) {
-            if (step.isEmpty() || step.size() > 128)
+            const int number = numbers.step(step);
+            if (number == NameNumbers::invalid)
                 return StepsCheck::BadId;
-            const char* p = step.data();
-            if (!hasClass(p[0], IdFirst))
-                return StepsCheck::BadId;
-            for (qsizetype i = 1; i < step.size(); ++i) {
-                if (!hasClass(p[i], IdRest))
-                    return StepsCheck::BadId;
-            }
-            for (std::uint32_t slot = idHash(step) & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
-                if (tags[slot] != call) {
-                    tags[slot] = call;
-                    table[slot] = &step;
-                    break;
-                }
-                if (*table[slot] == step)
-                    return StepsCheck::Twice;
-            }
+            if (number == NameNumbers::twice)
+                return StepsCheck::Twice;
         }
     }
     return StepsCheck::Valid;
@@ -158,8 +130,76 @@ bool isUuidText(QByteArrayView value)
 
 } // namespace
 
-QString checkShareFields(const ShareFields& f)
+void NameNumbers::clear()
 {
+    m_table.clear();
+    m_seenIn.clear();
+    m_round = 0;
+    m_sections.clear();
+    m_steps.clear();
+    m_level = -1;
+}
+
+void NameNumbers::beginShare()
+{
+    m_sections.clear();
+    m_steps.clear();
+    m_level = -1;
+    if (++m_round == 0) { // wrapped: no stamp may look like this round's
+        std::fill(m_seenIn.begin(), m_seenIn.end(), 0);
+        m_round = 1;
+    }
+}
+
+int NameNumbers::numberOf(QByteArrayView name, qsizetype maxLength)
+{
+    // Every name in the table passed isIdentifier(name, 128); shorter limits are checked here.
+    if (name.size() > maxLength)
+        return invalid;
+    const std::uint32_t hash = idHash(name);
+    const int found = m_table.find(name, hash);
+    if (found >= 0)
+        return found;
+    if (!isIdentifier(name, 128))
+        return invalid;
+    m_seenIn.push_back(0);
+    return m_table.add(name, hash);
+}
+
+int NameNumbers::section(QByteArrayView name)
+{
+    const int number = numberOf(name, 64);
+    if (number >= 0)
+        m_sections.push_back(number);
+    return number;
+}
+
+int NameNumbers::level(QByteArrayView name)
+{
+    return m_level = numberOf(name, 64);
+}
+
+int NameNumbers::step(QByteArrayView step)
+{
+    const int number = numberOf(step, 128);
+    if (number < 0)
+        return number;
+    if (m_seenIn[std::size_t(number)] == m_round)
+        return twice;
+    m_seenIn[std::size_t(number)] = m_round;
+    m_steps.push_back(number);
+    return number;
+}
+
+QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
+{
+    if (!numbers) {
+        // Reading single shares: a table of this thread's own, emptied before it grows large.
+        thread_local NameNumbers own;
+        if (own.size() > 4096)
+            own.clear();
+        numbers = &own;
+    }
     if (f.format != QByteArrayView(shareFormatName))
         return QStringLiteral("not a Zelfscan share file");
     if (f.schemaVersion != shareSchemaVersion)
@@ -205,8 +245,9 @@ QString checkShareFields(const ShareFields& f)
         return QStringLiteral("period quarter must be 1, 2, 3 or 4");
     if (f.sections.isEmpty() || f.sections.size() > maxSections)
         return QStringLiteral("section_scores must have 1 to %1 sections").arg(maxSections);
+    numbers->beginShare();
     for (const ShareFields::Score& score : f.sections) {
-        if (!isIdentifier(score.section, 64))
+        if (numbers->section(score.section) == NameNumbers::invalid)
             return QStringLiteral("section_scores has a key that is not a valid id");
         if (score.tenths < -1 || score.tenths > 1000)
             return QStringLiteral("a section score is out of range (0 to 100)");
@@ -217,11 +258,12 @@ QString checkShareFields(const ShareFields& f)
         return QStringLiteral("risk_class must be from 1 to 9, or null");
     if (f.riskClass != 0 && f.tool != QByteArrayView("risk_class"))
         return QStringLiteral("risk_class must be null for this tool");
-    if (f.hasLevel && (f.tool != QByteArrayView("ot_check") || !isIdentifier(f.level, 64)))
+    if (f.hasLevel
+        && (f.tool != QByteArrayView("ot_check") || numbers->level(f.level) == NameNumbers::invalid))
         return QStringLiteral("level must be null, or a level id for the ot_check tool");
     if (f.open.size() > maxSteps || f.done.size() > maxSteps)
         return QStringLiteral("steps lists at most %1 open and %1 done steps").arg(maxSteps);
-    switch (checkSteps(f.open, f.done)) {
+    switch (checkSteps(f.open, f.done, *numbers)) {
     case StepsCheck::BadId:
         return QStringLiteral("steps has an entry that is not a valid step id");
     case StepsCheck::Twice:

@@ -4,6 +4,7 @@
 // Internal: the checks both share readers apply, and the character classes they read with.
 
 #include "core/share/ShareParse_p.h"
+#include "core/share/ShareRecords_p.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -13,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace zelfscan::detail {
 
@@ -81,7 +83,52 @@ inline const char* skipPlainText(const char* p, const char* end)
     return p;
 }
 
-/** The checks both readers share, on fields whose types are already right; empty when valid. */
-QString checkShareFields(const ShareFields& f);
+/**
+ * Numbers the names (step, section and level ids) of the shares one thread checks, in the order
+ * they are first seen, and finds a step a share lists twice. Only valid ids get a number, so a
+ * name seen before is not checked character by character again; the importer hands the numbers
+ * to the store, which maps them to its own indexes once per batch instead of looking every name
+ * of every share up again.
+ */
+class NameNumbers
+{
+public:
+    static constexpr int invalid = -1; ///< not a step id
+    static constexpr int twice = -2; ///< listed earlier in the same share
+
+    void clear();
+    /** Starts a share: a step given to step() again after this is listed twice. */
+    void beginShare();
+    /** The number of section id @p name, or invalid. */
+    int section(QByteArrayView name);
+    /** The number of level id @p name, or invalid. */
+    int level(QByteArrayView name);
+    /** The number of step @p step (invalid or twice when it is not a step of this share). */
+    int step(QByteArrayView step);
+
+    // What the check of the last share numbered, in the order it asked: the importer packs these.
+    const std::vector<int>& sections() const { return m_sections; }
+    const std::vector<int>& steps() const { return m_steps; }
+    int level() const { return m_level; }
+
+    QByteArrayView name(int number) const { return m_table.name(number); }
+    int size() const { return m_table.size(); }
+
+private:
+    NameTable m_table;
+    std::vector<std::uint32_t> m_seenIn; ///< by number: the last beginSteps() round that listed it
+    int numberOf(QByteArrayView name, qsizetype maxLength);
+
+    std::uint32_t m_round = 0; ///< counts beginShare()
+    std::vector<int> m_sections;
+    std::vector<int> m_steps;
+    int m_level = -1;
+};
+
+/**
+ * The checks both readers share, on fields whose types are already right; empty when valid.
+ * The steps are numbered into @p numbers (a thread's own table when it is null).
+ */
+QString checkShareFields(const ShareFields& f, NameNumbers* numbers = nullptr);
 
 } // namespace zelfscan::detail

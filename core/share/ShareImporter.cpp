@@ -4,6 +4,7 @@
 #include "core/io/Diagnostic.h"
 #include "core/io/InputGuard.h"
 #include "core/share/Share.h"
+#include "core/share/ShareBatch_p.h"
 #include "core/share/ShareParse_p.h"
 #include "core/share/ShareStore.h"
 
@@ -47,9 +48,7 @@ struct Block
     qint64 bytes = 0; ///< for progress
 
     // Filled by the worker:
-    QByteArray packed; ///< the valid shares, packed (ShareStore::pack) in input order
-    std::vector<qsizetype> offsets; ///< where each share starts in packed
-    int shares = 0;
+    detail::ShareBatch shares; ///< the valid ones, in input order
     QList<ImportProblem> problems; ///< in input order, interleaved with the shares by position
     std::vector<int> problemAfter; ///< for each problem: how many shares precede it
 
@@ -61,9 +60,7 @@ struct Block
         firstLine = 1;
         paths.clear();
         bytes = 0;
-        packed.resize(0);
-        offsets.clear();
-        shares = 0;
+        shares.clear();
         problems.clear();
         problemAfter.clear();
     }
@@ -78,15 +75,14 @@ struct Checker
 
 void check(QByteArrayView bytes, Block& block, Checker& checker, const QString& file, qint64 line)
 {
+    checker.scratch.numbers = &block.shares.names();
     const QString reason = detail::readShareFields(bytes, &checker.fields, &checker.scratch);
     if (reason.isEmpty()) {
-        block.offsets.push_back(block.packed.size());
-        ShareStore::pack(checker.fields, &block.packed);
-        ++block.shares;
+        block.shares.add(checker.fields);
         return;
     }
     block.problems.append({ file, line, reason });
-    block.problemAfter.push_back(block.shares);
+    block.problemAfter.push_back(block.shares.size());
 }
 
 void checkBlock(Block& block)
@@ -98,14 +94,13 @@ void checkBlock(Block& block)
             const QByteArray contents = readInputFile(path, maxShareBytes, &error);
             if (!error.isEmpty()) {
                 block.problems.append({ path, 0, error });
-                block.problemAfter.push_back(block.shares);
+                block.problemAfter.push_back(block.shares.size());
                 continue;
             }
             check(contents, block, checker, path, 0);
         }
         return;
     }
-    block.packed.reserve(block.text.size() / 3);
     detail::forEachShareLine(block.text, block.firstLine,
         [&](QByteArrayView line, qint64 number) { check(line, block, checker, block.file, number); });
 }
@@ -260,22 +255,19 @@ private:
 /** Adds a checked block's shares to the store and its problems to the report, in input order. */
 void storeBlock(ShareStore& store, const Block& block, ImportReport& report)
 {
+    const detail::ShareBatch& shares = block.shares;
+    store.beginBatch(shares);
     std::size_t problem = 0;
-    qsizetype offset = 0;
-    for (int i = 0; i <= block.shares; ++i) {
+    for (int i = 0; i <= shares.size(); ++i) {
         while (problem < block.problemAfter.size() && block.problemAfter[problem] == i)
             addProblem(report, block.problems.at(qsizetype(problem++)));
-        if (i == block.shares)
+        if (i == shares.size())
             break;
         // The id set is far larger than the CPU's cache and hit at random: ask for the slot of a
         // share a few ahead, so that it has arrived when that share is added.
-        if (i + prefetchAhead < block.shares)
-            store.prefetch(
-                QByteArrayView(block.packed).sliced(block.offsets[std::size_t(i + prefetchAhead)]));
-        qsizetype used = 0;
-        const ShareStore::Added added = store.add(QByteArrayView(block.packed).sliced(offset), &used);
-        offset += used;
-        if (added == ShareStore::Added::New)
+        if (i + prefetchAhead < shares.size())
+            store.prefetch(shares, i + prefetchAhead);
+        if (store.add(shares, i) == ShareStore::Added::New)
             ++report.imported;
         else
             ++report.duplicates;

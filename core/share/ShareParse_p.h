@@ -51,10 +51,14 @@ struct ShareFields
  * Keeps what a reader needs between shares: the canonical text and the strict reader's
  * strings. One per thread.
  */
+class NameNumbers;
+
 struct ShareScratch
 {
     QByteArray canonical;
     QList<QByteArray> strings;
+    /** Where the steps are numbered: the importer's batch; a thread's own table when null. */
+    NameNumbers* numbers = nullptr;
 };
 
 /**

@@ -75,4 +75,39 @@ void NameTable::place(std::uint32_t hash, int index)
     m_slots[i] = std::uint64_t(hash) << 32 | std::uint64_t(index + 1);
 }
 
+void NumberMap::clear()
+{
+    constexpr std::size_t usual = 4096;
+    if (m_keys.size() > usual) {
+        m_keys.assign(usual, 0);
+        m_values.assign(usual, -1);
+    } else {
+        std::fill(m_keys.begin(), m_keys.end(), 0);
+    }
+    m_count = 0;
+}
+
+void NumberMap::insert(std::uint64_t key, int value)
+{
+    if (2 * (m_count + 1) > m_keys.size()) {
+        std::vector<std::uint64_t> keys(std::max<std::size_t>(1024, m_keys.size() * 2), 0);
+        std::vector<int> values(keys.size(), -1);
+        m_keys.swap(keys);
+        m_values.swap(values);
+        m_count = 0;
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i] != 0)
+                insert(keys[i], values[i]);
+        }
+    }
+    const std::size_t mask = m_keys.size() - 1;
+    std::size_t i = slotOf(key, mask);
+    while (m_keys[i] != 0 && m_keys[i] != key)
+        i = (i + 1) & mask;
+    if (m_keys[i] == 0)
+        ++m_count;
+    m_keys[i] = key;
+    m_values[i] = value;
+}
+
 } // namespace zelfscan::detail

@@ -78,6 +78,42 @@ private:
     std::size_t m_count = 0;
 };
 
+/**
+ * Whether two short texts are equal, eight bytes at a time and without a call: ids are 5 to 40
+ * bytes, and a call to memcmp for each of the tens of names of every share was a large part of
+ * looking them up.
+ */
+inline bool sameText(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype size = a.size();
+    if (size != b.size())
+        return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    std::uint64_t x = 0;
+    std::uint64_t y = 0;
+    if (size < 8) {
+        for (qsizetype i = 0; i < size; ++i) {
+            if (p[i] != q[i])
+                return false;
+        }
+        return true;
+    }
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::memcpy(&x, p + i, 8);
+        std::memcpy(&y, q + i, 8);
+        if (x != y)
+            return false;
+    }
+    if (i < size) { // the last eight bytes, overlapping the words before
+        std::memcpy(&x, p + size - 8, 8);
+        std::memcpy(&y, q + size - 8, 8);
+        return x == y;
+    }
+    return true;
+}
+
 /** The names (section, step or level ids) of one version and their indexes; open addressing. */
 class NameTable
 {
@@ -93,18 +129,59 @@ public:
             if (slot == 0)
                 return -1;
             const int index = int(slot & 0xFFFFFFFF) - 1;
-            if (std::uint32_t(slot >> 32) == hash && m_names.at(index) == name)
+            if (std::uint32_t(slot >> 32) == hash && sameText(m_names.at(index), name))
                 return index;
         }
     }
     int add(QByteArrayView name, std::uint32_t hash);
     int size() const { return int(m_names.size()); }
+    QByteArrayView name(int index) const { return m_names.at(index); }
+    void clear()
+    {
+        m_slots.clear();
+        m_names.clear();
+    }
 
 private:
     void place(std::uint32_t hash, int index);
 
     std::vector<std::uint64_t> m_slots;
     QList<QByteArray> m_names;
+};
+
+/**
+ * Small numbers to small numbers, for one batch of an import: open addressing, so that the
+ * lookup for every name of every share stays in the CPU's cache. Keys are never 0.
+ */
+class NumberMap
+{
+public:
+    /** Empties the map, keeping its table unless a large batch made it large. */
+    void clear();
+    /** The value for @p key, or -1. */
+    int value(std::uint64_t key) const
+    {
+        if (m_keys.empty())
+            return -1;
+        const std::size_t mask = m_keys.size() - 1;
+        for (std::size_t i = slotOf(key, mask);; i = (i + 1) & mask) {
+            if (m_keys[i] == key)
+                return m_values[i];
+            if (m_keys[i] == 0)
+                return -1;
+        }
+    }
+    void insert(std::uint64_t key, int value);
+
+private:
+    static std::size_t slotOf(std::uint64_t key, std::size_t mask)
+    {
+        return std::size_t((key * 0x9e3779b97f4a7c15ull) >> 32) & mask;
+    }
+
+    std::vector<std::uint64_t> m_keys;
+    std::vector<int> m_values;
+    std::size_t m_count = 0;
 };
 
 /** The 16 bytes of a validated "8-4-4-4-12" share id, in text order (RFC 4122). */

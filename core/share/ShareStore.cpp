@@ -3,7 +3,7 @@
 
 #include "core/assessment/Profile.h"
 #include "core/io/SqliteFile.h"
-#include "core/share/ShareParse_p.h"
+#include "core/share/ShareBatch_p.h"
 #include "core/share/ShareRecords_p.h"
 
 #include <QHash>
@@ -35,24 +35,6 @@ constexpr int storeSchemaVersion = 1;
 constexpr int chunkSize = 4096;
 
 enum NameKind { SectionName = 0, StepName = 1, LevelName = 2 };
-
-/** The ids of @p list as bytes: pack() looks two of them up for every share. */
-QList<QByteArray> latin1(const QStringList& list)
-{
-    QList<QByteArray> bytes;
-    for (const QString& id : list)
-        bytes.append(id.toLatin1());
-    return bytes;
-}
-
-int indexIn(const QList<QByteArray>& list, QByteArrayView value)
-{
-    for (int i = 0; i < list.size(); ++i) {
-        if (list.at(i) == value)
-            return i;
-    }
-    return -1;
-}
 
 /** Every questionnaire version; @p slot maps its row id to its place in @p results. */
 bool loadVersions(QSqlQuery& query, StoredResults* results, QHash<int, int>* slot, QString* error)
@@ -210,9 +192,6 @@ struct VersionState
     NameTable names[3];
     QByteArray records;
     int count = 0;
-    // Shares of one version nearly always list the same sections in the same order.
-    QByteArray lastSections;
-    QVarLengthArray<int, 32> lastSectionIndexes;
 };
 
 struct ShareStore::Private
@@ -227,8 +206,10 @@ struct ShareStore::Private
     QString writeError;
     IdSet ids;
     QHash<QByteArray, std::shared_ptr<VersionState>> versions; ///< by VersionState::key
-    VersionState* lastVersion = nullptr;
-    QByteArray key;
+    /** The batch begun last: its version numbers mapped to the store's versions, as met. */
+    std::vector<VersionState*> batchVersions;
+    /** The batch's (version, kind, name) numbers mapped to the store's name indexes, as met. */
+    detail::NumberMap batchNames;
     std::optional<QSqlQuery> insertChunk;
     std::optional<QSqlQuery> insertName;
 
@@ -246,14 +227,13 @@ struct ShareStore::Private
     void reset()
     {
         versions.clear();
-        lastVersion = nullptr;
+        batchVersions.clear();
         ids.clear();
     }
 
     bool loadVersions(QString* error)
     {
         versions.clear();
-        lastVersion = nullptr;
         QSqlQuery query(file.db());
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT id, tool, questionnaire_id, questionnaire_version, "
@@ -304,39 +284,40 @@ struct ShareStore::Private
         return true;
     }
 
-    VersionState& stateFor(
-        QByteArrayView tool, QByteArrayView id, QByteArrayView version, QByteArrayView hash)
+    VersionState& stateFor(const detail::ShareBatch& batch, int number)
     {
-        key.resize(0);
-        key.append(tool)
-            .append('\x1f')
-            .append(id)
-            .append('\x1f')
-            .append(version)
-            .append('\x1f')
-            .append(hash)
-            .append('\x1f');
-        if (lastVersion && lastVersion->key == key)
-            return *lastVersion;
-        const auto it = versions.constFind(key);
-        if (it != versions.constEnd()) {
-            lastVersion = it->get();
-            return *lastVersion;
-        }
+        VersionState*& mapped = batchVersions[std::size_t(number)];
+        if (mapped)
+            return *mapped;
+        const detail::ShareBatch::Version& version = batch.version(number);
+        if (const auto it = versions.constFind(version.key); it != versions.constEnd())
+            return *(mapped = it->get());
         auto state = std::make_shared<VersionState>();
-        state->key = key;
+        state->key = version.key;
         QSqlQuery insert(file.db());
         insert.prepare(QStringLiteral("INSERT INTO versions (tool, questionnaire_id, questionnaire_version, "
                                       "questionnaire_hash) VALUES (?, ?, ?, ?)"));
-        for (const QByteArrayView part : { tool, id, version, hash })
+        for (const QByteArrayView part : { version.tool, version.id, version.version, version.hash })
             insert.addBindValue(QString::fromUtf8(part.data(), part.size()));
         if (insert.exec())
             state->databaseId = insert.lastInsertId().toInt();
         else
             fail(QStringLiteral("cannot write to the database"), insert.lastError());
-        versions.insert(key, state);
-        lastVersion = state.get();
-        return *lastVersion;
+        versions.insert(version.key, state);
+        return *(mapped = state.get());
+    }
+
+    /** The store's index of name @p number of the batch, for version @p number's @p kind. */
+    int mapName(const detail::ShareBatch& batch, int version, VersionState& state, int kind, int number)
+    {
+        const std::uint64_t key
+            = std::uint64_t(version + 1) << 34 | std::uint64_t(kind) << 32 | std::uint32_t(number);
+        int index = batchNames.value(key);
+        if (index < 0) {
+            index = nameIndex(state, kind, batch.names().name(number));
+            batchNames.insert(key, index);
+        }
+        return index;
     }
 
     int nameIndex(VersionState& state, int kind, QByteArrayView name)
@@ -346,6 +327,11 @@ struct ShareStore::Private
         if (found >= 0)
             return found;
         const int index = state.names[kind].add(name, hash);
+        // A stored record holds an index in 16 bits.
+        if (index > 0xFFFF)
+            writeError = QStringLiteral(
+                "cannot import: more than 65,536 different section, step or level ids for one "
+                "questionnaire version");
         insertName->bindValue(0, state.databaseId);
         insertName->bindValue(1, kind);
         insertName->bindValue(2, index);
@@ -506,136 +492,57 @@ bool ShareStore::beginImport(QString* error, qint64 expectedShares)
     return true;
 }
 
-void ShareStore::pack(const detail::ShareFields& f, QByteArray* out)
+void ShareStore::beginBatch(const detail::ShareBatch& batch)
 {
-    // Every text of a valid share is at most 128 bytes, so one length byte does.
-    qsizetype bound = 2 + 16 + 10 + 5 + f.tool.size() + f.questionnaireId.size()
-        + f.questionnaireVersion.size() + f.questionnaireHash.size() + f.level.size() + 1 + 4;
-    for (const detail::ShareFields::Score& score : f.sections)
-        bound += 3 + score.section.size();
-    for (const QByteArrayView& step : f.open)
-        bound += 1 + step.size();
-    for (const QByteArrayView& step : f.done)
-        bound += 1 + step.size();
-    const qsizetype start = out->size();
-    if (out->capacity() < start + bound)
-        out->reserve(std::max(2 * out->capacity(), start + bound));
-    out->resize(start + bound);
-    Writer w(out->data() + start);
-    w.u16(0); // the length, filled in below
-    std::uint8_t id[16];
-    uuidBytes(f.shareId, id);
-    w.bytes(id, 16);
-    static const QList<QByteArray> sectors = latin1(groupSectors());
-    static const QList<QByteArray> sizes = latin1(groupSizes());
-    w.u8(std::max(0, indexIn(sectors, f.sector)));
-    w.u8(std::max(0, indexIn(sizes, f.size)));
-    w.u16(f.year);
-    w.u8(f.quarter);
-    w.u16(f.overall);
-    w.u16(f.riskClass);
-    w.u8(f.hasLevel ? 1 : 0);
-    w.text(f.tool);
-    w.text(f.questionnaireId);
-    w.text(f.questionnaireVersion);
-    w.text(f.questionnaireHash);
-    w.text(f.level);
-    w.u8(int(f.sections.size()));
-    for (const detail::ShareFields::Score& score : f.sections) {
-        w.text(score.section);
-        w.u16(score.tenths);
-    }
-    w.u16(int(f.open.size()));
-    for (const QByteArrayView& step : f.open)
-        w.text(step);
-    w.u16(int(f.done.size()));
-    for (const QByteArrayView& step : f.done)
-        w.text(step);
-    const qsizetype length = w.at() - (out->data() + start);
-    Writer(out->data() + start).u16(int(length));
-    out->resize(start + length);
+    d->batchVersions.assign(std::size_t(batch.versionCount()), nullptr);
+    d->batchNames.clear();
 }
 
-void ShareStore::prefetch(QByteArrayView packed) const
+void ShareStore::prefetch(const detail::ShareBatch& batch, int index) const
 {
-    RecordReader in(packed);
-    in.u16();
-    if (const std::uint8_t* idBytes = in.take(16))
-        d->ids.prefetch(idOf(idBytes));
+    detail::ShareBatch::Reader in(batch.share(index));
+    d->ids.prefetch(idOf(in.id()));
 }
 
-ShareStore::Added ShareStore::add(QByteArrayView packed, qsizetype* used)
+ShareStore::Added ShareStore::add(const detail::ShareBatch& batch, int index)
 {
-    RecordReader in(packed);
-    *used = in.u16();
-    const std::uint8_t* idBytes = in.take(16);
-    if (!idBytes || !d->ids.insert(idOf(idBytes)))
+    const QByteArrayView packed = batch.share(index);
+    detail::ShareBatch::Reader in(packed);
+    const std::uint8_t* idBytes = in.id();
+    if (!d->ids.insert(idOf(idBytes)))
         return Added::Duplicate;
-    const int sector = in.u8();
-    const int size = in.u8();
-    const std::uint8_t* period = in.take(3);
+    const std::uint8_t* profileAndPeriod = in.take(2 + 3); // sector, size, year, quarter
     const int overall = in.i16();
     const int riskClass = in.i16();
     const bool hasLevel = in.u8() != 0;
-    const QByteArrayView tool = in.text();
-    const QByteArrayView questionnaireId = in.text();
-    const QByteArrayView questionnaireVersion = in.text();
-    const QByteArrayView questionnaireHash = in.text();
-    const QByteArrayView level = in.text();
-    VersionState& state = d->stateFor(tool, questionnaireId, questionnaireVersion, questionnaireHash);
+    const int version = in.number();
+    const int level = in.number();
+    VersionState& state = d->stateFor(batch, version);
 
-    // The store's record: like the packed share, with names replaced by their indexes.
+    // The store's record: the packed share with the batch's numbers replaced by the store's
+    // indexes (two bytes each instead of four), so it is never longer than the packed share.
     QByteArray& out = state.records;
     const qsizetype start = out.size();
-    if (out.capacity() < start + *used)
-        out.reserve(std::max(2 * out.capacity(), start + *used + 64));
-    out.resize(start + *used + 64);
+    if (out.capacity() < start + packed.size())
+        out.reserve(std::max(2 * out.capacity(), start + packed.size() + 64));
+    out.resize(start + packed.size());
     Writer w(out.data() + start);
     w.bytes(idBytes, 16);
-    w.u8(sector);
-    w.u8(size);
-    w.bytes(period, 3);
+    w.bytes(profileAndPeriod, 5);
     w.u16(overall);
-    w.u16(riskClass != 0 ? riskClass : hasLevel ? d->nameIndex(state, LevelName, level) : -1);
-
+    w.u16(riskClass != 0 ? riskClass : hasLevel ? d->mapName(batch, version, state, LevelName, level) : -1);
     const int sections = in.u8();
     w.u8(sections);
-    // Shares of one version nearly always list the same sections: compare the names with the
-    // previous share's, and look them up only when they differ.
-    bool same = sections == state.lastSectionIndexes.size();
-    if (same) {
-        RecordReader scan = in;
-        qsizetype offset = 0;
-        for (int i = 0; i < sections && same; ++i) {
-            const QByteArrayView name = scan.text();
-            scan.i16();
-            same = state.lastSections.size() >= offset + name.size() + 1
-                && std::memcmp(state.lastSections.constData() + offset, name.data(), std::size_t(name.size()))
-                    == 0
-                && state.lastSections.at(offset + name.size()) == '\x1f';
-            offset += name.size() + 1;
-        }
-        same = same && offset == state.lastSections.size();
-    }
-    if (!same) {
-        state.lastSections.resize(0);
-        state.lastSectionIndexes.clear();
-    }
     for (int i = 0; i < sections; ++i) {
-        const QByteArrayView name = in.text();
-        const int tenths = in.i16();
-        if (!same) {
-            state.lastSections.append(name).append('\x1f');
-            state.lastSectionIndexes.append(d->nameIndex(state, SectionName, name));
-        }
-        w.u16(state.lastSectionIndexes.at(i));
-        w.u16(tenths);
+        const int section = in.number();
+        w.u16(d->mapName(batch, version, state, SectionName, section));
+        w.u16(in.i16());
     }
     for (int list = 0; list < 2; ++list) {
         const int steps = in.u16();
         w.u16(steps);
         for (int i = 0; i < steps; ++i)
-            w.u16(d->nameIndex(state, StepName, in.text()));
+            w.u16(d->mapName(batch, version, state, StepName, in.number()));
     }
     out.resize(w.at() - out.constData());
     if (++state.count == chunkSize)

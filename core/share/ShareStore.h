@@ -14,7 +14,7 @@
 namespace zelfscan {
 
 namespace detail {
-struct ShareFields;
+class ShareBatch;
 }
 
 /** The groups' sector ids in a fixed order: Profile::sectorIds() and then "onbekend". */
@@ -89,17 +89,17 @@ public:
     bool beginImport(QString* error, qint64 expectedShares = 0);
     enum class Added { New, Duplicate };
     /**
-     * Packs a validated share into @p out for add(). Thread-safe: worker threads pack what they
-     * checked while the importing thread adds, so the hand-over is one buffer per batch.
+     * Starts on the shares of @p batch (checked and packed by a worker thread): its numbers for
+     * versions and names are mapped to the store's as add() meets them.
      */
-    static void pack(const detail::ShareFields& share, QByteArray* out);
+    void beginBatch(const detail::ShareBatch& batch);
     /**
-     * Adds the packed share at the start of @p packed and sets @p used to its length. A share id
-     * already stored (or added in this import) is a duplicate and is not added again.
+     * Adds share @p index of the batch begun last. A share id already stored (or added in this
+     * import) is a duplicate and is not added again.
      */
-    Added add(QByteArrayView packed, qsizetype* used);
-    /** Starts loading what add() will look up for the packed share at the start of @p packed. */
-    void prefetch(QByteArrayView packed) const;
+    Added add(const detail::ShareBatch& batch, int index);
+    /** Starts loading what add() will look up for share @p index of @p batch. */
+    void prefetch(const detail::ShareBatch& batch, int index) const;
     bool commitImport(QString* error);
     void rollbackImport();
 

@@ -121,7 +121,7 @@ public:
         m_fields->schemaVersion = *schema;
         if (QString problem = readContent(object); !problem.isEmpty())
             return problem;
-        return checkShareFields(*m_fields);
+        return checkShareFields(*m_fields, m_scratch->numbers);
     }
 
 private:
