@@ -76,7 +76,7 @@ QString radarDescription(const RadarPicture& picture, const Language& language)
         else if (maturity)
             part += Words::tr("level %1").in(language).arg(wording::decimal(language, *value, 1));
         else
-            part += wording::decimal(language, *value) + QLatin1Char('%');
+            part += wording::percent(language, *value);
         if (i < picture.targets.size() && picture.targets.at(i))
             part += Words::tr(" (target %1)")
                         .in(language)
@@ -195,8 +195,7 @@ QString glanceHtml(const ReportInput& input)
                         + QString::number(q.riskModel->classes.size()),
                     esc(definition.title.text(lang))));
     } else if (r.overall) {
-        html += glanceRow(
-            Words::tr("Overall score").in(lang), wording::decimal(lang, *r.overall) + QStringLiteral("%"));
+        html += glanceRow(Words::tr("Overall score").in(lang), wording::percent(lang, *r.overall));
     }
     if (r.risk) {
         int counts[3] = { 0, 0, 0 };
@@ -327,8 +326,7 @@ QString sectionsHtml(const ReportInput& input, bool embedImages)
               .arg(Words::tr("Part").in(lang), Words::tr("Score").in(lang), Words::tr("Verdict").in(lang));
     for (const SectionResult* listed : listedSections(q, r)) {
         const SectionResult& s = *listed;
-        QString score
-            = s.score ? wording::decimal(lang, *s.score) + QStringLiteral("%") : QStringLiteral("—");
+        QString score = s.score ? wording::percent(lang, *s.score) : QStringLiteral("—");
         if (s.maturity && s.target)
             score += QStringLiteral(" (%1 %2, %3 %4)")
                          .arg(Words::tr("level").in(lang), wording::decimal(lang, *s.maturity, 1),

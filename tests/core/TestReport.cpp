@@ -7,8 +7,10 @@
 #include "core/questionnaire/QuestionnaireCatalog.h"
 #include "core/report/RadarPainter.h"
 #include "core/report/Report.h"
+#include "core/text/Wording.h"
 #include "tests/util/Csv.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void csvHasARowPerStep();
     void summaryComesFirst();
     void progressLeadsAfterARecheck();
+    void tablesWritePercentagesAsSentencesDo();
     void writesAtomicallyOrNotAtAll();
     void rendersFixtures_data();
     void rendersFixtures();
@@ -155,6 +158,29 @@ void TestReport::progressLeadsAfterARecheck()
     const int progress = int(html.indexOf(sentence.toHtmlEscaped()));
     QVERIFY(progress > 0);
     QVERIFY(progress < html.indexOf(QStringLiteral("In één oogopslag")));
+}
+
+void TestReport::tablesWritePercentagesAsSentencesDo()
+{
+    // Dutch puts a space before the percent sign (wording::notation), in sentences and tables alike.
+    const Questionnaire& basisscan = *m_catalog.find(QStringLiteral("basisscan"));
+    const Loaded data = loadAndAssess(m_catalog, QStringLiteral("basisscan-12.yaml"));
+    QVERIFY(data.result.overall);
+    for (const Language& language : { Language::dutch(), Language::english() }) {
+        const QString html = reportHtml({ basisscan, data.answers, data.result, {}, language }, false);
+        const QString overall = wording::percent(language, *data.result.overall);
+        QVERIFY2(html.contains(QStringLiteral("</b></td><td>") + overall + QStringLiteral("</td>")),
+            qPrintable(overall));
+        for (const SectionResult& section : data.result.sections) {
+            QVERIFY(section.score);
+            const QString cell = QStringLiteral("<td align=\"center\">%1</td>")
+                                     .arg(wording::percent(language, *section.score));
+            QVERIFY2(html.contains(cell), qPrintable(cell));
+        }
+    }
+    const QString dutch = reportHtml({ basisscan, data.answers, data.result, {}, Language::dutch() }, false);
+    QVERIFY(dutch.contains(QStringLiteral("<td align=\"center\">29 %</td>")));
+    QVERIFY(!dutch.contains(QRegularExpression(QStringLiteral("\\d%</td>"))));
 }
 
 void TestReport::writesAtomicallyOrNotAtAll()
