@@ -34,6 +34,7 @@ private Q_SLOTS:
     void duplicatesCountOnce();
     void tamperedAndJunkAreRejectedWithReasons();
     void problemLinesCountAcrossBlocksAndFiles();
+    void tooManyStepIdsForOneVersionFailTheImport();
     void importsInAWorkerThreadWithProgress();
     void cancelLeavesTheStoreUnchanged();
     void folderSearchFindsEveryShareFormat();
@@ -157,6 +158,28 @@ void TestShareImporter::problemLinesCountAcrossBlocksAndFiles()
         qPrintable(messages.at(2)));
     QVERIFY2(
         messages.at(3).startsWith(second + QStringLiteral(":2: not valid JSON")), qPrintable(messages.at(3)));
+}
+
+void TestShareImporter::tooManyStepIdsForOneVersionFailTheImport()
+{
+    // The store keeps a step as a 16-bit index into its version's list: 66,000 different step
+    // ids cannot be stored, and must not wrap around to other steps' indexes.
+    QList<Share> shares;
+    for (int s = 0; s < 132; ++s) {
+        QStringList open;
+        for (int i = 0; i < 500; ++i)
+            open << QStringLiteral("step-%1-%2").arg(s).arg(i);
+        shares << makeShare(QStringLiteral("ict"), QStringLiteral("1"), 500, 500, open);
+    }
+    const QString path = writeLines(QStringLiteral("wide.jsonl"), shares);
+    const ImportReport report = importShares(database(), { path });
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(QStringLiteral("65,536")), qPrintable(report.error));
+    QCOMPARE(report.imported, 0);
+    ShareStore store(database());
+    QString error;
+    QVERIFY(store.open(&error));
+    QCOMPARE(store.resultCount(&error), 0);
 }
 
 std::optional<ImportReport> TestShareImporter::importInThread(
