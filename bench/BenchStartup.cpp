@@ -81,21 +81,31 @@ int main(int argc, char* argv[])
     const QString zelfscan = QStringLiteral(ZELFSCAN_APP_PATH);
     const int runs = 7;
     Figures empty;
+    Figures text;
     Figures start;
-    // In turns, so that a burst of other work on a shared machine hits both alike.
+    // In turns, so that a burst of other work on a shared machine hits all alike.
     for (int i = 0; i < runs; ++i) {
         const std::optional<Run> a = runOnce(emptyWindow, {});
         const std::optional<Run> b = runOnce(zelfscan, { QStringLiteral("--bench-startup") });
-        if (!a || !b)
+        const std::optional<Run> c = runOnce(emptyWindow, { QStringLiteral("--text") });
+        if (!a || !b || !c)
             return 1;
         empty.add(*a);
         start.add(*b);
+        text.add(*c);
     }
-    out << "empty Qt Widgets window: " << empty.line() << "\n";
-    out << "Zelfscan start page:     " << start.line() << "\n";
-    out << "ratio: " << QString::number(median(start.wall) / median(empty.wall), 'f', 2) << "x wall, "
-        << QString::number(median(start.cpu) / median(empty.cpu), 'f', 2)
-        << "x CPU (target: at most 1.5x, peak at most 40 MB)\n";
+    const auto ratio = [](const Figures& a, const Figures& b) {
+        return QStringLiteral("%1x wall, %2x CPU")
+            .arg(median(a.wall) / median(b.wall), 0, 'f', 2)
+            .arg(median(a.cpu) / median(b.cpu), 0, 'f', 2);
+    };
+    out << "empty Qt Widgets window:  " << empty.line() << "\n";
+    out << "window with one sentence: " << text.line() << "\n";
+    out << "Zelfscan start page:      " << start.line() << "\n";
+    out << "ratio to the empty window: " << ratio(start, empty)
+        << " (target: at most 1.5x, peak at most 40 MB)\n";
+    out << "ratio to the window with one sentence: " << ratio(start, text)
+        << "; that window to the empty one: " << ratio(text, empty) << "\n";
     out << "(" << runs << " runs each, in turns; QT_QPA_PLATFORM="
         << qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("default")) << ")\n";
     return 0;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The baseline for bench_startup: an empty Qt Widgets window, shown, then
-// "ready <peak RSS kB> <CPU time us> <shared objects mapped>".
+// The baselines for bench_startup: an empty Qt Widgets window, or with --text one holding a
+// single wrapped line of text (what showing any text at all costs: fonts found and loaded,
+// text shaped), shown, then "ready <peak RSS kB> <CPU time us> <shared objects mapped>".
 #include <QApplication>
+#include <QLabel>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <cstdio>
@@ -13,6 +16,11 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QWidget window;
+    if (app.arguments().contains(QStringLiteral("--text"))) {
+        auto* label = new QLabel(QStringLiteral("Hoe goed volgt je bedrijf de vijf basisprincipes?"));
+        label->setWordWrap(true);
+        (new QVBoxLayout(&window))->addWidget(label);
+    }
     window.resize(1024, 700);
     window.show();
     QTimer::singleShot(0, &window, [] {

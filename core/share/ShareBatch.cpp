@@ -10,13 +10,28 @@ namespace zelfscan::detail {
 namespace {
 
 /** The index of @p value in @p ids, 0 when missing (the checks let only known values through). */
-int indexIn(const QStringList& ids, QByteArrayView value)
+int indexIn(const QList<QByteArray>& ids, QByteArrayView value)
 {
     for (int i = 0; i < ids.size(); ++i) {
-        if (QLatin1StringView(value.data(), value.size()) == ids.at(i))
+        if (sameText(ids.at(i), value))
             return i;
     }
     return 0;
+}
+
+QList<QByteArray> latin1(const QStringList& ids)
+{
+    QList<QByteArray> bytes;
+    for (const QString& id : ids)
+        bytes.append(id.toLatin1());
+    return bytes;
+}
+
+bool isVersionOf(const ShareBatch::Version& version, const ShareFields& share)
+{
+    return sameText(version.tool, share.tool) && sameText(version.id, share.questionnaireId)
+        && sameText(version.version, share.questionnaireVersion)
+        && sameText(version.hash, share.questionnaireHash);
 }
 
 void put(char*& at, const void* data, std::size_t length)
@@ -59,17 +74,17 @@ QByteArrayView ShareBatch::share(int index) const
 
 int ShareBatch::versionNumber(const ShareFields& share)
 {
+    // Shares of one batch nearly always come from one or two versions.
+    if (m_lastVersion >= 0 && isVersionOf(m_versions.at(m_lastVersion), share))
+        return m_lastVersion;
+    const auto known = std::find_if(
+        m_versions.cbegin(), m_versions.cend(), [&share](const Version& v) { return isVersionOf(v, share); });
+    if (known != m_versions.cend())
+        return m_lastVersion = int(known - m_versions.cbegin());
     m_key.resize(0);
     for (const QByteArrayView part :
         { share.tool, share.questionnaireId, share.questionnaireVersion, share.questionnaireHash })
         m_key.append(part).append('\x1f');
-    // Shares of one batch nearly always come from one or two versions.
-    if (m_lastVersion >= 0 && m_versions.at(m_lastVersion).key == m_key)
-        return m_lastVersion;
-    const auto known = std::find_if(
-        m_versions.cbegin(), m_versions.cend(), [this](const Version& v) { return v.key == m_key; });
-    if (known != m_versions.cend())
-        return m_lastVersion = int(known - m_versions.cbegin());
     Version version;
     version.key = m_key;
     const char* at = version.key.constData();
@@ -104,8 +119,8 @@ void ShareBatch::add(const ShareFields& f)
     std::uint8_t id[16];
     uuidBytes(f.shareId, id);
     put(at, id, 16);
-    static const QStringList& sectors = groupSectors();
-    static const QStringList& sizes = groupSizes();
+    static const QList<QByteArray> sectors = latin1(groupSectors());
+    static const QList<QByteArray> sizes = latin1(groupSizes());
     *at++ = char(indexIn(sectors, f.sector));
     *at++ = char(indexIn(sizes, f.size));
     putU16(at, f.year);

@@ -45,7 +45,7 @@ bool isProfileValue(const QStringList& ids, QByteArrayView value)
     static const QList<QByteArray> sectors = bytes(Profile::sectorIds());
     static const QList<QByteArray> sizes = bytes(Profile::sizeIds());
     for (const QByteArray& id : &ids == &Profile::sectorIds() ? sectors : sizes) {
-        if (value == id)
+        if (sameText(id, value))
             return true;
     }
     return false;

@@ -19,6 +19,7 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace zelfscan {
@@ -43,13 +44,17 @@ struct Block
 {
     QString file; ///< the JSON Lines file; empty for a block of share files
     QByteArray text; ///< complete lines
-    qint64 firstLine = 1;
+    bool startsFile = false; ///< the first block of its JSON Lines file
+    qint64 skippedLines = 0; ///< lines the reader dropped before the text (the end of a too long one)
     QStringList paths; ///< share files
     qint64 bytes = 0; ///< for progress
 
-    // Filled by the worker:
+    // Filled by the worker (the reader may add a problem first):
     detail::ShareBatch shares; ///< the valid ones, in input order
-    QList<ImportProblem> problems; ///< in input order, interleaved with the shares by position
+    qint64 lines = 0; ///< lines in the text: counted here, so that the reading thread need not
+    /// In input order, interleaved with the shares by position; a line number counts from the
+    /// block's first line (1), which only the storing thread knows.
+    QList<ImportProblem> problems;
     std::vector<int> problemAfter; ///< for each problem: how many shares precede it
 
     /** Empties the block for reuse, keeping its buffers. */
@@ -57,7 +62,9 @@ struct Block
     {
         file.clear();
         text.resize(0);
-        firstLine = 1;
+        startsFile = false;
+        skippedLines = 0;
+        lines = 0;
         paths.clear();
         bytes = 0;
         shares.clear();
@@ -101,8 +108,9 @@ void checkBlock(Block& block)
         }
         return;
     }
-    detail::forEachShareLine(block.text, block.firstLine,
-        [&](QByteArrayView line, qint64 number) { check(line, block, checker, block.file, number); });
+    block.lines = detail::forEachShareLine(block.text, 1, [&](QByteArrayView line, qint64 number) {
+        check(line, block, checker, block.file, number);
+    }) - 1;
 }
 
 /** Cuts the inputs into blocks, in order, reading JSON Lines files a piece at a time. */
@@ -156,7 +164,7 @@ private:
             return;
         }
         m_carry.clear();
-        m_line = 1;
+        m_startsFile = true;
         m_skipping = false;
     }
 
@@ -164,6 +172,7 @@ private:
     {
         auto block = m_newBlock();
         block->file = m_current->fileName();
+        block->startsFile = std::exchange(m_startsFile, false);
         // Read straight into the block, after the unfinished line the last block left.
         QByteArray& text = block->text;
         text.reserve(m_carry.size() + blockBytes);
@@ -191,24 +200,22 @@ private:
                 return block;
             }
             text.remove(0, newline + 1);
-            ++m_line;
+            block->skippedLines = 1;
             m_skipping = false;
         }
         const qsizetype cut = atEnd ? text.size() : text.lastIndexOf('\n') + 1;
         if (cut == 0 && text.size() > maxShareBytes) {
-            m_problems->append({ block->file, m_line,
+            // The long line is the block's first, whose number only the storing thread knows.
+            block->problems.append({ block->file, 1,
                 QStringLiteral("line is longer than %1 KiB; refusing to read it")
                     .arg(maxShareBytes / 1024) });
+            block->problemAfter.push_back(0);
             m_skipping = true;
             text.resize(0);
         } else {
             m_carry.append(text.constData() + cut, text.size() - cut);
             text.resize(cut);
         }
-        block->firstLine = m_line;
-        for (const char *p = text.constData(), *end = p + text.size();
-             (p = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)))) != nullptr; ++p)
-            ++m_line;
         if (atEnd)
             m_current.reset();
         return block;
@@ -221,7 +228,7 @@ private:
     int m_filesRead = 0;
     std::unique_ptr<QFile> m_current;
     QByteArray m_carry;
-    qint64 m_line = 1;
+    bool m_startsFile = false;
     bool m_skipping = false;
 };
 
@@ -252,15 +259,27 @@ private:
     std::vector<std::unique_ptr<Block>> m_spare;
 };
 
-/** Adds a checked block's shares to the store and its problems to the report, in input order. */
-void storeBlock(ShareStore& store, const Block& block, ImportReport& report)
+/**
+ * Adds a checked block's shares to the store and its problems to the report, in input order.
+ * @p nextLine is the number of the block's first line, and is moved on past the block.
+ */
+void storeBlock(ShareStore& store, const Block& block, qint64& nextLine, ImportReport& report)
 {
+    if (block.startsFile)
+        nextLine = 1;
+    nextLine += block.skippedLines;
+    const qint64 linesBefore = nextLine - 1;
+    nextLine += block.lines;
     const detail::ShareBatch& shares = block.shares;
     store.beginBatch(shares);
     std::size_t problem = 0;
     for (int i = 0; i <= shares.size(); ++i) {
-        while (problem < block.problemAfter.size() && block.problemAfter[problem] == i)
-            addProblem(report, block.problems.at(qsizetype(problem++)));
+        while (problem < block.problemAfter.size() && block.problemAfter[problem] == i) {
+            ImportProblem numbered = block.problems.at(qsizetype(problem++));
+            if (numbered.line > 0)
+                numbered.line += linesBefore;
+            addProblem(report, numbered);
+        }
         if (i == shares.size())
             break;
         // The id set is far larger than the CPU's cache and hit at random: ask for the slot of a
@@ -346,6 +365,7 @@ ImportReport importShares(const QString& databasePath, const QStringList& inputs
     SpareBlocks spare;
     BlockSource source(files, &sourceProblems, [&spare]() { return spare.take(); });
     qint64 done = 0;
+    qint64 nextLine = 1;
     bool stop = false;
     int blockFiles = 0;
 
@@ -367,11 +387,11 @@ ImportReport importShares(const QString& databasePath, const QStringList& inputs
         queue.front().second.wait();
         std::unique_ptr<Block> block = std::move(queue.front().first);
         queue.pop_front();
-        // Problems found while reading (too long lines) belong before this block's own.
+        // Files that could not be opened or read, found while reading ahead.
         for (const ImportProblem& problem : std::as_const(sourceProblems))
             addProblem(report, problem);
         sourceProblems.clear();
-        storeBlock(store, *block, report);
+        storeBlock(store, *block, nextLine, report);
         blockFiles += int(block->paths.size());
         done += block->bytes;
         spare.give(std::move(block));

@@ -122,13 +122,15 @@ inline std::uint32_t idHash(QByteArrayView text)
 
 /**
  * Calls @p visit(line, lineNumber) for every non-blank line of JSON Lines @p text, without the
- * spaces, tabs and carriage return around it; lines are numbered from @p firstLine.
+ * spaces, tabs and carriage return around it; lines are numbered from @p firstLine. Returns the
+ * number the line after the text would have.
  */
-template<typename Visit> void forEachShareLine(QByteArrayView text, qint64 firstLine, Visit&& visit)
+template<typename Visit> qint64 forEachShareLine(QByteArrayView text, qint64 firstLine, Visit&& visit)
 {
     const char* p = text.data();
     const char* end = p + text.size();
-    for (qint64 line = firstLine; p < end; ++line) {
+    qint64 line = firstLine;
+    for (; p < end; ++line) {
         const char* newline = static_cast<const char*>(std::memchr(p, '\n', std::size_t(end - p)));
         const char* last = newline ? newline : end;
         while (last > p && (last[-1] == '\r' || last[-1] == ' ' || last[-1] == '\t'))
@@ -140,6 +142,7 @@ template<typename Visit> void forEachShareLine(QByteArrayView text, qint64 first
             visit(QByteArrayView(first, last - first), line);
         p = newline ? newline + 1 : end;
     }
+    return line;
 }
 
 } // namespace zelfscan::detail

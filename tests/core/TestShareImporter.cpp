@@ -33,6 +33,8 @@ private Q_SLOTS:
     void init();
     void duplicatesCountOnce();
     void tamperedAndJunkAreRejectedWithReasons();
+    void problemLinesCountAcrossBlocksAndFiles();
+    void tooManyStepIdsForOneVersionFailTheImport();
     void importsInAWorkerThreadWithProgress();
     void cancelLeavesTheStoreUnchanged();
     void folderSearchFindsEveryShareFormat();
@@ -122,6 +124,62 @@ void TestShareImporter::tamperedAndJunkAreRejectedWithReasons()
     QVERIFY2(all.contains(QStringLiteral("big.zelfshare: file is larger than 64 KiB")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("missing.zelfshare: no such file or folder")), qPrintable(all));
     QVERIFY(!all.contains(QStringLiteral("notes.txt")));
+}
+
+void TestShareImporter::problemLinesCountAcrossBlocksAndFiles()
+{
+    // About 2 MB of shares, so that the file is read and checked in several parts; a line longer
+    // than a part, and junk before and after it.
+    QList<Share> shares;
+    for (int i = 0; i < 3000; ++i)
+        shares << makeShare(QStringLiteral("ict"), QStringLiteral("1"), i % 1001, std::nullopt);
+    const QString path = writeLines(QStringLiteral("many.jsonl"), shares);
+    QList<QByteArray> lines = testutil::readFile(path).split('\n');
+    lines.insert(1500, QByteArray(1536 * 1024, 'x')); // line 1501
+    lines.insert(1501, "not a share"); // 1502
+    lines.insert(2600, "not a share either"); // 2601
+    QVERIFY(testutil::writeFile(path, lines.join('\n')));
+    const QString second = m_dir->filePath(QStringLiteral("second.jsonl"));
+    QVERIFY(testutil::writeFile(second, serializeShareLine(shares.at(0)) + "\nnot a share\n"));
+
+    const ImportReport report = importShares(database(), { path, second });
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.imported, 3000);
+    QCOMPARE(report.duplicates, 1);
+    QStringList messages;
+    for (const ImportProblem& problem : report.problems)
+        messages << problem.toString();
+    QCOMPARE(messages.size(), 4);
+    QVERIFY2(messages.at(0).startsWith(path + QStringLiteral(":1501: line is longer than")),
+        qPrintable(messages.at(0)));
+    QVERIFY2(messages.at(1).startsWith(path + QStringLiteral(":1502: not valid JSON")),
+        qPrintable(messages.at(1)));
+    QVERIFY2(messages.at(2).startsWith(path + QStringLiteral(":2601: not valid JSON")),
+        qPrintable(messages.at(2)));
+    QVERIFY2(
+        messages.at(3).startsWith(second + QStringLiteral(":2: not valid JSON")), qPrintable(messages.at(3)));
+}
+
+void TestShareImporter::tooManyStepIdsForOneVersionFailTheImport()
+{
+    // The store keeps a step as a 16-bit index into its version's list: 66,000 different step
+    // ids cannot be stored, and must not wrap around to other steps' indexes.
+    QList<Share> shares;
+    for (int s = 0; s < 132; ++s) {
+        QStringList open;
+        for (int i = 0; i < 500; ++i)
+            open << QStringLiteral("step-%1-%2").arg(s).arg(i);
+        shares << makeShare(QStringLiteral("ict"), QStringLiteral("1"), 500, 500, open);
+    }
+    const QString path = writeLines(QStringLiteral("wide.jsonl"), shares);
+    const ImportReport report = importShares(database(), { path });
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error.contains(QStringLiteral("65,536")), qPrintable(report.error));
+    QCOMPARE(report.imported, 0);
+    ShareStore store(database());
+    QString error;
+    QVERIFY(store.open(&error));
+    QCOMPARE(store.resultCount(&error), 0);
 }
 
 std::optional<ImportReport> TestShareImporter::importInThread(
