@@ -51,9 +51,11 @@ struct Block
 
     // Filled by the worker (the reader may add a problem first):
     detail::ShareBatch shares; ///< the valid ones, in input order
-    qint64 lines = 0; ///< lines in the text: counted here, so that the reading thread need not
-    /// In input order, interleaved with the shares by position; a line number counts from the
-    /// block's first line (1), which only the storing thread knows.
+    qint64 lines = 0; ///< lines in the text, counted here rather than on the reading thread
+    /**
+     * In input order, interleaved with the shares by position. A line number counts from the
+     * block's first line (1): only the storing thread knows that line's number in the file.
+     */
     QList<ImportProblem> problems;
     std::vector<int> problemAfter; ///< for each problem: how many shares precede it
 

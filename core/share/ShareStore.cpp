@@ -307,7 +307,7 @@ struct ShareStore::Private
         return *(mapped = state.get());
     }
 
-    /** The store's index of name @p number of the batch, for version @p number's @p kind. */
+    /** The store's index for name @p number of @p batch, as a @p kind id of batch version @p version. */
     int mapName(const detail::ShareBatch& batch, int version, VersionState& state, int kind, int number)
     {
         const std::uint64_t key
@@ -328,10 +328,10 @@ struct ShareStore::Private
             return found;
         const int index = state.names[kind].add(name, hash);
         // A stored record holds an index in 16 bits.
-        if (index > 0xFFFF)
+        if (index > 0xFFFF && writeError.isEmpty())
             writeError = QStringLiteral(
-                "cannot import: more than 65,536 different section, step or level ids for one "
-                "questionnaire version");
+                "cannot import: more than 65,536 different ids of one kind (sections, steps or "
+                "levels) for one questionnaire version");
         insertName->bindValue(0, state.databaseId);
         insertName->bindValue(1, kind);
         insertName->bindValue(2, index);
