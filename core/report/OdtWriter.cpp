@@ -137,10 +137,9 @@ private:
     {
         QString parent;
         QString align;
-        bool breakBefore = false;
         bool operator==(const ParagraphStyle& other) const
         {
-            return parent == other.parent && align == other.align && breakBefore == other.breakBefore;
+            return parent == other.parent && align == other.align;
         }
     };
     struct CellStyle
@@ -336,11 +335,12 @@ bool BodyWriter::writeBlock(QXmlStreamWriter& w, const QTextBlock& block, CellKi
         style.align = QStringLiteral("end");
     else if (align & Qt::AlignJustify)
         style.align = QStringLiteral("justify");
-    style.breakBefore = format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+    // The report's page breaks (the PDF's page one is the overview) are left out: Writer lays the
+    // text out a little taller than Qt does, so a full page one ran over by a line or two and a
+    // forced break then left a page nearly empty. Headings keep with what follows instead.
 
     start(w, level > 0 ? "text:h" : "text:p");
-    attr(w, "text:style-name",
-        style.align.isEmpty() && !style.breakBefore ? style.parent : nameFor(m_paragraphStyles, style, "P"));
+    attr(w, "text:style-name", style.align.isEmpty() ? style.parent : nameFor(m_paragraphStyles, style, "P"));
     if (level > 0)
         attr(w, "text:outline-level", QString::number(level));
     writeFragments(w, block, level > 0);
@@ -491,8 +491,6 @@ void BodyWriter::writeAutomaticStyles(QXmlStreamWriter& w) const
         openStyle(w, QStringLiteral("P%1").arg(i + 1), "paragraph", "style:paragraph-properties", s.parent);
         if (!s.align.isEmpty())
             attr(w, "fo:text-align", s.align);
-        if (s.breakBefore)
-            attr(w, "fo:break-before", QStringLiteral("page"));
         closeStyle(w);
     }
     for (int t = 0; t < m_tableStyles.size(); ++t) {
