@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/share/ShareBatch_p.h"
-#include "core/share/ShareStore.h"
 
 #include <algorithm>
 #include <cstring>
@@ -8,24 +7,6 @@
 namespace zelfscan::detail {
 
 namespace {
-
-/** The index of @p value in @p ids, 0 when missing (the checks let only known values through). */
-int indexIn(const QList<QByteArray>& ids, QByteArrayView value)
-{
-    for (int i = 0; i < ids.size(); ++i) {
-        if (sameText(ids.at(i), value))
-            return i;
-    }
-    return 0;
-}
-
-QList<QByteArray> latin1(const QStringList& ids)
-{
-    QList<QByteArray> bytes;
-    for (const QString& id : ids)
-        bytes.append(id.toLatin1());
-    return bytes;
-}
 
 bool isVersionOf(const ShareBatch::Version& version, const ShareFields& share)
 {
@@ -119,10 +100,9 @@ void ShareBatch::add(const ShareFields& f)
     std::uint8_t id[16];
     uuidBytes(f.shareId, id);
     put(at, id, 16);
-    static const QList<QByteArray> sectors = latin1(groupSectors());
-    static const QList<QByteArray> sizes = latin1(groupSizes());
-    *at++ = char(indexIn(sectors, f.sector));
-    *at++ = char(indexIn(sizes, f.size));
+    // The check let only known values through.
+    *at++ = char(std::max(0, sectorIndex(f.sector)));
+    *at++ = char(std::max(0, sizeIndex(f.size)));
     putU16(at, f.year);
     *at++ = char(f.quarter);
     putU16(at, f.overall);

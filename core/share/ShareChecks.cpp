@@ -3,6 +3,7 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/share/Share.h"
 #include "core/share/ShareChecks_p.h"
+#include "core/share/ShareStore.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,25 +28,6 @@ bool inList(const QStringList& list, QByteArrayView value)
 {
     for (const QString& item : list) {
         if (QLatin1StringView(value.data(), value.size()) == item)
-            return true;
-    }
-    return false;
-}
-
-/** The sector and size ids (and "onbekend") as bytes, compared without converting to QString. */
-bool isProfileValue(const QStringList& ids, QByteArrayView value)
-{
-    static const auto bytes = [](const QStringList& list) {
-        QList<QByteArray> result;
-        for (const QString& id : list)
-            result.append(id.toLatin1());
-        result.append(QByteArrayLiteral("onbekend"));
-        return result;
-    };
-    static const QList<QByteArray> sectors = bytes(Profile::sectorIds());
-    static const QList<QByteArray> sizes = bytes(Profile::sizeIds());
-    for (const QByteArray& id : &ids == &Profile::sectorIds() ? sectors : sizes) {
-        if (sameText(id, value))
             return true;
     }
     return false;
@@ -128,7 +110,37 @@ bool isUuidText(QByteArrayView value)
     return !allZero;
 }
 
+/** The index of @p value in @p ids (as bytes), or -1. */
+int indexIn(const QList<QByteArray>& ids, QByteArrayView value)
+{
+    for (int i = 0; i < ids.size(); ++i) {
+        if (sameText(ids.at(i), value))
+            return i;
+    }
+    return -1;
+}
+
+QList<QByteArray> latin1(const QStringList& ids)
+{
+    QList<QByteArray> bytes;
+    for (const QString& id : ids)
+        bytes.append(id.toLatin1());
+    return bytes;
+}
+
 } // namespace
+
+int sectorIndex(QByteArrayView sector)
+{
+    static const QList<QByteArray> ids = latin1(groupSectors());
+    return indexIn(ids, sector);
+}
+
+int sizeIndex(QByteArrayView size)
+{
+    static const QList<QByteArray> ids = latin1(groupSizes());
+    return indexIn(ids, size);
+}
 
 void NameNumbers::clear()
 {
@@ -233,10 +245,10 @@ QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
             { f.tool, f.questionnaireId, f.questionnaireVersion, f.questionnaireHash })
             lastVersion.append(part).append('\x1f');
     }
-    if (!isProfileValue(Profile::sectorIds(), f.sector))
+    if (sectorIndex(f.sector) < 0)
         return QStringLiteral("profile sector must be one of %1 or onbekend")
             .arg(Profile::sectorIds().join(QStringLiteral(", ")));
-    if (!isProfileValue(Profile::sizeIds(), f.size))
+    if (sizeIndex(f.size) < 0)
         return QStringLiteral("profile size must be one of %1 or onbekend")
             .arg(Profile::sizeIds().join(QStringLiteral(", ")));
     if (f.year < 2020 || f.year > 2100)

@@ -84,6 +84,14 @@ inline const char* skipPlainText(const char* p, const char* end)
 }
 
 /**
+ * The index of a share's sector in groupSectors() (the profile's ids, then "onbekend"), or -1;
+ * compared as bytes: the check and the importer's packing ask for every share.
+ */
+int sectorIndex(QByteArrayView sector);
+/** The index of a share's size band in groupSizes(), or -1. */
+int sizeIndex(QByteArrayView size);
+
+/**
  * Numbers the names (step, section and level ids) of the shares one thread checks, in the order
  * they are first seen, and finds a step a share lists twice. Only valid ids get a number, so a
  * name seen before is not checked character by character again; the importer hands the numbers
