@@ -3,7 +3,6 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/share/Share.h"
 #include "core/share/ShareChecks_p.h"
-#include "core/share/ShareStore.h"
 
 #include <QByteArray>
 #include <QList>
@@ -120,11 +119,16 @@ int indexIn(const QList<QByteArray>& ids, QByteArrayView value)
     return -1;
 }
 
-QList<QByteArray> latin1(const QStringList& ids)
+/**
+ * @p ids and "onbekend" as bytes: the order of groupSectors() and groupSizes(), built here from
+ * the profile's ids because those live with the store, which the app does not link.
+ */
+QList<QByteArray> withUnknown(const QStringList& ids)
 {
     QList<QByteArray> bytes;
     for (const QString& id : ids)
         bytes.append(id.toLatin1());
+    bytes.append(QByteArrayLiteral("onbekend"));
     return bytes;
 }
 
@@ -132,13 +136,13 @@ QList<QByteArray> latin1(const QStringList& ids)
 
 int sectorIndex(QByteArrayView sector)
 {
-    static const QList<QByteArray> ids = latin1(groupSectors());
+    static const QList<QByteArray> ids = withUnknown(Profile::sectorIds());
     return indexIn(ids, sector);
 }
 
 int sizeIndex(QByteArrayView size)
 {
-    static const QList<QByteArray> ids = latin1(groupSizes());
+    static const QList<QByteArray> ids = withUnknown(Profile::sizeIds());
     return indexIn(ids, size);
 }
 
