@@ -262,7 +262,9 @@ QString StartPage::stateText(const ToolState& state) const
             lines.append(tr("No open steps left."));
         break;
     }
-    return lines.join(QLatin1Char('\n'));
+    // QCommandLinkButton sizes its description with a QTextLayout, which does not break at '\n'
+    // (only painting does): with '\n' the last line could be cut off. U+2028 breaks in both.
+    return lines.join(QChar(QChar::LineSeparator));
 }
 
 void StartPage::setRecheck(const QHash<QString, int>& months, const QDate& today)

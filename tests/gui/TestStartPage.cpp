@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QDialog>
+#include <QFontMetrics>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsWhereEachToolStands();
+    void toolButtonsMakeRoomForEveryLine();
     void ticksInThePlanAreKeptAndCarriedOver();
     void offersToContinueTheLastTool();
     void remembersWindowGeometry();
@@ -109,6 +111,33 @@ Assessment TestStartPage::finishedBasisscan() const
             a.answers.answers.insert(question.id, Answer::ofOption(QStringLiteral("no")));
     }
     return a;
+}
+
+void TestStartPage::toolButtonsMakeRoomForEveryLine()
+{
+    // A tool's description has a line of its own for where the tool stands. The button must be
+    // sized for that line too: at a width where every line fits unwrapped, the description
+    // takes one text line more than its first line alone (it was cut off when joined with '\n').
+    m_window = makeWindow(QStringLiteral("nl"));
+    const QList<QCommandLinkButton*> buttons = m_window->findChildren<QCommandLinkButton*>();
+    QVERIFY(!buttons.isEmpty());
+    for (QCommandLinkButton* button : buttons) {
+        if (!button->objectName().startsWith(QStringLiteral("tool_")))
+            continue;
+        const QString description = button->description();
+        const qsizetype firstBreak = description.indexOf(QChar(QChar::LineSeparator));
+        QVERIFY2(firstBreak > 0, qPrintable(button->objectName()));
+        constexpr int wide = 4000;
+        const int full = button->heightForWidth(wide);
+        button->setDescription(description.left(firstBreak));
+        const int firstLineOnly = button->heightForWidth(wide);
+        button->setDescription(description);
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * 0.9); // about the description's size
+        QVERIFY2(full - firstLineOnly >= QFontMetrics(font).height(),
+            qPrintable(
+                QStringLiteral("%1: %2 against %3").arg(button->objectName()).arg(full).arg(firstLineOnly)));
+    }
 }
 
 void TestStartPage::answerAll(const QString& optionId)
