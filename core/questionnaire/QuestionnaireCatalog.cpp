@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <future>
+#include <optional>
 #include <vector>
 
 namespace zelfscan {
@@ -53,16 +54,24 @@ Diagnostics QuestionnaireCatalog::loadDirectory(const QString& directory, Checks
 
 Diagnostics QuestionnaireCatalog::loadFiles(const QStringList& paths, Checks checks)
 {
-    // Parsing YAML is most of the app's start-up time; the files are independent, so they are read
-    // side by side and then taken in the given order, which keeps the outcome the same.
-    std::vector<std::future<QuestionnaireLoadResult>> pending;
-    for (const QString& path : paths)
-        pending.push_back(std::async(std::launch::async,
-            [this, path, checks] { return loadQuestionnaireFile(path, checks, m_cache); }));
+    // A questionnaire the cache has takes well under a millisecond, less than starting a thread:
+    // those are taken first, here. Parsing YAML takes tens of milliseconds; the files are
+    // independent, so the rest are parsed side by side. Both are then taken in the given order,
+    // which keeps the outcome the same.
+    std::vector<std::optional<QuestionnaireLoadResult>> cached(std::size_t(paths.size()));
+    std::vector<std::future<QuestionnaireLoadResult>> pending(std::size_t(paths.size()));
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (m_cache && checks == Checks::ErrorsOnly)
+            cached[std::size_t(i)] = loadCachedQuestionnaireFile(paths.at(i), *m_cache);
+        if (!cached[std::size_t(i)])
+            pending[std::size_t(i)] = std::async(std::launch::async,
+                [this, path = paths.at(i), checks] { return loadQuestionnaireFile(path, checks, m_cache); });
+    }
     Diagnostics diagnostics;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString& path = paths.at(i);
-        QuestionnaireLoadResult result = pending.at(std::size_t(i)).get();
+        QuestionnaireLoadResult result
+            = cached[std::size_t(i)] ? std::move(*cached[std::size_t(i)]) : pending[std::size_t(i)].get();
         diagnostics += result.diagnostics;
         if (!result.questionnaire)
             continue;

@@ -774,4 +774,19 @@ QuestionnaireLoadResult loadQuestionnaireFile(
     return result;
 }
 
+std::optional<QuestionnaireLoadResult> loadCachedQuestionnaireFile(
+    const QString& path, const QuestionnaireCache& cache)
+{
+    QString error;
+    const QByteArray bytes = readInputFile(path, maxQuestionnaireBytes, &error);
+    if (!error.isEmpty())
+        return std::nullopt;
+    QuestionnaireLoadResult result;
+    result.questionnaire = cache.find(path, contentHashOf(bytes));
+    if (!result.questionnaire)
+        return std::nullopt;
+    result.fromCache = true;
+    return result;
+}
+
 } // namespace zelfscan

@@ -42,5 +42,12 @@ QuestionnaireLoadResult loadQuestionnaire(
  */
 QuestionnaireLoadResult loadQuestionnaireFile(
     const QString& path, Checks checks = Checks::All, const QuestionnaireCache* cache = nullptr);
+/**
+ * Only the quick part of loadQuestionnaireFile() with a cache: the questionnaire when @p cache
+ * has it for exactly the bytes at @p path; nothing when it has not, or the file cannot be read
+ * (loadQuestionnaireFile() then says why).
+ */
+std::optional<QuestionnaireLoadResult> loadCachedQuestionnaireFile(
+    const QString& path, const QuestionnaireCache& cache);
 
 } // namespace zelfscan

@@ -187,6 +187,41 @@ private Q_SLOTS:
                 questionnaireToBinary(plain.questionnaires().at(i)));
     }
 
+    void catalogTakesCachedAndParsedFilesInOrder()
+    {
+        // Cached files are taken on the calling thread and the rest parsed side by side: the
+        // outcome must be that of the order given, whichever way each file came.
+        const QString cacheDir = m_dir.filePath(QStringLiteral("mixed-cache"));
+        const QuestionnaireCache cache(cacheDir);
+        QVERIFY(loadQuestionnaireFile(copyOf(bundled.at(1)), Checks::ErrorsOnly, &cache).ok());
+        const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
+        writeAll(broken, "id: [unclosed\n");
+        const QString twice = m_dir.filePath(QStringLiteral("again.yaml"));
+        QVERIFY(QFile::copy(copyOf(bundled.at(1)), twice));
+        const QStringList files { copyOf(bundled.at(0)), broken, copyOf(bundled.at(1)), twice,
+            m_dir.filePath(QStringLiteral("missing.yaml")), copyOf(bundled.at(2)) };
+
+        QuestionnaireCatalog plain;
+        const Diagnostics plainProblems = plain.loadFiles(files, Checks::ErrorsOnly);
+        QuestionnaireCatalog mixed;
+        mixed.setCache(&cache);
+        const Diagnostics mixedProblems = mixed.loadFiles(files, Checks::ErrorsOnly);
+        QCOMPARE(mixed.questionnaires().size(), 3);
+        QCOMPARE(mixed.questionnaires().size(), plain.questionnaires().size());
+        for (int i = 0; i < plain.questionnaires().size(); ++i)
+            QCOMPARE(questionnaireToBinary(mixed.questionnaires().at(i)),
+                questionnaireToBinary(plain.questionnaires().at(i)));
+        QCOMPARE(mixedProblems.size(), plainProblems.size());
+        for (int i = 0; i < plainProblems.size(); ++i)
+            QCOMPARE(mixedProblems.at(i).toString(), plainProblems.at(i).toString());
+        // The broken file, the second copy of a questionnaire id, the missing file: in that order.
+        QCOMPARE(mixedProblems.size(), 3);
+        QCOMPARE(mixedProblems.at(0).file, broken);
+        QCOMPARE(mixedProblems.at(1).file, twice);
+        QVERIFY(mixedProblems.at(1).message.contains(copyOf(bundled.at(1))));
+        QCOMPARE(mixedProblems.at(2).file, m_dir.filePath(QStringLiteral("missing.yaml")));
+    }
+
     void validateAlwaysReadsTheYaml()
     {
         load(bundled.first());
