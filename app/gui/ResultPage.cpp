@@ -574,8 +574,18 @@ void ResultPage::showStepDetail()
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Because of your answer to"));
         for (const QString& id : step->questionIds) {
             const Question* question = questionnaire.question(id);
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(question ? question->text.text(m_language).toHtmlEscaped() : id);
+            if (!question) {
+                html += QStringLiteral("<li>%1</li>").arg(id.toHtmlEscaped());
+                continue;
+            }
+            html += QStringLiteral("<li>%1").arg(question->text.text(m_language).toHtmlEscaped());
+            const auto answer = m_session.answers().answers.constFind(id);
+            if (answer != m_session.answers().answers.constEnd())
+                html += QStringLiteral("<br><i>%1</i>")
+                            .arg(tr("Your answer: %1")
+                                     .arg(answerLabel(*question, *answer, m_language))
+                                     .toHtmlEscaped());
+            html += QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
     }

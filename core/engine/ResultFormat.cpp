@@ -49,6 +49,30 @@ QString lightLabel(Light light, const Language& language)
     return {};
 }
 
+QString answerLabel(const Question& question, const Answer& answer, const Language& language)
+{
+    const auto labelOf = [&](const QString& optionId) {
+        const AnswerOption* option = question.option(optionId);
+        return option ? option->label.text(language) : optionId;
+    };
+    switch (answer.kind) {
+    case Answer::Kind::Option:
+        return labelOf(answer.option);
+    case Answer::Kind::Options: {
+        QStringList labels;
+        for (const QString& id : answer.options)
+            labels.append(labelOf(id));
+        return labels.join(QStringLiteral(", "));
+    }
+    case Answer::Kind::Number: {
+        const QString number = language.locale().toString(answer.number, 'g', QLocale::FloatingPointShortest);
+        const QString unit = question.unit.text(language);
+        return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+    }
+    }
+    return {};
+}
+
 QString measureStatusLabel(MeasureStatus status, const Language& language)
 {
     switch (status) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/assessment/AnswerSet.h"
 #include "core/engine/Result.h"
 #include "core/questionnaire/Questionnaire.h"
 
@@ -21,5 +22,11 @@ QString lightLabel(Light light, const Language& language);
 QString measureStatusLabel(MeasureStatus status, const Language& language);
 QString effortLabel(Effort effort, const Language& language);
 QString impactLabel(Impact impact, const Language& language);
+/**
+ * An answer as the user chose it: the option's label, the chosen options' labels, or the number
+ * with its unit, in @p language. Shown beside the question a step comes from, so the step can
+ * be traced to the answer.
+ */
+QString answerLabel(const Question& question, const Answer& answer, const Language& language);
 
 } // namespace zelfscan

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void fallsBackToEnglish();
     void keepsTextsForEveryLanguageOfAQuestionnaire();
     void fillsInTheCount();
+    void answersInWords();
 };
 
 void TestWords::translatesPerLanguage()
@@ -60,6 +61,32 @@ void TestWords::fillsInTheCount()
 {
     QCOMPARE(
         Words::tr("%n open step(s)", nullptr, 3).in(Language::english()), QStringLiteral("3 open step(s)"));
+}
+
+void TestWords::answersInWords()
+{
+    const auto text = [](const QString& nl, const QString& en) {
+        LocalizedText t;
+        t.set(QStringLiteral("nl"), nl);
+        t.set(QStringLiteral("en"), en);
+        return t;
+    };
+    Question question;
+    question.id = QStringLiteral("q");
+    question.options.append({ QStringLiteral("no"), text(QStringLiteral("Nee"), QStringLiteral("No")) });
+    question.options.append(
+        { QStringLiteral("mail"), text(QStringLiteral("E-mail"), QStringLiteral("Email")) });
+    QCOMPARE(answerLabel(question, Answer::ofOption(QStringLiteral("no")), Language::dutch()),
+        QStringLiteral("Nee"));
+    QCOMPARE(answerLabel(question, Answer::ofOptions({ QStringLiteral("no"), QStringLiteral("mail") }),
+                 Language::english()),
+        QStringLiteral("No, Email"));
+    // An option the questionnaire no longer has is shown by its id rather than left out.
+    QCOMPARE(answerLabel(question, Answer::ofOption(QStringLiteral("gone")), Language::dutch()),
+        QStringLiteral("gone"));
+    question.unit = text(QStringLiteral("uur"), QStringLiteral("hours"));
+    QCOMPARE(answerLabel(question, Answer::ofNumber(2.5), Language::dutch()), QStringLiteral("2,5 uur"));
+    QCOMPARE(answerLabel(question, Answer::ofNumber(2.5), Language::english()), QStringLiteral("2.5 hours"));
 }
 
 QTEST_GUILESS_MAIN(TestWords)

@@ -199,6 +199,15 @@ void TestMainWindow::walksBasisscanWithKeyboard()
     QCOMPARE(steps->model()->index(0, 0).data().toString(),
         QStringLiteral("1. ") + topMark + first.steps.first().title.text(Language::dutch()));
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("firstStepsWhyLabel"))->text(), first.why);
+    // The step's detail names the questions it comes from and the answer given to each.
+    const NextStep& shownFirst = first.steps.first();
+    QVERIFY(!shownFirst.questionIds.isEmpty());
+    const Question* source
+        = m_bundled.find(QStringLiteral("basisscan"))->question(shownFirst.questionIds.first());
+    QVERIFY(source);
+    const QString detail = m_window->findChild<QTextBrowser*>(QStringLiteral("stepDetail"))->toPlainText();
+    QVERIFY2(detail.contains(source->text.text(Language::dutch())), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Jouw antwoord: Nee")), qPrintable(detail));
 
     // Ticking the first step updates the "what if" line.
     auto* whatIf = m_window->findChild<QLabel*>(QStringLiteral("whatIfLabel"));
