@@ -507,8 +507,8 @@
         <translation>De uitgever onderzoekt nog of dit systeem kwetsbaar is.</translation>
     </message>
     <message>
-        <source>Confidence of the match: %1%.</source>
-        <translation>Zekerheid van de koppeling: %1%.</translation>
+        <source>Confidence of the match: %1.</source>
+        <translation>Zekerheid van de koppeling: %1.</translation>
     </message>
     <message>
         <source>The vendor offers no fix (&quot;%1&quot;). Replace the system, or put it in a separate network segment that only those who need it can reach.</source>

@@ -81,8 +81,8 @@ ComparisonDialog::ComparisonDialog(const Questionnaire& questionnaire, const Com
         if (!section || (!change.before && !change.after))
             continue;
         html += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">%3</td></tr>")
-                    .arg(section->title.text(language).toHtmlEscaped(), percentText(change.before),
-                        percentText(change.after));
+                    .arg(section->title.text(language).toHtmlEscaped(), percentText(change.before, language),
+                        percentText(change.after, language));
     }
     html += QStringLiteral("</table>");
     if (comparison.classBefore && comparison.classAfter)

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/DisplayText.h"
 
+#include "core/text/Wording.h"
+
 #include <QLocale>
 #include <QStringList>
 
-QString percentText(const std::optional<double>& score)
+QString percentText(const std::optional<double>& score, const zelfscan::Language& language)
 {
-    return score ? QLocale().toString(*score, 'f', 0) + QStringLiteral("%") : QStringLiteral("—");
+    return score ? zelfscan::wording::percent(language, *score) : QStringLiteral("—");
 }
 
 QString wrappedChartLabel(const QString& text, int lineLength, int maxLines)

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/Language.h"
+
 #include <QString>
 
 #include <optional>
 
-/** A score as the interface shows it: "72%" in the user's locale, or "—" when there is none. */
-QString percentText(const std::optional<double>& score);
+/**
+ * A score as the interface shows it: "72 %" in Dutch, "72%" in English (core's wording, as in the
+ * reports), or "—" when there is none.
+ */
+QString percentText(const std::optional<double>& score, const zelfscan::Language& language);
 
 /**
  * A chart label on short lines. Qt Charts draws axis labels as HTML and keeps room for the widest

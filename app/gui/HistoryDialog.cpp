@@ -134,13 +134,13 @@ void HistoryDialog::fillTable(const QList<TrendPoint>& trend)
             modified.isValid() ? QLocale().toString(modified.toLocalTime(), QLocale::ShortFormat) : QString(),
             point.questionnaireVersion,
             riskTool ? (point.riskClass ? QString::number(*point.riskClass) : QStringLiteral("—"))
-                     : percentText(point.overall),
+                     : percentText(point.overall, m_language),
             QString::number(entry.assessment.doneSteps.size()) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         for (int i = 0; i < sections.size(); ++i)
             m_table->setItem(row, int(cells.size()) + i,
-                new QTableWidgetItem(percentText(point.sections.value(sections.at(i)->id))));
+                new QTableWidgetItem(percentText(point.sections.value(sections.at(i)->id), m_language)));
     }
     m_table->resizeColumnsToContents();
 }

@@ -302,7 +302,7 @@ void ResultPage::fillOverview()
         const int row = m_sectionTable->rowCount();
         m_sectionTable->insertRow(row);
         auto* name = new QTableWidgetItem(sectionTitle(s.sectionId));
-        QString scoreText = percentText(s.score);
+        QString scoreText = percentText(s.score, m_language);
         if (ot && s.maturity && s.target)
             scoreText
                 = tr("level %1 of target %2")
@@ -316,7 +316,7 @@ void ResultPage::fillOverview()
         if (!peerMeans.isEmpty())
             m_sectionTable->setItem(row, 2,
                 new QTableWidgetItem(peerMeans.contains(s.sectionId)
-                        ? percentText(peerMeans.value(s.sectionId))
+                        ? percentText(peerMeans.value(s.sectionId), m_language)
                         : QStringLiteral("—")));
     }
     // Row heights depend on the wrapped titles, so measure them once the columns have their width.
@@ -391,8 +391,9 @@ QMap<QString, double> ResultPage::benchmarkMeans(QString* note, bool* demo) cons
         + tr("Businesses like yours (%1, %n result(s)): mean score per part in the last column%2.", nullptr,
             int(match.group->count))
               .arg(group,
-                  match.group->overallMean ? tr("; overall %1").arg(percentText(*match.group->overallMean))
-                                           : QString());
+                  match.group->overallMean
+                      ? tr("; overall %1").arg(percentText(*match.group->overallMean, m_language))
+                      : QString());
     const QString publisherNote = match.source->note().text(m_language);
     if (!publisherNote.isEmpty())
         *note += QLatin1Char(' ') + publisherNote;
@@ -618,9 +619,10 @@ void ResultPage::updateWhatIf()
                               .arg(inPlaceNow));
         return;
     }
-    m_whatIf->setText(tr("With the %n ticked step(s) done, your overall score would be %1 (now %2).", nullptr,
-        int(done.size()))
-                          .arg(percentText(whatIf.overall), percentText(m_result.overall)));
+    m_whatIf->setText(
+        tr("With the %n ticked step(s) done, your overall score would be %1 (now %2).", nullptr,
+            int(done.size()))
+            .arg(percentText(whatIf.overall, m_language), percentText(m_result.overall, m_language)));
 }
 
 void ResultPage::retranslate()
@@ -663,7 +665,7 @@ void ResultPage::fillSummary()
                       .arg(m_result.risk->riskClass)
                       .arg(questionnaire->riskModel->classes.size());
     } else if (m_result.overall) {
-        summary = tr("Overall score: <b>%1</b>.").arg(percentText(m_result.overall));
+        summary = tr("Overall score: <b>%1</b>.").arg(percentText(m_result.overall, m_language));
         const SectionResult* weakest = weakestSection(*questionnaire, m_result);
         if (weakest)
             summary += QLatin1Char(' ')

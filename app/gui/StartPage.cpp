@@ -213,7 +213,7 @@ QString StartPage::resultText(const Questionnaire& questionnaire, const ToolStat
         return tr("risk class %1 of %2")
             .arg(result.risk->riskClass)
             .arg(questionnaire.riskModel->classes.size());
-    QString text = tr("score %1").arg(percentText(result.overall));
+    QString text = tr("score %1").arg(percentText(result.overall, m_language));
     if (result.target && questionnaire.targetModel) {
         for (const TargetLevel& level : questionnaire.targetModel->levels) {
             if (level.id == result.target->levelId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/advisories/NextSteps.h"
 
+#include "core/text/Wording.h"
 #include "core/text/Words.h"
 
 #include <QCryptographicHash>
@@ -149,8 +150,9 @@ LocalizedText stepWhy(const Match& match, const QString& name, const AdvisorySte
             if (note.size() <= 200 && !note.trimmed().isEmpty())
                 sentences << asSentence(note);
         }
-        sentences
-            << Words::tr("Confidence of the match: %1%.").in(language).arg(qRound(match.confidence * 100));
+        sentences << Words::tr("Confidence of the match: %1.")
+                         .in(language)
+                         .arg(wording::percent(language, match.confidence * 100));
         why.set(language.code(), sentences.join(QLatin1Char(' ')));
     }
     return why;

@@ -32,10 +32,12 @@ const Notation& notation(const Language& language)
     static const Notation english { QLatin1Char(','), QLatin1Char('.'), QStringLiteral("%"), "yyyy-mm-dd",
         "yyyy-mm-dd hh:mm" };
     // Dutch Excel separates with ';' because its decimal mark is the comma; Dutch puts a space
-    // before the percent sign, and writes dates day first.
+    // before the percent sign (a no-break space, so "29 %" never breaks over two lines), and
+    // writes dates day first.
     static const QHash<QString, Notation> byLanguage {
         { QStringLiteral("nl"),
-            { QLatin1Char(';'), QLatin1Char(','), QStringLiteral(" %"), "dd-mm-yyyy", "dd-mm-yyyy hh:mm" } },
+            { QLatin1Char(';'), QLatin1Char(','), QStringLiteral("\u00A0%"), "dd-mm-yyyy",
+                "dd-mm-yyyy hh:mm" } },
     };
     const auto found = byLanguage.constFind(language.base());
     return found != byLanguage.constEnd() ? *found : english;

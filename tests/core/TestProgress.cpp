@@ -54,7 +54,7 @@ void TestProgress::issuesExample()
     const Comparison c
         = comparison(3, { { QStringLiteral("access"), 29.2, 71.0 }, { QStringLiteral("backup"), 80, 80 } });
     QCOMPARE(progressSentence(c, m_questionnaire, Language::dutch()),
-        QStringLiteral("3 stappen gedaan, Beperk toegang van 29 % naar 71 %."));
+        QStringLiteral("3 stappen gedaan, Beperk toegang van 29\u00A0% naar 71\u00A0%."));
 }
 
 void TestProgress::namesTheTwoLargestGains()
@@ -63,15 +63,16 @@ void TestProgress::namesTheTwoLargestGains()
         { { QStringLiteral("access"), 40, 50 }, { QStringLiteral("backup"), 20, 60 },
             { QStringLiteral("update"), 30, 55 } });
     QCOMPARE(progressSentence(c, m_questionnaire, Language::dutch()),
-        QStringLiteral("2 stappen gedaan, Maak back-ups van 20 % naar 60 % en Houd software up-to-date van "
-                       "30 % naar 55 %."));
+        QStringLiteral(
+            "2 stappen gedaan, Maak back-ups van 20\u00A0% naar 60\u00A0% en Houd software up-to-date van "
+            "30\u00A0% naar 55\u00A0%."));
 }
 
 void TestProgress::singularAndEnglish()
 {
     const Comparison c = comparison(1, { { QStringLiteral("access"), 29, 71 } });
     QCOMPARE(progressSentence(c, m_questionnaire, Language::dutch()),
-        QStringLiteral("1 stap gedaan, Beperk toegang van 29 % naar 71 %."));
+        QStringLiteral("1 stap gedaan, Beperk toegang van 29\u00A0% naar 71\u00A0%."));
     QCOMPARE(progressSentence(c, m_questionnaire, Language::english()),
         QStringLiteral("1 step done, Limit access from 29% to 71%."));
     QCOMPARE(progressSentence(comparison(4, {}), m_questionnaire, Language::dutch()),
@@ -83,7 +84,7 @@ void TestProgress::declinesAreSaidToo()
     const Comparison worse = comparison(
         0, { { QStringLiteral("access"), 71, 29 }, { QStringLiteral("backup"), std::nullopt, 50 } });
     QCOMPARE(progressSentence(worse, m_questionnaire, Language::dutch()),
-        QStringLiteral("Lager dan de vorige keer: Beperk toegang van 71 % naar 29 %."));
+        QStringLiteral("Lager dan de vorige keer: Beperk toegang van 71\u00A0% naar 29\u00A0%."));
     const Comparison mixed
         = comparison(2, { { QStringLiteral("access"), 29, 71 }, { QStringLiteral("backup"), 56, 44 } });
     QCOMPARE(progressSentence(mixed, m_questionnaire, Language::english()),

@@ -179,7 +179,7 @@ void TestReport::tablesWritePercentagesAsSentencesDo()
         }
     }
     const QString dutch = reportHtml({ basisscan, data.answers, data.result, {}, Language::dutch() }, false);
-    QVERIFY(dutch.contains(QStringLiteral("<td align=\"center\">29 %</td>")));
+    QVERIFY(dutch.contains(QStringLiteral("<td align=\"center\">29\u00A0%</td>")));
     QVERIFY(!dutch.contains(QRegularExpression(QStringLiteral("\\d%</td>"))));
 }
 
