@@ -860,6 +860,14 @@
         <source>Since last time</source>
         <translation>Sinds de vorige keer</translation>
     </message>
+    <message>
+        <source>Because of your answer to:</source>
+        <translation>Vanwege je antwoord op:</translation>
+    </message>
+    <message>
+        <source>Your answer: %1.</source>
+        <translation>Jouw antwoord: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ResultFormat</name>

@@ -434,6 +434,18 @@ QString stepsHtml(const ReportInput& input)
         for (const StepLink& link : step.links)
             html += QStringLiteral("<p><b>%1</b> %2: <a href=\"%3\">%3</a></p>")
                         .arg(Words::tr("Read more:").in(lang), esc(link.title.text(lang)), esc(link.url));
+        // Where the step comes from, so a reader can check it against the answers.
+        for (const QString& id : step.questionIds) {
+            const Question* question = input.questionnaire.question(id);
+            const auto answer = input.answers.answers.constFind(id);
+            if (!question || answer == input.answers.answers.constEnd())
+                continue;
+            html += QStringLiteral("<p><b>%1</b> %2 <i>%3</i></p>")
+                        .arg(Words::tr("Because of your answer to:").in(lang), esc(question->text.text(lang)),
+                            esc(Words::tr("Your answer: %1.")
+                                    .in(lang)
+                                    .arg(answerLabel(*question, *answer, lang))));
+        }
     }
     if (r.steps.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(Words::tr("No next steps.").in(lang));

@@ -2,6 +2,7 @@
 #include "core/assessment/AnswerFile.h"
 #include "core/engine/Comparison.h"
 #include "core/engine/Engine.h"
+#include "core/engine/ResultFormat.h"
 #include "core/plan/FirstSteps.h"
 #include "core/plan/Progress.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void summaryComesFirst();
     void progressLeadsAfterARecheck();
     void tablesWritePercentagesAsSentencesDo();
+    void stepsNameTheAnswersTheyComeFrom();
     void writesAtomicallyOrNotAtAll();
     void rendersFixtures_data();
     void rendersFixtures();
@@ -181,6 +183,29 @@ void TestReport::tablesWritePercentagesAsSentencesDo()
     const QString dutch = reportHtml({ basisscan, data.answers, data.result, {}, Language::dutch() }, false);
     QVERIFY(dutch.contains(QStringLiteral("<td align=\"center\">29\u00A0%</td>")));
     QVERIFY(!dutch.contains(QRegularExpression(QStringLiteral("\\d%</td>"))));
+}
+
+void TestReport::stepsNameTheAnswersTheyComeFrom()
+{
+    const Questionnaire& basisscan = *m_catalog.find(QStringLiteral("basisscan"));
+    const Loaded data = loadAndAssess(m_catalog, QStringLiteral("basisscan-12.yaml"));
+    QVERIFY(!data.result.steps.isEmpty());
+    const QString html = reportHtml({ basisscan, data.answers, data.result, {}, Language::dutch() }, false);
+    int named = 0;
+    for (const NextStep& step : data.result.steps) {
+        for (const QString& id : step.questionIds) {
+            const Question* question = basisscan.question(id);
+            QVERIFY(question);
+            const QString line
+                = QStringLiteral("<p><b>Vanwege je antwoord op:</b> %1 <i>Jouw antwoord: %2.</i></p>")
+                      .arg(question->text.text(Language::dutch()).toHtmlEscaped(),
+                          answerLabel(*question, data.answers.answers.value(id), Language::dutch())
+                              .toHtmlEscaped());
+            QVERIFY2(html.contains(line), qPrintable(line));
+            ++named;
+        }
+    }
+    QVERIFY(named > 0);
 }
 
 void TestReport::writesAtomicallyOrNotAtAll()
