@@ -361,7 +361,11 @@ ImportReport importShares(const QString& databasePath, const QStringList& inputs
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
     // Enough blocks in flight to keep every worker busy while this thread stores the oldest one.
-    const int inFlight = pool.maxThreadCount() * 2;
+    // Storing comes in bursts (a chunk written to SQLite every 4096 results, the id set's pages
+    // touched for the first time early on): with eight blocks per worker they keep checking
+    // through a burst. Two per worker took 4% to 13% longer (bench_aggregate, six runs in turns);
+    // the peak memory of a million shares went from 70 to 71 MB.
+    const int inFlight = pool.maxThreadCount() * 8;
     std::deque<std::pair<std::unique_ptr<Block>, std::future<void>>> queue;
     QList<ImportProblem> sourceProblems;
     SpareBlocks spare;
