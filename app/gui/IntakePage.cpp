@@ -33,13 +33,15 @@ IntakePage::IntakePage(QWidget* parent)
     m_sizeLabel = new QLabel(this);
     m_sectorLabel->setBuddy(m_sector);
     m_sizeLabel->setBuddy(m_size);
-    form->addRow(m_sectorLabel, m_sector);
     m_sectorHelp = new QLabel(this);
     m_sectorHelp->setObjectName(QStringLiteral("sectorHelp"));
     m_sectorHelp->setWordWrap(true);
-    // The form row may be taller than the wrapped text; keep the text under the box it explains.
-    m_sectorHelp->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(QString(), m_sectorHelp);
+    // The hint shares the sector's field with its box: as a form row of its own, QFormLayout gave
+    // the wrapped text about three lines more than it needed.
+    auto* sectorField = new QVBoxLayout;
+    sectorField->addWidget(m_sector);
+    sectorField->addWidget(m_sectorHelp);
+    form->addRow(m_sectorLabel, sectorField);
     form->addRow(m_sizeLabel, m_size);
     layout->addLayout(form);
     layout->addStretch();

@@ -158,6 +158,12 @@ void TestMainWindow::walksBasisscanWithKeyboard()
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->intakePage()));
     chooseSize(QStringLiteral("10-49"));
     screenshot(QStringLiteral("2-intake"));
+    // The sector's hint sits between the two boxes without a gap of empty lines after it.
+    auto* hint = m_window->intakePage()->findChild<QLabel*>(QStringLiteral("sectorHelp"));
+    auto* sizeBox = m_window->intakePage()->findChild<QComboBox*>(QStringLiteral("sizeBox"));
+    QVERIFY(hint && sizeBox);
+    const int gap = sizeBox->geometry().top() - hint->geometry().top() - hint->heightForWidth(hint->width());
+    QVERIFY2(gap < hint->fontMetrics().height(), qPrintable(QString::number(gap)));
     pressNext();
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->questionPage()));
 
