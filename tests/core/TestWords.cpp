@@ -73,9 +73,15 @@ void TestWords::answersInWords()
     };
     Question question;
     question.id = QStringLiteral("q");
-    question.options.append({ QStringLiteral("no"), text(QStringLiteral("Nee"), QStringLiteral("No")) });
+    const auto option = [](const QString& id, const LocalizedText& label) {
+        AnswerOption o;
+        o.id = id;
+        o.label = label;
+        return o;
+    };
+    question.options.append(option(QStringLiteral("no"), text(QStringLiteral("Nee"), QStringLiteral("No"))));
     question.options.append(
-        { QStringLiteral("mail"), text(QStringLiteral("E-mail"), QStringLiteral("Email")) });
+        option(QStringLiteral("mail"), text(QStringLiteral("E-mail"), QStringLiteral("Email"))));
     QCOMPARE(answerLabel(question, Answer::ofOption(QStringLiteral("no")), Language::dutch()),
         QStringLiteral("Nee"));
     QCOMPARE(answerLabel(question, Answer::ofOptions({ QStringLiteral("no"), QStringLiteral("mail") }),
