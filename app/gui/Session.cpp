@@ -3,6 +3,7 @@
 
 #include "app/gui/AutosaveStore.h"
 #include "core/assessment/AssessmentHistory.h"
+#include "core/assessment/ProfileAnswers.h"
 #include "core/engine/Engine.h"
 
 using namespace zelfscan;
@@ -96,10 +97,13 @@ bool Session::openFile(const QString& path, QStringList* problems, MigrationRepo
 
 void Session::setProfile(const Profile& profile)
 {
-    if (m_assessment.answers.profile == profile)
-        return;
+    bool different = m_assessment.answers.profile != profile;
     m_assessment.answers.profile = profile;
-    changed();
+    // Also with the same profile: after "answer anew" the questions it answers are open again.
+    if (m_questionnaire && !answerFromProfile(*m_questionnaire, &m_assessment.answers).isEmpty())
+        different = true;
+    if (different)
+        changed();
 }
 
 void Session::setAnswer(const QString& questionId, const Answer& answer)

@@ -44,6 +44,7 @@ public:
     const zelfscan::Assessment& assessment() const { return m_assessment; }
     const QSet<QString>& doneSteps() const { return m_assessment.doneSteps; }
 
+    /** The intake's answers; questions that ask them again are answered from them (answerFromProfile()). */
     void setProfile(const zelfscan::Profile& profile);
     void setAnswer(const QString& questionId, const zelfscan::Answer& answer);
     void clearAnswer(const QString& questionId);

@@ -60,6 +60,11 @@ struct AnswerOption
     bool unknown = false; ///< "don't know": scores, and asks the user to find out
     bool exclusive = false; ///< multiple choice: cannot be combined with other options
     QString stepId; ///< advice specific to this option (empty: the question's)
+    /**
+     * Intake sizes (Profile::sizeIds()) for which this option is the answer until the user
+     * chooses another (`profile_size`): a question that asks what the intake already asked.
+     */
+    QStringList profileSizes;
 };
 
 struct NumberBand

@@ -35,7 +35,7 @@ template<typename A> void fields(A& a, StepTemplate& s)
 
 template<typename A> void fields(A& a, AnswerOption& o)
 {
-    a(o.id, o.label, o.help, o.score, o.notApplicable, o.unknown, o.exclusive, o.stepId);
+    a(o.id, o.label, o.help, o.score, o.notApplicable, o.unknown, o.exclusive, o.stepId, o.profileSizes);
 }
 
 template<typename A> void fields(A& a, NumberBand& b)

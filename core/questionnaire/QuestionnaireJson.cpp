@@ -29,6 +29,8 @@ QJsonObject describeOption(const AnswerOption& option)
         object.insert(QStringLiteral("exclusive"), true);
     if (!option.stepId.isEmpty())
         object.insert(QStringLiteral("step"), option.stepId);
+    if (!option.profileSizes.isEmpty())
+        object.insert(QStringLiteral("profile_size"), QJsonArray::fromStringList(option.profileSizes));
     return object;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/questionnaire/QuestionnaireLoader.h"
 
+#include "core/assessment/Profile.h"
 #include "core/io/InputGuard.h"
 #include "core/io/Sha256.h"
 #include "core/questionnaire/QuestionnaireCache.h"
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <limits>
 
 namespace zelfscan {
@@ -25,7 +27,7 @@ const QStringList rootKeys = { QStringLiteral("format"), QStringLiteral("id"), Q
 
 const QStringList optionKeys = { QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("help"),
     QStringLiteral("score"), QStringLiteral("na"), QStringLiteral("unknown"), QStringLiteral("exclusive"),
-    QStringLiteral("step") };
+    QStringLiteral("step"), QStringLiteral("profile_size") };
 
 const QStringList stepKeys = { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("how"),
     QStringLiteral("why"), QStringLiteral("effort"), QStringLiteral("impact"), QStringLiteral("how_variants"),
@@ -172,7 +174,7 @@ void QuestionnaireParser::parseScales(const YAML::Node& node)
             m_reader.error(it->first, QStringLiteral("scale '%1' is defined twice").arg(*name));
             continue;
         }
-        m_scales.insert(*name, parseOptions(it->second, QStringLiteral("scale '%1'").arg(*name)));
+        m_scales.insert(*name, parseOptions(it->second, QStringLiteral("scale '%1'").arg(*name), false));
     }
 }
 
@@ -218,7 +220,8 @@ void QuestionnaireParser::parseScoring(const YAML::Node& node)
     }
 }
 
-QList<AnswerOption> QuestionnaireParser::parseOptions(const YAML::Node& node, const QString& what)
+QList<AnswerOption> QuestionnaireParser::parseOptions(
+    const YAML::Node& node, const QString& what, bool ownOptions)
 {
     QList<AnswerOption> options;
     if (!m_reader.expectSequence(node, what))
@@ -255,6 +258,14 @@ QList<AnswerOption> QuestionnaireParser::parseOptions(const YAML::Node& node, co
             m_reader.error(item, QStringLiteral("%1 cannot be both na and unknown").arg(named));
         if (item["step"])
             option.stepId = parseStepField(item, QString(), named);
+        if (item["profile_size"]) {
+            // A scale's options serve many questions: the intake's size answers one question.
+            if (!ownOptions)
+                m_reader.error(item["profile_size"],
+                    QStringLiteral("profile_size of %1 is only for a question's own options").arg(named));
+            else
+                option.profileSizes = parseProfileSizes(item["profile_size"], named, options);
+        }
         for (const AnswerOption& other : options) {
             if (!option.id.isEmpty() && other.id == option.id)
                 m_reader.error(
@@ -263,6 +274,36 @@ QList<AnswerOption> QuestionnaireParser::parseOptions(const YAML::Node& node, co
         options.append(option);
     }
     return options;
+}
+
+QStringList QuestionnaireParser::parseProfileSizes(
+    const YAML::Node& node, const QString& what, const QList<AnswerOption>& earlier)
+{
+    QStringList sizes;
+    if (!m_reader.expectSequence(node, QStringLiteral("profile_size of %1").arg(what)))
+        return sizes;
+    for (const YAML::Node& item : node) {
+        const std::optional<QString> size
+            = m_reader.scalarText(item, QStringLiteral("profile_size of %1").arg(what));
+        if (!size)
+            continue;
+        if (!Profile::sizeIds().contains(*size)) {
+            m_reader.error(item,
+                QStringLiteral("profile_size of %1 names an unknown size '%2' (allowed: %3)")
+                    .arg(what, size->left(40), Profile::sizeIds().join(QStringLiteral(", "))));
+            continue;
+        }
+        const bool taken = sizes.contains(*size)
+            || std::any_of(earlier.cbegin(), earlier.cend(),
+                [&](const AnswerOption& other) { return other.profileSizes.contains(*size); });
+        if (taken) {
+            m_reader.error(
+                item, QStringLiteral("size '%1' is given to more than one option (%2)").arg(*size, what));
+            continue;
+        }
+        sizes.append(*size);
+    }
+    return sizes;
 }
 
 std::optional<StepTemplate> QuestionnaireParser::parseStepBody(
@@ -618,7 +659,7 @@ void QuestionnaireParser::parseChoiceAnswers(const YAML::Node& node, Question& q
             m_reader.error(node["options"],
                 QStringLiteral("%1 is a statement and takes a named scale, not options").arg(what));
         else
-            question.options = parseOptions(node["options"], what);
+            question.options = parseOptions(node["options"], what, true);
     } else {
         m_reader.error(node,
             QStringLiteral("%1 needs %2")

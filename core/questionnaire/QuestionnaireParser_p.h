@@ -90,7 +90,10 @@ private:
     void parseQuestionWeight(const YAML::Node& node, Question& question, const QString& what);
     void parseChoiceAnswers(const YAML::Node& node, Question& question, const QString& what);
     void parseNumberAnswers(const YAML::Node& node, Question& question, const QString& what);
-    QList<AnswerOption> parseOptions(const YAML::Node& node, const QString& what);
+    /** @p ownOptions: a question's own options (not a shared scale's). */
+    QList<AnswerOption> parseOptions(const YAML::Node& node, const QString& what, bool ownOptions);
+    QStringList parseProfileSizes(
+        const YAML::Node& node, const QString& what, const QList<AnswerOption>& earlier);
     void parseBands(const YAML::Node& node, Question& question);
     QString parseStepField(const YAML::Node& owner, const QString& defaultId, const QString& what);
     std::optional<StepTemplate> parseStepBody(const YAML::Node& node, const QString& id, const QString& what);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void switchesLanguageAtRunTime();
     void resumesAfterKill();
     void conditionHidesQuestion();
+    void riskClassTakesTheSizeFromTheIntake();
     void offersDeclaredLanguages();
     void savesOpensAndExports();
     void everyInputHasAName();
@@ -298,6 +299,28 @@ void TestMainWindow::resumesAfterKill()
     auto* no = m_window->questionPage()->questionWidgets().first()->findChild<QAbstractButton*>(
         QStringLiteral("option_no"));
     QVERIFY(no->isChecked());
+}
+
+void TestMainWindow::riskClassTakesTheSizeFromTheIntake()
+{
+    // The risk class asks how many people work in the business; the intake asked it first.
+    m_window = makeWindow();
+    m_window->openTool(QStringLiteral("risicoklasse"));
+    chooseSize(QStringLiteral("10-49"));
+    pressNext();
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->questionPage()));
+    QCOMPARE(m_window->session().answers().answers.value(QStringLiteral("r1_staff")),
+        Answer::ofOption(QStringLiteral("medium")));
+    auto* staff = m_window->findChild<QuestionWidget*>(QStringLiteral("question_r1_staff"));
+    QVERIFY(staff);
+    auto* medium = staff->findChild<QAbstractButton*>(QStringLiteral("option_medium"));
+    QVERIFY(medium && medium->isChecked());
+    // The user can still answer otherwise.
+    auto* small = staff->findChild<QAbstractButton*>(QStringLiteral("option_small"));
+    QVERIFY(small);
+    small->click();
+    QCOMPARE(m_window->session().answers().answers.value(QStringLiteral("r1_staff")),
+        Answer::ofOption(QStringLiteral("small")));
 }
 
 void TestMainWindow::conditionHidesQuestion()
