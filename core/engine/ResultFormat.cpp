@@ -24,12 +24,17 @@ QJsonValue optionalNumber(const std::optional<double>& value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+/** The option's label; its id when the question does not have it (any more). */
+QString optionLabel(const Question* question, const QString& optionId, const Language& language)
+{
+    const AnswerOption* option = question ? question->option(optionId) : nullptr;
+    return option ? option->label.text(language) : optionId;
+}
+
 QString optionLabel(const Questionnaire& questionnaire, const QString& questionId, const QString& optionId,
     const Language& language)
 {
-    const Question* question = questionnaire.question(questionId);
-    const AnswerOption* option = question ? question->option(optionId) : nullptr;
-    return option ? option->label.text(language) : optionId;
+    return optionLabel(questionnaire.question(questionId), optionId, language);
 }
 
 } // namespace
@@ -51,17 +56,13 @@ QString lightLabel(Light light, const Language& language)
 
 QString answerLabel(const Question& question, const Answer& answer, const Language& language)
 {
-    const auto labelOf = [&](const QString& optionId) {
-        const AnswerOption* option = question.option(optionId);
-        return option ? option->label.text(language) : optionId;
-    };
     switch (answer.kind) {
     case Answer::Kind::Option:
-        return labelOf(answer.option);
+        return optionLabel(&question, answer.option, language);
     case Answer::Kind::Options: {
         QStringList labels;
         for (const QString& id : answer.options)
-            labels.append(labelOf(id));
+            labels.append(optionLabel(&question, id, language));
         return labels.join(QStringLiteral(", "));
     }
     case Answer::Kind::Number: {
