@@ -150,7 +150,7 @@ void QuestionPage::applyFocus()
     m_focusPending = false;
     QuestionWidget* target = nullptr;
     for (QuestionWidget* widget : std::as_const(m_widgets)) {
-        if (widget->isHidden() || !widget->firstInput())
+        if (widget->isHidden() || !widget->focusInput())
             continue;
         if (!target)
             target = widget; // the first visible question, unless another was chosen
@@ -163,7 +163,7 @@ void QuestionPage::applyFocus()
         return;
     if (!m_focusTarget.isEmpty())
         m_scroll->ensureWidgetVisible(target);
-    target->firstInput()->setFocus(Qt::OtherFocusReason);
+    target->focusInput()->setFocus(Qt::OtherFocusReason);
 }
 
 void QuestionPage::retranslate()

@@ -106,10 +106,18 @@ QuestionWidget::QuestionWidget(const Question& question, const Language& languag
     retranslate();
 }
 
-QWidget* QuestionWidget::firstInput() const
+QWidget* QuestionWidget::focusInput() const
 {
     if (m_spin)
         return m_spin;
+    // As in Qt's own radio groups: the keyboard starts on the answer given (perhaps filled in from
+    // the intake), so Space or an arrow key acts on it instead of on the first option.
+    if (m_question.type != QuestionType::Multiple) {
+        for (QAbstractButton* button : m_buttons) {
+            if (button->isChecked())
+                return button;
+        }
+    }
     return m_buttons.isEmpty() ? nullptr : m_buttons.first();
 }
 

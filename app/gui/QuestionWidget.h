@@ -32,8 +32,9 @@ public:
     void setAnswer(const std::optional<zelfscan::Answer>& answer);
     std::optional<zelfscan::Answer> answer() const;
     void setLanguage(const zelfscan::Language& language);
-    /** The first control, for keyboard focus. */
-    QWidget* firstInput() const;
+    /** The control that takes the keyboard focus: the chosen option of a one-answer question, else the first.
+     */
+    QWidget* focusInput() const;
 
 Q_SIGNALS:
     void answerChanged(const QString& questionId, const std::optional<zelfscan::Answer>& answer);

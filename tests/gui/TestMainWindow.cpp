@@ -315,12 +315,20 @@ void TestMainWindow::riskClassTakesTheSizeFromTheIntake()
     QVERIFY(staff);
     auto* medium = staff->findChild<QAbstractButton*>(QStringLiteral("option_medium"));
     QVERIFY(medium && medium->isChecked());
-    // The user can still answer otherwise.
+    // The keyboard starts on that answer, not on the first option: an arrow key moves from it.
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(medium));
+    QTest::keyClick(medium, Qt::Key_Up);
     auto* small = staff->findChild<QAbstractButton*>(QStringLiteral("option_small"));
     QVERIFY(small);
-    small->click();
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(small));
     QCOMPARE(m_window->session().answers().answers.value(QStringLiteral("r1_staff")),
         Answer::ofOption(QStringLiteral("small")));
+    // The user can still answer otherwise, with the mouse too.
+    auto* large = staff->findChild<QAbstractButton*>(QStringLiteral("option_large"));
+    QVERIFY(large);
+    large->click();
+    QCOMPARE(m_window->session().answers().answers.value(QStringLiteral("r1_staff")),
+        Answer::ofOption(QStringLiteral("large")));
 }
 
 void TestMainWindow::conditionHidesQuestion()

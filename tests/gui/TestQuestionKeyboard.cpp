@@ -90,7 +90,7 @@ void TestQuestionKeyboard::tabWalksOnlyAnswersAndNavigation()
         hasTop = hasTop || question->question().top;
     QVERIFY2(hasTop, "the first part of the Basisscan has a TOP question to walk past");
 
-    QWidget* start = page->questionWidgets().first()->firstInput();
+    QWidget* start = page->questionWidgets().first()->focusInput();
     QTRY_COMPARE(QApplication::focusWidget(), start);
     QSet<QuestionWidget*> reached { questionOf(start) };
     int stops = 0;
@@ -130,7 +130,7 @@ void TestQuestionKeyboard::shiftF1TogglesTheQuestionsExplanation()
     auto* button = question->findChild<QAbstractButton*>(QStringLiteral("helpButton"));
     QCOMPARE(button->focusPolicy(), Qt::ClickFocus);
     QVERIFY(button->toolTip().contains(QLatin1String("Shift+F1")));
-    QWidget* input = question->firstInput();
+    QWidget* input = question->focusInput();
     input->setFocus(Qt::TabFocusReason);
     QTRY_COMPARE(QApplication::focusWidget(), input);
     QVERIFY(help->isHidden());
@@ -173,10 +173,10 @@ void TestQuestionKeyboard::reviewListFocusesTheChosenQuestion()
     QCOMPARE(page->sectionId(), section.id);
     auto* target = page->findChild<QuestionWidget*>(QStringLiteral("question_") + chosen.id);
     QVERIFY(target);
-    QTRY_COMPARE(QApplication::focusWidget(), target->firstInput());
+    QTRY_COMPARE(QApplication::focusWidget(), target->focusInput());
     // Anything still queued from showing the page must not take the focus back.
     QTest::qWait(50);
-    QCOMPARE(QApplication::focusWidget(), target->firstInput());
+    QCOMPARE(QApplication::focusWidget(), target->focusInput());
     QCOMPARE(questionOf(QApplication::focusWidget()), target);
     auto* scroll = page->findChild<QScrollArea*>();
     const QRect shown(target->mapTo(scroll->viewport(), QPoint(0, 0)), target->size());
