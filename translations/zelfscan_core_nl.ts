@@ -318,6 +318,65 @@
     </message>
 </context>
 <context>
+    <name>AssessmentFile</name>
+    <message>
+        <source>the file is empty; it is not a Zelfscan assessment</source>
+        <translation>het bestand is leeg; het is geen Zelfscan-test</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (%1 at byte %2); it was not opened</source>
+        <translation>het bestand is beschadigd of onvolledig (%1 bij byte %2); het is niet geopend</translation>
+    </message>
+    <message>
+        <source>this is not a Zelfscan assessment (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>dit is geen Zelfscan-test (&quot;format&quot;: &quot;%1&quot; ontbreekt)</translation>
+    </message>
+    <message>
+        <source>format_version is missing or not a whole number</source>
+        <translation>format_version ontbreekt of is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>this assessment was made by a newer Zelfscan (file format %1; this version reads up to %2); update Zelfscan to open it</source>
+        <translation>deze test is gemaakt met een nieuwere Zelfscan (bestandsformaat %1; deze versie leest tot en met %2); werk Zelfscan bij om hem te openen</translation>
+    </message>
+    <message>
+        <source>the file is damaged: &quot;%1&quot; is not an object</source>
+        <translation>het bestand is beschadigd: &quot;%1&quot; is geen object</translation>
+    </message>
+    <message>
+        <source>the file is damaged: &quot;%1&quot; is not a list</source>
+        <translation>het bestand is beschadigd: &quot;%1&quot; is geen lijst</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s sector &apos;%1&apos; is not known</source>
+        <translation>de sector &apos;%1&apos; in het profiel is onbekend</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s size &apos;%1&apos; is not known</source>
+        <translation>de omvang &apos;%1&apos; in het profiel is onbekend</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: %2</source>
+        <translation>&apos;%1&apos; is geen geldige datum: %2</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; is damaged</source>
+        <translation>het antwoord op &apos;%1&apos; is beschadigd</translation>
+    </message>
+    <message>
+        <source>the answer to measure &apos;%1&apos; is damaged</source>
+        <translation>het antwoord bij maatregel &apos;%1&apos; is beschadigd</translation>
+    </message>
+    <message>
+        <source>the file is damaged: it does not say which questionnaire it answers</source>
+        <translation>het bestand is beschadigd: er staat niet in bij welke vragenlijst het hoort</translation>
+    </message>
+    <message>
+        <source>the assessment is for questionnaire &apos;%1&apos;, which this Zelfscan does not have</source>
+        <translation>de test hoort bij vragenlijst &apos;%1&apos;, die deze Zelfscan niet heeft</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>Discuss this measure with your IT supplier and write down what is already in place.</source>
@@ -388,6 +447,49 @@
     <message>
         <source>Who: </source>
         <translation>Wie: </translation>
+    </message>
+</context>
+<context>
+    <name>InputGuard</name>
+    <message>
+        <source>file is larger than %1 KiB; refusing to read it</source>
+        <translation>het bestand is groter dan %1 KiB en wordt niet gelezen</translation>
+    </message>
+    <message>
+        <source>file is UTF-16 encoded; save it as UTF-8</source>
+        <translation>het bestand is in UTF-16 opgeslagen; sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <source>file contains NUL bytes; it is binary, not text</source>
+        <translation>het bestand bevat NUL-bytes: het is binair, geen tekst</translation>
+    </message>
+    <message>
+        <source>file is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8</source>
+        <translation>het bestand is geen geldige UTF-8 (misschien Latin-1 of Windows-1252); sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels; refusing to parse</source>
+        <translation>het bestand is dieper genest dan %1 niveaus en wordt niet gelezen</translation>
+    </message>
+    <message>
+        <source>indentation is deeper than %1 levels; refusing to parse</source>
+        <translation>het bestand springt verder in dan %1 niveaus en wordt niet gelezen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>

@@ -382,7 +382,7 @@ bool MainWindow::openFile(const QString& path)
 {
     QStringList problems;
     MigrationReport migration;
-    if (!m_session->openFile(path, &problems, &migration)) {
+    if (!m_session->openFile(path, m_languages.language(), &problems, &migration)) {
         showMessage(QMessageBox::Warning, tr("Cannot open assessment"),
             tr("%1 cannot be opened. The file was not changed.\n\n%2")
                 .arg(QDir::toNativeSeparators(path), problems.join(QLatin1Char('\n'))));
@@ -483,11 +483,11 @@ bool MainWindow::compareWith(const QString& path)
     if (!m_session->isOpen())
         return false;
     const QuestionnaireLookup lookup = [this](const QString& id) { return m_catalog.find(id); };
-    const AssessmentLoadResult earlier = loadAssessmentFile(path, lookup);
+    const AssessmentLoadResult earlier = loadAssessmentFile(path, lookup, m_languages.language());
     if (!earlier.ok() || earlier.assessment->answers.questionnaireId != m_session->questionnaire()->id) {
         QStringList problems;
         for (const Diagnostic& d : earlier.diagnostics)
-            problems.append(d.message);
+            problems.append(printable(d.message));
         if (earlier.ok())
             problems.append(tr("It is an assessment of another tool."));
         showMessage(QMessageBox::Warning, tr("Cannot compare"),

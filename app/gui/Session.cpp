@@ -79,12 +79,14 @@ bool Session::saveAs(const QString& path, QString* error)
     return true;
 }
 
-bool Session::openFile(const QString& path, QStringList* problems, MigrationReport* migration)
+bool Session::openFile(
+    const QString& path, const Language& language, QStringList* problems, MigrationReport* migration)
 {
     const QuestionnaireLookup lookup = [this](const QString& id) { return m_catalog.find(id); };
-    const AssessmentLoadResult loaded = loadAssessmentFile(path, lookup);
+    const AssessmentLoadResult loaded = loadAssessmentFile(path, lookup, language);
+    // The message names the file already; only the reason, in the reader's language.
     for (const Diagnostic& d : loaded.diagnostics)
-        problems->append(d.toString());
+        problems->append(printable(d.message));
     if (!loaded.ok())
         return false;
     *migration = loaded.migration;

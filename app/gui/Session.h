@@ -75,10 +75,12 @@ public:
     /** Saves to @p path atomically and makes it the document file. */
     bool saveAs(const QString& path, QString* error);
     /**
-     * Opens a `.zelfscan` document. On failure nothing changes and @p problems says why;
-     * @p migration lists questions that are new or gone when the questionnaire changed since.
+     * Opens a `.zelfscan` document. On failure nothing changes and @p problems says why, in
+     * @p language; @p migration lists questions that are new or gone when the questionnaire
+     * changed since.
      */
-    bool openFile(const QString& path, QStringList* problems, zelfscan::MigrationReport* migration);
+    bool openFile(const QString& path, const zelfscan::Language& language, QStringList* problems,
+        zelfscan::MigrationReport* migration);
 
     /**
      * Keeps every finished run in @p history (not owned), so the user can look back later. A run

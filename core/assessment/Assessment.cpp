@@ -5,6 +5,7 @@
 #include "core/io/InputGuard.h"
 #include "core/io/SafeWrite.h"
 #include "core/plan/StepKinship.h"
+#include "core/text/Words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,12 @@ namespace zelfscan {
 namespace {
 
 const QString formatName = QStringLiteral("zelfscan-assessment");
+
+/** Why a file is not opened, in the words of whoever opens it: the app's language, or English. */
+class Words
+{
+    ZELFSCAN_WORDS(AssessmentFile)
+};
 
 QJsonValue answerToJson(const Answer& answer)
 {
@@ -124,52 +131,66 @@ bool saveAssessmentFile(const Assessment& assessment, const QString& path, QStri
 namespace {
 
 /** The file's top level, checked for what every later step relies on; an error message or empty. */
-QString readRoot(const QByteArray& bytes, QJsonObject* root)
+QString readRoot(const QByteArray& bytes, QJsonObject* root, const Language& language)
 {
     if (bytes.trimmed().isEmpty())
-        return QStringLiteral("the file is empty; it is not a Zelfscan assessment");
-    if (const QString problem = checkTextInput(bytes, maxAssessmentBytes); !problem.isEmpty())
+        return Words::tr("the file is empty; it is not a Zelfscan assessment").in(language);
+    if (const QString problem = checkTextInput(bytes, maxAssessmentBytes, defaultMaxInputDepth, language);
+        !problem.isEmpty())
         return problem;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    // Qt's own words for the parse error come in the language of the translation the app installed.
     if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("the file is damaged or incomplete (%1 at byte %2); it was not opened")
+        return Words::tr("the file is damaged or incomplete (%1 at byte %2); it was not opened")
+            .in(language)
             .arg(parseError.errorString())
             .arg(parseError.offset);
     if (!document.isObject() || document.object().value(QStringLiteral("format")).toString() != formatName)
-        return QStringLiteral("this is not a Zelfscan assessment (no \"format\": \"%1\")").arg(formatName);
+        return Words::tr("this is not a Zelfscan assessment (no \"format\": \"%1\")")
+            .in(language)
+            .arg(formatName);
     *root = document.object();
     const QJsonValue version = root->value(QStringLiteral("format_version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
-        return QStringLiteral("format_version is missing or not a whole number");
+        return Words::tr("format_version is missing or not a whole number").in(language);
     if (version.toInt() > assessmentFormatVersion)
-        return QStringLiteral("this assessment was made by a newer Zelfscan (file format %1; this "
-                              "version reads up to %2); update Zelfscan to open it")
+        return Words::tr("this assessment was made by a newer Zelfscan (file format %1; this "
+                         "version reads up to %2); update Zelfscan to open it")
+            .in(language)
             .arg(version.toInt())
             .arg(assessmentFormatVersion);
     for (const char* key : { "questionnaire", "profile", "answers", "retired_answers", "measures", "plan" }) {
         const QJsonValue value = root->value(QLatin1String(key));
         if (!value.isUndefined() && !value.isObject())
-            return QStringLiteral("the file is damaged: \"%1\" is not an object").arg(QLatin1String(key));
+            return Words::tr("the file is damaged: \"%1\" is not an object")
+                .in(language)
+                .arg(QLatin1String(key));
     }
     for (const char* key : { "done_steps", "questions" }) {
         const QJsonValue value = root->value(QLatin1String(key));
         if (!value.isUndefined() && !value.isArray())
-            return QStringLiteral("the file is damaged: \"%1\" is not a list").arg(QLatin1String(key));
+            return Words::tr("the file is damaged: \"%1\" is not a list")
+                .in(language)
+                .arg(QLatin1String(key));
     }
     return {};
 }
 
 /** Who answered and when: the profile, organisation, notes and the two dates. */
-QString readHeader(const QJsonObject& root, AnswerSet& answers)
+QString readHeader(const QJsonObject& root, AnswerSet& answers, const Language& language)
 {
     const QJsonObject profile = root.value(QStringLiteral("profile")).toObject();
     answers.profile.sector = profile.value(QStringLiteral("sector")).toString();
     answers.profile.size = profile.value(QStringLiteral("size")).toString();
     if (!answers.profile.sector.isEmpty() && !Profile::sectorIds().contains(answers.profile.sector))
-        return QStringLiteral("the profile's sector '%1' is not known").arg(answers.profile.sector.left(40));
+        return Words::tr("the profile's sector '%1' is not known")
+            .in(language)
+            .arg(answers.profile.sector.left(40));
     if (!answers.profile.size.isEmpty() && !Profile::sizeIds().contains(answers.profile.size))
-        return QStringLiteral("the profile's size '%1' is not known").arg(answers.profile.size.left(40));
+        return Words::tr("the profile's size '%1' is not known")
+            .in(language)
+            .arg(answers.profile.size.left(40));
     answers.organisation = root.value(QStringLiteral("organisation")).toString();
     answers.notes = root.value(QStringLiteral("notes")).toString();
     for (const auto& [key, target] :
@@ -179,7 +200,9 @@ QString readHeader(const QJsonObject& root, AnswerSet& answers)
             continue;
         *target = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!target->isValid())
-            return QStringLiteral("'%1' is not a valid date: %2").arg(QLatin1String(key), text.left(40));
+            return Words::tr("'%1' is not a valid date: %2")
+                .in(language)
+                .arg(QLatin1String(key), text.left(40));
     }
     return {};
 }
@@ -189,14 +212,14 @@ QString readHeader(const QJsonObject& root, AnswerSet& answers)
  * longer fit are retired, never dropped: saving keeps them.
  */
 QString readAnswers(const QJsonObject& root, const Questionnaire& questionnaire, Assessment& assessment,
-    MigrationReport& migration)
+    MigrationReport& migration, const Language& language)
 {
     AnswerSet& answers = assessment.answers;
     const QJsonObject stored = root.value(QStringLiteral("answers")).toObject();
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
         const std::optional<Answer> answer = answerFromJson(*it);
         if (!answer)
-            return QStringLiteral("the answer to '%1' is damaged").arg(it.key().left(64));
+            return Words::tr("the answer to '%1' is damaged").in(language).arg(it.key().left(64));
         const Question* question = questionnaire.question(it.key());
         if (question && fits(*question, *answer)) {
             answers.answers.insert(it.key(), *answer);
@@ -225,14 +248,14 @@ QString readAnswers(const QJsonObject& root, const Questionnaire& questionnaire,
 }
 
 /** Measures answered directly and steps ticked as done. */
-QString readMeasuresAndSteps(const QJsonObject& root, Assessment& assessment)
+QString readMeasuresAndSteps(const QJsonObject& root, Assessment& assessment, const Language& language)
 {
     // Kept even for a measure the content no longer has, so saving never drops the user's word.
     const QJsonObject measures = root.value(QStringLiteral("measures")).toObject();
     for (auto it = measures.constBegin(); it != measures.constEnd(); ++it) {
         const QString value = it->toString();
         if (value != QLatin1String("in_place") && value != QLatin1String("missing"))
-            return QStringLiteral("the answer to measure '%1' is damaged").arg(it.key().left(64));
+            return Words::tr("the answer to measure '%1' is damaged").in(language).arg(it.key().left(64));
         assessment.answers.measureAnswers.insert(it.key(), value == QLatin1String("in_place"));
     }
     for (const QJsonValue& step : root.value(QStringLiteral("done_steps")).toArray()) {
@@ -294,8 +317,8 @@ void markNewQuestions(const QJsonObject& root, const Questionnaire& questionnair
 
 } // namespace
 
-AssessmentLoadResult loadAssessment(
-    const QByteArray& bytes, const QString& fileName, const QuestionnaireLookup& lookup)
+AssessmentLoadResult loadAssessment(const QByteArray& bytes, const QString& fileName,
+    const QuestionnaireLookup& lookup, const Language& language)
 {
     AssessmentLoadResult result;
     auto fail = [&](const QString& message) {
@@ -303,23 +326,24 @@ AssessmentLoadResult loadAssessment(
         return result;
     };
     QJsonObject root;
-    if (const QString problem = readRoot(bytes, &root); !problem.isEmpty())
+    if (const QString problem = readRoot(bytes, &root, language); !problem.isEmpty())
         return fail(problem);
     const QJsonObject questionnaireObject = root.value(QStringLiteral("questionnaire")).toObject();
     const QString questionnaireId = questionnaireObject.value(QStringLiteral("id")).toString();
     if (questionnaireId.isEmpty())
-        return fail(QStringLiteral("the file is damaged: it does not say which questionnaire it answers"));
+        return fail(
+            Words::tr("the file is damaged: it does not say which questionnaire it answers").in(language));
     const Questionnaire* questionnaire = lookup(questionnaireId);
     if (!questionnaire)
-        return fail(
-            QStringLiteral("the assessment is for questionnaire '%1', which this Zelfscan does not have")
-                .arg(questionnaireId.left(64)));
+        return fail(Words::tr("the assessment is for questionnaire '%1', which this Zelfscan does not have")
+                        .in(language)
+                        .arg(questionnaireId.left(64)));
 
     Assessment assessment;
     assessment.answers.questionnaireId = questionnaire->id;
     assessment.answers.questionnaireVersion = questionnaire->version;
     assessment.answers.questionnaireHash = questionnaire->contentHash;
-    if (const QString problem = readHeader(root, assessment.answers); !problem.isEmpty())
+    if (const QString problem = readHeader(root, assessment.answers, language); !problem.isEmpty())
         return fail(problem);
 
     MigrationReport& migration = result.migration;
@@ -327,9 +351,10 @@ AssessmentLoadResult loadAssessment(
     migration.toVersion = questionnaire->version;
     migration.versionChanged
         = questionnaireObject.value(QStringLiteral("hash")).toString() != questionnaire->contentHash;
-    if (const QString problem = readAnswers(root, *questionnaire, assessment, migration); !problem.isEmpty())
+    if (const QString problem = readAnswers(root, *questionnaire, assessment, migration, language);
+        !problem.isEmpty())
         return fail(problem);
-    if (const QString problem = readMeasuresAndSteps(root, assessment); !problem.isEmpty())
+    if (const QString problem = readMeasuresAndSteps(root, assessment, language); !problem.isEmpty())
         return fail(problem);
     readPlan(root, assessment);
     markNewQuestions(root, *questionnaire, assessment, migration);
@@ -390,16 +415,17 @@ std::optional<Assessment> recoverAssessment(
     return assessment;
 }
 
-AssessmentLoadResult loadAssessmentFile(const QString& path, const QuestionnaireLookup& lookup)
+AssessmentLoadResult loadAssessmentFile(
+    const QString& path, const QuestionnaireLookup& lookup, const Language& language)
 {
     QString error;
-    const QByteArray bytes = readInputFile(path, maxAssessmentBytes, &error);
+    const QByteArray bytes = readInputFile(path, maxAssessmentBytes, &error, language);
     if (!error.isEmpty()) {
         AssessmentLoadResult result;
         result.diagnostics.append({ Diagnostic::Severity::Error, path, 0, 0, error });
         return result;
     }
-    return loadAssessment(bytes, path, lookup);
+    return loadAssessment(bytes, path, lookup, language);
 }
 
 } // namespace zelfscan

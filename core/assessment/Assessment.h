@@ -5,6 +5,7 @@
 #include "core/assessment/AnswerSet.h"
 #include "core/io/Diagnostic.h"
 #include "core/plan/StepPlan.h"
+#include "core/text/Language.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -72,9 +73,11 @@ struct AssessmentLoadResult
 constexpr int assessmentFormatVersion = 2;
 constexpr qint64 maxAssessmentBytes = 4 * 1024 * 1024;
 
-AssessmentLoadResult loadAssessment(
-    const QByteArray& bytes, const QString& fileName, const QuestionnaireLookup& lookup);
-AssessmentLoadResult loadAssessmentFile(const QString& path, const QuestionnaireLookup& lookup);
+/** Reads an assessment; the diagnostics say why not in @p language (the app's; English by default). */
+AssessmentLoadResult loadAssessment(const QByteArray& bytes, const QString& fileName,
+    const QuestionnaireLookup& lookup, const Language& language = Language::english());
+AssessmentLoadResult loadAssessmentFile(
+    const QString& path, const QuestionnaireLookup& lookup, const Language& language = Language::english());
 /**
  * Salvages what can still be read from a damaged assessment (for example one cut off by a full
  * disk): the questionnaire id, the profile and every complete answer that fits the questionnaire.

@@ -216,6 +216,10 @@ void TestAssessment::refusesBadFiles()
     QVERIFY(diagnostic.isError());
     QCOMPARE(diagnostic.file, path);
     QVERIFY2(diagnostic.message.contains(message), qPrintable(diagnostic.message));
+    // The app asks in its own language: every reason has its Dutch words.
+    const AssessmentLoadResult dutch = loadAssessmentFile(path, m_lookup, Language::dutch());
+    QCOMPARE(dutch.diagnostics.size(), 1);
+    QVERIFY2(dutch.diagnostics.first().message != diagnostic.message, qPrintable(diagnostic.message));
 
     // Opening only reads: the file is exactly as it was.
     QFile file(path);

@@ -91,6 +91,9 @@ void TestInputGuard::readInputFileNamesTheProblem()
     error.clear();
     QVERIFY(readInputFile(dir.path(), 100, &error).isEmpty());
     QCOMPARE(error, QStringLiteral("is a directory, not a file"));
+    error.clear();
+    QVERIFY(readInputFile(dir.path(), 100, &error, Language::dutch()).isEmpty());
+    QCOMPARE(error, QStringLiteral("is een map, geen bestand"));
     if (::geteuid() != 0) {
         const QString locked = dir.filePath(QStringLiteral("locked.yaml"));
         QFile file(locked);

@@ -23,12 +23,14 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -438,6 +440,17 @@ void TestMainWindow::savesOpensAndExports()
     file.write(cutOff);
     file.close();
     QVERIFY(!m_window->openFile(damaged));
+    // The user reads why in the window's language (Dutch here), not in core's English.
+    QString refusal;
+    for (QMessageBox* box : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
+        if (box->text().contains(QDir::toNativeSeparators(damaged)))
+            refusal = box->text();
+    }
+    QVERIFY2(
+        refusal.contains(QStringLiteral("het bestand is beschadigd of onvolledig")), qPrintable(refusal));
+    const QString reason = refusal.section(QDir::toNativeSeparators(damaged), 1);
+    QVERIFY2(!reason.contains(QStringLiteral("error")) && !reason.contains(QStringLiteral("damaged")),
+        qPrintable(reason));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), cutOff);
     QCOMPARE(m_window->session().filePath(), path);
