@@ -5,7 +5,8 @@
 #                                for workbooks, python3-icalendar for the plan's calendar file
 #                                and LibreOffice Writer (headless, about 85 MB to
 #                                download) for the ODT report; xdotool for real key events in Xvfb;
-#                                at-spi2-core, python3-pyatspi and dbus to read the accessibility tree
+#                                at-spi2-core, python3-pyatspi and dbus to read the accessibility tree;
+#                                lld, which links the many test programs far quicker than GNU ld
 #   setup-debian.sh format       also clang-format, for scripts/check-format.sh
 #   setup-debian.sh packaging    also what checking the desktop files and making the .deb need
 #   setup-debian.sh lintian      also lintian (large: about a hundred Perl packages)
@@ -22,7 +23,7 @@ packages=(
 for group in "$@"; do
     case $group in
     --tests)
-        packages+=(python3-openpyxl python3-icalendar libreoffice-writer-nogui xdotool at-spi2-core python3-pyatspi dbus)
+        packages+=(python3-openpyxl python3-icalendar libreoffice-writer-nogui xdotool at-spi2-core python3-pyatspi dbus lld)
         ;;
     format)
         # scripts/check-format.sh: the formatter .clang-format was written for.
