@@ -383,6 +383,14 @@ bool MainWindow::openFile(const QString& path)
     QStringList problems;
     MigrationReport migration;
     if (!m_session->openFile(path, m_languages.language(), &problems, &migration)) {
+        // Core words a reason to follow a colon; here each stands as a paragraph of its own.
+        for (QString& problem : problems) {
+            if (problem.isEmpty())
+                continue;
+            problem[0] = problem.at(0).toUpper();
+            if (!problem.endsWith(QLatin1Char('.')))
+                problem += QLatin1Char('.');
+        }
         showMessage(QMessageBox::Warning, tr("Cannot open assessment"),
             tr("%1 cannot be opened. The file was not changed.\n\n%2")
                 .arg(QDir::toNativeSeparators(path), problems.join(QLatin1Char('\n'))));

@@ -440,14 +440,15 @@ void TestMainWindow::savesOpensAndExports()
     file.write(cutOff);
     file.close();
     QVERIFY(!m_window->openFile(damaged));
-    // The user reads why in the window's language (Dutch here), not in core's English.
+    // The user reads why in the window's language (Dutch here), not in core's English, as a
+    // sentence of its own.
     QString refusal;
     for (QMessageBox* box : m_window->findChildren<QMessageBox*>(QStringLiteral("messageBox"))) {
         if (box->text().contains(QDir::toNativeSeparators(damaged)))
             refusal = box->text();
     }
     QVERIFY2(
-        refusal.contains(QStringLiteral("het bestand is beschadigd of onvolledig")), qPrintable(refusal));
+        refusal.contains(QStringLiteral("\n\nHet bestand is beschadigd of onvolledig")), qPrintable(refusal));
     const QString reason = refusal.section(QDir::toNativeSeparators(damaged), 1);
     QVERIFY2(!reason.contains(QStringLiteral("error")) && !reason.contains(QStringLiteral("damaged")),
         qPrintable(reason));
