@@ -45,6 +45,8 @@ IntakePage::IntakePage(QWidget* parent)
     form->addRow(m_sizeLabel, m_size);
     layout->addLayout(form);
     layout->addStretch();
+    // Showing the page focuses it (MainWindow::showIntake); the keyboard starts at the first box.
+    setFocusProxy(m_sector);
 
     const PageLayout::NavigationButtons navigation = PageLayout::addNavigation(this, layout);
     m_back = navigation.back;

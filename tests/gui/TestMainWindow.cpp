@@ -159,6 +159,10 @@ void TestMainWindow::walksBasisscanWithKeyboard()
     tool->setFocus();
     QTest::keyClick(tool, Qt::Key_Space);
     QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->intakePage()));
+    // The keyboard goes on where the page starts: at its first question, not on a hidden button.
+    auto* sectorBox = m_window->intakePage()->findChild<QComboBox*>(QStringLiteral("sectorBox"));
+    QVERIFY(sectorBox);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(sectorBox));
     chooseSize(QStringLiteral("10-49"));
     screenshot(QStringLiteral("2-intake"));
     // The sector's hint sits between the two boxes without a gap of empty lines after it.
