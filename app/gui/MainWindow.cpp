@@ -254,6 +254,9 @@ void MainWindow::createMenus()
     m_helpButton->setObjectName(QStringLiteral("helpButton"));
     m_helpButton->setText(QStringLiteral("?"));
     m_helpButton->setAutoRaise(true);
+    // Keyboard users have F1 and the Help menu; as a Tab stop it sat between the last answer and
+    // Next, where Space opened help instead of going on (as the questions' own "?" buttons).
+    m_helpButton->setFocusPolicy(Qt::ClickFocus);
     connect(m_helpButton, &QToolButton::clicked, this, &MainWindow::showPageHelp);
     menuBar()->setCornerWidget(m_helpButton);
 }
