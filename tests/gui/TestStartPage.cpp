@@ -27,9 +27,11 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void paletteContrastIsEnough();
     void focusIsVisibleOnTheStartPage();
     void uncheckedBoxesShowOnDark();
+    void scrollBarThumbStandsOut();
     void topQuestionsAreMarked();
     void arrowKeysChooseAnswers();
     void mnemonicsAreUniqueOnEveryPage();
@@ -343,6 +346,37 @@ void TestStartPage::uncheckedBoxesShowOnDark()
         }
         QVERIFY2(
             best >= 3.0, qPrintable(QStringLiteral("%1: %2:1").arg(radio ? "radio" : "check").arg(best)));
+    }
+}
+
+void TestStartPage::scrollBarThumbStandsOut()
+{
+    // Where a page is scrolled shows in the thumb: 3:1 or more on its groove, light and dark.
+    for (const bool dark : { false, true }) {
+        QScrollBar bar(Qt::Vertical);
+        bar.setPalette(dark ? AppStyle::darkPalette() : AppStyle::lightPalette());
+        bar.setRange(0, 100);
+        bar.setPageStep(25);
+        bar.setValue(50);
+        bar.resize(bar.sizeHint().width(), 300);
+        const QImage image = bar.grab().toImage();
+        QStyleOptionSlider option;
+        option.initFrom(&bar);
+        option.orientation = Qt::Vertical;
+        option.minimum = bar.minimum();
+        option.maximum = bar.maximum();
+        option.sliderPosition = option.sliderValue = bar.value();
+        option.pageStep = bar.pageStep();
+        option.singleStep = bar.singleStep();
+        const QRect thumb
+            = bar.style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, &bar);
+        const QRect groove
+            = bar.style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarAddPage, &bar);
+        QVERIFY(!thumb.isEmpty() && !groove.isEmpty());
+        const double ratio
+            = AppStyle::contrastRatio(image.pixelColor(thumb.center()), image.pixelColor(groove.center()));
+        QVERIFY2(
+            ratio >= 3.0, qPrintable(QStringLiteral("%1: %2:1").arg(dark ? "dark" : "light").arg(ratio)));
     }
 }
 
