@@ -9,6 +9,7 @@
 #include "app/gui/HelpDialogs.h"
 #include "app/gui/IntakePage.h"
 #include "app/gui/LanguageManager.h"
+#include "app/gui/MessageBoxes.h"
 #include "app/gui/QuestionPage.h"
 #include "app/gui/ResultView.h"
 #include "app/gui/ReviewPage.h"
@@ -353,11 +354,7 @@ void MainWindow::reportStoreProblems()
 
 void MainWindow::showMessage(QMessageBox::Icon icon, const QString& title, const QString& text)
 {
-    // Window-modal but not blocking, so a message never stalls the caller (or a test).
-    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("messageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showMessageBox(this, icon, title, text);
 }
 
 void MainWindow::chooseFileToOpen()

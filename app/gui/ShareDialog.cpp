@@ -2,6 +2,7 @@
 #include "app/gui/ShareDialog.h"
 
 #include "app/gui/AppSettings.h"
+#include "app/gui/MessageBoxes.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -86,11 +87,8 @@ bool ShareDialog::saveTo(const QString& path)
 {
     QString error;
     if (!writeShareFile(m_share, path, &error)) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot save"),
-            tr("The share file could not be written: %1").arg(error), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("messageBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        showMessageBox(this, QMessageBox::Warning, tr("Cannot save"),
+            tr("The share file could not be written: %1").arg(error));
         return false;
     }
     Q_EMIT saved(path);

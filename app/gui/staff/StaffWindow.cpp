@@ -2,6 +2,7 @@
 #include "app/gui/staff/StaffWindow.h"
 
 #include "app/gui/AppSettings.h"
+#include "app/gui/MessageBoxes.h"
 #include "app/gui/staff/AggregateChartView.h"
 #include "app/gui/staff/AggregateTableModel.h"
 #include "app/gui/staff/StaffAggregator.h"
@@ -522,11 +523,7 @@ bool StaffWindow::exportAggregates(const QString& path)
 
 void StaffWindow::showMessage(QMessageBox::Icon icon, const QString& title, const QString& text)
 {
-    // Window-modal but not blocking, so a message never stalls the caller (or a test).
-    auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("messageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showMessageBox(this, icon, title, text);
     statusBar()->showMessage(text);
 }
 
