@@ -493,6 +493,65 @@
     </message>
 </context>
 <context>
+    <name>Inventory</name>
+    <message>
+        <source>asset %1 has no id</source>
+        <translation>systeem %1 heeft geen id</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid asset id: use lower-case letters, digits, &apos;_&apos; or &apos;-&apos; (at most 64)</source>
+        <translation>&apos;%1&apos; is geen geldige id: gebruik kleine letters, cijfers, &apos;_&apos; of &apos;-&apos; (hoogstens 64)</translation>
+    </message>
+    <message>
+        <source>asset id &apos;%1&apos; is used twice (first on line %2)</source>
+        <translation>id &apos;%1&apos; komt twee keer voor (eerst in rij %2)</translation>
+    </message>
+    <message>
+        <source>asset &apos;%1&apos;: kind &apos;%2&apos; is not one of %3</source>
+        <translation>systeem &apos;%1&apos;: soort &apos;%2&apos; is niet een van %3</translation>
+    </message>
+    <message>
+        <source>asset &apos;%1&apos;: &apos;%2&apos; is not a CPE 2.3 string (cpe:2.3:...) or 2.2 URI (cpe:/...)</source>
+        <translation>systeem &apos;%1&apos;: &apos;%2&apos; is geen CPE 2.3-tekst (cpe:2.3:...) of 2.2-URI (cpe:/...)</translation>
+    </message>
+    <message>
+        <source>asset &apos;%1&apos;: &apos;%2&apos; is not a package URL (pkg:type/name@version)</source>
+        <translation>systeem &apos;%1&apos;: &apos;%2&apos; is geen package-URL (pkg:type/naam@versie)</translation>
+    </message>
+    <message>
+        <source>asset &apos;%1&apos; cannot be matched: give a product, model, cpe or purl</source>
+        <translation>bij systeem &apos;%1&apos; kunnen geen meldingen worden gezocht: vul een product, model, cpe of purl in</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;; known: %2</source>
+        <translation>onbekende kolom &apos;%1&apos;; bekend zijn: %2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>kolom &apos;%1&apos; staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>the header row has no &apos;id&apos; column</source>
+        <translation>de kopregel heeft geen kolom &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>file is empty; a CSV inventory needs a header row (id, name, kind, vendor, ...)</source>
+        <translation>het bestand is leeg; een CSV-lijst met systemen begint met een kopregel (id, naam, soort, leverancier, ...)</translation>
+    </message>
+    <message>
+        <source>this quote is never closed</source>
+        <translation>dit aanhalingsteken wordt nergens gesloten</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>er is geen kopregel</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields, the header %2</source>
+        <translation>deze rij heeft %1 velden, de kopregel %2</translation>
+    </message>
+</context>
+<context>
     <name>Matcher</name>
     <message>
         <source>the advisory gives no version apart from the product name &apos;%1&apos;</source>

@@ -76,12 +76,6 @@
         <translation>Je lijst met systemen kon niet worden bewaard: %1</translation>
     </message>
     <message>
-        <source>The file could not be imported:
-%1</source>
-        <translation>Het bestand kon niet worden geïmporteerd:
-%1</translation>
-    </message>
-    <message>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
@@ -182,6 +176,18 @@
             <numerusform>%n bestand niet te lezen</numerusform>
             <numerusform>%n bestanden niet te lezen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported; your list was not changed.
+
+%2</source>
+        <translation>%1 kon niet worden geïmporteerd; je lijst is niet veranderd.
+
+%2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/io/InputGuard.h"
 #include "core/io/SafeWrite.h"
 #include "core/questionnaire/YamlReader.h"
+#include "core/text/Words.h"
 
 #include <QHash>
 #include <QSet>
@@ -47,6 +48,11 @@ const Asset* Inventory::find(const QString& id) const
 
 namespace {
 
+class Words
+{
+    ZELFSCAN_WORDS(Inventory)
+};
+
 QString* field(Asset& asset, const QString& name)
 {
     QString* const fields[] = { &asset.id, &asset.name, &asset.kind, &asset.vendor, &asset.product,
@@ -68,7 +74,7 @@ struct Positioned
 
 /** The checks shared by the YAML and CSV readers; @p where gives each asset's position. */
 void checkAssets(const QList<Asset>& assets, const QList<Positioned>& where, const QString& fileName,
-    Diagnostics* diagnostics)
+    const Language& language, Diagnostics* diagnostics)
 {
     QHash<QString, int> seen;
     for (qsizetype i = 0; i < assets.size(); ++i) {
@@ -78,39 +84,44 @@ void checkAssets(const QList<Asset>& assets, const QList<Positioned>& where, con
             diagnostics->append({ Diagnostic::Severity::Error, fileName, at.line, at.column, message });
         };
         if (asset.id.isEmpty()) {
-            error(QStringLiteral("asset %1 has no id").arg(i + 1));
+            error(Words::tr("asset %1 has no id").in(language).arg(i + 1));
         } else if (!YamlReader::isValidIdentifier(asset.id)) {
-            error(QStringLiteral(
+            error(Words::tr(
                 "'%1' is not a valid asset id: use lower-case letters, digits, '_' or '-' (at most 64)")
+                      .in(language)
                       .arg(asset.id.left(40)));
         } else if (seen.contains(asset.id)) {
-            error(QStringLiteral("asset id '%1' is used twice (first on line %2)")
+            error(Words::tr("asset id '%1' is used twice (first on line %2)")
+                      .in(language)
                       .arg(asset.id)
                       .arg(seen.value(asset.id)));
         } else {
             seen.insert(asset.id, at.line);
         }
         if (!asset.kind.isEmpty() && !assetKinds().contains(asset.kind))
-            error(QStringLiteral("asset '%1': kind '%2' is not one of %3")
+            error(Words::tr("asset '%1': kind '%2' is not one of %3")
+                      .in(language)
                       .arg(asset.id, asset.kind.left(40), assetKinds().join(QStringLiteral(", "))));
         if (!asset.cpe.isEmpty() && !parseCpe(asset.cpe))
-            error(
-                QStringLiteral("asset '%1': '%2' is not a CPE 2.3 string (cpe:2.3:...) or 2.2 URI (cpe:/...)")
-                    .arg(asset.id, asset.cpe.left(80)));
+            error(Words::tr("asset '%1': '%2' is not a CPE 2.3 string (cpe:2.3:...) or 2.2 URI (cpe:/...)")
+                      .in(language)
+                      .arg(asset.id, asset.cpe.left(80)));
         if (!asset.purl.isEmpty() && !parsePurl(asset.purl))
-            error(QStringLiteral("asset '%1': '%2' is not a package URL (pkg:type/name@version)")
+            error(Words::tr("asset '%1': '%2' is not a package URL (pkg:type/name@version)")
+                      .in(language)
                       .arg(asset.id, asset.purl.left(80)));
         if (asset.product.isEmpty() && asset.cpe.isEmpty() && asset.purl.isEmpty() && asset.model.isEmpty())
-            error(QStringLiteral("asset '%1' cannot be matched: give a product, model, cpe or purl")
+            error(Words::tr("asset '%1' cannot be matched: give a product, model, cpe or purl")
+                      .in(language)
                       .arg(asset.id));
     }
 }
 
-InventoryLoadResult readInventory(
-    const QString& path, InventoryLoadResult (*parse)(const QByteArray&, const QString&))
+template<typename Parse>
+InventoryLoadResult readInventory(const QString& path, const Language& language, Parse parse)
 {
     QString error;
-    const QByteArray bytes = readInputFile(path, maxInventoryBytes, &error);
+    const QByteArray bytes = readInputFile(path, maxInventoryBytes, &error, language);
     if (error.isEmpty())
         return parse(bytes, path);
     InventoryLoadResult result;
@@ -123,7 +134,7 @@ InventoryLoadResult readInventory(
 Diagnostics checkInventory(const Inventory& inventory, const QString& fileName)
 {
     Diagnostics diagnostics;
-    checkAssets(inventory.assets, {}, fileName, &diagnostics);
+    checkAssets(inventory.assets, {}, fileName, Language::english(), &diagnostics);
     return diagnostics;
 }
 
@@ -159,7 +170,7 @@ InventoryLoadResult parseInventory(const QByteArray& bytes, const QString& fileN
             inventory.assets.append(asset);
             where.append({ position.line, position.column });
         }
-        checkAssets(inventory.assets, where, fileName, &result.diagnostics);
+        checkAssets(inventory.assets, where, fileName, Language::english(), &result.diagnostics);
         if (!hasErrors(result.diagnostics))
             result.inventory = inventory;
     } catch (const std::exception& e) {
@@ -171,7 +182,7 @@ InventoryLoadResult parseInventory(const QByteArray& bytes, const QString& fileN
 
 InventoryLoadResult loadInventoryFile(const QString& path)
 {
-    return readInventory(path, parseInventory);
+    return readInventory(path, Language::english(), parseInventory);
 }
 
 QByteArray inventoryToYaml(const Inventory& inventory)
@@ -222,6 +233,17 @@ QString canonicalColumn(const QString& header)
     if (assetFields().contains(key))
         return key;
     return aliases.value(key);
+}
+
+/** The kind of asset: the list's own words, or the Dutch a spreadsheet typed by hand may use. */
+QString canonicalKind(const QString& value)
+{
+    static const QHash<QString, QString> aliases = {
+        { QStringLiteral("apparaat"), QStringLiteral("device") },
+        { QStringLiteral("clouddienst"), QStringLiteral("cloud") },
+    };
+    const QString key = value.trimmed().toLower();
+    return aliases.value(key, key);
 }
 
 struct CsvRow
@@ -314,7 +336,8 @@ bool splitCsv(const QString& text, QChar separator, QList<CsvRow>* rows, int* er
 }
 
 /** The asset field of each column of the header row ("" for a column left empty). */
-QStringList csvColumns(const CsvRow& header, const QString& fileName, Diagnostics* diagnostics)
+QStringList csvColumns(
+    const CsvRow& header, const QString& fileName, const Language& language, Diagnostics* diagnostics)
 {
     auto error = [&](int column, const QString& message) {
         diagnostics->append({ Diagnostic::Severity::Error, fileName, header.line, column, message });
@@ -324,15 +347,16 @@ QStringList csvColumns(const CsvRow& header, const QString& fileName, Diagnostic
         const QString column = canonicalColumn(header.fields.at(i));
         if (column.isEmpty() && !header.fields.at(i).trimmed().isEmpty()) {
             error(header.columns.at(i),
-                QStringLiteral("unknown column '%1'; known: %2")
+                Words::tr("unknown column '%1'; known: %2")
+                    .in(language)
                     .arg(header.fields.at(i).trimmed().left(40), assetFields().join(QStringLiteral(", "))));
         } else if (!column.isEmpty() && columns.contains(column)) {
-            error(header.columns.at(i), QStringLiteral("column '%1' appears twice").arg(column));
+            error(header.columns.at(i), Words::tr("column '%1' appears twice").in(language).arg(column));
         }
         columns << column;
     }
     if (!columns.contains(QStringLiteral("id")))
-        error(1, QStringLiteral("the header row has no 'id' column"));
+        error(1, Words::tr("the header row has no 'id' column").in(language));
     return columns;
 }
 
@@ -349,13 +373,14 @@ Asset assetFromCsv(const CsvRow& row, const QStringList& columns)
             value.remove(0, 1);
         *field(asset, columns.at(i)) = value;
     }
-    asset.kind = asset.kind.toLower();
+    asset.kind = canonicalKind(asset.kind);
     return asset;
 }
 
 } // namespace
 
-InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fileName)
+InventoryLoadResult parseInventoryCsv(
+    const QByteArray& input, const QString& fileName, const Language& language)
 {
     InventoryLoadResult result;
     QByteArray bytes = input;
@@ -365,15 +390,16 @@ InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fi
         result.diagnostics.append({ Diagnostic::Severity::Error, fileName, line, column, message });
     };
     // CSV has no nesting; the limit only has to stay clear of brackets in free text.
-    if (const QString problem = checkTextInput(bytes, maxInventoryBytes, 100000); !problem.isEmpty()) {
+    if (const QString problem = checkTextInput(bytes, maxInventoryBytes, 100000, language);
+        !problem.isEmpty()) {
         error(0, 0, problem);
         return result;
     }
     const QString text = QString::fromUtf8(bytes);
     if (text.trimmed().isEmpty()) {
         error(1, 1,
-            QStringLiteral(
-                "file is empty; a CSV inventory needs a header row (id, name, kind, vendor, ...)"));
+            Words::tr("file is empty; a CSV inventory needs a header row (id, name, kind, vendor, ...)")
+                .in(language));
         return result;
     }
     // Excel writes ";" where the decimal separator is ",", as in Dutch; the header row tells.
@@ -385,14 +411,14 @@ InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fi
     int badLine = 0;
     int badColumn = 0;
     if (!splitCsv(text, separator, &rows, &badLine, &badColumn)) {
-        error(badLine, badColumn, QStringLiteral("this quote is never closed"));
+        error(badLine, badColumn, Words::tr("this quote is never closed").in(language));
         return result;
     }
     if (rows.isEmpty()) {
-        error(1, 1, QStringLiteral("no header row"));
+        error(1, 1, Words::tr("no header row").in(language));
         return result;
     }
-    const QStringList columns = csvColumns(rows.takeFirst(), fileName, &result.diagnostics);
+    const QStringList columns = csvColumns(rows.takeFirst(), fileName, language, &result.diagnostics);
     if (hasErrors(result.diagnostics))
         return result;
     Inventory inventory;
@@ -403,7 +429,8 @@ InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fi
                 [](const QString& f) { return f.trimmed().isEmpty(); });
             if (!extraEmpty) {
                 error(row.line, row.columns.at(columns.size()),
-                    QStringLiteral("this row has %1 fields, the header %2")
+                    Words::tr("this row has %1 fields, the header %2")
+                        .in(language)
                         .arg(row.fields.size())
                         .arg(columns.size()));
                 continue;
@@ -412,15 +439,17 @@ InventoryLoadResult parseInventoryCsv(const QByteArray& input, const QString& fi
         inventory.assets.append(assetFromCsv(row, columns));
         where.append({ row.line, 1 });
     }
-    checkAssets(inventory.assets, where, fileName, &result.diagnostics);
+    checkAssets(inventory.assets, where, fileName, language, &result.diagnostics);
     if (!hasErrors(result.diagnostics))
         result.inventory = inventory;
     return result;
 }
 
-InventoryLoadResult loadInventoryCsvFile(const QString& path)
+InventoryLoadResult loadInventoryCsvFile(const QString& path, const Language& language)
 {
-    return readInventory(path, parseInventoryCsv);
+    return readInventory(path, language, [&language](const QByteArray& bytes, const QString& fileName) {
+        return parseInventoryCsv(bytes, fileName, language);
+    });
 }
 
 QByteArray inventoryToCsv(const Inventory& inventory)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/Diagnostic.h"
+#include "core/text/Language.h"
 
 #include <QList>
 #include <QString>
@@ -61,8 +62,10 @@ bool saveInventoryFile(const Inventory& inventory, const QString& path, QString*
  * A CSV export from a spreadsheet: a header row naming the columns (any order, Dutch or English
  * names, "," or ";" as Excel writes them per locale), quoted fields, a UTF-8 BOM allowed.
  */
-InventoryLoadResult parseInventoryCsv(const QByteArray& bytes, const QString& fileName);
-InventoryLoadResult loadInventoryCsvFile(const QString& path);
+InventoryLoadResult parseInventoryCsv(
+    const QByteArray& bytes, const QString& fileName, const Language& language = Language::english());
+/** The diagnostics say what is wrong in @p language: the app passes its own (a user's import). */
+InventoryLoadResult loadInventoryCsvFile(const QString& path, const Language& language = Language::english());
 QByteArray inventoryToCsv(const Inventory& inventory);
 
 } // namespace zelfscan::advisories

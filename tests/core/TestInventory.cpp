@@ -23,6 +23,7 @@ private Q_SLOTS:
     void readsDutchExcelCsv();
     void reportsCsvErrors_data();
     void reportsCsvErrors();
+    void reportsCsvErrorsInTheLanguageAsked();
 };
 
 void TestInventory::readsTheExampleInventory()
@@ -124,12 +125,14 @@ void TestInventory::readsDutchExcelCsv()
         = "\xEF\xBB\xBFid;Naam;Soort;Leverancier;Product;Versie;Modelnummer\r\n"
           "plc;Besturing;Machine;Siemens;CP-8031 Master Module;CPCI85 V04.90;6MF2803-1AA00\r\n"
           ";;;;;;\r\n"
-          "nas;\"NAS; kantoor\";device;Synology;DiskStation Manager;7.1.1;\r\n";
+          "nas;\"NAS; kantoor\";Apparaat;Synology;DiskStation Manager;7.1.1;\r\n";
     const InventoryLoadResult result = parseInventoryCsv(csv, QStringLiteral("systemen.csv"));
     QVERIFY2(result.inventory, qPrintable(result.diagnostics.value(0).toString()));
     QCOMPARE(result.inventory->assets.size(), 2);
     QCOMPARE(result.inventory->assets.at(0).kind, QStringLiteral("machine"));
     QCOMPARE(result.inventory->assets.at(0).model, QStringLiteral("6MF2803-1AA00"));
+    // A kind typed in Dutch is the list's own word.
+    QCOMPARE(result.inventory->assets.at(1).kind, QStringLiteral("device"));
     QCOMPARE(result.inventory->assets.at(1).name, QStringLiteral("NAS; kantoor"));
 }
 
@@ -159,6 +162,26 @@ void TestInventory::reportsCsvErrors()
     QVERIFY(!result.inventory);
     const QString messages = testutil::diagnosticsText(result.diagnostics);
     QVERIFY2(messages.contains(expected), qPrintable(messages));
+}
+
+void TestInventory::reportsCsvErrorsInTheLanguageAsked()
+{
+    // The app imports a user's spreadsheet and says why not in its own language; English is the default.
+    const QByteArray csv("id;soort;product\npc;laptop;Windows\n");
+    const InventoryLoadResult dutch = parseInventoryCsv(csv, QStringLiteral("x.csv"), Language::dutch());
+    QVERIFY(!dutch.inventory);
+    QCOMPARE(dutch.diagnostics.size(), 1);
+    QCOMPARE(dutch.diagnostics.first().line, 2);
+    QVERIFY2(dutch.diagnostics.first().message.startsWith(
+                 QStringLiteral("systeem 'pc': soort 'laptop' is niet een van")),
+        qPrintable(dutch.diagnostics.first().message));
+    const InventoryLoadResult english = parseInventoryCsv(csv, QStringLiteral("x.csv"));
+    QVERIFY(english.diagnostics.first().message.startsWith(QStringLiteral("asset 'pc': kind 'laptop'")));
+    QVERIFY(!loadInventoryCsvFile(QStringLiteral("/nonexistent/systemen.csv"), Language::dutch()).inventory);
+    QCOMPARE(loadInventoryCsvFile(QStringLiteral("/nonexistent/systemen.csv"), Language::dutch())
+                 .diagnostics.first()
+                 .message,
+        QStringLiteral("het bestand bestaat niet"));
 }
 
 QTEST_GUILESS_MAIN(TestInventory)

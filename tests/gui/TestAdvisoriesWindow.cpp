@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void keepsAnUnreadableListAside();
     void groupsPerSystemAndPerAdvisory();
     void followsTheInterfaceLanguage();
+    void refusedCsvSaysWhyInTheInterfaceLanguage();
     void reportPlanComesFromTheDataFolder();
 };
 
@@ -317,6 +319,36 @@ void TestAdvisoriesWindow::followsTheInterfaceLanguage()
     languages.setLanguage(zelfscan::Language::english());
     QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Vulnerabilities"));
     QVERIFY(model->index(0, 0, model->index(0, 0)).data().toString().startsWith(QLatin1String("Update ")));
+}
+
+void TestAdvisoriesWindow::refusedCsvSaysWhyInTheInterfaceLanguage()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("systemen.csv"));
+    QVERIFY(testutil::writeFile(csv,
+        "id;Naam;Soort;Product\r\n"
+        "nas;Opslag;device;DiskStation Manager\r\n"
+        "nas;Tweede opslag;device;DiskStation Manager\r\n"));
+    LanguageManager languages;
+    languages.setLanguage(zelfscan::Language::dutch());
+    AdvisoriesWindow window(
+        dir.filePath(QStringLiteral("inventory.yaml")), dir.filePath(QStringLiteral("a.sqlite")));
+    window.setLanguage(zelfscan::Language::dutch());
+    window.show();
+    QVERIFY(!window.importCsv(csv));
+    QCOMPARE(window.inventoryModel()->rowCount(), 0);
+    // The box does not block (a test goes on); it names the file once and each problem by its row,
+    // as the spreadsheet shows it, in Dutch.
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("messageBox"));
+    QVERIFY(box);
+    const QString text = box->text();
+    QVERIFY2(text.startsWith(QDir::toNativeSeparators(csv) + QStringLiteral(" kon niet worden geïmporteerd")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Rij 3: id 'nas' komt twee keer voor (eerst in rij 2)")),
+        qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("error")), qPrintable(text));
+    box->close();
+    languages.setLanguage(zelfscan::Language::english());
 }
 
 void TestAdvisoriesWindow::reportPlanComesFromTheDataFolder()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/advisories/AdvisoriesWindow.h"
 
+#include "app/gui/MessageBoxes.h"
 #include "app/gui/advisories/AdvisoryStepModel.h"
 #include "app/gui/advisories/InventoryTableModel.h"
 #include "app/gui/staff/StaffLabels.h"
@@ -290,8 +291,8 @@ void AdvisoriesWindow::saveInventory()
     QString error;
     QDir().mkpath(QFileInfo(m_inventoryPath).absolutePath());
     if (!saveInventoryFile(m_model->inventory(), m_inventoryPath, &error))
-        QMessageBox::warning(
-            this, tr("Vulnerability alerts"), tr("Your list of systems could not be saved: %1").arg(error));
+        showMessageBox(this, QMessageBox::Warning, tr("Vulnerability alerts"),
+            tr("Your list of systems could not be saved: %1").arg(error));
 }
 
 void AdvisoriesWindow::setLanguage(const Language& language)
@@ -303,13 +304,15 @@ void AdvisoriesWindow::setLanguage(const Language& language)
 
 bool AdvisoriesWindow::importCsv(const QString& path)
 {
-    const InventoryLoadResult loaded = loadInventoryCsvFile(path);
+    const InventoryLoadResult loaded = loadInventoryCsvFile(path, m_language);
     if (!loaded.inventory) {
+        // The rows a spreadsheet shows, not FILE:LINE:COLUMN: the message names the file already.
         QStringList lines;
-        for (const Diagnostic& d : loaded.diagnostics)
-            lines << d.toString();
-        QMessageBox::warning(this, tr("Import systems"),
-            tr("The file could not be imported:\n%1").arg(lines.mid(0, 10).join(QLatin1Char('\n'))));
+        for (const Diagnostic& d : loaded.diagnostics.mid(0, 10))
+            lines << (d.line > 0 ? tr("Row %1: %2").arg(d.line).arg(d.message) : d.message);
+        showMessageBox(this, QMessageBox::Warning, tr("Import systems"),
+            tr("%1 could not be imported; your list was not changed.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
         return false;
     }
     // Rows with an id already in the list replace that asset; the others are added.
@@ -332,7 +335,8 @@ bool AdvisoriesWindow::exportCsv(const QString& path)
 {
     QString error;
     if (!writeFileAtomically(path, inventoryToCsv(m_model->inventory()), &error)) {
-        QMessageBox::warning(this, tr("Export systems"), tr("The file could not be written: %1").arg(error));
+        showMessageBox(this, QMessageBox::Warning, tr("Export systems"),
+            tr("The file could not be written: %1").arg(error));
         return false;
     }
     return true;
@@ -508,11 +512,11 @@ bool AdvisoriesWindow::setSelectedStatus(StepStatus::Value value, const QString&
     AdvisoryStore store(m_databasePath);
     QString error;
     if (!store.open(&error)) {
-        QMessageBox::warning(this, tr("Vulnerability alerts"), error);
+        showMessageBox(this, QMessageBox::Warning, tr("Vulnerability alerts"), error);
         return false;
     }
     if (!recordDecision(store, step, value, reason, &error)) {
-        QMessageBox::warning(this, tr("Vulnerability alerts"), error);
+        showMessageBox(this, QMessageBox::Warning, tr("Vulnerability alerts"), error);
         return false;
     }
     rematch();
