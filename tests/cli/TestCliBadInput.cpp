@@ -26,6 +26,7 @@ class TestCliBadInput : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void refusesBadInput_data();
     void refusesBadInput();
 };
@@ -348,6 +349,13 @@ void TestCliBadInput::initTestCase()
     QVERIFY(QFile::setPermissions(m_shared->path(), QFile::permissions(m_shared->path()) | QFile::ExeOther));
     if (::geteuid() == 0)
         m_canDropPrivileges = runCli({ QStringLiteral("--version") }, true).exitCode == 0;
+}
+
+void TestCliBadInput::cleanupTestCase()
+{
+    // The shared folder lives for the whole run; removing it here keeps /tmp clean.
+    delete m_shared;
+    m_shared = nullptr;
 }
 
 void TestCliBadInput::refusesBadInput_data()
