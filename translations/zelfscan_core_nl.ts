@@ -437,6 +437,30 @@
         <source>%1, first %2.</source>
         <translation>%1, eerst %2.</translation>
     </message>
+    <message>
+        <source>These three are TOP points; they always come first.</source>
+        <translation>Deze drie zijn TOP-punten; die gaan altijd voor.</translation>
+    </message>
+    <message>
+        <source>These three are measures your risk class requires; they always come first.</source>
+        <translation>Deze drie zijn maatregelen die je risicoklasse vraagt; die gaan altijd voor.</translation>
+    </message>
+    <message>
+        <source>TOP points come first; after that %1.</source>
+        <translation>TOP-punten gaan voor; daarna %1.</translation>
+    </message>
+    <message>
+        <source>What your risk class requires comes first; after that %1.</source>
+        <translation>Wat je risicoklasse vraagt, gaat voor; daarna %1.</translation>
+    </message>
+    <message>
+        <source>TOP points come first; after that, %1, %2.</source>
+        <translation>TOP-punten gaan voor; daarna, %1, %2.</translation>
+    </message>
+    <message>
+        <source>What your risk class requires comes first; after that, %1, %2.</source>
+        <translation>Wat je risicoklasse vraagt, gaat voor; daarna, %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>Icalendar</name>

@@ -48,12 +48,32 @@ bool before(Maturity maturity, const NextStep& a, const NextStep& b)
     return false;
 }
 
-QString reason(Maturity maturity, qsizetype pinnedCount, const Language& language)
+/** What put steps first: a Basisscan has TOP points, a risk class its required measures. */
+enum class Pinned { Top, ByClass, Both };
+
+Pinned pinnedBy(const QList<NextStep>& pinnedSteps)
 {
-    if (pinnedCount >= firstCount)
-        return Words::tr(
-            "These three are TOP points or measures your risk class requires; they always come first.")
-            .in(language);
+    if (std::all_of(pinnedSteps.cbegin(), pinnedSteps.cend(), [](const NextStep& s) { return s.top; }))
+        return Pinned::Top;
+    if (std::all_of(
+            pinnedSteps.cbegin(), pinnedSteps.cend(), [](const NextStep& s) { return s.requiredByClass; }))
+        return Pinned::ByClass;
+    return Pinned::Both;
+}
+
+/** The reason names only what did put steps first: no risk class where the user has none. */
+QString reason(Maturity maturity, const QList<NextStep>& pinnedSteps, const Language& language)
+{
+    const Pinned by = pinnedBy(pinnedSteps);
+    if (pinnedSteps.size() >= firstCount) {
+        const Phrase all = by == Pinned::Top
+            ? Words::tr("These three are TOP points; they always come first.")
+            : by == Pinned::ByClass
+            ? Words::tr("These three are measures your risk class requires; they always come first.")
+            : Words::tr(
+                "These three are TOP points or measures your risk class requires; they always come first.");
+        return all.in(language);
+    }
     QString because;
     QString what = Words::tr("the steps that improve your score the most").in(language);
     if (maturity == Maturity::Starting) {
@@ -63,14 +83,20 @@ QString reason(Maturity maturity, qsizetype pinnedCount, const Language& languag
         because = Words::tr("because your basics are in good shape").in(language);
         what = Words::tr("the steps with the most effect, even when they take more work").in(language);
     }
-    if (pinnedCount > 0)
-        return because.isEmpty()
-            ? Words::tr("TOP points and what your risk class requires come first; after that %1.")
-                  .in(language)
-                  .arg(what)
-            : Words::tr("TOP points and what your risk class requires come first; after that, %1, %2.")
-                  .in(language)
-                  .arg(because, what);
+    if (!pinnedSteps.isEmpty() && because.isEmpty()) {
+        const Phrase first = by == Pinned::Top ? Words::tr("TOP points come first; after that %1.")
+            : by == Pinned::ByClass
+            ? Words::tr("What your risk class requires comes first; after that %1.")
+            : Words::tr("TOP points and what your risk class requires come first; after that %1.");
+        return first.in(language).arg(what);
+    }
+    if (!pinnedSteps.isEmpty()) {
+        const Phrase first = by == Pinned::Top ? Words::tr("TOP points come first; after that, %1, %2.")
+            : by == Pinned::ByClass
+            ? Words::tr("What your risk class requires comes first; after that, %1, %2.")
+            : Words::tr("TOP points and what your risk class requires come first; after that, %1, %2.");
+        return first.in(language).arg(because, what);
+    }
     QString sentence = because.isEmpty() ? Words::tr("first %1.").in(language).arg(what)
                                          : Words::tr("%1, first %2.").in(language).arg(because, what);
     sentence[0] = sentence.at(0).toUpper();
@@ -98,10 +124,10 @@ FirstSteps firstStepsFor(const AssessmentResult& result, const Language& languag
     const Maturity maturity = maturityOf(result);
     const QList<NextStep>& steps = result.steps;
     QList<NextStep> candidates;
-    qsizetype pinnedCount = 0;
+    QList<NextStep> pinnedSteps;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         if (i < firstCount && pinned(steps.at(i)))
-            ++pinnedCount;
+            pinnedSteps.append(steps.at(i));
         else
             candidates.append(steps.at(i));
     }
@@ -118,7 +144,7 @@ FirstSteps firstStepsFor(const AssessmentResult& result, const Language& languag
         if (!taken)
             first.steps.append(step);
     }
-    first.why = reason(maturity, pinnedCount, language);
+    first.why = reason(maturity, pinnedSteps, language);
     return first;
 }
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void growingBusinessKeepsTheEngineOrder();
     void topAndRequiredStepsKeepTheirPlace();
     void threePinnedStepsSayThat();
+    void pinnedStepsNameOnlyWhatPinnedThem();
     void noStepsNoReason();
     void startsWithTheFirstStepNotTicked();
 };
@@ -112,9 +113,40 @@ void TestFirstSteps::threePinnedStepsSayThat()
         r.steps[i].top = true;
     const FirstSteps first = firstStepsFor(r, Language::dutch());
     QCOMPARE(ids(first.steps), ids(r.steps));
-    QCOMPARE(first.why,
+    QCOMPARE(first.why, QStringLiteral("Deze drie zijn TOP-punten; die gaan altijd voor."));
+    // The risk class is named only when its measures are among them.
+    r.steps[1].top = false;
+    r.steps[1].requiredByClass = true;
+    QCOMPARE(firstStepsFor(r, Language::dutch()).why,
         QStringLiteral(
             "Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor."));
+    for (int i = 0; i < 3; ++i) {
+        r.steps[i].top = false;
+        r.steps[i].requiredByClass = true;
+    }
+    QCOMPARE(firstStepsFor(r, Language::english()).why,
+        QStringLiteral("These three are measures your risk class requires; they always come first."));
+}
+
+void TestFirstSteps::pinnedStepsNameOnlyWhatPinnedThem()
+{
+    // A Basisscan has TOP points and no risk class: the reason does not speak of one.
+    AssessmentResult r = result(30);
+    r.steps.prepend(makeStep(QStringLiteral("top"), Effort::High, Impact::Medium, true));
+    QCOMPARE(firstStepsFor(r, Language::dutch()).why,
+        QStringLiteral(
+            "TOP-punten gaan voor; daarna, omdat je op de meeste onderdelen nog laag scoort, stappen "
+            "die weinig moeite kosten en veel opleveren."));
+    r.steps[0].top = false;
+    r.steps[0].requiredByClass = true;
+    QCOMPARE(firstStepsFor(r, Language::english()).why,
+        QStringLiteral(
+            "What your risk class requires comes first; after that, because you still score low on "
+            "most parts, steps that take little effort and achieve a lot."));
+    AssessmentResult growing = result(60);
+    growing.steps[0].top = true;
+    QCOMPARE(firstStepsFor(growing, Language::dutch()).why,
+        QStringLiteral("TOP-punten gaan voor; daarna de stappen die je score het meest verbeteren."));
 }
 
 void TestFirstSteps::noStepsNoReason()
