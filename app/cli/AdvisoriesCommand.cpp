@@ -123,9 +123,10 @@ QJsonObject matchJson(const MatchResult& result, const QJsonArray& unreadable)
 void printMatchText(const CliContext& context, const MatchResult& result, const QList<AdvisoryStep>& steps,
     qsizetype assetCount, qsizetype documentCount, const QJsonArray& unreadable)
 {
-    context.out << "Matched " << assetCount << " system(s) against " << documentCount
-                << " advisory document(s): " << steps.size() << " step(s), " << result.checkByHand.size()
-                << " to check by hand, " << unreadable.size() << " file(s) unreadable.\n";
+    context.out << "Matched " << counted(assetCount, "system", "systems") << " against "
+                << counted(documentCount, "advisory document", "advisory documents") << ": "
+                << counted(steps.size(), "step", "steps") << ", " << result.checkByHand.size()
+                << " to check by hand, " << counted(unreadable.size(), "file", "files") << " unreadable.\n";
     int number = 0;
     for (const AdvisoryStep& step : steps) {
         context.out << "\n" << ++number << ". " << printable(step.title.text(Language::english()));
@@ -147,8 +148,8 @@ void printMatchText(const CliContext& context, const MatchResult& result, const 
                     << printable(c.vulnerabilities.join(QStringLiteral(", "))) << "): " << printable(c.reason)
                     << "\n";
     if (!unreadable.isEmpty())
-        context.out << "\nUnreadable: " << unreadable.size()
-                    << " file(s); the problems are on standard error.\n";
+        context.out << "\nUnreadable: " << counted(unreadable.size(), "file", "files")
+                    << "; the problems are on standard error.\n";
 }
 
 int runMatch(const CliContext& context)
@@ -262,9 +263,10 @@ int runImport(const CliContext& context)
     }
     for (const Diagnostic& d : report.rejected)
         context.err << d.toString() << "\n";
-    context.out << "imported " << report.added << " new, " << report.replaced << " newer revision(s), "
-                << report.unchanged << " unchanged, " << report.older << " older revision(s) kept out, "
-                << report.rejectedFiles() << " file(s) rejected\n";
+    context.out << "imported " << report.added << " new, "
+                << counted(report.replaced, "newer revision", "newer revisions") << ", " << report.unchanged
+                << " unchanged, " << counted(report.older, "older revision", "older revisions")
+                << " kept out, " << counted(report.rejectedFiles(), "file", "files") << " rejected\n";
     return report.rejected.isEmpty() ? Success : InputProblem;
 }
 

@@ -28,7 +28,7 @@ std::optional<int> importInputs(const CliContext& context, const QString& databa
     if (report.rejected > report.problems.size())
         context.err << "... and " << (report.rejected - report.problems.size()) << " more rejected\n";
     context.err << "imported " << report.imported << ", duplicates " << report.duplicates << ", rejected "
-                << report.rejected << " (from " << report.files << " file(s))\n";
+                << report.rejected << " (from " << counted(report.files, "file", "files") << ")\n";
     *rejected = report.rejected > 0;
     if (report.imported > 0 || report.duplicates > 0 || (!*rejected && report.files > 0))
         return std::nullopt;
@@ -117,9 +117,10 @@ int runAggregate(const CliContext& context)
         context.err << "zelfscan-cli aggregate: " << error << "\n";
         return InputProblem;
     }
-    context.out << "wrote " << out << ": " << aggregates->results << " result(s) in "
-                << aggregates->versions.size() << " questionnaire version(s), k = " << k << ", "
-                << aggregates->suppressedGroups << " group(s) suppressed\n";
+    context.out << "wrote " << out << ": " << counted(aggregates->results, "result", "results") << " in "
+                << counted(aggregates->versions.size(), "questionnaire version", "questionnaire versions")
+                << ", k = " << k << ", " << counted(aggregates->suppressedGroups, "group", "groups")
+                << " suppressed\n";
     return rejected ? InputProblem : Success;
 }
 

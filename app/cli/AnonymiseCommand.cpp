@@ -38,9 +38,8 @@ int runAnonymise(const CliContext& context)
     const AssessmentOptions options = input.assessmentOptions(); // no done steps: the scores as answered
     const AssessmentResult result = assess(questionnaire, answers, options);
     if (!isShareable(result)) {
-        context.err << "zelfscan-cli anonymise: " << result.missing.size()
-                    << " question(s) not answered yet ("
-                    << result.missing.mid(0, 5).join(QStringLiteral(", "))
+        context.err << "zelfscan-cli anonymise: " << counted(result.missing.size(), "question", "questions")
+                    << " not answered yet (" << result.missing.mid(0, 5).join(QStringLiteral(", "))
                     << (result.missing.size() > 5 ? QStringLiteral(", ...") : QString())
                     << "); answer every question before sharing\n";
         return InputProblem;

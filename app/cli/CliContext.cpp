@@ -5,6 +5,11 @@
 
 namespace zelfscan::cli {
 
+QString counted(qint64 count, const char* one, const char* many)
+{
+    return QString::number(count) + QLatin1Char(' ') + QLatin1String(count == 1 ? one : many);
+}
+
 int CliContext::usageError(const QString& message) const
 {
     err << "zelfscan-cli " << commandName << ": " << message << "\n"

@@ -12,6 +12,9 @@ class QCommandLineParser;
 
 namespace zelfscan::cli {
 
+/** "1 file", "3 files": the counts in the command line's reports, which are in English only. */
+QString counted(qint64 count, const char* one, const char* many);
+
 /** Exit codes: 0 success, 1 the input has problems, 2 the command line is wrong. */
 enum ExitCode { Success = 0, InputProblem = 1, UsageError = 2 };
 

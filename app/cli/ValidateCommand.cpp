@@ -80,8 +80,8 @@ int runValidate(const CliContext& context)
     }
     context.err.flush();
     const bool failed = errors > 0 || (parser.isSet(werror) && warnings > 0);
-    context.out << (failed ? "FAILED" : "OK") << ": " << files.size() << " file(s), " << errors
-                << " error(s), " << warnings << " warning(s)"
+    context.out << (failed ? "FAILED" : "OK") << ": " << counted(files.size(), "file", "files") << ", "
+                << counted(errors, "error", "errors") << ", " << counted(warnings, "warning", "warnings")
                 << (parser.isSet(werror) && warnings > 0 ? " (warnings are errors: --werror)" : "") << "\n";
     return failed ? InputProblem : Success;
 }

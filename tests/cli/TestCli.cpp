@@ -46,7 +46,7 @@ void TestCli::validateAcceptsGoodFiles()
         QStringLiteral(TEST_DATA_DIR "/questionnaires") });
     QCOMPARE(r.err, QString());
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QStringLiteral("OK: 3 file(s), 0 error(s), 0 warning(s)\n"));
+    QCOMPARE(r.out, QStringLiteral("OK: 3 files, 0 errors, 0 warnings\n"));
 }
 
 void TestCli::validateReportsEveryProblem()
@@ -67,7 +67,7 @@ void TestCli::validateReportsEveryProblem()
     QCOMPARE(lines.at(2),
         filePath
             + QStringLiteral(":8:11: error: sections is empty; a questionnaire needs at least one section"));
-    QVERIFY(r.out.startsWith(QStringLiteral("FAILED: 1 file(s), 3 error(s)")));
+    QVERIFY(r.out.startsWith(QStringLiteral("FAILED: 1 file, 3 errors")));
 }
 
 void TestCli::validateWerrorFailsOnWarnings()

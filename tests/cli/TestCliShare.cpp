@@ -147,10 +147,10 @@ void TestCliShare::aggregateReportsImportedDuplicatesAndRejected()
     QCOMPARE(r.exitCode, 1); // something was rejected; the export is still written
     QVERIFY2(r.err.contains(QStringLiteral("tampered.zelfshare: the file is damaged or altered")),
         qPrintable(r.err));
-    QVERIFY2(r.err.contains(QStringLiteral("imported 6, duplicates 1, rejected 1 (from 8 file(s))")),
+    QVERIFY2(r.err.contains(QStringLiteral("imported 6, duplicates 1, rejected 1 (from 8 files)")),
         qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("wrote ") + csv
-                 + QStringLiteral(": 6 result(s) in 1 questionnaire version(s), k = 5")),
+                 + QStringLiteral(": 6 results in 1 questionnaire version, k = 5")),
         qPrintable(r.out));
     // Dutch by default, like every command: ';' and decimal commas, and no '#' lines.
     const QByteArray exported = readAll(csv);
