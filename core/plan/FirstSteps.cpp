@@ -61,7 +61,7 @@ Pinned pinnedBy(const QList<NextStep>& pinnedSteps)
     return Pinned::Both;
 }
 
-/** The reason names only what did put steps first: no risk class where the user has none. */
+/** The reason names only what put the steps first: no risk class where the user has none. */
 QString reason(Maturity maturity, const QList<NextStep>& pinnedSteps, const Language& language)
 {
     const Pinned by = pinnedBy(pinnedSteps);

@@ -328,7 +328,8 @@ void TestAdvisoriesWindow::refusedCsvSaysWhyInTheInterfaceLanguage()
     QVERIFY(testutil::writeFile(csv,
         "id;Naam;Soort;Product\r\n"
         "nas;Opslag;device;DiskStation Manager\r\n"
-        "nas;Tweede opslag;device;DiskStation Manager\r\n"));
+        "nas;Tweede opslag;device;DiskStation Manager\r\n"
+        "<b>pc</b>;Werkplek;device;Windows\r\n"));
     LanguageManager languages;
     languages.setLanguage(zelfscan::Language::dutch());
     AdvisoriesWindow window(
@@ -347,6 +348,9 @@ void TestAdvisoriesWindow::refusedCsvSaysWhyInTheInterfaceLanguage()
     QVERIFY2(text.contains(QStringLiteral("Rij 3: id 'nas' komt twee keer voor (eerst in rij 2)")),
         qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("error")), qPrintable(text));
+    // What the file holds is shown as it is, never as markup.
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    QVERIFY2(text.contains(QStringLiteral("Rij 4: '<b>pc</b>' is geen geldige id")), qPrintable(text));
     box->close();
     languages.setLanguage(zelfscan::Language::english());
 }
