@@ -154,8 +154,9 @@ QWidget* ResultPage::createOverviewTab()
     m_overviewTab = new QWidget;
     auto* overview = new QHBoxLayout(m_overviewTab);
     m_chart = new RadarChartWidget(m_overviewTab);
-    // The table gets the larger share: part names must fit on a line or two, the chart scales.
-    overview->addWidget(m_chart, 2);
+    // Half each: the part names still fit on a line in the table, and the chart, whose labels
+    // take a fixed width on both sides, gets a plot about half again as wide as with 2:3.
+    overview->addWidget(m_chart, 1);
     auto* right = new QVBoxLayout;
     m_sectionTable = new QTableWidget(0, 2, m_overviewTab);
     m_sectionTable->setObjectName(QStringLiteral("sectionTable"));
@@ -177,7 +178,7 @@ QWidget* ResultPage::createOverviewTab()
     m_riskText->setTextFormat(Qt::RichText);
     m_riskText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     right->addWidget(m_riskText, 1);
-    overview->addLayout(right, 3);
+    overview->addLayout(right, 1);
     return m_overviewTab;
 }
 
