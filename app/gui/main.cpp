@@ -7,6 +7,7 @@
 #include "app/gui/ExtrasModule.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/MessageBoxes.h"
 #include "app/gui/SingleInstance.h"
 #include "app/gui/staff/StaffWindow.h"
 #include "core/questionnaire/QuestionnaireCache.h"
@@ -188,12 +189,9 @@ void warnAboutLeftOutQuestionnaires(const Diagnostics& problems, QWidget* window
         if (d.isError())
             lines.append(d.toString());
     }
-    auto* box = new QMessageBox(QMessageBox::Warning, Startup::tr("Questionnaires"),
+    showMessageBox(window, QMessageBox::Warning, Startup::tr("Questionnaires"),
         Startup::tr("Some questionnaires could not be loaded and are left out:\n\n%1")
-            .arg(lines.join(QLatin1Char('\n'))),
-        QMessageBox::Ok, window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+            .arg(lines.join(QLatin1Char('\n'))));
 }
 
 } // namespace
