@@ -665,6 +665,22 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Clouddienst</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

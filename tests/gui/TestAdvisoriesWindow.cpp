@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -60,6 +61,23 @@ void TestAdvisoriesWindow::addsEditsAndRemovesSystems()
     // Ids stay valid, kinds stay known.
     QVERIFY(!model->setData(model->index(0, 0), QStringLiteral("Not an id"), Qt::EditRole));
     QVERIFY(!model->setData(model->index(0, 2), QStringLiteral("toaster"), Qt::EditRole));
+    // The kind is chosen from a list named in the interface language; the file keeps its own word.
+    const QModelIndex kind = model->index(0, InventoryTableModel::KindColumn);
+    QCOMPARE(kind.data(Qt::DisplayRole).toString(), QStringLiteral("Device"));
+    QCOMPARE(kind.data(Qt::EditRole).toString(), QStringLiteral("device"));
+    auto* table = window.findChild<QTableView*>();
+    QVERIFY(table);
+    table->setCurrentIndex(kind);
+    table->edit(kind);
+    auto* kindEditor = table->findChild<QComboBox*>(QStringLiteral("kindEditor"));
+    QVERIFY(kindEditor);
+    QCOMPARE(kindEditor->count(), 4);
+    QCOMPARE(kindEditor->currentData().toString(), QStringLiteral("device"));
+    kindEditor->setCurrentIndex(kindEditor->findData(QStringLiteral("cloud")));
+    QCOMPARE(kindEditor->currentText(), QStringLiteral("Cloud service"));
+    QTest::keyClick(kindEditor, Qt::Key_Return);
+    QTRY_COMPARE(kind.data(Qt::EditRole).toString(), QStringLiteral("cloud"));
+    QCOMPARE(loadInventoryFile(inventory).inventory->assets.first().kind, QStringLiteral("cloud"));
     // Every change is saved at once, and the file reads back.
     const InventoryLoadResult saved = loadInventoryFile(inventory);
     QVERIFY(saved.inventory);

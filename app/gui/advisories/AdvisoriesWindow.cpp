@@ -3,6 +3,7 @@
 
 #include "app/gui/MessageBoxes.h"
 #include "app/gui/advisories/AdvisoryStepModel.h"
+#include "app/gui/advisories/AssetKindDelegate.h"
 #include "app/gui/advisories/InventoryTableModel.h"
 #include "app/gui/staff/StaffLabels.h"
 #include "core/io/SafeWrite.h"
@@ -101,6 +102,7 @@ void AdvisoriesWindow::buildInventoryTab(QWidget* tab)
     m_model = new InventoryTableModel(this);
     m_table = new QTableView(tab);
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(InventoryTableModel::KindColumn, new AssetKindDelegate(m_table));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_table, 1);
@@ -282,6 +284,7 @@ void AdvisoriesWindow::retranslate()
     m_applyButton->setText(tr("&Set status"));
     m_statusLabel->setText(tr("S&tatus of the selected step:"));
     m_stepModel->retranslate();
+    m_model->retranslate();
     updateSummary();
     showDetails();
 }

@@ -30,6 +30,26 @@ void InventoryTableModel::setInventory(const Inventory& inventory)
     endResetModel();
 }
 
+QString InventoryTableModel::kindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("device"))
+        return tr("Device");
+    if (kind == QLatin1String("software"))
+        return tr("Software");
+    if (kind == QLatin1String("cloud"))
+        return tr("Cloud service");
+    if (kind == QLatin1String("machine"))
+        return tr("Machine");
+    return kind;
+}
+
+void InventoryTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (!m_inventory.assets.isEmpty())
+        Q_EMIT dataChanged(index(0, KindColumn), index(rowCount() - 1, KindColumn), { Qt::DisplayRole });
+}
+
 int InventoryTableModel::addAsset()
 {
     int n = int(m_inventory.assets.size()) + 1;
@@ -79,7 +99,12 @@ QVariant InventoryTableModel::data(const QModelIndex& index, int role) const
         return {};
     Asset asset = m_inventory.assets.at(index.row());
     const QString* value = field(asset, index.column());
-    return value ? QVariant(*value) : QVariant();
+    if (!value)
+        return {};
+    // The file keeps the kind's own word; the table shows it in the interface language.
+    if (index.column() == KindColumn && role == Qt::DisplayRole)
+        return kindLabel(*value);
+    return *value;
 }
 
 bool InventoryTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -96,7 +121,7 @@ bool InventoryTableModel::setData(const QModelIndex& index, const QVariant& valu
         if (other && other != &asset)
             return false;
     }
-    if (index.column() == 2 && !text.isEmpty() && !assetKinds().contains(text))
+    if (index.column() == KindColumn && !text.isEmpty() && !assetKinds().contains(text))
         return false;
     QString* target = field(asset, index.column());
     if (!target || *target == text)

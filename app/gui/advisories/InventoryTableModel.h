@@ -11,7 +11,15 @@ class InventoryTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /** The column of each asset field, in the order of assetFields(). */
+    static constexpr int KindColumn = 2;
+
     explicit InventoryTableModel(QObject* parent = nullptr);
+
+    /** An asset kind ("device") as the interface names it; an unknown kind as it is. */
+    static QString kindLabel(const QString& kind);
+    /** After a language change: the headers and the kinds are said anew. */
+    void retranslate();
 
     const zelfscan::advisories::Inventory& inventory() const { return m_inventory; }
     void setInventory(const zelfscan::advisories::Inventory& inventory);
