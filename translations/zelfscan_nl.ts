@@ -1953,10 +1953,6 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
         <translation>Vereist</translation>
     </message>
     <message>
-        <source>Your &amp;action plan appears here once you finish a tool.</source>
-        <translation>Je actie&amp;plan verschijnt hier zodra je een test hebt afgerond.</translation>
-    </message>
-    <message>
         <source>Your &amp;action plan: %1 of %2 steps done. Tick what you did; choose a step to see its result page.</source>
         <translation>Je actie&amp;plan: %1 van %2 stappen gedaan. Vink aan wat je gedaan hebt; kies een stap om de resultaatpagina te zien.</translation>
     </message>
@@ -2024,6 +2020,14 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     <message>
         <source>Plan with &amp;dates and owners…</source>
         <translation>Plannen met &amp;datum en wie het doet…</translation>
+    </message>
+    <message>
+        <source>Your &amp;action plan is empty: everything your tools asked about is in order.</source>
+        <translation>Je actie&amp;plan is leeg: alles waar je tests naar vroegen, is in orde.</translation>
+    </message>
+    <message>
+        <source>Your &amp;action plan appears here once you have answered every question of a tool.</source>
+        <translation>Je actie&amp;plan verschijnt hier zodra je alle vragen van een test hebt beantwoord.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace zelfscan;
 
 namespace {
@@ -122,6 +124,7 @@ QVBoxLayout* StartPage::createSidePanel()
     m_planBox = new QGroupBox(this);
     auto* planLayout = new QVBoxLayout(m_planBox);
     m_planLabel = new QLabel(m_planBox);
+    m_planLabel->setObjectName(QStringLiteral("planLabel"));
     m_planLabel->setWordWrap(true);
     m_plan = new QListWidget(m_planBox);
     m_plan->setObjectName(QStringLiteral("planList"));
@@ -334,8 +337,16 @@ void StartPage::fillPlan()
             m_plan->setCurrentItem(item);
         done += entry.done ? 1 : 0;
     }
-    if (plan.isEmpty())
-        m_planLabel->setText(tr("Your &action plan appears here once you finish a tool."));
+    const bool anyFinished = std::any_of(
+        m_tools.cbegin(), m_tools.cend(), [](const ToolState& tool) { return tool.lastResult.has_value(); });
+    if (plan.isEmpty() && anyFinished)
+        m_planLabel->setText(
+            tr("Your &action plan is empty: everything your tools asked about is in order."));
+    else if (plan.isEmpty())
+        // A tool counts as finished when every question has an answer; a result seen before that
+        // does not make the plan, so say what it takes.
+        m_planLabel->setText(
+            tr("Your &action plan appears here once you have answered every question of a tool."));
     else
         m_planLabel->setText(tr("Your &action plan: %1 of %2 steps done. Tick what you did; choose a step to "
                                 "see its result page.")

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void showsWhereEachToolStands();
     void toolButtonsMakeRoomForEveryLine();
     void ticksInThePlanAreKeptAndCarriedOver();
+    void emptyPlanSaysWhy();
     void offersToContinueTheLastTool();
     void remembersWindowGeometry();
     void helpForEveryPageAndAbout();
@@ -209,6 +210,30 @@ void TestStartPage::ticksInThePlanAreKeptAndCarriedOver()
     m_window->openTool(QStringLiteral("basisscan"));
     m_window->session().restart();
     QVERIFY(m_window->session().doneSteps().contains(stepId));
+}
+
+void TestStartPage::emptyPlanSaysWhy()
+{
+    // Nothing finished: a result seen with questions open does not make the plan, so it says what does.
+    m_window = makeWindow(QStringLiteral("en"));
+    auto* label = m_window->findChild<QLabel*>(QStringLiteral("planLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QStringLiteral("once you have answered every question of a tool")),
+        qPrintable(label->text()));
+    m_window.reset();
+
+    // Finished with nothing to do: the plan is empty because all is in order, and says so.
+    Assessment allYes = finishedBasisscan();
+    for (auto it = allYes.answers.answers.begin(); it != allYes.answers.answers.end(); ++it)
+        it.value() = Answer::ofOption(QStringLiteral("yes"));
+    const AssessmentResult result = assess(basisscan(), allYes.answers);
+    QVERIFY(result.missing.isEmpty());
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY(m_gui.store->save(allYes).isEmpty());
+    m_window = makeWindow(QStringLiteral("en"));
+    label = m_window->findChild<QLabel*>(QStringLiteral("planLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("everything your tools asked about is in order")),
+        qPrintable(label->text()));
 }
 
 void TestStartPage::offersToContinueTheLastTool()
