@@ -110,10 +110,13 @@ void checkAssets(const QList<Asset>& assets, const QList<Positioned>& where, con
             error(Words::tr("asset '%1': '%2' is not a package URL (pkg:type/name@version)")
                       .in(language)
                       .arg(asset.id, asset.purl.left(80)));
+        // Only a warning: a system just added in the app has no product yet, and a list that is
+        // refused on reading would be moved aside, the user's systems with it.
         if (asset.product.isEmpty() && asset.cpe.isEmpty() && asset.purl.isEmpty() && asset.model.isEmpty())
-            error(Words::tr("asset '%1' cannot be matched: give a product, model, cpe or purl")
-                      .in(language)
-                      .arg(asset.id));
+            diagnostics->append({ Diagnostic::Severity::Warning, fileName, at.line, at.column,
+                Words::tr("asset '%1' cannot be matched: give a product, model, cpe or purl")
+                    .in(language)
+                    .arg(asset.id) });
     }
 }
 

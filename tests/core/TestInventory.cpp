@@ -17,6 +17,7 @@ private Q_SLOTS:
     void readsTheExampleInventory();
     void readsJson();
     void reportsPositionedErrors_data();
+    void keepsSystemsThatCannotBeMatchedYet();
     void reportsPositionedErrors();
     void savesAndReadsBack();
     void csvRoundTrip();
@@ -66,12 +67,23 @@ void TestInventory::reportsPositionedErrors_data()
                               << "inv.yaml:2:5: error: asset 'a': kind 'toaster'";
     QTest::newRow("bad cpe") << QByteArray("assets:\n  - id: a\n    cpe: cpe:2.3:a:short\n")
                              << "inv.yaml:2:5: error: asset 'a': 'cpe:2.3:a:short' is not a CPE";
-    QTest::newRow("nothing to match") << QByteArray("assets:\n  - id: a\n    name: Iets\n")
-                                      << "inv.yaml:2:5: error: asset 'a' cannot be matched";
     QTest::newRow("missing id") << QByteArray("assets:\n  - product: X\n") << "inv.yaml:2:5: error:";
     QTest::newRow("bad id") << QByteArray("assets:\n  - id: \"../etc\"\n    product: X\n")
                             << "is not a valid asset id";
     QTest::newRow("latin-1") << QByteArray("assets:\n  - id: a\n    product: Caf\xE9\n") << "not valid UTF-8";
+}
+
+void TestInventory::keepsSystemsThatCannotBeMatchedYet()
+{
+    // A system just added has an id and a kind, no product yet: the list still reads back, and
+    // says what that system lacks.
+    const InventoryLoadResult result = parseInventory(
+        "assets:\n  - id: a\n    kind: device\n    name: Iets\n", QStringLiteral("inv.yaml"));
+    QVERIFY(result.inventory);
+    QCOMPARE(result.inventory->assets.size(), 1);
+    QCOMPARE(testutil::diagnosticsText(result.diagnostics),
+        QStringLiteral(
+            "inv.yaml:2:5: warning: asset 'a' cannot be matched: give a product, model, cpe or purl"));
 }
 
 void TestInventory::reportsPositionedErrors()

@@ -85,6 +85,15 @@ void TestAdvisoriesWindow::addsEditsAndRemovesSystems()
     model->removeAssets({ 0 });
     QCOMPARE(model->rowCount(), 0);
     QCOMPARE(loadInventoryFile(inventory).inventory->assets.size(), 0);
+
+    // A system added and left without a product is kept: the window made again reads it back
+    // instead of moving the list aside as unreadable.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY(model->setData(model->index(0, 1), QStringLiteral("Kassa"), Qt::EditRole));
+    AdvisoriesWindow again(inventory, dir.filePath(QStringLiteral("advisories.sqlite")));
+    QCOMPARE(again.inventoryModel()->rowCount(), 1);
+    QCOMPARE(again.inventoryModel()->index(0, 1).data().toString(), QStringLiteral("Kassa"));
+    QVERIFY(QDir(dir.path()).entryList({ QStringLiteral("*.unreadable-*") }).isEmpty());
 }
 
 void TestAdvisoriesWindow::importsCsvAndAdvisoriesAndKeepsAStatus()
