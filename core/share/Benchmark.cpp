@@ -23,6 +23,12 @@ QString where(const AggregateVersion& version, const AggregateGroup& group)
         .arg(version.questionnaireId, version.questionnaireVersion, group.sector, group.size);
 }
 
+/** "1 result", "3 results". */
+QString results(qint64 count)
+{
+    return count == 1 ? QStringLiteral("1 result") : QStringLiteral("%1 results").arg(count);
+}
+
 /**
  * A real export never publishes a number below its own k (docs/share-format.md). A file that
  * does was edited or made by something else, and could point at a single business.
@@ -37,31 +43,29 @@ QString unsafeFigures(const AggregateReport& report)
         if (version.suppressed)
             continue;
         if (version.results < k)
-            return QStringLiteral("%1 %2: %3 result(s) in all, fewer than the file's smallest group size %4")
-                .arg(version.questionnaireId, version.questionnaireVersion)
-                .arg(version.results)
+            return QStringLiteral("%1 %2: %3 in all, fewer than the file's smallest group size %4")
+                .arg(version.questionnaireId, version.questionnaireVersion, results(version.results))
                 .arg(k);
         for (const AggregateGroup& group : version.groups) {
             if (group.suppressed)
                 continue;
             QString problem;
             if (group.count < k)
-                problem = QStringLiteral("the group has %1 result(s)").arg(group.count);
+                problem = QStringLiteral("the group has %1").arg(results(group.count));
             else if (group.overall && !group.overall->suppressed && below(group.overall->count))
-                problem = QStringLiteral("its overall score has %1 result(s)").arg(group.overall->count);
+                problem = QStringLiteral("its overall score has %1").arg(results(group.overall->count));
             for (auto it = group.sections.begin(); problem.isEmpty() && it != group.sections.end(); ++it) {
                 if (!it->suppressed && below(it->count))
-                    problem = QStringLiteral("part %1 has %2 result(s)").arg(it.key()).arg(it->count);
+                    problem = QStringLiteral("part %1 has %2").arg(it.key(), results(it->count));
             }
             for (const CategoryCount& value : group.distribution) {
                 if (problem.isEmpty() && !value.suppressed && below(value.count))
-                    problem = QStringLiteral("%1 %2 has %3 result(s)")
-                                  .arg(version.distribution, value.value)
-                                  .arg(value.count);
+                    problem = QStringLiteral("%1 %2 has %3")
+                                  .arg(version.distribution, value.value, results(value.count));
             }
             for (const StepCount& step : group.openSteps) {
                 if (problem.isEmpty() && below(step.count))
-                    problem = QStringLiteral("step %1 has %2 result(s)").arg(step.stepId).arg(step.count);
+                    problem = QStringLiteral("step %1 has %2").arg(step.stepId, results(step.count));
             }
             if (!problem.isEmpty())
                 return QStringLiteral("%1: %2, fewer than the file's smallest group size %3")
