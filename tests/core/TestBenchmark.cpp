@@ -230,9 +230,10 @@ void TestBenchmark::badComparisonFilesAreRefusedWithAReason_data()
     QTest::newRow("k of 2") << QByteArray() << QStringLiteral("k=2") << BenchmarkProblem::Unsafe
                             << QStringLiteral("at least 3");
     QTest::newRow("group below k") << QByteArray() << QStringLiteral("small group")
-                                   << BenchmarkProblem::Unsafe << QStringLiteral("handel/10-49");
+                                   << BenchmarkProblem::Unsafe
+                                   << QStringLiteral("handel/10-49: the group has 2 results");
     QTest::newRow("version below k") << QByteArray() << QStringLiteral("small version")
-                                     << BenchmarkProblem::Unsafe << QStringLiteral("in all");
+                                     << BenchmarkProblem::Unsafe << QStringLiteral(": 4 results in all");
     QTest::newRow("everything hidden") << QByteArray() << QStringLiteral("all hidden")
                                        << BenchmarkProblem::Empty << QStringLiteral("no published figures");
 }
