@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 
+#include <algorithm>
+
 QWidget* AssetKindDelegate::createEditor(
     QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
 {
