@@ -777,10 +777,6 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
         <translation>Deze test is gemaakt met versie %1 van de vragenlijst; Zelfscan heeft nu versie %2. Elk antwoord op een vraag die nog bestaat, is bewaard.</translation>
     </message>
     <message>
-        <source>New questions to answer: %1</source>
-        <translation>Nieuwe vragen om te beantwoorden: %1</translation>
-    </message>
-    <message>
         <source>Questions that no longer exist (their answers are kept in the file): %1</source>
         <translation>Vragen die niet meer bestaan (hun antwoorden blijven in het bestand bewaard): %1</translation>
     </message>
@@ -1049,6 +1045,14 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
     <message>
         <source>Could not save the decision about the alert: %1</source>
         <translation>Je besluit over de waarschuwing kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>This assessment was made with an earlier edition of version %1 of the questionnaire. Every answer to a question that still exists was kept.</source>
+        <translation>Deze test is gemaakt met een eerdere uitgave van versie %1 van de vragenlijst. Elk antwoord op een vraag die nog bestaat, is bewaard.</translation>
+    </message>
+    <message>
+        <source>New questions to answer:</source>
+        <translation>Nieuwe vragen om te beantwoorden:</translation>
     </message>
 </context>
 <context>

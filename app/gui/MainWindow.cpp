@@ -401,13 +401,24 @@ bool MainWindow::openFile(const QString& path)
     if (const QString error = m_plan->merge(m_session->assessment().plan); !error.isEmpty())
         statusBar()->showMessage(tr("Could not save the action plan: %1").arg(error));
     if (migration.versionChanged) {
-        QString message = tr(
-            "This assessment was made with version %1 of the questionnaire; Zelfscan now has version %2. "
-            "Every answer to a question that still exists was kept.")
-                              .arg(migration.fromVersion, migration.toVersion);
-        if (!migration.newQuestions.isEmpty())
-            message += QStringLiteral("\n\n")
-                + tr("New questions to answer: %1").arg(migration.newQuestions.join(QStringLiteral(", ")));
+        // The same number with other content: the questionnaire was edited without a new version.
+        QString message = migration.fromVersion == migration.toVersion
+            ? tr("This assessment was made with an earlier edition of version %1 of the questionnaire. "
+                 "Every answer to a question that still exists was kept.")
+                  .arg(migration.toVersion)
+            : tr(
+                "This assessment was made with version %1 of the questionnaire; Zelfscan now has version %2. "
+                "Every answer to a question that still exists was kept.")
+                  .arg(migration.fromVersion, migration.toVersion);
+        if (!migration.newQuestions.isEmpty()) {
+            // The questions as the user will see them, not their ids.
+            QStringList lines { tr("New questions to answer:") };
+            for (const QString& id : migration.newQuestions) {
+                const Question* question = m_session->questionnaire()->question(id);
+                lines << QStringLiteral("• ") + (question ? question->text.text(m_languages.language()) : id);
+            }
+            message += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+        }
         if (!migration.goneQuestions.isEmpty())
             message += QStringLiteral("\n\n")
                 + tr("Questions that no longer exist (their answers are kept in the file): %1")

@@ -14,6 +14,7 @@
 #include "core/assessment/Assessment.h"
 #include "core/engine/Engine.h"
 #include "core/plan/FirstSteps.h"
+#include "tests/util/Files.h"
 #include "tests/util/MainWindowFixture.h"
 #include "tests/util/SettingsSandbox.h"
 #include "tests/util/WidgetChecks.h"
@@ -25,6 +26,9 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QListView>
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void riskClassTakesTheSizeFromTheIntake();
     void offersDeclaredLanguages();
     void savesOpensAndExports();
+    void openingAfterTheQuestionnaireChangedSaysWhat();
     void everyInputHasAName();
     void riskResultStepsLinksAndOwnAnswers();
     void fileMenuMnemonicsAreUnique();
@@ -413,6 +418,49 @@ void TestMainWindow::offersDeclaredLanguages()
     QVERIFY2(checked.contains(QStringLiteral("Deutsch")), qPrintable(checked.join(QLatin1Char(','))));
     screenshot(QStringLiteral("7-start-de"));
     m_window.reset(); // before the catalog it shows goes
+}
+
+void TestMainWindow::openingAfterTheQuestionnaireChangedSaysWhat()
+{
+    m_window = makeWindow();
+    m_window->openTool(QStringLiteral("basisscan"));
+    chooseSize(QStringLiteral("2-9"));
+    pressNext();
+    answerVisibleQuestions(QStringLiteral("yes"));
+    const QString path = m_gui.home.filePath(QStringLiteral("edited.zelfscan"));
+    QVERIFY(m_window->saveFile(path));
+    // As if the questionnaire was edited since, keeping its version number, and one question is new.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject questionnaire = root.value(QStringLiteral("questionnaire")).toObject();
+    const QString version = questionnaire.value(QStringLiteral("version")).toString();
+    questionnaire.insert(QStringLiteral("hash"), QString(64, QLatin1Char('0')));
+    root.insert(QStringLiteral("questionnaire"), questionnaire);
+    const QString newId = QStringLiteral("p1_inventory");
+    QJsonObject answers = root.value(QStringLiteral("answers")).toObject();
+    answers.remove(newId);
+    root.insert(QStringLiteral("answers"), answers);
+    QJsonArray questions = root.value(QStringLiteral("questions")).toArray();
+    for (qsizetype i = questions.size() - 1; i >= 0; --i) {
+        if (questions.at(i).toString() == newId)
+            questions.removeAt(i);
+    }
+    root.insert(QStringLiteral("questions"), questions);
+    QVERIFY(testutil::writeFile(path, QJsonDocument(root).toJson()));
+
+    QVERIFY(m_window->openFile(path));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("messageBox"))));
+    const QString text = box->text();
+    // Not "made with version 2026.2; Zelfscan now has version 2026.2", and the new question by its text.
+    QVERIFY2(text.contains(QStringLiteral("eerdere uitgave van versie %1").arg(version)), qPrintable(text));
+    const Question* question = m_window->session().questionnaire()->question(newId);
+    QVERIFY(question);
+    QVERIFY2(text.contains(QStringLiteral("• ") + question->text.text(Language::dutch())), qPrintable(text));
+    QVERIFY2(!text.contains(newId), qPrintable(text));
+    box->close();
 }
 
 void TestMainWindow::savesOpensAndExports()
