@@ -79,6 +79,8 @@ private:
     std::unique_ptr<MainWindow> makeWindow(const QString& language = QStringLiteral("nl"));
     void screenshot(const QString& name);
     void pressNext();
+    /** Opens the Basisscan for a business of 2-9 people and goes on to its first questions. */
+    void openBasisscanQuestions();
     void chooseSize(const QString& sizeId);
     void answerVisibleQuestions(const QString& optionId);
 
@@ -119,6 +121,13 @@ void TestMainWindow::screenshot(const QString& name)
     const QString dir = qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR");
     if (!dir.isEmpty() && m_window)
         m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+void TestMainWindow::openBasisscanQuestions()
+{
+    m_window->openTool(QStringLiteral("basisscan"));
+    chooseSize(QStringLiteral("2-9"));
+    pressNext();
 }
 
 void TestMainWindow::pressNext()
@@ -255,9 +264,7 @@ void TestMainWindow::switchesLanguageAtRunTime()
     screenshot(QStringLiteral("5-start-en"));
 
     // Question texts follow too, on a page already shown.
-    m_window->openTool(QStringLiteral("basisscan"));
-    chooseSize(QStringLiteral("2-9"));
-    pressNext();
+    openBasisscanQuestions();
     QuestionWidget* first = m_window->questionPage()->questionWidgets().first();
     auto* yes = first->findChild<QAbstractButton*>(QStringLiteral("option_yes"));
     QCOMPARE(yes->text(), QStringLiteral("Yes"));
@@ -423,9 +430,7 @@ void TestMainWindow::offersDeclaredLanguages()
 void TestMainWindow::openingAfterTheQuestionnaireChangedSaysWhat()
 {
     m_window = makeWindow();
-    m_window->openTool(QStringLiteral("basisscan"));
-    chooseSize(QStringLiteral("2-9"));
-    pressNext();
+    openBasisscanQuestions();
     answerVisibleQuestions(QStringLiteral("yes"));
     const QString path = m_gui.home.filePath(QStringLiteral("edited.zelfscan"));
     QVERIFY(m_window->saveFile(path));
@@ -466,9 +471,7 @@ void TestMainWindow::openingAfterTheQuestionnaireChangedSaysWhat()
 void TestMainWindow::savesOpensAndExports()
 {
     m_window = makeWindow();
-    m_window->openTool(QStringLiteral("basisscan"));
-    chooseSize(QStringLiteral("2-9"));
-    pressNext();
+    openBasisscanQuestions();
     answerVisibleQuestions(QStringLiteral("partly"));
     const QString path = m_gui.home.filePath(QStringLiteral("mine.zelfscan"));
     QVERIFY(m_window->saveFile(path));
@@ -542,9 +545,7 @@ void TestMainWindow::savesOpensAndExports()
 void TestMainWindow::everyInputHasAName()
 {
     m_window = makeWindow();
-    m_window->openTool(QStringLiteral("basisscan"));
-    chooseSize(QStringLiteral("2-9"));
-    pressNext();
+    openBasisscanQuestions();
     int checked = 0;
     const QStringList unnamed
         = testutil::unnamedControls(m_window.get(), testutil::Controls::VisibleOnly, &checked);

@@ -311,9 +311,10 @@ bool AdvisoriesWindow::importCsv(const QString& path)
     if (!loaded.inventory) {
         // The rows a spreadsheet shows, not FILE:LINE:COLUMN: the message names the file already.
         QStringList lines;
-        for (const Diagnostic& d : loaded.diagnostics.mid(0, 10))
-            lines << (d.line > 0 ? tr("Row %1: %2").arg(d.line).arg(printable(d.message))
-                                 : printable(d.message));
+        for (const Diagnostic& d : loaded.diagnostics.mid(0, 10)) {
+            const QString reason = printable(d.message);
+            lines << (d.line > 0 ? tr("Row %1: %2").arg(d.line).arg(reason) : reason);
+        }
         showMessageBox(this, QMessageBox::Warning, tr("Import systems"),
             tr("%1 could not be imported; your list was not changed.\n\n%2")
                 .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
