@@ -422,8 +422,9 @@ void StaffWindow::updateActions()
     m_openDatabase->setEnabled(!importing);
     m_importFiles->setEnabled(!importing);
     m_importFolder->setEnabled(!importing);
-    // An export while k or the store changed would not match what the window shows.
-    const bool exportable = m_report && !isAggregating();
+    // An export while k or the store changed would not match what the window shows; an empty
+    // store would give a file of headers only.
+    const bool exportable = m_report && !m_report->versions.isEmpty() && !isAggregating();
     m_exportCsv->setEnabled(exportable);
     m_exportXlsx->setEnabled(exportable);
     m_exportJson->setEnabled(exportable);
