@@ -496,7 +496,7 @@ QString resultToText(
         const Section* section = questionnaire.section(s.sectionId);
         out << "  " << (section ? section->title.text(language) : s.sectionId) << ": ";
         if (s.score)
-            out << wording::shortNumber(language, *s.score) << "% - " << lightLabel(s.light, language);
+            out << wording::percent(language, *s.score) << " - " << lightLabel(s.light, language);
         else
             out << lightLabel(Light::None, language);
         if (s.maturity && s.target)
@@ -512,8 +512,7 @@ QString resultToText(
         out << "\n";
     }
     if (result.overall)
-        out << Words::tr("Overall: ").in(language) << wording::shortNumber(language, *result.overall)
-            << "%\n";
+        out << Words::tr("Overall: ").in(language) << wording::percent(language, *result.overall) << "\n";
     if (!result.missing.isEmpty())
         out << Words::tr("Not answered yet: ").in(language) << result.missing.join(QStringLiteral(", "))
             << "\n";

@@ -171,13 +171,13 @@ void TestCli::scorePrintsText()
         { QStringLiteral("score"), QStringLiteral("--dir"), QStringLiteral(TEST_DATA_DIR "/questionnaires"),
             QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml") });
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("Basis: 25% - Onvoldoende")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Basis: 25\u00A0% - Onvoldoende")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("1. Maak back-ups  [kritiek]")));
     const Run whatIf = runCli(
         { QStringLiteral("score"), QStringLiteral("--dir"), QStringLiteral(TEST_DATA_DIR "/questionnaires"),
             QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
             QStringLiteral("--done"), QStringLiteral("backup") });
-    QVERIFY2(whatIf.out.contains(QStringLiteral("Basis: 50% - Kan beter")), qPrintable(whatIf.out));
+    QVERIFY2(whatIf.out.contains(QStringLiteral("Basis: 50\u00A0% - Kan beter")), qPrintable(whatIf.out));
 }
 
 void TestCli::scoreReportsAnswerErrors()
