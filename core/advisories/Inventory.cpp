@@ -5,6 +5,7 @@
 #include "core/io/InputGuard.h"
 #include "core/io/SafeWrite.h"
 #include "core/questionnaire/YamlReader.h"
+#include "core/text/Csv.h"
 #include "core/text/Words.h"
 
 #include <QHash>
@@ -369,12 +370,7 @@ Asset assetFromCsv(const CsvRow& row, const QStringList& columns)
     for (qsizetype i = 0; i < row.fields.size() && i < columns.size(); ++i) {
         if (columns.at(i).isEmpty())
             continue;
-        QString value = row.fields.at(i).trimmed();
-        // Undoes the export's guard against spreadsheet formulas.
-        if (value.size() > 1 && value.at(0) == QLatin1Char('\'')
-            && QStringLiteral("=+-@").contains(value.at(1)))
-            value.remove(0, 1);
-        *field(asset, columns.at(i)) = value;
+        *field(asset, columns.at(i)) = csv::withoutFormulaGuard(row.fields.at(i).trimmed());
     }
     asset.kind = canonicalKind(asset.kind);
     return asset;
@@ -457,24 +453,15 @@ InventoryLoadResult loadInventoryCsvFile(const QString& path, const Language& la
 
 QByteArray inventoryToCsv(const Inventory& inventory)
 {
-    auto quote = [](QString value) -> QString {
-        // A leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet.
-        if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.at(0)))
-            value.prepend(QLatin1Char('\''));
-        if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-            || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char(';')))
-            return QLatin1Char('"') + value.replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                + QLatin1Char('"');
-        return value;
-    };
-    QString text = assetFields().join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    const QChar separator = QLatin1Char(',');
+    QStringList lines { assetFields().join(separator) };
     for (const Asset& asset : inventory.assets) {
         QStringList values;
         for (const QString& name : assetFields())
-            values << quote(fieldValue(asset, name));
-        text += values.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            values << fieldValue(asset, name);
+        lines << csv::line(values, separator);
     }
-    return text.toUtf8();
+    return csv::document(lines);
 }
 
 } // namespace zelfscan::advisories

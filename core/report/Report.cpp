@@ -11,6 +11,7 @@
 #include "core/report/AdvisorySection.h"
 #include "core/report/OdtWriter.h"
 #include "core/report/RadarPainter.h"
+#include "core/text/Csv.h"
 #include "core/text/Wording.h"
 #include "core/text/Words.h"
 
@@ -122,13 +123,6 @@ const QString headingColour = QStringLiteral("#1f3b57");
 QString stepStatus(bool done, const Language& language)
 {
     return done ? Words::tr("done").in(language) : Words::tr("open").in(language);
-}
-
-QString csvField(const QString& text)
-{
-    QString field = text;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
 }
 
 } // namespace
@@ -490,17 +484,17 @@ QByteArray actionPlanCsv(const ReportInput& input)
                      .join(separator));
     for (const NextStep& step : input.result.steps) {
         const bool done = input.doneSteps.contains(step.id);
-        lines.append(QStringList { csvField(step.title.text(lang)), QString::number(step.priority),
-            csvField(effortLabel(step.effort, lang)), csvField(impactLabel(step.impact, lang)),
-            csvField(step.why.text(lang)), csvField(step.how.text(lang)), csvField(stepLinkText(step, lang)),
-            stepStatus(done, lang), csvField(step.id) }
-                         .join(separator));
+        lines.append(csv::line({ step.title.text(lang), QString::number(step.priority),
+                                   effortLabel(step.effort, lang), impactLabel(step.impact, lang),
+                                   step.why.text(lang), step.how.text(lang), stepLinkText(step, lang),
+                                   stepStatus(done, lang), step.id },
+            separator));
     }
-    for (QStringList row : advisoryPlanRows(input)) {
-        std::transform(row.begin(), row.end(), row.begin(), csvField);
-        lines.append(row.join(separator));
-    }
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArray("\r\n");
+    // Advisory titles and texts come from imported CSAF files: csv::line() keeps them from
+    // running as spreadsheet formulas.
+    for (const QStringList& row : advisoryPlanRows(input))
+        lines.append(csv::line(row, separator));
+    return csv::document(lines);
 }
 
 namespace {

@@ -3,6 +3,7 @@
 
 #include "core/io/SafeWrite.h"
 #include "core/share/Suppression.h"
+#include "core/text/Csv.h"
 #include "core/text/Wording.h"
 
 #include <QJsonArray>
@@ -360,15 +361,6 @@ QJsonValue scoreJson(const ScoreSummary& summary)
         { QStringLiteral("q3"), summary.q3 } };
 }
 
-QString csvField(const QString& text, QChar separator)
-{
-    if (!text.contains(separator) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
-}
-
 QString number(double value)
 {
     return QString::number(value, 'g', 15);
@@ -552,7 +544,6 @@ QByteArray aggregatesToCsv(const AggregateReport& report, const Language& langua
     // the JSON and XLSX.
     const wording::Notation& notation = wording::notation(language);
     const QChar separator = notation.csvSeparator;
-    const auto field = [separator](const QString& text) { return csvField(text, separator); };
     const auto decimal = [&notation](double value) {
         return number(value).replace(QLatin1Char('.'), notation.csvDecimalMark);
     };
@@ -564,9 +555,12 @@ QByteArray aggregatesToCsv(const AggregateReport& report, const Language& langua
         QStringLiteral("q3") }
                      .join(separator));
     for (const AggregateRow& row : aggregateRows(report)) {
-        QStringList cells { field(row.version->tool), field(row.version->questionnaireId),
-            field(row.version->questionnaireVersion), field(row.version->questionnaireHash),
-            field(row.group->sector), field(row.group->size), field(row.statistic), field(row.key) };
+        // The names as text fields, the numbers after them as they are: a spreadsheet may keep
+        // a quoted "72,5" as text.
+        QStringList cells { csv::line({ row.version->tool, row.version->questionnaireId,
+                                        row.version->questionnaireVersion, row.version->questionnaireHash,
+                                        row.group->sector, row.group->size, row.statistic, row.key },
+            separator) };
         cells.append(row.suppressed ? QStringLiteral("suppressed")
                 : row.count         ? QString::number(*row.count)
                                     : QString());
@@ -577,8 +571,7 @@ QByteArray aggregatesToCsv(const AggregateReport& report, const Language& langua
             cells << QString() << QString() << QString() << QString();
         lines.append(cells.join(separator));
     }
-    // With a byte order mark Excel reads the file as UTF-8 (sector names may carry accents).
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + QByteArray("\r\n");
+    return csv::document(lines);
 }
 
 bool writeAggregates(

@@ -155,7 +155,7 @@ void TestCliReport::readsASavedAssessment()
     // The step the user ticked is listed as done, the others as open.
     int done = 0;
     for (const QString& row : rows.mid(1)) {
-        if (row.endsWith(QStringLiteral(",done,\"role\"")))
+        if (row.endsWith(QStringLiteral(",done,role")))
             ++done;
         else
             QVERIFY2(row.contains(QStringLiteral(",open,")), qPrintable(row));

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void noPlanNoSection();
     void emptyPlanSaysSo();
     void csvHasARowPerStep();
+    void csvKeepsAdvisoryTextFromRunningAsFormula();
     void xlsxHasASheetOfItsOwn();
     void badFilesGiveAnError();
 
@@ -236,6 +237,19 @@ void TestAdvisoryReport::csvHasARowPerStep()
         QCOMPARE(
             rows.last().at(7), language.isDutch() ? QStringLiteral("bezig") : QStringLiteral("in progress"));
     }
+}
+
+void TestAdvisoryReport::csvKeepsAdvisoryTextFromRunningAsFormula()
+{
+    // A CSAF file is anyone's text: its title must reach a spreadsheet as text, never as a formula.
+    ReportInput report = input(Language::english());
+    LocalizedText hostile;
+    hostile.set(QStringLiteral("en"), QStringLiteral("=HYPERLINK(\"http://example.invalid\")"));
+    report.advisories->steps.first().title = hostile;
+    const QByteArray csv = actionPlanCsv(report);
+    const QList<QStringList> rows = testutil::parseCsv(QString::fromUtf8(csv.mid(3)), QLatin1Char(',')).rows;
+    QCOMPARE(rows.at(1 + int(m_result.steps.size())).at(0),
+        QStringLiteral("'=HYPERLINK(\"http://example.invalid\")"));
 }
 
 void TestAdvisoryReport::xlsxHasASheetOfItsOwn()
