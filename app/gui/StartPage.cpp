@@ -126,6 +126,8 @@ QVBoxLayout* StartPage::createSidePanel()
     m_planLabel = new QLabel(m_planBox);
     m_planLabel->setObjectName(QStringLiteral("planLabel"));
     m_planLabel->setWordWrap(true);
+    // Alone in the box while the plan is empty: at the top, where the list would start.
+    m_planLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_plan = new QListWidget(m_planBox);
     m_plan->setObjectName(QStringLiteral("planList"));
     m_plan->setWordWrap(true);
@@ -339,14 +341,14 @@ void StartPage::fillPlan()
     }
     const bool anyFinished = std::any_of(
         m_tools.cbegin(), m_tools.cend(), [](const ToolState& tool) { return tool.lastResult.has_value(); });
+    // The empty plan's sentences have no shortcut: the list they would jump to is hidden.
     if (plan.isEmpty() && anyFinished)
-        m_planLabel->setText(
-            tr("Your &action plan is empty: everything your tools asked about is in order."));
+        m_planLabel->setText(tr("Your action plan is empty: everything your tools asked about is in order."));
     else if (plan.isEmpty())
         // A tool counts as finished when every question has an answer; a result seen before that
         // does not make the plan, so say what it takes.
         m_planLabel->setText(
-            tr("Your &action plan appears here once you have answered every question of a tool."));
+            tr("Your action plan appears here once you have answered every question of a tool."));
     else
         m_planLabel->setText(tr("Your &action plan: %1 of %2 steps done. Tick what you did; choose a step to "
                                 "see its result page.")

@@ -220,6 +220,8 @@ void TestStartPage::emptyPlanSaysWhy()
     QVERIFY(label);
     QVERIFY2(label->text().contains(QStringLiteral("once you have answered every question of a tool")),
         qPrintable(label->text()));
+    // No shortcut to a list that is not there.
+    QVERIFY(!label->text().contains(QLatin1Char('&')));
     m_window.reset();
 
     // Finished with nothing to do: the plan is empty because all is in order, and says so.
