@@ -39,10 +39,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be read</source>
+        <source> and %n more</source>
         <translation>
-            <numerusform>%n file could not be read</numerusform>
-            <numerusform>%n files could not be read</numerusform>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (%1)</source>
+        <translation>
+            <numerusform>%n file could not be read (%1)</numerusform>
+            <numerusform>%n files could not be read (%1)</numerusform>
         </translation>
     </message>
 </context>

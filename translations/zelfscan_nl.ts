@@ -170,13 +170,6 @@
             <numerusform>%n nieuwere versies</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read</source>
-        <translation>
-            <numerusform>%n bestand niet te lezen</numerusform>
-            <numerusform>%n bestanden niet te lezen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
@@ -188,6 +181,24 @@
         <translation>%1 kon niet worden geïmporteerd; je lijst is niet veranderd.
 
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> en nog %n</numerusform>
+            <numerusform> en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (%1)</source>
+        <translation>
+            <numerusform>%n bestand niet te lezen (%1)</numerusform>
+            <numerusform>%n bestanden niet te lezen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put your systems on the list under &quot;My systems&quot; to see which advisories concern them.</source>
+        <translation>Zet je systemen op de lijst onder ‘Mijn systemen’ om te zien welke adviezen erover gaan.</translation>
     </message>
 </context>
 <context>
@@ -2026,12 +2037,12 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
         <translation>Plannen met &amp;datum en wie het doet…</translation>
     </message>
     <message>
-        <source>Your &amp;action plan is empty: everything your tools asked about is in order.</source>
-        <translation>Je actie&amp;plan is leeg: alles waar je tests naar vroegen, is in orde.</translation>
+        <source>Your action plan is empty: everything your tools asked about is in order.</source>
+        <translation>Je actieplan is leeg: alles waar je tests naar vroegen, is in orde.</translation>
     </message>
     <message>
-        <source>Your &amp;action plan appears here once you have answered every question of a tool.</source>
-        <translation>Je actie&amp;plan verschijnt hier zodra je alle vragen van een test hebt beantwoord.</translation>
+        <source>Your action plan appears here once you have answered every question of a tool.</source>
+        <translation>Je actieplan verschijnt hier zodra je alle vragen van een test hebt beantwoord.</translation>
     </message>
 </context>
 <context>

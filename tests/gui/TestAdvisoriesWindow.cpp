@@ -82,9 +82,17 @@ void TestAdvisoriesWindow::addsEditsAndRemovesSystems()
     const InventoryLoadResult saved = loadInventoryFile(inventory);
     QVERIFY(saved.inventory);
     QCOMPARE(saved.inventory->assets.first().product, QStringLiteral("DiskStation Manager"));
-    model->removeAssets({ 0 });
+    auto* remove = window.findChild<QPushButton*>(QStringLiteral("removeAsset"));
+    auto* exportCsv = window.findChild<QPushButton*>(QStringLiteral("exportCsv"));
+    table->selectRow(0);
+    QVERIFY(remove->isEnabled());
+    QVERIFY(exportCsv->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(model->rowCount(), 0);
     QCOMPARE(loadInventoryFile(inventory).inventory->assets.size(), 0);
+    // Nothing chosen, nothing listed: nothing to remove or export.
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!exportCsv->isEnabled());
 
     // A system added and left without a product is kept: the window made again reads it back
     // instead of moving the list aside as unreadable.
@@ -140,12 +148,22 @@ void TestAdvisoriesWindow::importsCsvAndAdvisoriesAndKeepsAStatus()
                      .toString(),
             QStringLiteral("Not relevant"));
         QVERIFY(details->text().contains(QStringLiteral("Staat los van het netwerk")));
+        // The controls show the chosen step's own status, not what was last picked.
+        auto* reason = window.findChild<QLineEdit*>(QStringLiteral("statusReason"));
+        QCOMPARE(status->currentData().toInt(), int(StepStatus::Value::NotRelevant));
+        QCOMPARE(reason->text(), QStringLiteral("Staat los van het netwerk"));
+        QVERIFY(reason->isEnabled());
+        status->setCurrentIndex(status->findData(int(StepStatus::Value::Done)));
+        QVERIFY(!reason->isEnabled()); // a reason is only asked for "not relevant"
         window.stepView()->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
         QVERIFY(window.setSelectedStatus(StepStatus::Value::InProgress, QString()));
         QCOMPARE(window.steps().first().status.value, StepStatus::Value::InProgress);
         // A group row is not a step: nothing to set.
         window.stepView()->setCurrentIndex(model->index(0, 0));
         QVERIFY(!window.setSelectedStatus(StepStatus::Value::Done, QString()));
+        QVERIFY(!status->isEnabled());
+        QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("setStatus"))->isEnabled());
+        QVERIFY(reason->text().isEmpty());
     }
     // Kept across runs.
     AdvisoriesWindow again(dir.filePath(QStringLiteral("inventory.yaml")), database);
@@ -165,6 +183,12 @@ void TestAdvisoriesWindow::cancelLeavesTheStoreAsItWas()
     const auto report = finished.first().first().value<AdvisoryImportReport>();
     // Either it was cancelled and rolled back, or it had already finished: never half an import.
     QVERIFY(report.cancelled || report.added == 4);
+    // No systems yet: the summary says what to do rather than counting zeros.
+    LanguageManager languages;
+    languages.setLanguage(zelfscan::Language::english());
+    QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("advisorySummary"))
+                    ->text()
+                    .contains(QStringLiteral("Put your systems on the list under \"My systems\"")));
 }
 
 void TestAdvisoriesWindow::keepsAnUnreadableListAside()
@@ -289,17 +313,24 @@ void TestAdvisoriesWindow::importSummaryCountsEachPart()
         QStringLiteral("x") };
     report.rejected = { unreadable, unreadable };
     QCOMPARE(AdvisoriesWindow::importSummary(report),
-        QStringLiteral("0 new advisories, 1 newer revision, 1 file could not be read."));
+        QStringLiteral("0 new advisories, 1 newer revision, 1 file could not be read (a.json)."));
     report.added = 3;
     report.replaced = 2;
     report.rejected.append(
         { Diagnostic::Severity::Error, QStringLiteral("b.json"), 0, 0, QStringLiteral("x") });
     QCOMPARE(AdvisoriesWindow::importSummary(report),
-        QStringLiteral("3 new advisories, 2 newer revisions, 2 files could not be read."));
+        QStringLiteral("3 new advisories, 2 newer revisions, 2 files could not be read (a.json, b.json)."));
 
     languages.setLanguage(zelfscan::Language::dutch());
     QCOMPARE(AdvisoriesWindow::importSummary(report),
-        QStringLiteral("3 nieuwe adviezen, 2 nieuwere versies, 2 bestanden niet te lezen."));
+        QStringLiteral("3 nieuwe adviezen, 2 nieuwere versies, 2 bestanden niet te lezen (a.json, b.json)."));
+    // Named by file name, at most three of them.
+    for (const char* name : { "/map/c.json", "/map/d.json" })
+        report.rejected.append(
+            { Diagnostic::Severity::Error, QString::fromLatin1(name), 0, 0, QStringLiteral("x") });
+    QCOMPARE(AdvisoriesWindow::importSummary(report),
+        QStringLiteral("3 nieuwe adviezen, 2 nieuwere versies, 4 bestanden niet te lezen (a.json, b.json, c.json "
+                       "en nog 1)."));
     report.added = 1;
     report.replaced = 1;
     report.rejected.clear();

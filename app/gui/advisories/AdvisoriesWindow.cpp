@@ -148,6 +148,12 @@ void AdvisoriesWindow::buildInventoryTab(QWidget* tab)
         saveInventory();
         rematch();
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &AdvisoriesWindow::updateInventoryButtons);
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &AdvisoriesWindow::updateInventoryButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AdvisoriesWindow::updateInventoryButtons);
+    updateInventoryButtons();
 }
 
 void AdvisoriesWindow::buildAdvisoriesTab(QWidget* tab)
@@ -178,7 +184,9 @@ void AdvisoriesWindow::buildAdvisoriesTab(QWidget* tab)
     bar->addWidget(m_grouping);
     layout->addLayout(bar);
     m_summary = new QLabel(tab);
+    m_summary->setObjectName(QStringLiteral("advisorySummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // it names files
     layout->addWidget(m_summary);
     m_stepModel = new AdvisoryStepModel(this);
     m_steps = new QTreeView(tab);
@@ -236,6 +244,7 @@ QHBoxLayout* AdvisoriesWindow::buildStatusBar(QWidget* tab)
     statusBar->addWidget(m_applyButton);
     connect(m_applyButton, &QPushButton::clicked, this,
         [this] { setSelectedStatus(StepStatus::Value(m_status->currentData().toInt()), m_reason->text()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &AdvisoriesWindow::updateReasonField);
     return statusBar;
 }
 
@@ -459,8 +468,20 @@ QString AdvisoriesWindow::importSummary(const AdvisoryImportReport& report)
     QStringList parts { tr("%n new advisory/advisories", nullptr, report.added) };
     if (report.replaced > 0)
         parts << tr("%n newer revision(s)", nullptr, report.replaced);
-    if (report.rejectedFiles() > 0)
-        parts << tr("%n file(s) could not be read", nullptr, report.rejectedFiles());
+    if (report.rejectedFiles() > 0) {
+        // Which files, so the user knows what to download again; zelfscan-cli says why in detail.
+        QStringList names;
+        for (const Diagnostic& problem : report.rejected) {
+            const QString name = QFileInfo(problem.file).fileName();
+            if (!names.contains(name))
+                names << name;
+        }
+        constexpr int named = 3;
+        QString list = QStringList(names.mid(0, named)).join(QStringLiteral(", "));
+        if (names.size() > named)
+            list += tr(" and %n more", nullptr, int(names.size()) - named);
+        parts << tr("%n file(s) could not be read (%1)", nullptr, report.rejectedFiles()).arg(list);
+    }
     return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
@@ -479,6 +500,9 @@ void AdvisoriesWindow::updateSummary()
     }
     if (!m_loadError.isEmpty())
         text += tr("The advisories could not be read: %1").arg(m_loadError);
+    else if (m_model->inventory().assets.isEmpty())
+        // "0 steps for 0 systems" would say nothing about what to do next.
+        text += tr("Put your systems on the list under \"My systems\" to see which advisories concern them.");
     else
         // One count per phrase: Qt's plural forms take one %n each.
         text += tr("%n step(s)", nullptr, int(m_currentSteps.size())) + QLatin1Char(' ')
@@ -506,6 +530,32 @@ void AdvisoriesWindow::showDetails()
     } else {
         m_details->setText(tr("Select a step to see why and how."));
     }
+    showStatusOf(step >= 0 ? &m_currentSteps.at(step) : nullptr);
+}
+
+void AdvisoriesWindow::showStatusOf(const AdvisoryStep* step)
+{
+    m_status->setEnabled(step);
+    m_applyButton->setEnabled(step);
+    if (step) {
+        m_status->setCurrentIndex(m_status->findData(int(step->status.value)));
+        m_reason->setText(step->status.reason);
+    } else {
+        m_reason->clear();
+    }
+    updateReasonField();
+}
+
+void AdvisoriesWindow::updateReasonField()
+{
+    m_reason->setEnabled(m_status->isEnabled()
+        && StepStatus::Value(m_status->currentData().toInt()) == StepStatus::Value::NotRelevant);
+}
+
+void AdvisoriesWindow::updateInventoryButtons()
+{
+    m_removeButton->setEnabled(m_table->selectionModel()->hasSelection());
+    m_exportCsvButton->setEnabled(m_model->rowCount() > 0);
 }
 
 bool AdvisoriesWindow::setSelectedStatus(StepStatus::Value value, const QString& reason)

@@ -74,6 +74,12 @@ protected:
 private:
     void retranslate();
     void showDetails();
+    /** The status controls speak of the chosen step: its status, and nothing to set without one. */
+    void showStatusOf(const zelfscan::advisories::AdvisoryStep* step);
+    /** A reason is asked for only when a step is set to "not relevant". */
+    void updateReasonField();
+    /** Remove needs a chosen system, export a list with something in it. */
+    void updateInventoryButtons();
     void updateSummary();
     void buildInventoryTab(QWidget* tab);
     void buildAdvisoriesTab(QWidget* tab);
