@@ -484,11 +484,11 @@ QByteArray actionPlanCsv(const ReportInput& input)
                      .join(separator));
     for (const NextStep& step : input.result.steps) {
         const bool done = input.doneSteps.contains(step.id);
-        lines.append(csv::line({ step.title.text(lang), QString::number(step.priority),
-                                   effortLabel(step.effort, lang), impactLabel(step.impact, lang),
-                                   step.why.text(lang), step.how.text(lang), stepLinkText(step, lang),
-                                   stepStatus(done, lang), step.id },
-            separator));
+        lines.append(
+            csv::line({ step.title.text(lang), QString::number(step.priority), effortLabel(step.effort, lang),
+                          impactLabel(step.impact, lang), step.why.text(lang), step.how.text(lang),
+                          stepLinkText(step, lang), stepStatus(done, lang), step.id },
+                separator));
     }
     // Advisory titles and texts come from imported CSAF files: csv::line() keeps them from
     // running as spreadsheet formulas.

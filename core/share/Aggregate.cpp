@@ -557,9 +557,9 @@ QByteArray aggregatesToCsv(const AggregateReport& report, const Language& langua
     for (const AggregateRow& row : aggregateRows(report)) {
         // The names as text fields, the numbers after them as they are: a spreadsheet may keep
         // a quoted "72,5" as text.
-        QStringList cells { csv::line({ row.version->tool, row.version->questionnaireId,
-                                        row.version->questionnaireVersion, row.version->questionnaireHash,
-                                        row.group->sector, row.group->size, row.statistic, row.key },
+        QStringList cells { csv::line(
+            { row.version->tool, row.version->questionnaireId, row.version->questionnaireVersion,
+                row.version->questionnaireHash, row.group->sector, row.group->size, row.statistic, row.key },
             separator) };
         cells.append(row.suppressed ? QStringLiteral("suppressed")
                 : row.count         ? QString::number(*row.count)

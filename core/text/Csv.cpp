@@ -18,8 +18,8 @@ QString field(const QString& text)
 {
     QString value = startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
     const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('"') || c == QLatin1Char('\n')
-            || c == QLatin1Char('\r');
+        return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('"')
+            || c == QLatin1Char('\n') || c == QLatin1Char('\r');
     });
     if (plain)
         return value;

@@ -58,7 +58,8 @@ private Q_SLOTS:
 
     void leavesOtherApostrophesAlone()
     {
-        QCOMPARE(csv::withoutFormulaGuard(QStringLiteral("'s-Hertogenbosch")), QStringLiteral("'s-Hertogenbosch"));
+        QCOMPARE(
+            csv::withoutFormulaGuard(QStringLiteral("'s-Hertogenbosch")), QStringLiteral("'s-Hertogenbosch"));
         QCOMPARE(csv::withoutFormulaGuard(QStringLiteral("'")), QStringLiteral("'"));
     }
 

@@ -329,8 +329,9 @@ void TestAdvisoriesWindow::importSummaryCountsEachPart()
         report.rejected.append(
             { Diagnostic::Severity::Error, QString::fromLatin1(name), 0, 0, QStringLiteral("x") });
     QCOMPARE(AdvisoriesWindow::importSummary(report),
-        QStringLiteral("3 nieuwe adviezen, 2 nieuwere versies, 4 bestanden niet te lezen (a.json, b.json, c.json "
-                       "en nog 1)."));
+        QStringLiteral(
+            "3 nieuwe adviezen, 2 nieuwere versies, 4 bestanden niet te lezen (a.json, b.json, c.json "
+            "en nog 1)."));
     report.added = 1;
     report.replaced = 1;
     report.rejected.clear();
