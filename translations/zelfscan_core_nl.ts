@@ -1260,4 +1260,233 @@
         <translation>Het bestand bevat:</translation>
     </message>
 </context>
+<context>
+    <name>ShareChecks</name>
+    <message>
+        <source>not a Zelfscan share file</source>
+        <translation>geen deelbestand van Zelfscan</translation>
+    </message>
+    <message>
+        <source>unsupported schema_version %1</source>
+        <translation>schema_version %1 wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>tool must be one of %1</source>
+        <translation>tool moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>questionnaire id is not a valid id</source>
+        <translation>het id van questionnaire is geen geldig id</translation>
+    </message>
+    <message>
+        <source>questionnaire version is not a valid version</source>
+        <translation>de versie van questionnaire is geen geldige versie</translation>
+    </message>
+    <message>
+        <source>questionnaire hash must be 64 lower-case hex digits</source>
+        <translation>de hash van questionnaire moet uit 64 hexadecimale kleine letters en cijfers bestaan</translation>
+    </message>
+    <message>
+        <source>profile sector must be one of %1 or onbekend</source>
+        <translation>de sector in profile moet een van deze zijn: %1 of onbekend</translation>
+    </message>
+    <message>
+        <source>profile size must be one of %1 or onbekend</source>
+        <translation>de grootte in profile moet een van deze zijn: %1 of onbekend</translation>
+    </message>
+    <message>
+        <source>period year must be from 2020 to 2100</source>
+        <translation>het jaar in period moet tussen 2020 en 2100 liggen</translation>
+    </message>
+    <message>
+        <source>period quarter must be 1, 2, 3 or 4</source>
+        <translation>het kwartaal in period moet 1, 2, 3 of 4 zijn</translation>
+    </message>
+    <message>
+        <source>section_scores must have 1 to %1 sections</source>
+        <translation>section_scores moet 1 tot %1 onderdelen hebben</translation>
+    </message>
+    <message>
+        <source>section_scores has a key that is not a valid id</source>
+        <translation>section_scores heeft een sleutel die geen geldig id is</translation>
+    </message>
+    <message>
+        <source>a section score is out of range (0 to 100)</source>
+        <translation>een score in section_scores ligt niet tussen 0 en 100</translation>
+    </message>
+    <message>
+        <source>overall is out of range (0 to 100)</source>
+        <translation>overall ligt niet tussen 0 en 100</translation>
+    </message>
+    <message>
+        <source>risk_class must be from 1 to 9, or null</source>
+        <translation>risk_class moet 1 tot en met 9 zijn, of null</translation>
+    </message>
+    <message>
+        <source>risk_class must be null for this tool</source>
+        <translation>risk_class moet null zijn voor deze tool</translation>
+    </message>
+    <message>
+        <source>level must be null, or a level id for the ot_check tool</source>
+        <translation>level moet null zijn, of het id van een niveau bij de tool ot_check</translation>
+    </message>
+    <message>
+        <source>steps lists at most %1 open and %1 done steps</source>
+        <translation>steps noemt hoogstens %1 open en %1 gedane stappen</translation>
+    </message>
+    <message>
+        <source>steps has an entry that is not a valid step id</source>
+        <translation>steps bevat iets wat geen geldig stap-id is</translation>
+    </message>
+    <message>
+        <source>steps lists a step twice</source>
+        <translation>steps noemt een stap twee keer</translation>
+    </message>
+    <message>
+        <source>share_id must be a random UUID in lower-case 8-4-4-4-12 form</source>
+        <translation>share_id moet een willekeurige UUID zijn, in kleine letters in de vorm 8-4-4-4-12</translation>
+    </message>
+</context>
+<context>
+    <name>ShareImporter</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 KiB; refusing to read it</source>
+        <translation>de regel is langer dan %1 KiB en wordt niet gelezen</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>dit bestand of deze map bestaat niet</translation>
+    </message>
+</context>
+<context>
+    <name>ShareStrictReader</name>
+    <message>
+        <source>unknown field &apos;%1&apos;; a share holds only the fields of the schema</source>
+        <translation>onbekend veld &apos;%1&apos;; een deelbestand bevat alleen de velden van het schema</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in %2; a share holds only the fields of the schema</source>
+        <translation>onbekend veld &apos;%1&apos; in %2; een deelbestand bevat alleen de velden van het schema</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>het veld &apos;%1&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos; in %2</source>
+        <translation>het veld &apos;%1&apos; ontbreekt in %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2); the file is damaged</source>
+        <translation>geen geldige JSON (%1 bij byte %2); het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>not a Zelfscan share file (not a JSON object)</source>
+        <translation>geen deelbestand van Zelfscan (geen JSON-object)</translation>
+    </message>
+    <message>
+        <source>not a Zelfscan share file (format is not &quot;zelfscan-share&quot;)</source>
+        <translation>geen deelbestand van Zelfscan (format is niet &quot;zelfscan-share&quot;)</translation>
+    </message>
+    <message>
+        <source>schema_version must be a whole number</source>
+        <translation>schema_version moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>made by a newer Zelfscan (schema_version %1); update Zelfscan to import it</source>
+        <translation>gemaakt met een nieuwere Zelfscan (schema_version %1); werk Zelfscan bij om het te importeren</translation>
+    </message>
+    <message>
+        <source>unsupported schema_version %1</source>
+        <translation>schema_version %1 wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>the file has no checksum; it is damaged or altered</source>
+        <translation>het bestand heeft geen controlegetal; het is beschadigd of veranderd</translation>
+    </message>
+    <message>
+        <source>the file is damaged or altered: its checksum does not match its content</source>
+        <translation>het bestand is beschadigd of veranderd: het controlegetal past niet bij de inhoud</translation>
+    </message>
+    <message>
+        <source>tool must be a text</source>
+        <translation>tool moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>share_id must be a text</source>
+        <translation>share_id moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>questionnaire must be an object</source>
+        <translation>questionnaire moet een object zijn</translation>
+    </message>
+    <message>
+        <source>questionnaire id, version and hash must be texts</source>
+        <translation>id, version en hash in questionnaire moeten teksten zijn</translation>
+    </message>
+    <message>
+        <source>profile must be an object</source>
+        <translation>profile moet een object zijn</translation>
+    </message>
+    <message>
+        <source>profile sector and size must be texts</source>
+        <translation>sector en size in profile moeten teksten zijn</translation>
+    </message>
+    <message>
+        <source>period must be an object</source>
+        <translation>period moet een object zijn</translation>
+    </message>
+    <message>
+        <source>period year and quarter must be whole numbers</source>
+        <translation>year en quarter in period moeten gehele getallen zijn</translation>
+    </message>
+    <message>
+        <source>section_scores must be an object</source>
+        <translation>section_scores moet een object zijn</translation>
+    </message>
+    <message>
+        <source>section_scores must have 1 to %1 sections</source>
+        <translation>section_scores moet 1 tot %1 onderdelen hebben</translation>
+    </message>
+    <message>
+        <source>section score &apos;%1&apos; must be a number from 0 to 100 with at most one decimal, or null</source>
+        <translation>de score van onderdeel &apos;%1&apos; moet een getal van 0 tot en met 100 zijn met hoogstens één decimaal, of null</translation>
+    </message>
+    <message>
+        <source>overall must be a number from 0 to 100 with at most one decimal, or null</source>
+        <translation>overall moet een getal van 0 tot en met 100 zijn met hoogstens één decimaal, of null</translation>
+    </message>
+    <message>
+        <source>risk_class must be from 1 to 9, or null</source>
+        <translation>risk_class moet 1 tot en met 9 zijn, of null</translation>
+    </message>
+    <message>
+        <source>level must be a text or null</source>
+        <translation>level moet een tekst of null zijn</translation>
+    </message>
+    <message>
+        <source>steps must be an object</source>
+        <translation>steps moet een object zijn</translation>
+    </message>
+    <message>
+        <source>steps %1 must be a list</source>
+        <translation>%1 in steps moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>steps lists at most %1 open and %1 done steps</source>
+        <translation>steps noemt hoogstens %1 open en %1 gedane stappen</translation>
+    </message>
+    <message>
+        <source>steps %1 must list step ids (texts)</source>
+        <translation>%1 in steps moet een lijst van stap-id&apos;s (teksten) zijn</translation>
+    </message>
+</context>
 </TS>

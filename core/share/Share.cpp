@@ -144,7 +144,7 @@ QString readShareFields(QByteArrayView bytes, ShareFields* fields, ShareScratch*
             read = true;
         }
         if (read && fields->checksum == QByteArrayView(hex, 64)
-            && checkShareFields(*fields, scratch->numbers).isEmpty())
+            && checkShareFields(*fields, scratch->numbers, scratch->language).isEmpty())
             return {};
     }
     return parseShareStrict(bytes, fields, scratch);

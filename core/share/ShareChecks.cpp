@@ -3,6 +3,7 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/share/Share.h"
 #include "core/share/ShareChecks_p.h"
+#include "core/text/Words.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,6 +16,12 @@
 namespace zelfscan::detail {
 
 namespace {
+
+/** Why a share is refused: the staff window shows it in its own language. */
+class Words
+{
+    ZELFSCAN_WORDS(ShareChecks)
+};
 
 const QStringList& tools()
 {
@@ -207,7 +214,7 @@ int NameNumbers::step(QByteArrayView step)
     return number;
 }
 
-QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
+QString checkShareFields(const ShareFields& f, NameNumbers* numbers, const Language& language)
 {
     if (!numbers) {
         // Reading single shares: a table of this thread's own, emptied before it grows large.
@@ -217,9 +224,9 @@ QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
         numbers = &own;
     }
     if (f.format != QByteArrayView(shareFormatName))
-        return QStringLiteral("not a Zelfscan share file");
+        return Words::tr("not a Zelfscan share file").in(language);
     if (f.schemaVersion != shareSchemaVersion)
-        return QStringLiteral("unsupported schema_version %1").arg(f.schemaVersion);
+        return Words::tr("unsupported schema_version %1").in(language).arg(f.schemaVersion);
     // An import sees the same few questionnaire versions over and over: remember the last one
     // that passed (per thread), and check only what differs from it.
     thread_local QByteArray lastVersion;
@@ -237,58 +244,60 @@ QString checkShareFields(const ShareFields& f, NameNumbers* numbers)
     };
     if (!sameAsLast()) {
         if (!inList(tools(), f.tool))
-            return QStringLiteral("tool must be one of %1").arg(tools().join(QStringLiteral(", ")));
+            return Words::tr("tool must be one of %1").in(language).arg(tools().join(QStringLiteral(", ")));
         if (!isIdentifier(f.questionnaireId, 64))
-            return QStringLiteral("questionnaire id is not a valid id");
+            return Words::tr("questionnaire id is not a valid id").in(language);
         if (!isVersionText(f.questionnaireVersion))
-            return QStringLiteral("questionnaire version is not a valid version");
+            return Words::tr("questionnaire version is not a valid version").in(language);
         if (!isLowerHex(f.questionnaireHash, 64))
-            return QStringLiteral("questionnaire hash must be 64 lower-case hex digits");
+            return Words::tr("questionnaire hash must be 64 lower-case hex digits").in(language);
         lastVersion.resize(0);
         for (const QByteArrayView part :
             { f.tool, f.questionnaireId, f.questionnaireVersion, f.questionnaireHash })
             lastVersion.append(part).append('\x1f');
     }
     if (sectorIndex(f.sector) < 0)
-        return QStringLiteral("profile sector must be one of %1 or onbekend")
+        return Words::tr("profile sector must be one of %1 or onbekend")
+            .in(language)
             .arg(Profile::sectorIds().join(QStringLiteral(", ")));
     if (sizeIndex(f.size) < 0)
-        return QStringLiteral("profile size must be one of %1 or onbekend")
+        return Words::tr("profile size must be one of %1 or onbekend")
+            .in(language)
             .arg(Profile::sizeIds().join(QStringLiteral(", ")));
     if (f.year < 2020 || f.year > 2100)
-        return QStringLiteral("period year must be from 2020 to 2100");
+        return Words::tr("period year must be from 2020 to 2100").in(language);
     if (f.quarter < 1 || f.quarter > 4)
-        return QStringLiteral("period quarter must be 1, 2, 3 or 4");
+        return Words::tr("period quarter must be 1, 2, 3 or 4").in(language);
     if (f.sections.isEmpty() || f.sections.size() > maxSections)
-        return QStringLiteral("section_scores must have 1 to %1 sections").arg(maxSections);
+        return Words::tr("section_scores must have 1 to %1 sections").in(language).arg(maxSections);
     numbers->beginShare();
     for (const ShareFields::Score& score : f.sections) {
         if (numbers->section(score.section) == NameNumbers::invalid)
-            return QStringLiteral("section_scores has a key that is not a valid id");
+            return Words::tr("section_scores has a key that is not a valid id").in(language);
         if (score.tenths < -1 || score.tenths > 1000)
-            return QStringLiteral("a section score is out of range (0 to 100)");
+            return Words::tr("a section score is out of range (0 to 100)").in(language);
     }
     if (f.overall < -1 || f.overall > 1000)
-        return QStringLiteral("overall is out of range (0 to 100)");
+        return Words::tr("overall is out of range (0 to 100)").in(language);
     if (f.riskClass < 0 || f.riskClass > 9)
-        return QStringLiteral("risk_class must be from 1 to 9, or null");
+        return Words::tr("risk_class must be from 1 to 9, or null").in(language);
     if (f.riskClass != 0 && f.tool != QByteArrayView("risk_class"))
-        return QStringLiteral("risk_class must be null for this tool");
+        return Words::tr("risk_class must be null for this tool").in(language);
     if (f.hasLevel
         && (f.tool != QByteArrayView("ot_check") || numbers->level(f.level) == NameNumbers::invalid))
-        return QStringLiteral("level must be null, or a level id for the ot_check tool");
+        return Words::tr("level must be null, or a level id for the ot_check tool").in(language);
     if (f.open.size() > maxSteps || f.done.size() > maxSteps)
-        return QStringLiteral("steps lists at most %1 open and %1 done steps").arg(maxSteps);
+        return Words::tr("steps lists at most %1 open and %1 done steps").in(language).arg(maxSteps);
     switch (checkSteps(f.open, f.done, *numbers)) {
     case StepsCheck::BadId:
-        return QStringLiteral("steps has an entry that is not a valid step id");
+        return Words::tr("steps has an entry that is not a valid step id").in(language);
     case StepsCheck::Twice:
-        return QStringLiteral("steps lists a step twice");
+        return Words::tr("steps lists a step twice").in(language);
     case StepsCheck::Valid:
         break;
     }
     if (!isUuidText(f.shareId))
-        return QStringLiteral("share_id must be a random UUID in lower-case 8-4-4-4-12 form");
+        return Words::tr("share_id must be a random UUID in lower-case 8-4-4-4-12 form").in(language);
     // The checksum needs no check of its own: both readers compare it with the lower-case hex
     // they computed.
     return {};

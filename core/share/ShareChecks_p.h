@@ -134,9 +134,11 @@ private:
 };
 
 /**
- * The checks both readers share, on fields whose types are already right; empty when valid.
- * The steps are numbered into @p numbers (a thread's own table when it is null).
+ * The checks both readers share, on fields whose types are already right; empty when valid,
+ * else the reason in @p language. The steps are numbered into @p numbers (a thread's own table
+ * when it is null).
  */
-QString checkShareFields(const ShareFields& f, NameNumbers* numbers = nullptr);
+QString checkShareFields(
+    const ShareFields& f, NameNumbers* numbers = nullptr, const Language& language = Language::english());
 
 } // namespace zelfscan::detail

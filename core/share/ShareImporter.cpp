@@ -7,6 +7,7 @@
 #include "core/share/ShareBatch_p.h"
 #include "core/share/ShareParse_p.h"
 #include "core/share/ShareStore.h"
+#include "core/text/Words.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -25,6 +26,12 @@
 namespace zelfscan {
 
 namespace {
+
+/** Why a file or share was refused: the staff window shows it in its own language. */
+class Words
+{
+    ZELFSCAN_WORDS(ShareImporter)
+};
 
 /** Bytes of a JSON Lines file checked as one unit of work. */
 constexpr qint64 blockBytes = 1024 * 1024;
@@ -48,6 +55,7 @@ struct Block
     qint64 skippedLines = 0; ///< lines the reader dropped before the text (the end of a too long one)
     QStringList paths; ///< share files
     qint64 bytes = 0; ///< for progress
+    const Language* language = nullptr; ///< of the reasons; set by the importer, kept on reuse
 
     // Filled by the worker (the reader may add a problem first):
     detail::ShareBatch shares; ///< the valid ones, in input order
@@ -97,10 +105,11 @@ void check(QByteArrayView bytes, Block& block, Checker& checker, const QString& 
 void checkBlock(Block& block)
 {
     thread_local Checker checker;
+    checker.scratch.language = *block.language;
     if (block.file.isEmpty()) {
         for (const QString& path : std::as_const(block.paths)) {
             QString error;
-            const QByteArray contents = readInputFile(path, maxShareBytes, &error);
+            const QByteArray contents = readInputFile(path, maxShareBytes, &error, *block.language);
             if (!error.isEmpty()) {
                 block.problems.append({ path, 0, error });
                 block.problemAfter.push_back(block.shares.size());
@@ -120,10 +129,11 @@ class BlockSource
 {
 public:
     BlockSource(const QStringList& files, QList<ImportProblem>* problems,
-        std::function<std::unique_ptr<Block>()> newBlock)
+        std::function<std::unique_ptr<Block>()> newBlock, const Language& language)
         : m_files(files)
         , m_problems(problems)
         , m_newBlock(std::move(newBlock))
+        , m_language(language)
     {
     }
 
@@ -161,7 +171,8 @@ private:
         ++m_filesRead;
         m_current = std::make_unique<QFile>(path);
         if (!m_current->open(QIODevice::ReadOnly)) {
-            m_problems->append({ path, 0, QStringLiteral("cannot open: %1").arg(m_current->errorString()) });
+            m_problems->append(
+                { path, 0, Words::tr("cannot open: %1").in(m_language).arg(m_current->errorString()) });
             m_current.reset();
             return;
         }
@@ -185,7 +196,7 @@ private:
         const qint64 got = m_current->read(text.data() + before, blockBytes);
         if (got < 0) {
             m_problems->append({ m_current->fileName(), 0,
-                QStringLiteral("cannot read: %1").arg(m_current->errorString()) });
+                Words::tr("cannot read: %1").in(m_language).arg(m_current->errorString()) });
             m_current.reset();
             return nullptr;
         }
@@ -209,7 +220,8 @@ private:
         if (cut == 0 && text.size() > maxShareBytes) {
             // The long line is the block's first, whose number only the storing thread knows.
             block->problems.append({ block->file, 1,
-                QStringLiteral("line is longer than %1 KiB; refusing to read it")
+                Words::tr("line is longer than %1 KiB; refusing to read it")
+                    .in(m_language)
                     .arg(maxShareBytes / 1024) });
             block->problemAfter.push_back(0);
             m_skipping = true;
@@ -226,6 +238,7 @@ private:
     const QStringList& m_files;
     QList<ImportProblem>* m_problems;
     std::function<std::unique_ptr<Block>()> m_newBlock;
+    const Language& m_language;
     qsizetype m_index = 0;
     int m_filesRead = 0;
     std::unique_ptr<QFile> m_current;
@@ -317,7 +330,8 @@ QString ImportProblem::toString() const
     return QStringLiteral("%1: %2").arg(printable(file), printable(reason));
 }
 
-QStringList shareInputFiles(const QStringList& inputs, QList<ImportProblem>* problems)
+QStringList shareInputFiles(
+    const QStringList& inputs, QList<ImportProblem>* problems, const Language& language)
 {
     QStringList files;
     for (const QString& input : inputs) {
@@ -335,18 +349,18 @@ QStringList shareInputFiles(const QStringList& inputs, QList<ImportProblem>* pro
         } else if (info.exists()) {
             files.append(input);
         } else {
-            problems->append({ input, 0, QStringLiteral("no such file or folder") });
+            problems->append({ input, 0, Words::tr("no such file or folder").in(language) });
         }
     }
     return files;
 }
 
 ImportReport importShares(const QString& databasePath, const QStringList& inputs,
-    const std::atomic<bool>* cancel, const ImportProgress& progress, int threads)
+    const std::atomic<bool>* cancel, const ImportProgress& progress, int threads, const Language& language)
 {
     ImportReport report;
     QList<ImportProblem> inputProblems;
-    const QStringList files = shareInputFiles(inputs, &inputProblems);
+    const QStringList files = shareInputFiles(inputs, &inputProblems, language);
     qint64 total = 0;
     for (const QString& file : files)
         total += QFileInfo(file).size();
@@ -369,7 +383,14 @@ ImportReport importShares(const QString& databasePath, const QStringList& inputs
     std::deque<std::pair<std::unique_ptr<Block>, std::future<void>>> queue;
     QList<ImportProblem> sourceProblems;
     SpareBlocks spare;
-    BlockSource source(files, &sourceProblems, [&spare]() { return spare.take(); });
+    BlockSource source(
+        files, &sourceProblems,
+        [&spare, &language]() {
+            std::unique_ptr<Block> block = spare.take();
+            block->language = &language;
+            return block;
+        },
+        language);
     qint64 done = 0;
     qint64 nextLine = 1;
     bool stop = false;
@@ -432,6 +453,11 @@ void ShareImporter::cancel()
     m_cancel.store(true);
 }
 
+void ShareImporter::setLanguage(const Language& language)
+{
+    m_language = language;
+}
+
 bool ShareImporter::isCancelled() const
 {
     return m_cancel.load();
@@ -445,16 +471,16 @@ ImportReport ShareImporter::report() const
 void ShareImporter::run()
 {
     int lastShown = -1;
-    m_report
-        = importShares(m_databasePath, m_inputs, &m_cancel, [this, &lastShown](qint64 done, qint64 total) {
-              // In kilobytes, so that an int holds it; at most every 1/1000 of the way, so the GUI keeps up.
-              const int doneKb = int(done / 1024);
-              const int totalKb = int(std::max<qint64>(1, total / 1024));
-              if (lastShown >= 0 && doneKb - lastShown < totalKb / 1000 && doneKb != totalKb)
-                  return;
-              lastShown = doneKb;
-              Q_EMIT progress(doneKb, totalKb);
-          });
+    const auto showProgress = [this, &lastShown](qint64 done, qint64 total) {
+        // In kilobytes, so that an int holds it; at most every 1/1000 of the way, so the GUI keeps up.
+        const int doneKb = int(done / 1024);
+        const int totalKb = int(std::max<qint64>(1, total / 1024));
+        if (lastShown >= 0 && doneKb - lastShown < totalKb / 1000 && doneKb != totalKb)
+            return;
+        lastShown = doneKb;
+        Q_EMIT progress(doneKb, totalKb);
+    };
+    m_report = importShares(m_databasePath, m_inputs, &m_cancel, showProgress, 0, m_language);
     Q_EMIT finished(m_report);
 }
 

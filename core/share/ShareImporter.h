@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/text/Language.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -41,9 +43,10 @@ constexpr int maxListedProblems = 1000;
 /**
  * The files an import reads: files as given, and folders searched recursively for share files
  * (.zelfshare) and JSON Lines files (.jsonl, one share per line), sorted. Inputs that do not
- * exist are added to @p problems.
+ * exist are added to @p problems, in @p language.
  */
-QStringList shareInputFiles(const QStringList& inputs, QList<ImportProblem>* problems);
+QStringList shareInputFiles(const QStringList& inputs, QList<ImportProblem>* problems,
+    const Language& language = Language::english());
 
 /** Called with the input bytes processed so far and the total. */
 using ImportProgress = std::function<void(qint64 done, qint64 total)>;
@@ -53,9 +56,12 @@ using ImportProgress = std::function<void(qint64 done, qint64 total)>;
  * Shares are checked in parallel (@p threads; 0 uses every core) and stored in input order, so
  * when two files carry the same share id the first one counts. Stops, rolling back, when
  * @p cancel becomes true. Blocks; the app runs it through ShareImporter in a worker thread.
+ * Why a share or file was refused is said in @p language (the staff window's; English for the
+ * command line, like its other messages).
  */
 ImportReport importShares(const QString& databasePath, const QStringList& inputs,
-    const std::atomic<bool>* cancel = nullptr, const ImportProgress& progress = {}, int threads = 0);
+    const std::atomic<bool>* cancel = nullptr, const ImportProgress& progress = {}, int threads = 0,
+    const Language& language = Language::english());
 
 /**
  * importShares() for a QThread: move it to the thread, connect QThread::started to run(), show
@@ -68,6 +74,9 @@ class ShareImporter : public QObject
 
 public:
     ShareImporter(const QString& databasePath, const QStringList& inputs, QObject* parent = nullptr);
+
+    /** The language of the reasons in the report; English unless set before run(). */
+    void setLanguage(const Language& language);
 
     /** Thread-safe: asks the import to stop; it rolls back and reports cancelled. */
     void cancel();
@@ -86,6 +95,7 @@ Q_SIGNALS:
 private:
     QString m_databasePath;
     QStringList m_inputs;
+    Language m_language = Language::english();
     std::atomic<bool> m_cancel { false };
     ImportReport m_report;
 };

@@ -4,6 +4,8 @@
 // Internal: the two readers behind readShare(), shared with the importer so that it can take
 // a share apart without building QStrings for every field.
 
+#include "core/text/Language.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -59,6 +61,8 @@ struct ShareScratch
     QList<QByteArray> strings;
     /** Where the steps are numbered: the importer's batch; a thread's own table when null. */
     NameNumbers* numbers = nullptr;
+    /** The language a refusal's reason is given in (the staff window's; English elsewhere). */
+    Language language = Language::english();
 };
 
 /**

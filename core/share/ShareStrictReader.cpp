@@ -5,6 +5,7 @@
 #include "core/share/Share.h"
 #include "core/share/ShareChecks_p.h"
 #include "core/share/ShareParse_p.h"
+#include "core/text/Words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,16 +23,31 @@ QString shortened(const QString& text)
     return text.size() > 40 ? text.left(40) + QStringLiteral("...") : text;
 }
 
-QString checkKeys(const QJsonObject& object, const QStringList& expected, const QString& where)
+/** Why a share is refused: the staff window shows it in its own language. */
+class Words
+{
+    ZELFSCAN_WORDS(ShareStrictReader)
+};
+
+/** @p where is empty for the top level, else the object the keys are in ("questionnaire"). */
+QString checkKeys(
+    const QJsonObject& object, const QStringList& expected, const QString& where, const Language& language)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!expected.contains(it.key()))
-            return QStringLiteral("unknown field '%1'%2; a share holds only the fields of the schema")
-                .arg(shortened(it.key()), where);
+        if (expected.contains(it.key()))
+            continue;
+        return (where.isEmpty()
+                ? Words::tr("unknown field '%1'; a share holds only the fields of the schema").in(language)
+                : Words::tr("unknown field '%1' in %2; a share holds only the fields of the schema")
+                      .in(language))
+            .arg(shortened(it.key()), where);
     }
     for (const QString& key : expected) {
-        if (!object.contains(key))
-            return QStringLiteral("missing field '%1'%2").arg(key, where);
+        if (object.contains(key))
+            continue;
+        return (where.isEmpty() ? Words::tr("missing field '%1'").in(language)
+                                : Words::tr("missing field '%1' in %2").in(language))
+            .arg(key, where);
     }
     return {};
 }
@@ -73,39 +89,43 @@ public:
     QString read(QByteArrayView bytes)
     {
         const QByteArray data = QByteArray::fromRawData(bytes.data(), bytes.size());
-        if (const QString problem = checkTextInput(data, maxShareBytes, maxNesting); !problem.isEmpty())
+        if (const QString problem = checkTextInput(data, maxShareBytes, maxNesting, m_scratch->language);
+            !problem.isEmpty())
             return problem;
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError)
-            return QStringLiteral("not valid JSON (%1 at byte %2); the file is damaged")
+            return Words::tr("not valid JSON (%1 at byte %2); the file is damaged")
+                .in(m_scratch->language)
                 .arg(error.errorString())
                 .arg(error.offset);
         if (!document.isObject())
-            return QStringLiteral("not a Zelfscan share file (not a JSON object)");
+            return Words::tr("not a Zelfscan share file (not a JSON object)").in(m_scratch->language);
         const QJsonObject object = document.object();
         if (object.value(QStringLiteral("format")).toString() != QLatin1String(shareFormatName))
-            return QStringLiteral("not a Zelfscan share file (format is not \"zelfscan-share\")");
+            return Words::tr("not a Zelfscan share file (format is not \"zelfscan-share\")")
+                .in(m_scratch->language);
         const std::optional<int> schema = wholeNumber(object.value(QStringLiteral("schema_version")));
         if (!schema)
-            return QStringLiteral("schema_version must be a whole number");
+            return Words::tr("schema_version must be a whole number").in(m_scratch->language);
         if (*schema > shareSchemaVersion)
-            return QStringLiteral(
-                "made by a newer Zelfscan (schema_version %1); update Zelfscan to import it")
+            return Words::tr("made by a newer Zelfscan (schema_version %1); update Zelfscan to import it")
+                .in(m_scratch->language)
                 .arg(*schema);
         if (*schema != shareSchemaVersion)
-            return QStringLiteral("unsupported schema_version %1").arg(*schema);
+            return Words::tr("unsupported schema_version %1").in(m_scratch->language).arg(*schema);
 
         // The checksum comes before any other check: a changed file is "damaged or altered",
         // whatever else is wrong with it.
         const QJsonValue checksum = object.value(QStringLiteral("checksum"));
         if (!checksum.isString())
-            return QStringLiteral("the file has no checksum; it is damaged or altered");
+            return Words::tr("the file has no checksum; it is damaged or altered").in(m_scratch->language);
         QJsonObject content = object;
         content.remove(QStringLiteral("checksum"));
         const QByteArray canonical = QJsonDocument(content).toJson(QJsonDocument::Compact);
         if (sha256Hex(canonical) != checksum.toString().toLatin1())
-            return QStringLiteral("the file is damaged or altered: its checksum does not match its content");
+            return Words::tr("the file is damaged or altered: its checksum does not match its content")
+                .in(m_scratch->language);
         m_fields->checksum = keep(checksum.toString());
 
         if (QString problem = checkKeys(object,
@@ -114,14 +134,14 @@ public:
                     QStringLiteral("questionnaire"), QStringLiteral("risk_class"),
                     QStringLiteral("schema_version"), QStringLiteral("section_scores"),
                     QStringLiteral("share_id"), QStringLiteral("steps"), QStringLiteral("tool") },
-                QString());
+                QString(), m_scratch->language);
             !problem.isEmpty())
             return problem;
         m_fields->format = keep(QLatin1String(shareFormatName));
         m_fields->schemaVersion = *schema;
         if (QString problem = readContent(object); !problem.isEmpty())
             return problem;
-        return checkShareFields(*m_fields, m_scratch->numbers);
+        return checkShareFields(*m_fields, m_scratch->numbers, m_scratch->language);
     }
 
 private:
@@ -145,7 +165,7 @@ private:
     {
         const auto tool = string(object.value(QStringLiteral("tool")));
         if (!tool)
-            return QStringLiteral("tool must be a text");
+            return Words::tr("tool must be a text").in(m_scratch->language);
         m_fields->tool = *tool;
         for (QString (StrictReader::*phase)(const QJsonObject&) :
             { &StrictReader::readQuestionnaire, &StrictReader::readProfile, &StrictReader::readPeriod,
@@ -155,7 +175,7 @@ private:
         }
         const auto shareId = string(object.value(QStringLiteral("share_id")));
         if (!shareId)
-            return QStringLiteral("share_id must be a text");
+            return Words::tr("share_id must be a text").in(m_scratch->language);
         m_fields->shareId = *shareId;
         return {};
     }
@@ -164,18 +184,18 @@ private:
     {
         const QJsonValue questionnaire = object.value(QStringLiteral("questionnaire"));
         if (!questionnaire.isObject())
-            return QStringLiteral("questionnaire must be an object");
+            return Words::tr("questionnaire must be an object").in(m_scratch->language);
         const QJsonObject q = questionnaire.toObject();
         if (QString problem
             = checkKeys(q, { QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("hash") },
-                QStringLiteral(" in questionnaire"));
+                QStringLiteral("questionnaire"), m_scratch->language);
             !problem.isEmpty())
             return problem;
         const auto id = string(q.value(QStringLiteral("id")));
         const auto version = string(q.value(QStringLiteral("version")));
         const auto hash = string(q.value(QStringLiteral("hash")));
         if (!id || !version || !hash)
-            return QStringLiteral("questionnaire id, version and hash must be texts");
+            return Words::tr("questionnaire id, version and hash must be texts").in(m_scratch->language);
         m_fields->questionnaireId = *id;
         m_fields->questionnaireVersion = *version;
         m_fields->questionnaireHash = *hash;
@@ -186,16 +206,16 @@ private:
     {
         const QJsonValue profile = object.value(QStringLiteral("profile"));
         if (!profile.isObject())
-            return QStringLiteral("profile must be an object");
+            return Words::tr("profile must be an object").in(m_scratch->language);
         const QJsonObject p = profile.toObject();
-        if (QString problem = checkKeys(
-                p, { QStringLiteral("sector"), QStringLiteral("size") }, QStringLiteral(" in profile"));
+        if (QString problem = checkKeys(p, { QStringLiteral("sector"), QStringLiteral("size") },
+                QStringLiteral("profile"), m_scratch->language);
             !problem.isEmpty())
             return problem;
         const auto sector = string(p.value(QStringLiteral("sector")));
         const auto size = string(p.value(QStringLiteral("size")));
         if (!sector || !size)
-            return QStringLiteral("profile sector and size must be texts");
+            return Words::tr("profile sector and size must be texts").in(m_scratch->language);
         m_fields->sector = *sector;
         m_fields->size = *size;
         return {};
@@ -205,16 +225,16 @@ private:
     {
         const QJsonValue period = object.value(QStringLiteral("period"));
         if (!period.isObject())
-            return QStringLiteral("period must be an object");
+            return Words::tr("period must be an object").in(m_scratch->language);
         const QJsonObject when = period.toObject();
-        if (QString problem = checkKeys(
-                when, { QStringLiteral("year"), QStringLiteral("quarter") }, QStringLiteral(" in period"));
+        if (QString problem = checkKeys(when, { QStringLiteral("year"), QStringLiteral("quarter") },
+                QStringLiteral("period"), m_scratch->language);
             !problem.isEmpty())
             return problem;
         const auto year = wholeNumber(when.value(QStringLiteral("year")));
         const auto quarter = wholeNumber(when.value(QStringLiteral("quarter")));
         if (!year || !quarter)
-            return QStringLiteral("period year and quarter must be whole numbers");
+            return Words::tr("period year and quarter must be whole numbers").in(m_scratch->language);
         m_fields->year = *year;
         m_fields->quarter = *quarter;
         return {};
@@ -224,18 +244,21 @@ private:
     {
         const QJsonValue sections = object.value(QStringLiteral("section_scores"));
         if (!sections.isObject())
-            return QStringLiteral("section_scores must be an object");
+            return Words::tr("section_scores must be an object").in(m_scratch->language);
         const QJsonObject scores = sections.toObject();
         if (scores.size() > maxSections)
-            return QStringLiteral("section_scores must have 1 to %1 sections").arg(maxSections);
+            return Words::tr("section_scores must have 1 to %1 sections")
+                .in(m_scratch->language)
+                .arg(maxSections);
         for (auto it = scores.begin(); it != scores.end(); ++it) {
             ShareFields::Score score;
             score.section = keep(it.key());
             if (!it.value().isNull()) {
                 const auto tenths = tenthsOf(it.value());
                 if (!tenths)
-                    return QStringLiteral(
+                    return Words::tr(
                         "section score '%1' must be a number from 0 to 100 with at most one decimal, or null")
+                        .in(m_scratch->language)
                         .arg(shortened(it.key()));
                 score.tenths = *tenths;
             }
@@ -246,8 +269,8 @@ private:
         if (!overall.isNull()) {
             const auto tenths = tenthsOf(overall);
             if (!tenths)
-                return QStringLiteral(
-                    "overall must be a number from 0 to 100 with at most one decimal, or null");
+                return Words::tr("overall must be a number from 0 to 100 with at most one decimal, or null")
+                    .in(m_scratch->language);
             m_fields->overall = *tenths;
         }
         return {};
@@ -259,7 +282,7 @@ private:
         if (!riskClass.isNull()) {
             const auto number = wholeNumber(riskClass);
             if (!number || *number < 1 || *number > 9)
-                return QStringLiteral("risk_class must be from 1 to 9, or null");
+                return Words::tr("risk_class must be from 1 to 9, or null").in(m_scratch->language);
             m_fields->riskClass = *number;
         }
 
@@ -267,7 +290,7 @@ private:
         if (!level.isNull()) {
             const auto text = string(level);
             if (!text)
-                return QStringLiteral("level must be a text or null");
+                return Words::tr("level must be a text or null").in(m_scratch->language);
             m_fields->hasLevel = true;
             m_fields->level = *text;
         }
@@ -278,24 +301,26 @@ private:
     {
         const QJsonValue steps = object.value(QStringLiteral("steps"));
         if (!steps.isObject())
-            return QStringLiteral("steps must be an object");
+            return Words::tr("steps must be an object").in(m_scratch->language);
         const QJsonObject lists = steps.toObject();
-        if (QString problem = checkKeys(
-                lists, { QStringLiteral("open"), QStringLiteral("done") }, QStringLiteral(" in steps"));
+        if (QString problem = checkKeys(lists, { QStringLiteral("open"), QStringLiteral("done") },
+                QStringLiteral("steps"), m_scratch->language);
             !problem.isEmpty())
             return problem;
         for (const auto& [name, target] : { std::pair { QStringLiteral("open"), &m_fields->open },
                  std::pair { QStringLiteral("done"), &m_fields->done } }) {
             const QJsonValue value = lists.value(name);
             if (!value.isArray())
-                return QStringLiteral("steps %1 must be a list").arg(name);
+                return Words::tr("steps %1 must be a list").in(m_scratch->language).arg(name);
             const QJsonArray array = value.toArray();
             if (array.size() > maxSteps)
-                return QStringLiteral("steps lists at most %1 open and %1 done steps").arg(maxSteps);
+                return Words::tr("steps lists at most %1 open and %1 done steps")
+                    .in(m_scratch->language)
+                    .arg(maxSteps);
             for (const QJsonValue& item : array) {
                 const auto text = string(item);
                 if (!text)
-                    return QStringLiteral("steps %1 must list step ids (texts)").arg(name);
+                    return Words::tr("steps %1 must list step ids (texts)").in(m_scratch->language).arg(name);
                 target->append(*text);
             }
         }

@@ -124,6 +124,21 @@ void TestShareImporter::tamperedAndJunkAreRejectedWithReasons()
     QVERIFY2(all.contains(QStringLiteral("big.zelfshare: file is larger than 64 KiB")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("missing.zelfshare: no such file or folder")), qPrintable(all));
     QVERIFY(!all.contains(QStringLiteral("notes.txt")));
+
+    // The staff window asks for its own language: the same refusals, in Dutch.
+    const ImportReport dutch = importShares(m_dir->filePath(QStringLiteral("nl.sqlite")),
+        { m_dir->path(), m_dir->filePath(QStringLiteral("missing.zelfshare")) }, nullptr, {}, 0,
+        Language::dutch());
+    QCOMPARE(dutch.rejected, 5);
+    messages.clear();
+    for (const ImportProblem& problem : dutch.problems)
+        messages << problem.toString();
+    const QString alles = messages.join(QLatin1Char('\n'));
+    QVERIFY2(alles.contains(path + QStringLiteral(":3: het bestand is beschadigd of veranderd")),
+        qPrintable(alles));
+    QVERIFY2(alles.contains(path + QStringLiteral(":5: geen geldige JSON")), qPrintable(alles));
+    QVERIFY2(alles.contains(QStringLiteral("missing.zelfshare: dit bestand of deze map bestaat niet")),
+        qPrintable(alles));
 }
 
 void TestShareImporter::problemLinesCountAcrossBlocksAndFiles()

@@ -16,7 +16,8 @@ StaffImportRunner::~StaffImportRunner()
     endThread();
 }
 
-bool StaffImportRunner::start(const QString& databasePath, const QStringList& inputs)
+bool StaffImportRunner::start(
+    const QString& databasePath, const QStringList& inputs, const Language& language)
 {
     if (m_thread)
         return false;
@@ -25,6 +26,7 @@ bool StaffImportRunner::start(const QString& databasePath, const QStringList& in
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("shareImport"));
     m_importer = new ShareImporter(databasePath, inputs);
+    m_importer->setLanguage(language);
     m_importer->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_importer, &ShareImporter::run);
     connect(m_thread, &QThread::finished, m_importer, &QObject::deleteLater);

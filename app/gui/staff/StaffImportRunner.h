@@ -23,8 +23,11 @@ public:
     /** Cancels a running import and waits for its thread, without signalling: the store is left as it was. */
     ~StaffImportRunner() override;
 
-    /** Starts importing @p inputs into @p databasePath; false while another import runs. */
-    bool start(const QString& databasePath, const QStringList& inputs);
+    /**
+     * Starts importing @p inputs into @p databasePath, saying why a share was refused in
+     * @p language; false while another import runs.
+     */
+    bool start(const QString& databasePath, const QStringList& inputs, const zelfscan::Language& language);
     bool isRunning() const { return m_thread != nullptr; }
     /** Asks the import to stop; finished() follows with a cancelled report. */
     void cancel();

@@ -281,7 +281,7 @@ bool StaffWindow::importPaths(const QStringList& paths)
     if (paths.isEmpty() || isImporting())
         return false;
     QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
-    if (!m_runner->start(m_databasePath, paths))
+    if (!m_runner->start(m_databasePath, paths, StaffLabels::language()))
         return false;
     m_importPanel->begin();
     statusBar()->showMessage(tr("Importing…"));
