@@ -61,7 +61,7 @@ ComparisonDialog::ComparisonDialog(const Questionnaire& questionnaire, const Com
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
     valueAxis->setRange(0, 100);
-    valueAxis->setLabelFormat(QStringLiteral("%d%%"));
+    valueAxis->setLabelFormat(percentAxisFormat(language));
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);

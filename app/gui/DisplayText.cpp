@@ -11,6 +11,16 @@ QString percentText(const std::optional<double>& score, const zelfscan::Language
     return score ? zelfscan::wording::percent(language, *score) : QStringLiteral("—");
 }
 
+QString percentAxisFormat(const zelfscan::Language& language)
+{
+    // Qt Charts prints the format through a Latin-1 printf, which garbles the no-break space
+    // percentText() puts before the sign; an axis label never breaks, so a plain space does.
+    // The sign itself is written %% in a printf format.
+    QString sign = zelfscan::wording::notation(language).percentSign;
+    sign.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QLatin1Char('%'), QStringLiteral("%%"));
+    return QStringLiteral("%d") + sign;
+}
+
 QString wrappedChartLabel(const QString& text, int lineLength, int maxLines)
 {
     QStringList lines;

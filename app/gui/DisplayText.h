@@ -13,6 +13,10 @@
  */
 QString percentText(const std::optional<double>& score, const zelfscan::Language& language);
 
+/** The label format (QValueAxis::setLabelFormat) of a 0-100 axis, with the sign as percentText() writes it.
+ */
+QString percentAxisFormat(const zelfscan::Language& language);
+
 /**
  * A chart label on short lines. Qt Charts draws axis labels as HTML and keeps room for the widest
  * one, so a long title on one line shrinks the chart or gets cut off. With @p maxLines above 0,

@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 using namespace zelfscan;
 
 namespace {
@@ -190,7 +192,7 @@ void HistoryDialog::fillChart(const QList<TrendPoint>& trend)
             true);
     } else {
         valueAxis->setRange(0, 100);
-        valueAxis->setLabelFormat(QStringLiteral("%d%%"));
+        valueAxis->setLabelFormat(percentAxisFormat(m_language));
         addLine(
             tr("Overall"), [](const TrendPoint& p) { return p.overall; }, true);
         for (const Section* section : trendSections(m_questionnaire)) {
@@ -202,9 +204,14 @@ void HistoryDialog::fillChart(const QList<TrendPoint>& trend)
     }
     if (!trend.isEmpty()) {
         // A single run still gets a visible stretch of time around it.
-        const QDateTime first = trend.first().when.toLocalTime();
-        const QDateTime last = trend.last().when.toLocalTime();
-        timeAxis->setRange(first.addDays(-30), last.addDays(30));
+        const QDateTime from = trend.first().when.toLocalTime().addDays(-30);
+        const QDateTime to = trend.last().when.toLocalTime().addDays(30);
+        timeAxis->setRange(from, to);
+        // Ticks less than a month apart would repeat a month's name ("nov. 2026, nov. 2026"):
+        // then they name the day as well.
+        const qint64 daysBetweenTicks = from.daysTo(to) / std::max(1, timeAxis->tickCount() - 1);
+        timeAxis->setFormat(
+            daysBetweenTicks < 31 ? QStringLiteral("d MMM yyyy") : QStringLiteral("MMM yyyy"));
     }
     chart->setTitle(tr("Progress over all runs"));
     ChartPalette::apply(chart, palette());

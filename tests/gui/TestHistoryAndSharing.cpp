@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AutosaveStore.h"
 #include "app/gui/ComparisonDialog.h"
+#include "app/gui/DisplayText.h"
 #include "app/gui/HistoryDialog.h"
 #include "app/gui/IntakePage.h"
 #include "app/gui/LanguageManager.h"
@@ -25,6 +26,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -177,6 +179,16 @@ void TestHistoryAndSharing::historyListsRunsAndDrawsTheTrend()
     QCOMPARE(overall->count(), 2);
     QCOMPARE(overall->at(0).y(), *firstResult.overall);
     QCOMPARE(overall->at(1).y(), *secondResult.overall);
+    // Both runs fall on one day: the ticks are days apart and name the day, not the same month
+    // five times over.
+    const QList<QAbstractAxis*> timeAxes = dialog->chartView()->chart()->axes(Qt::Horizontal);
+    QCOMPARE(timeAxes.size(), 1);
+    auto* timeAxis = qobject_cast<QDateTimeAxis*>(timeAxes.first());
+    QVERIFY(timeAxis);
+    QCOMPARE(timeAxis->format(), QStringLiteral("d MMM yyyy"));
+    // The percent sign as the table writes it: "72 %" in Dutch.
+    QCOMPARE(percentAxisFormat(Language::english()), QStringLiteral("%d%%"));
+    QCOMPARE(percentAxisFormat(Language::dutch()), QStringLiteral("%d %%"));
     if (!qEnvironmentVariableIsEmpty("ZELFSCAN_SCREENSHOT_DIR"))
         dialog->grab().save(qEnvironmentVariable("ZELFSCAN_SCREENSHOT_DIR") + QStringLiteral("/history.png"));
 
