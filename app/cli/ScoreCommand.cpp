@@ -3,9 +3,12 @@
 #include "app/cli/Commands.h"
 #include "core/engine/Engine.h"
 #include "core/engine/ResultFormat.h"
+#include "core/io/Diagnostic.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace zelfscan::cli {
 
@@ -35,9 +38,21 @@ int runScore(const CliContext& context)
         return loaded;
 
     AssessmentOptions options = input.assessmentOptions();
-    for (const QString& id : parser.value(doneOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        options.doneSteps.insert(id.trimmed());
     const Questionnaire& questionnaire = input.questionnaire();
+    const QStringList done = parser.value(doneOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!done.isEmpty()) {
+        // A mistyped id would silently leave the what-if unchanged: name what does not count.
+        const AssessmentResult advised = assess(questionnaire, input.answers(), options);
+        for (const QString& id : done) {
+            const QString step = id.trimmed();
+            const bool known = std::any_of(advised.steps.cbegin(), advised.steps.cend(),
+                [&step](const NextStep& next) { return next.id == step; });
+            if (!known)
+                context.err << "zelfscan-cli score: warning: '" << printable(step)
+                            << "' is not one of this result's next steps; left out of the what-if\n";
+            options.doneSteps.insert(step);
+        }
+    }
     const AssessmentResult result = assess(questionnaire, input.answers(), options);
     if (format == QLatin1String("json"))
         context.out << QString::fromUtf8(QJsonDocument(resultToJson(result, questionnaire, input.language()))

@@ -178,6 +178,17 @@ void TestCli::scorePrintsText()
             QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
             QStringLiteral("--done"), QStringLiteral("backup") });
     QVERIFY2(whatIf.out.contains(QStringLiteral("Basis: 50\u00A0% - Kan beter")), qPrintable(whatIf.out));
+    QVERIFY2(!whatIf.err.contains(QStringLiteral("warning")), qPrintable(whatIf.err));
+    // A mistyped step id changes nothing, and says so instead of passing for a what-if.
+    const Run typo = runCli(
+        { QStringLiteral("score"), QStringLiteral("--dir"), QStringLiteral(TEST_DATA_DIR "/questionnaires"),
+            QStringLiteral("--answers"), QStringLiteral(TEST_DATA_DIR "/fixture-answers/every-mixed.yaml"),
+            QStringLiteral("--done"), QStringLiteral("backup,bakup") });
+    QCOMPARE(typo.exitCode, 0);
+    QVERIFY2(typo.out.contains(QStringLiteral("Basis: 50\u00A0% - Kan beter")), qPrintable(typo.out));
+    QVERIFY2(typo.err.contains(QStringLiteral("warning: 'bakup' is not one of this result's next steps")),
+        qPrintable(typo.err));
+    QVERIFY(!typo.err.contains(QStringLiteral("'backup'")));
 }
 
 void TestCli::scoreReportsAnswerErrors()
