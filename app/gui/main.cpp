@@ -173,6 +173,28 @@ Diagnostics loadQuestionnaires(QuestionnaireCatalog& catalog, const QString& dir
     return problems;
 }
 
+/**
+ * Empty when --lang and --tool name what the loaded questionnaires offer, else what is wrong:
+ * a mistyped tool would otherwise open the start page as if nothing had been asked.
+ */
+QString checkStartOptions(const CommandLine& commandLine, const QuestionnaireCatalog& catalog)
+{
+    const QCommandLineParser& parser = commandLine.parser;
+    if (parser.isSet(commandLine.lang)) {
+        const std::optional<Language> language = Language::parse(parser.value(commandLine.lang));
+        if (!language || !catalog.languages().contains(language->code()))
+            return QStringLiteral("--lang must be %1").arg(catalog.languages().join(QStringLiteral(", ")));
+    }
+    if (parser.isSet(commandLine.tool) && !catalog.find(parser.value(commandLine.tool))) {
+        QStringList ids;
+        for (const Questionnaire& questionnaire : catalog.questionnaires())
+            ids << questionnaire.id;
+        return QStringLiteral("unknown tool '%1'; the questionnaires are: %2")
+            .arg(parser.value(commandLine.tool), ids.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
 /** The start-up's own texts, under a context of their own in the translations. */
 class Startup
 {
@@ -234,6 +256,10 @@ int main(int argc, char* argv[])
     QuestionnaireCatalog catalog;
     catalog.setCache(&cache);
     const Diagnostics problems = loadQuestionnaires(catalog, commandLine.questionnaireDirectory());
+    if (const QString wrong = checkStartOptions(commandLine, catalog); !wrong.isEmpty()) {
+        std::fprintf(stderr, "zelfscan: %s\n", qPrintable(wrong));
+        return 2;
+    }
 
     AutosaveStore store;
     MainWindow window(catalog, store, languages);
