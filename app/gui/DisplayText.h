@@ -13,7 +13,9 @@
  */
 QString percentText(const std::optional<double>& score, const zelfscan::Language& language);
 
-/** The label format (QValueAxis::setLabelFormat) of a 0-100 axis, with the sign as percentText() writes it.
+/**
+ * The label format (QValueAxis::setLabelFormat) of a 0-100 axis, with the sign as percentText()
+ * writes it: "72 %" in Dutch, "72%" in English.
  */
 QString percentAxisFormat(const zelfscan::Language& language);
 

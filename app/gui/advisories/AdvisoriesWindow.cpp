@@ -470,16 +470,18 @@ QString AdvisoriesWindow::importSummary(const AdvisoryImportReport& report)
         parts << tr("%n newer revision(s)", nullptr, report.replaced);
     if (report.rejectedFiles() > 0) {
         // Which files, so the user knows what to download again; zelfscan-cli says why in detail.
-        QStringList names;
+        QStringList files;
         for (const Diagnostic& problem : report.rejected) {
-            const QString name = QFileInfo(problem.file).fileName();
-            if (!names.contains(name))
-                names << name;
+            if (!files.contains(problem.file))
+                files << problem.file;
         }
         constexpr int named = 3;
-        QString list = QStringList(names.mid(0, named)).join(QStringLiteral(", "));
-        if (names.size() > named)
-            list += tr(" and %n more", nullptr, int(names.size()) - named);
+        QStringList names;
+        for (const QString& file : files.mid(0, named))
+            names << QFileInfo(file).fileName();
+        QString list = names.join(QStringLiteral(", "));
+        if (files.size() > named)
+            list += tr(" and %n more", nullptr, int(files.size()) - named);
         parts << tr("%n file(s) could not be read (%1)", nullptr, report.rejectedFiles()).arg(list);
     }
     return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
