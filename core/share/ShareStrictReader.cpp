@@ -36,18 +36,20 @@ QString checkKeys(
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (expected.contains(it.key()))
             continue;
-        return (where.isEmpty()
-                ? Words::tr("unknown field '%1'; a share holds only the fields of the schema").in(language)
-                : Words::tr("unknown field '%1' in %2; a share holds only the fields of the schema")
-                      .in(language))
+        if (where.isEmpty())
+            return Words::tr("unknown field '%1'; a share holds only the fields of the schema")
+                .in(language)
+                .arg(shortened(it.key()));
+        return Words::tr("unknown field '%1' in %2; a share holds only the fields of the schema")
+            .in(language)
             .arg(shortened(it.key()), where);
     }
     for (const QString& key : expected) {
         if (object.contains(key))
             continue;
-        return (where.isEmpty() ? Words::tr("missing field '%1'").in(language)
-                                : Words::tr("missing field '%1' in %2").in(language))
-            .arg(key, where);
+        if (where.isEmpty())
+            return Words::tr("missing field '%1'").in(language).arg(key);
+        return Words::tr("missing field '%1' in %2").in(language).arg(key, where);
     }
     return {};
 }
