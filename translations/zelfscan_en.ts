@@ -127,6 +127,13 @@
             <numerusform>%n planned steps written to %1. Import the file in your calendar.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) of your action plan could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n step of your action plan could not be read and is left out.</numerusform>
+            <numerusform>%n steps of your action plan could not be read and are left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

@@ -1065,6 +1065,21 @@ Als je Zelfscan opnieuw installeert, komt het terug.</translation>
         <source>New questions to answer:</source>
         <translation>Nieuwe vragen om te beantwoorden:</translation>
     </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Your action plan could not be read, so it starts empty. The file is kept as %1.</source>
+        <translation>Je actieplan kon niet worden gelezen en begint daarom leeg. Het bestand is bewaard als %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of your action plan could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n stap van je actieplan kon niet worden gelezen en is weggelaten.</numerusform>
+            <numerusform>%n stappen van je actieplan konden niet worden gelezen en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AutosaveStore.h"
 
+#include "core/io/SafeWrite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,9 +47,7 @@ std::optional<Assessment> AutosaveStore::load(const Questionnaire& questionnaire
     const QByteArray bytes
         = damaged.open(QIODevice::ReadOnly) ? damaged.read(maxAssessmentBytes + 1) : QByteArray();
     damaged.close();
-    const QString aside = path + QStringLiteral(".damaged-")
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QFile::rename(path, aside);
+    const QString aside = keepAside(path, QStringLiteral("damaged"));
     QStringList reasons;
     for (const Diagnostic& d : result.diagnostics)
         reasons.append(d.message);

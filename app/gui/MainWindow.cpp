@@ -350,6 +350,14 @@ void MainWindow::reportStoreProblems()
     }
     if (!messages.isEmpty())
         showMessage(QMessageBox::Warning, tr("Damaged autosave"), messages.join(QStringLiteral("\n\n")));
+    const PlanController::LoadProblems plan = m_plan->takeLoadProblems();
+    if (!plan.keptAs.isEmpty())
+        showMessage(QMessageBox::Warning, tr("Action plan"),
+            tr("Your action plan could not be read, so it starts empty. The file is kept as %1.")
+                .arg(QDir::toNativeSeparators(plan.keptAs)));
+    else if (plan.leftOut > 0)
+        showMessage(QMessageBox::Warning, tr("Action plan"),
+            tr("%n step(s) of your action plan could not be read and are left out.", nullptr, plan.leftOut));
 }
 
 void MainWindow::showMessage(QMessageBox::Icon icon, const QString& title, const QString& text)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/SafeWrite.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -40,6 +41,16 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* 
     if (!file.commit())
         return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     return true;
+}
+
+QString keepAside(const QString& path, const QString& label)
+{
+    const QString stem = path + QLatin1Char('.') + label + QLatin1Char('-')
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = stem;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = stem + QLatin1Char('-') + QString::number(n);
+    return QFile::rename(path, aside) ? aside : QString();
 }
 
 } // namespace zelfscan

@@ -13,4 +13,11 @@ namespace zelfscan {
  */
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error);
 
+/**
+ * Moves a file Zelfscan cannot read out of the way before the next save would overwrite it:
+ * renamed to "<path>.<label>-<UTC time>" (a number added when that exists), never deleted.
+ * Returns the new path, or an empty string when it could not be renamed.
+ */
+QString keepAside(const QString& path, const QString& label);
+
 } // namespace zelfscan

@@ -29,27 +29,32 @@ QString PlanStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/plan.json");
 }
 
-PlanBook PlanStore::load(QStringList* problems) const
+PlanBook PlanStore::load(QStringList* problems, QString* keptAs) const
 {
     QFile file(m_path);
     if (!file.exists())
         return {};
-    if (!file.open(QIODevice::ReadOnly) || file.size() > maxPlanBytes) {
-        if (problems)
-            problems->append(QStringLiteral("%1 could not be read").arg(QDir::toNativeSeparators(m_path)));
-        return {};
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()
-        || document.object().value(QStringLiteral("format")).toString() != planFormat) {
-        if (problems)
-            problems->append(QStringLiteral("%1 is damaged; the plan starts empty and the file is "
-                                            "kept until the plan is next saved")
-                                 .arg(QDir::toNativeSeparators(m_path)));
-        return {};
-    }
-    return planBookFromJson(document.object().value(QStringLiteral("steps")).toObject(), problems);
+    QJsonParseError error {};
+    QJsonDocument document;
+    const bool readable = file.open(QIODevice::ReadOnly) && file.size() <= maxPlanBytes;
+    if (readable)
+        document = QJsonDocument::fromJson(file.readAll(), &error);
+    file.close();
+    if (readable && error.error == QJsonParseError::NoError && document.isObject()
+        && document.object().value(QStringLiteral("format")).toString() == planFormat)
+        return planBookFromJson(document.object().value(QStringLiteral("steps")).toObject(), problems);
+    // The plan starts empty; the next change would save over the file, so it goes aside first.
+    const QString aside = keepAside(m_path, QStringLiteral("unreadable"));
+    // Where renaming fails the folder is not writable, and neither will a save be: still in place.
+    if (keptAs)
+        *keptAs = aside.isEmpty() ? m_path : aside;
+    if (problems)
+        problems->append(aside.isEmpty()
+                ? QStringLiteral("%1 cannot be read; the plan starts empty")
+                      .arg(QDir::toNativeSeparators(m_path))
+                : QStringLiteral("%1 cannot be read; the plan starts empty and the file is kept as %2")
+                      .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(aside)));
+    return {};
 }
 
 bool PlanStore::save(const PlanBook& book, QString* error) const

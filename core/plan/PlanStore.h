@@ -11,7 +11,7 @@ namespace zelfscan {
 /**
  * The user's action plan across tools, kept in one small JSON file in the user's data folder:
  * the plan is the user's, not one run's, so it survives new runs and belongs to no single tool.
- * Written atomically (QSaveFile); a damaged file costs the damaged entries only.
+ * Written atomically (QSaveFile); a damaged entry costs that entry only, a damaged file is kept.
  */
 class PlanStore
 {
@@ -21,8 +21,12 @@ public:
     static QString defaultPath();
 
     QString path() const { return m_path; }
-    /** The stored plan; an absent file is an empty plan. Problems are named in @p problems. */
-    PlanBook load(QStringList* problems = nullptr) const;
+    /**
+     * The stored plan; an absent file is an empty plan. Problems are named in @p problems. A file
+     * that cannot be read at all is kept aside (keepAside()) so that the next save does not
+     * overwrite it; @p keptAs then says where it is.
+     */
+    PlanBook load(QStringList* problems = nullptr, QString* keptAs = nullptr) const;
     bool save(const PlanBook& book, QString* error) const;
 
 private:

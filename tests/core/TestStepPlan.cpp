@@ -4,6 +4,7 @@
 #include "core/plan/StepPlan.h"
 #include "tests/util/PlanFixtures.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -125,9 +126,29 @@ void TestStepPlan::damagedStoreFileIsNamedAndKept()
     file.write(R"({"format": "zelfscan-plan", "steps": {"x": )");
     file.close();
     QStringList problems;
-    QVERIFY(PlanStore(path).load(&problems).isEmpty());
+    QString keptAs;
+    QVERIFY(PlanStore(path).load(&problems, &keptAs).isEmpty());
     QCOMPARE(problems.size(), 1);
-    QVERIFY(QFile::exists(path));
+    // Moved aside, so the next save of the (empty) plan cannot overwrite what the user had.
+    QVERIFY(!QFile::exists(path));
+    QVERIFY2(keptAs.startsWith(path + QStringLiteral(".unreadable-")), qPrintable(keptAs));
+    QFile kept(keptAs);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray(R"({"format": "zelfscan-plan", "steps": {"x": )"));
+    QVERIFY(problems.first().contains(QDir::toNativeSeparators(keptAs)));
+    QString error;
+    QVERIFY(PlanStore(path).save({}, &error));
+    QVERIFY(QFile::exists(keptAs));
+
+    // Twice in one second: the second file gets a name of its own.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not json");
+    file.close();
+    QString keptAgain;
+    PlanStore(path).load(nullptr, &keptAgain);
+    QVERIFY(keptAgain != keptAs);
+    QVERIFY(QFile::exists(keptAs));
+    QVERIFY(QFile::exists(keptAgain));
 }
 
 void TestStepPlan::alikeStepsShareOneKey()

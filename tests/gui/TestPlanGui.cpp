@@ -14,6 +14,7 @@
 #include "core/engine/Engine.h"
 #include "core/plan/PlanStore.h"
 #include "core/plan/StepKinship.h"
+#include "tests/util/Files.h"
 #include "tests/util/MainWindowFixture.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QCommandLinkButton>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void doingItAgainShowsWhatTheTicksChanged();
     void alertsAreInThePlan();
     void dialogMnemonicsAreUnique();
+    void damagedPlanIsKeptAndSaid();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString& language = QStringLiteral("en"));
@@ -215,6 +218,23 @@ void TestPlanGui::walkingTheTableChangesNothing()
         QVERIFY(table->model()->index(row, PlanModel::DueColumn).data().toString().isEmpty());
     }
     QVERIFY(PlanStore(planPath()).load().isEmpty());
+}
+
+void TestPlanGui::damagedPlanIsKeptAndSaid()
+{
+    QDir().mkpath(QFileInfo(planPath()).absolutePath());
+    QVERIFY(testutil::writeFile(planPath(), R"({"format": "zelfscan-plan", "steps": [1, 2)"));
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    // Said at once, not found out later; the file moved aside, so the next change cannot
+    // overwrite what the user had planned.
+    QTRY_VERIFY(window->findChild<QMessageBox*>(QStringLiteral("messageBox")));
+    const QString text = window->findChild<QMessageBox*>(QStringLiteral("messageBox"))->text();
+    QVERIFY2(text.contains(QStringLiteral("Your action plan could not be read")), qPrintable(text));
+    QVERIFY(!QFile::exists(planPath()));
+    const QStringList kept
+        = QDir(QFileInfo(planPath()).absolutePath()).entryList({ QStringLiteral("plan.json.unreadable-*") });
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(text.contains(kept.first()), qPrintable(text));
 }
 
 void TestPlanGui::typesADateIntoTheDueColumn()

@@ -10,7 +10,6 @@
 #include "core/plan/AlertPlan.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -56,9 +55,7 @@ AdvisoriesWindow::AdvisoriesWindow(const QString& inventoryPath, const QString& 
         } else {
             // The next edit saves the list; the unreadable file is moved aside first so that it is
             // never overwritten by an empty one.
-            const QString aside = m_inventoryPath + QStringLiteral(".unreadable-")
-                + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            QFile::rename(m_inventoryPath, aside);
+            const QString aside = keepAside(m_inventoryPath, QStringLiteral("unreadable"));
             m_inventoryProblem->setText(
                 tr("Your list of systems could not be read (%1). The file is kept as %2.")
                     .arg(loaded.diagnostics.value(0).toString(), aside));

@@ -15,12 +15,15 @@ PlanController::PlanController(const QString& path, QObject* parent)
     : QObject(parent)
     , m_store(path)
 {
-    m_book = m_store.load(&m_problems);
+    QStringList problems;
+    m_book = m_store.load(&problems, &m_loadProblems.keptAs);
+    if (m_loadProblems.keptAs.isEmpty())
+        m_loadProblems.leftOut = int(problems.size());
 }
 
-QStringList PlanController::takeProblems()
+PlanController::LoadProblems PlanController::takeLoadProblems()
 {
-    return std::exchange(m_problems, {});
+    return std::exchange(m_loadProblems, {});
 }
 
 QString PlanController::save()

@@ -22,8 +22,14 @@ public:
     PlanController(const QString& path, QObject* parent = nullptr);
 
     const zelfscan::PlanBook& book() const { return m_book; }
-    /** Problems met reading the plan file; taken once. */
-    QStringList takeProblems();
+    /** What reading the plan file met: a file kept aside, or damaged entries left out. */
+    struct LoadProblems
+    {
+        QString keptAs; ///< the unreadable file's new name; the plan started empty
+        int leftOut = 0; ///< damaged entries of a file that was otherwise read
+    };
+    /** Taken once, for the window to tell the user. */
+    LoadProblems takeLoadProblems();
 
     /** Keeps what the user decided about @p entry's step. An empty string, or why it could not be saved. */
     QString setPlanning(const zelfscan::PlanEntry& entry);
@@ -50,7 +56,7 @@ private:
 
     zelfscan::PlanStore m_store;
     zelfscan::PlanBook m_book;
-    QStringList m_problems;
+    LoadProblems m_loadProblems;
     QString m_alertStorePath;
     QHash<QString, zelfscan::advisories::AdvisoryStep> m_alertSteps; ///< by plan key
 };
