@@ -1346,28 +1346,6 @@
         <source>share_id must be a random UUID in lower-case 8-4-4-4-12 form</source>
         <translation>share_id moet een willekeurige UUID zijn, in kleine letters in de vorm 8-4-4-4-12</translation>
     </message>
-</context>
-<context>
-    <name>ShareImporter</name>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kan niet worden geopend: %1</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>line is longer than %1 KiB; refusing to read it</source>
-        <translation>de regel is langer dan %1 KiB en wordt niet gelezen</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>dit bestand of deze map bestaat niet</translation>
-    </message>
-</context>
-<context>
-    <name>ShareStrictReader</name>
     <message>
         <source>unknown field &apos;%1&apos;; a share holds only the fields of the schema</source>
         <translation>onbekend veld &apos;%1&apos;; een deelbestand bevat alleen de velden van het schema</translation>
@@ -1403,10 +1381,6 @@
     <message>
         <source>made by a newer Zelfscan (schema_version %1); update Zelfscan to import it</source>
         <translation>gemaakt met een nieuwere Zelfscan (schema_version %1); werk Zelfscan bij om het te importeren</translation>
-    </message>
-    <message>
-        <source>unsupported schema_version %1</source>
-        <translation>schema_version %1 wordt niet ondersteund</translation>
     </message>
     <message>
         <source>the file has no checksum; it is damaged or altered</source>
@@ -1453,20 +1427,12 @@
         <translation>section_scores moet een object zijn</translation>
     </message>
     <message>
-        <source>section_scores must have 1 to %1 sections</source>
-        <translation>section_scores moet 1 tot %1 onderdelen hebben</translation>
-    </message>
-    <message>
         <source>section score &apos;%1&apos; must be a number from 0 to 100 with at most one decimal, or null</source>
         <translation>de score van onderdeel &apos;%1&apos; moet een getal van 0 tot en met 100 zijn met hoogstens één decimaal, of null</translation>
     </message>
     <message>
         <source>overall must be a number from 0 to 100 with at most one decimal, or null</source>
         <translation>overall moet een getal van 0 tot en met 100 zijn met hoogstens één decimaal, of null</translation>
-    </message>
-    <message>
-        <source>risk_class must be from 1 to 9, or null</source>
-        <translation>risk_class moet 1 tot en met 9 zijn, of null</translation>
     </message>
     <message>
         <source>level must be a text or null</source>
@@ -1481,12 +1447,27 @@
         <translation>%1 in steps moet een lijst zijn</translation>
     </message>
     <message>
-        <source>steps lists at most %1 open and %1 done steps</source>
-        <translation>steps noemt hoogstens %1 open en %1 gedane stappen</translation>
-    </message>
-    <message>
         <source>steps %1 must list step ids (texts)</source>
         <translation>%1 in steps moet een lijst van stap-id&apos;s (teksten) zijn</translation>
+    </message>
+</context>
+<context>
+    <name>ShareImporter</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 KiB; refusing to read it</source>
+        <translation>de regel is langer dan %1 KiB en wordt niet gelezen</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>dit bestand of deze map bestaat niet</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,6 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/share/Share.h"
 #include "core/share/ShareChecks_p.h"
-#include "core/text/Words.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,12 +15,6 @@
 namespace zelfscan::detail {
 
 namespace {
-
-/** Why a share is refused: the staff window shows it in its own language. */
-class Words
-{
-    ZELFSCAN_WORDS(ShareChecks)
-};
 
 const QStringList& tools()
 {
@@ -224,9 +217,9 @@ QString checkShareFields(const ShareFields& f, NameNumbers* numbers, const Langu
         numbers = &own;
     }
     if (f.format != QByteArrayView(shareFormatName))
-        return Words::tr("not a Zelfscan share file").in(language);
+        return ShareWords::tr("not a Zelfscan share file").in(language);
     if (f.schemaVersion != shareSchemaVersion)
-        return Words::tr("unsupported schema_version %1").in(language).arg(f.schemaVersion);
+        return ShareWords::tr("unsupported schema_version %1").in(language).arg(f.schemaVersion);
     // An import sees the same few questionnaire versions over and over: remember the last one
     // that passed (per thread), and check only what differs from it.
     thread_local QByteArray lastVersion;
@@ -244,60 +237,62 @@ QString checkShareFields(const ShareFields& f, NameNumbers* numbers, const Langu
     };
     if (!sameAsLast()) {
         if (!inList(tools(), f.tool))
-            return Words::tr("tool must be one of %1").in(language).arg(tools().join(QStringLiteral(", ")));
+            return ShareWords::tr("tool must be one of %1")
+                .in(language)
+                .arg(tools().join(QStringLiteral(", ")));
         if (!isIdentifier(f.questionnaireId, 64))
-            return Words::tr("questionnaire id is not a valid id").in(language);
+            return ShareWords::tr("questionnaire id is not a valid id").in(language);
         if (!isVersionText(f.questionnaireVersion))
-            return Words::tr("questionnaire version is not a valid version").in(language);
+            return ShareWords::tr("questionnaire version is not a valid version").in(language);
         if (!isLowerHex(f.questionnaireHash, 64))
-            return Words::tr("questionnaire hash must be 64 lower-case hex digits").in(language);
+            return ShareWords::tr("questionnaire hash must be 64 lower-case hex digits").in(language);
         lastVersion.resize(0);
         for (const QByteArrayView part :
             { f.tool, f.questionnaireId, f.questionnaireVersion, f.questionnaireHash })
             lastVersion.append(part).append('\x1f');
     }
     if (sectorIndex(f.sector) < 0)
-        return Words::tr("profile sector must be one of %1 or onbekend")
+        return ShareWords::tr("profile sector must be one of %1 or onbekend")
             .in(language)
             .arg(Profile::sectorIds().join(QStringLiteral(", ")));
     if (sizeIndex(f.size) < 0)
-        return Words::tr("profile size must be one of %1 or onbekend")
+        return ShareWords::tr("profile size must be one of %1 or onbekend")
             .in(language)
             .arg(Profile::sizeIds().join(QStringLiteral(", ")));
     if (f.year < 2020 || f.year > 2100)
-        return Words::tr("period year must be from 2020 to 2100").in(language);
+        return ShareWords::tr("period year must be from 2020 to 2100").in(language);
     if (f.quarter < 1 || f.quarter > 4)
-        return Words::tr("period quarter must be 1, 2, 3 or 4").in(language);
+        return ShareWords::tr("period quarter must be 1, 2, 3 or 4").in(language);
     if (f.sections.isEmpty() || f.sections.size() > maxSections)
-        return Words::tr("section_scores must have 1 to %1 sections").in(language).arg(maxSections);
+        return ShareWords::tr("section_scores must have 1 to %1 sections").in(language).arg(maxSections);
     numbers->beginShare();
     for (const ShareFields::Score& score : f.sections) {
         if (numbers->section(score.section) == NameNumbers::invalid)
-            return Words::tr("section_scores has a key that is not a valid id").in(language);
+            return ShareWords::tr("section_scores has a key that is not a valid id").in(language);
         if (score.tenths < -1 || score.tenths > 1000)
-            return Words::tr("a section score is out of range (0 to 100)").in(language);
+            return ShareWords::tr("a section score is out of range (0 to 100)").in(language);
     }
     if (f.overall < -1 || f.overall > 1000)
-        return Words::tr("overall is out of range (0 to 100)").in(language);
+        return ShareWords::tr("overall is out of range (0 to 100)").in(language);
     if (f.riskClass < 0 || f.riskClass > 9)
-        return Words::tr("risk_class must be from 1 to 9, or null").in(language);
+        return ShareWords::tr("risk_class must be from 1 to 9, or null").in(language);
     if (f.riskClass != 0 && f.tool != QByteArrayView("risk_class"))
-        return Words::tr("risk_class must be null for this tool").in(language);
+        return ShareWords::tr("risk_class must be null for this tool").in(language);
     if (f.hasLevel
         && (f.tool != QByteArrayView("ot_check") || numbers->level(f.level) == NameNumbers::invalid))
-        return Words::tr("level must be null, or a level id for the ot_check tool").in(language);
+        return ShareWords::tr("level must be null, or a level id for the ot_check tool").in(language);
     if (f.open.size() > maxSteps || f.done.size() > maxSteps)
-        return Words::tr("steps lists at most %1 open and %1 done steps").in(language).arg(maxSteps);
+        return ShareWords::tr("steps lists at most %1 open and %1 done steps").in(language).arg(maxSteps);
     switch (checkSteps(f.open, f.done, *numbers)) {
     case StepsCheck::BadId:
-        return Words::tr("steps has an entry that is not a valid step id").in(language);
+        return ShareWords::tr("steps has an entry that is not a valid step id").in(language);
     case StepsCheck::Twice:
-        return Words::tr("steps lists a step twice").in(language);
+        return ShareWords::tr("steps lists a step twice").in(language);
     case StepsCheck::Valid:
         break;
     }
     if (!isUuidText(f.shareId))
-        return Words::tr("share_id must be a random UUID in lower-case 8-4-4-4-12 form").in(language);
+        return ShareWords::tr("share_id must be a random UUID in lower-case 8-4-4-4-12 form").in(language);
     // The checksum needs no check of its own: both readers compare it with the lower-case hex
     // they computed.
     return {};

@@ -5,6 +5,7 @@
 
 #include "core/share/ShareParse_p.h"
 #include "core/share/ShareRecords_p.h"
+#include "core/text/Words.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -17,6 +18,15 @@
 #include <vector>
 
 namespace zelfscan::detail {
+
+/**
+ * Why a share is refused, for both readers (one context, so a reason both give is translated
+ * once): the staff window shows it in its own language.
+ */
+class ShareWords
+{
+    ZELFSCAN_WORDS(ShareChecks)
+};
 
 constexpr int maxSections = 200;
 constexpr int maxSteps = 500;

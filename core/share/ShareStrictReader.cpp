@@ -5,7 +5,6 @@
 #include "core/share/Share.h"
 #include "core/share/ShareChecks_p.h"
 #include "core/share/ShareParse_p.h"
-#include "core/text/Words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,12 +22,6 @@ QString shortened(const QString& text)
     return text.size() > 40 ? text.left(40) + QStringLiteral("...") : text;
 }
 
-/** Why a share is refused: the staff window shows it in its own language. */
-class Words
-{
-    ZELFSCAN_WORDS(ShareStrictReader)
-};
-
 /** @p where is empty for the top level, else the object the keys are in ("questionnaire"). */
 QString checkKeys(
     const QJsonObject& object, const QStringList& expected, const QString& where, const Language& language)
@@ -37,10 +30,10 @@ QString checkKeys(
         if (expected.contains(it.key()))
             continue;
         if (where.isEmpty())
-            return Words::tr("unknown field '%1'; a share holds only the fields of the schema")
+            return ShareWords::tr("unknown field '%1'; a share holds only the fields of the schema")
                 .in(language)
                 .arg(shortened(it.key()));
-        return Words::tr("unknown field '%1' in %2; a share holds only the fields of the schema")
+        return ShareWords::tr("unknown field '%1' in %2; a share holds only the fields of the schema")
             .in(language)
             .arg(shortened(it.key()), where);
     }
@@ -48,8 +41,8 @@ QString checkKeys(
         if (object.contains(key))
             continue;
         if (where.isEmpty())
-            return Words::tr("missing field '%1'").in(language).arg(key);
-        return Words::tr("missing field '%1' in %2").in(language).arg(key, where);
+            return ShareWords::tr("missing field '%1'").in(language).arg(key);
+        return ShareWords::tr("missing field '%1' in %2").in(language).arg(key, where);
     }
     return {};
 }
@@ -97,36 +90,38 @@ public:
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError)
-            return Words::tr("not valid JSON (%1 at byte %2); the file is damaged")
+            return ShareWords::tr("not valid JSON (%1 at byte %2); the file is damaged")
                 .in(m_scratch->language)
                 .arg(error.errorString())
                 .arg(error.offset);
         if (!document.isObject())
-            return Words::tr("not a Zelfscan share file (not a JSON object)").in(m_scratch->language);
+            return ShareWords::tr("not a Zelfscan share file (not a JSON object)").in(m_scratch->language);
         const QJsonObject object = document.object();
         if (object.value(QStringLiteral("format")).toString() != QLatin1String(shareFormatName))
-            return Words::tr("not a Zelfscan share file (format is not \"zelfscan-share\")")
+            return ShareWords::tr("not a Zelfscan share file (format is not \"zelfscan-share\")")
                 .in(m_scratch->language);
         const std::optional<int> schema = wholeNumber(object.value(QStringLiteral("schema_version")));
         if (!schema)
-            return Words::tr("schema_version must be a whole number").in(m_scratch->language);
+            return ShareWords::tr("schema_version must be a whole number").in(m_scratch->language);
         if (*schema > shareSchemaVersion)
-            return Words::tr("made by a newer Zelfscan (schema_version %1); update Zelfscan to import it")
+            return ShareWords::tr(
+                "made by a newer Zelfscan (schema_version %1); update Zelfscan to import it")
                 .in(m_scratch->language)
                 .arg(*schema);
         if (*schema != shareSchemaVersion)
-            return Words::tr("unsupported schema_version %1").in(m_scratch->language).arg(*schema);
+            return ShareWords::tr("unsupported schema_version %1").in(m_scratch->language).arg(*schema);
 
         // The checksum comes before any other check: a changed file is "damaged or altered",
         // whatever else is wrong with it.
         const QJsonValue checksum = object.value(QStringLiteral("checksum"));
         if (!checksum.isString())
-            return Words::tr("the file has no checksum; it is damaged or altered").in(m_scratch->language);
+            return ShareWords::tr("the file has no checksum; it is damaged or altered")
+                .in(m_scratch->language);
         QJsonObject content = object;
         content.remove(QStringLiteral("checksum"));
         const QByteArray canonical = QJsonDocument(content).toJson(QJsonDocument::Compact);
         if (sha256Hex(canonical) != checksum.toString().toLatin1())
-            return Words::tr("the file is damaged or altered: its checksum does not match its content")
+            return ShareWords::tr("the file is damaged or altered: its checksum does not match its content")
                 .in(m_scratch->language);
         m_fields->checksum = keep(checksum.toString());
 
@@ -167,7 +162,7 @@ private:
     {
         const auto tool = string(object.value(QStringLiteral("tool")));
         if (!tool)
-            return Words::tr("tool must be a text").in(m_scratch->language);
+            return ShareWords::tr("tool must be a text").in(m_scratch->language);
         m_fields->tool = *tool;
         for (QString (StrictReader::*phase)(const QJsonObject&) :
             { &StrictReader::readQuestionnaire, &StrictReader::readProfile, &StrictReader::readPeriod,
@@ -177,7 +172,7 @@ private:
         }
         const auto shareId = string(object.value(QStringLiteral("share_id")));
         if (!shareId)
-            return Words::tr("share_id must be a text").in(m_scratch->language);
+            return ShareWords::tr("share_id must be a text").in(m_scratch->language);
         m_fields->shareId = *shareId;
         return {};
     }
@@ -186,7 +181,7 @@ private:
     {
         const QJsonValue questionnaire = object.value(QStringLiteral("questionnaire"));
         if (!questionnaire.isObject())
-            return Words::tr("questionnaire must be an object").in(m_scratch->language);
+            return ShareWords::tr("questionnaire must be an object").in(m_scratch->language);
         const QJsonObject q = questionnaire.toObject();
         if (QString problem
             = checkKeys(q, { QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("hash") },
@@ -197,7 +192,7 @@ private:
         const auto version = string(q.value(QStringLiteral("version")));
         const auto hash = string(q.value(QStringLiteral("hash")));
         if (!id || !version || !hash)
-            return Words::tr("questionnaire id, version and hash must be texts").in(m_scratch->language);
+            return ShareWords::tr("questionnaire id, version and hash must be texts").in(m_scratch->language);
         m_fields->questionnaireId = *id;
         m_fields->questionnaireVersion = *version;
         m_fields->questionnaireHash = *hash;
@@ -208,7 +203,7 @@ private:
     {
         const QJsonValue profile = object.value(QStringLiteral("profile"));
         if (!profile.isObject())
-            return Words::tr("profile must be an object").in(m_scratch->language);
+            return ShareWords::tr("profile must be an object").in(m_scratch->language);
         const QJsonObject p = profile.toObject();
         if (QString problem = checkKeys(p, { QStringLiteral("sector"), QStringLiteral("size") },
                 QStringLiteral("profile"), m_scratch->language);
@@ -217,7 +212,7 @@ private:
         const auto sector = string(p.value(QStringLiteral("sector")));
         const auto size = string(p.value(QStringLiteral("size")));
         if (!sector || !size)
-            return Words::tr("profile sector and size must be texts").in(m_scratch->language);
+            return ShareWords::tr("profile sector and size must be texts").in(m_scratch->language);
         m_fields->sector = *sector;
         m_fields->size = *size;
         return {};
@@ -227,7 +222,7 @@ private:
     {
         const QJsonValue period = object.value(QStringLiteral("period"));
         if (!period.isObject())
-            return Words::tr("period must be an object").in(m_scratch->language);
+            return ShareWords::tr("period must be an object").in(m_scratch->language);
         const QJsonObject when = period.toObject();
         if (QString problem = checkKeys(when, { QStringLiteral("year"), QStringLiteral("quarter") },
                 QStringLiteral("period"), m_scratch->language);
@@ -236,7 +231,7 @@ private:
         const auto year = wholeNumber(when.value(QStringLiteral("year")));
         const auto quarter = wholeNumber(when.value(QStringLiteral("quarter")));
         if (!year || !quarter)
-            return Words::tr("period year and quarter must be whole numbers").in(m_scratch->language);
+            return ShareWords::tr("period year and quarter must be whole numbers").in(m_scratch->language);
         m_fields->year = *year;
         m_fields->quarter = *quarter;
         return {};
@@ -246,10 +241,10 @@ private:
     {
         const QJsonValue sections = object.value(QStringLiteral("section_scores"));
         if (!sections.isObject())
-            return Words::tr("section_scores must be an object").in(m_scratch->language);
+            return ShareWords::tr("section_scores must be an object").in(m_scratch->language);
         const QJsonObject scores = sections.toObject();
         if (scores.size() > maxSections)
-            return Words::tr("section_scores must have 1 to %1 sections")
+            return ShareWords::tr("section_scores must have 1 to %1 sections")
                 .in(m_scratch->language)
                 .arg(maxSections);
         for (auto it = scores.begin(); it != scores.end(); ++it) {
@@ -258,7 +253,7 @@ private:
             if (!it.value().isNull()) {
                 const auto tenths = tenthsOf(it.value());
                 if (!tenths)
-                    return Words::tr(
+                    return ShareWords::tr(
                         "section score '%1' must be a number from 0 to 100 with at most one decimal, or null")
                         .in(m_scratch->language)
                         .arg(shortened(it.key()));
@@ -271,7 +266,8 @@ private:
         if (!overall.isNull()) {
             const auto tenths = tenthsOf(overall);
             if (!tenths)
-                return Words::tr("overall must be a number from 0 to 100 with at most one decimal, or null")
+                return ShareWords::tr(
+                    "overall must be a number from 0 to 100 with at most one decimal, or null")
                     .in(m_scratch->language);
             m_fields->overall = *tenths;
         }
@@ -284,7 +280,7 @@ private:
         if (!riskClass.isNull()) {
             const auto number = wholeNumber(riskClass);
             if (!number || *number < 1 || *number > 9)
-                return Words::tr("risk_class must be from 1 to 9, or null").in(m_scratch->language);
+                return ShareWords::tr("risk_class must be from 1 to 9, or null").in(m_scratch->language);
             m_fields->riskClass = *number;
         }
 
@@ -292,7 +288,7 @@ private:
         if (!level.isNull()) {
             const auto text = string(level);
             if (!text)
-                return Words::tr("level must be a text or null").in(m_scratch->language);
+                return ShareWords::tr("level must be a text or null").in(m_scratch->language);
             m_fields->hasLevel = true;
             m_fields->level = *text;
         }
@@ -303,7 +299,7 @@ private:
     {
         const QJsonValue steps = object.value(QStringLiteral("steps"));
         if (!steps.isObject())
-            return Words::tr("steps must be an object").in(m_scratch->language);
+            return ShareWords::tr("steps must be an object").in(m_scratch->language);
         const QJsonObject lists = steps.toObject();
         if (QString problem = checkKeys(lists, { QStringLiteral("open"), QStringLiteral("done") },
                 QStringLiteral("steps"), m_scratch->language);
@@ -313,16 +309,18 @@ private:
                  std::pair { QStringLiteral("done"), &m_fields->done } }) {
             const QJsonValue value = lists.value(name);
             if (!value.isArray())
-                return Words::tr("steps %1 must be a list").in(m_scratch->language).arg(name);
+                return ShareWords::tr("steps %1 must be a list").in(m_scratch->language).arg(name);
             const QJsonArray array = value.toArray();
             if (array.size() > maxSteps)
-                return Words::tr("steps lists at most %1 open and %1 done steps")
+                return ShareWords::tr("steps lists at most %1 open and %1 done steps")
                     .in(m_scratch->language)
                     .arg(maxSteps);
             for (const QJsonValue& item : array) {
                 const auto text = string(item);
                 if (!text)
-                    return Words::tr("steps %1 must list step ids (texts)").in(m_scratch->language).arg(name);
+                    return ShareWords::tr("steps %1 must list step ids (texts)")
+                        .in(m_scratch->language)
+                        .arg(name);
                 target->append(*text);
             }
         }
