@@ -61,6 +61,14 @@ QuestionWidget::QuestionWidget(const Question& question, const Language& languag
     }
     layout->addLayout(header);
 
+    if (!question.instruction.isEmpty()) {
+        m_instruction = new QLabel(this);
+        m_instruction->setObjectName(QStringLiteral("instructionText"));
+        m_instruction->setWordWrap(true);
+        m_instruction->setTextFormat(Qt::PlainText);
+        layout->addWidget(m_instruction);
+    }
+
     if (!question.help.isEmpty()) {
         m_help = new QLabel(this);
         m_help->setObjectName(QStringLiteral("helpText"));
@@ -139,6 +147,11 @@ void QuestionWidget::retranslate()
     const QString text = m_question.text.text(m_language);
     m_text->setText(text);
     setAccessibleName(text);
+    const QString instruction = m_question.instruction.text(m_language);
+    if (m_instruction)
+        m_instruction->setText(instruction);
+    // An option is read with its question, and with how to choose when the question says so.
+    const QString optionContext = instruction.isEmpty() ? text : text + QLatin1Char('\n') + instruction;
     if (m_topBadge) {
         const QString why
             = tr("Critical (TOP) question: a weak answer here limits the score of the whole part.");
@@ -157,7 +170,7 @@ void QuestionWidget::retranslate()
         const AnswerOption& option = m_question.options.at(i);
         m_buttons.at(i)->setText(option.label.text(m_language));
         m_buttons.at(i)->setToolTip(option.help.text(m_language));
-        m_buttons.at(i)->setAccessibleDescription(text);
+        m_buttons.at(i)->setAccessibleDescription(optionContext);
     }
     if (m_spin) {
         m_spin->setSpecialValueText(tr("Not answered"));

@@ -53,6 +53,7 @@ private:
     QLabel* m_text = nullptr;
     QLabel* m_topBadge = nullptr;
     QLabel* m_help = nullptr;
+    QLabel* m_instruction = nullptr; ///< how to choose between the options; always shown
     QToolButton* m_helpButton = nullptr;
     QButtonGroup* m_group = nullptr;
     QList<QAbstractButton*> m_buttons; ///< one per option, in option order

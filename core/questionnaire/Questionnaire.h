@@ -85,6 +85,12 @@ struct Question
     QuestionType type = QuestionType::Statement;
     LocalizedText text;
     LocalizedText help;
+    /**
+     * How to choose between the options, shown under the question at all times (help waits
+     * behind a button): "if more than one fits, choose the last". Kept out of the question text,
+     * which explanations and reports quote.
+     */
+    LocalizedText instruction;
     LocalizedText findOut;
     LocalizedText findOutTitle; ///< title of the "find out" step; empty: built from the text
     LocalizedText unit;

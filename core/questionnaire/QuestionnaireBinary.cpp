@@ -45,7 +45,8 @@ template<typename A> void fields(A& a, NumberBand& b)
 
 template<typename A> void fields(A& a, Question& q)
 {
-    a(q.id, q.sectionId, q.type, q.text, q.help, q.findOut, q.findOutTitle, q.unit, q.options, q.bands);
+    a(q.id, q.sectionId, q.type, q.text, q.help, q.instruction, q.findOut, q.findOutTitle, q.unit, q.options,
+        q.bands);
     a(q.minimum, q.maximum, q.weight, q.top, q.basic, q.minTarget, q.visibleIf, q.stepId, q.position);
 }
 

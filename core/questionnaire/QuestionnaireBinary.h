@@ -16,7 +16,7 @@ namespace zelfscan {
  * as their source text and parsed again. Bump questionnaireBinaryFormat whenever the model or
  * what the loader puts into it changes.
  */
-constexpr int questionnaireBinaryFormat = 3;
+constexpr int questionnaireBinaryFormat = 4;
 
 QByteArray questionnaireToBinary(const Questionnaire& questionnaire);
 /**

@@ -39,6 +39,8 @@ QJsonObject describeQuestion(const Question& question)
     QJsonObject object { { QStringLiteral("id"), question.id },
         { QStringLiteral("type"), questionTypeName(question.type) },
         { QStringLiteral("text"), toJson(question.text) }, { QStringLiteral("weight"), question.weight } };
+    if (!question.instruction.isEmpty())
+        object.insert(QStringLiteral("instruction"), toJson(question.instruction));
     if (question.top)
         object.insert(QStringLiteral("top"), true);
     if (question.basic)

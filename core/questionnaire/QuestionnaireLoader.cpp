@@ -562,10 +562,11 @@ void QuestionnaireParser::parseQuestion(const YAML::Node& node, Section& section
     if (!m_reader.checkKeys(node, anyQuestion,
             { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("scale"),
                 QStringLiteral("options"), QStringLiteral("text"), QStringLiteral("help"),
-                QStringLiteral("weight"), QStringLiteral("top"), QStringLiteral("basic"),
-                QStringLiteral("visible_if"), QStringLiteral("step"), QStringLiteral("find_out"),
-                QStringLiteral("find_out_title"), QStringLiteral("min_target"), QStringLiteral("min"),
-                QStringLiteral("max"), QStringLiteral("unit"), QStringLiteral("bands") },
+                QStringLiteral("instruction"), QStringLiteral("weight"), QStringLiteral("top"),
+                QStringLiteral("basic"), QStringLiteral("visible_if"), QStringLiteral("step"),
+                QStringLiteral("find_out"), QStringLiteral("find_out_title"), QStringLiteral("min_target"),
+                QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("unit"),
+                QStringLiteral("bands") },
             { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("text") }))
         return;
     Question question;
@@ -578,6 +579,7 @@ void QuestionnaireParser::parseQuestion(const YAML::Node& node, Section& section
     parseQuestionType(node, question, what);
     question.text = text(node, "text", what);
     question.help = text(node, "help", what, false);
+    question.instruction = text(node, "instruction", what, false);
     question.findOut = text(node, "find_out", what, false);
     question.findOutTitle = text(node, "find_out_title", what, false);
     parseQuestionWeight(node, question, what);

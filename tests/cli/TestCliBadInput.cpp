@@ -166,7 +166,7 @@ QByteArray hugeNumbers(Kind kind)
             "\"format\": \"zelfscan-share\", \"level\": null, \"overall\": 1e400, "
             "\"period\": {\"quarter\": 99999999999999999999, \"year\": -1e400}, "
             "\"profile\": {\"sector\": \"ict\", \"size\": \"1\"}, \"questionnaire\": {\"hash\": "
-            "\"164e142e9ed0d6468429a83d2b42de53e74071448df1714389d74e59a7d1af56\", \"id\": "
+            "\"eed18734e28e61becff052de140b1ce944cd7443d4999955fa6bb93d1aeda494\", \"id\": "
             "\"every_feature\", "
             "\"version\": \"1.0\"}, \"risk_class\": 99999999999999999999, \"schema_version\": 1, "
             "\"section_scores\": {\"basics\": 1e308}, \"share_id\": "

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void staffQuestionsHiddenForFreelancer();
     void otSmallWorkshop();
     void otPlant();
+    void overlappingOptionsSayHowToChoose();
 
 private:
     AnswerSet load(const char* name);
@@ -132,6 +133,43 @@ void TestContent::otPlant()
     QCOMPARE(testutil::firstStepIds(result, 3),
         (QStringList { QStringLiteral("find-out-net_exposure"), QStringLiteral("bak_plc"),
             QStringLiteral("rem_gateway") }));
+}
+
+void TestContent::overlappingOptionsSayHowToChoose()
+{
+    // Single-choice questions whose options can be true together (office network and supplier
+    // access, customer data and sensitive data): without an instruction the class or level would
+    // depend on which true answer someone read first.
+    const QStringList overlapping = { QStringLiteral("r4_personal_data"), QStringLiteral("r6_payments"),
+        QStringLiteral("r8_links"), QStringLiteral("r9_remote"), QStringLiteral("r10_ot"),
+        QStringLiteral("k1_failure_impact"), QStringLiteral("k2_connectivity") };
+    int found = 0;
+    for (const Questionnaire& questionnaire : m_catalog.questionnaires()) {
+        for (const Section& section : questionnaire.sections) {
+            for (const Question& question : section.questions) {
+                if (overlapping.contains(question.id)) {
+                    ++found;
+                    QVERIFY2(!question.instruction.isEmpty(), qPrintable(question.id));
+                }
+                if (question.instruction.isEmpty())
+                    continue;
+                // Every instruction so far says "the last one that fits" or "the worst": so the
+                // options must run from fewest to most points, or the instruction picks wrong.
+                double previous = -1e9;
+                for (const AnswerOption& option : question.options) {
+                    if (option.notApplicable || option.unknown)
+                        continue;
+                    QVERIFY2(
+                        option.score >= previous, qPrintable(question.id + QLatin1Char(' ') + option.id));
+                    previous = option.score;
+                }
+                // Said where it is always seen, not added to the text that explanations quote.
+                for (const Language& language : { Language::dutch(), Language::english() })
+                    QVERIFY(!question.text.text(language).contains(question.instruction.text(language)));
+            }
+        }
+    }
+    QCOMPARE(found, overlapping.size());
 }
 
 QTEST_GUILESS_MAIN(TestContent)

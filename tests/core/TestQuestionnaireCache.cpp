@@ -132,6 +132,17 @@ private Q_SLOTS:
             QCOMPARE(questionnaireToBinary(*copy), bytes);
             QCOMPARE(describeQuestionnaire(*copy), describeQuestionnaire(original));
             QCOMPARE(copy->contentHash, original.contentHash);
+            // Texts that neither the description nor the scores carry.
+            for (const Section& section : original.sections) {
+                for (const Question& question : section.questions) {
+                    const Question* copied = copy->question(question.id);
+                    QVERIFY(copied);
+                    for (const Language& language : { Language::dutch(), Language::english() }) {
+                        QCOMPARE(copied->help.text(language), question.help.text(language));
+                        QCOMPARE(copied->instruction.text(language), question.instruction.text(language));
+                    }
+                }
+            }
             // Scoring, classes, advice and conditions: every example answer file scores the same.
             const QByteArray expected = scoresAsJson(original, catalog);
             QVERIFY(!expected.isEmpty());

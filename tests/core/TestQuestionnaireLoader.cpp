@@ -117,6 +117,8 @@ void TestQuestionnaireLoader::loadsEveryFeature()
     QCOMPARE(role->visibleIf.source(), QStringLiteral("staff_count >= 10 and not ('none' in channels)"));
     QCOMPARE(
         role->option(QStringLiteral("nobody"))->help.text(Language::dutch()), QStringLiteral("Niemand dus."));
+    QCOMPARE(role->instruction.text(Language::english()), QStringLiteral("Choose who has the final say."));
+    QVERIFY(count->instruction.isEmpty());
 }
 
 void TestQuestionnaireLoader::loadsRiskModel()
@@ -240,9 +242,8 @@ void TestQuestionnaireLoader::reportsErrors_data()
         << hs + sectionStart + question(QStringLiteral("q"), QStringLiteral("        colour: blue\n")) << 21
         << 9
         << "unknown key 'colour' in a question in section 'a' (allowed: id, type, scale, options, text, "
-           "help, weight, top, basic, visible_if, step, find_out, find_out_title, min_target, min, max, "
-           "unit, "
-           "bands)";
+           "help, instruction, weight, top, basic, visible_if, step, find_out, find_out_title, min_target, "
+           "min, max, unit, bands)";
     QTest::newRow("bad id") << hs + sectionStart + question(QStringLiteral("Bad Id")) << 16 << 13
                             << "'Bad Id' is not a valid id for a question in section 'a': use lower-case "
                                "letters, digits, '_' or '-' (at most 64)";
