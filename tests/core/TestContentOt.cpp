@@ -83,7 +83,7 @@ void TestContentOt::businesses_data()
         << QStringList { "bak_plc", "inc_plan", "find-out-acc_default_passwords" };
     QTest::newRow("furniture maker, 'sometimes, or in part' everywhere")
         << "ot-low-partly.yaml"
-        << "low" << 2.0 << "governance"
+        << "low" << 3.0 << "governance"
         << QStringList { "net_exposure", "bak_plc", "rem_gateway", "acc_default_passwords" };
     QTest::newRow("print shop, presses on the office network")
         << "ot-print.yaml"
