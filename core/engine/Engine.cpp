@@ -175,6 +175,8 @@ void scoreQuestion(SectionTally& tally, StepCollector& steps, const Question& qu
     tally.maturityWeight += question.weight;
     if (outcome.gap && question.top)
         section.topGap = true;
+    if (outcome.gap && section.target && question.minTarget && *question.minTarget > *section.target)
+        section.criticalGap = true;
     if (outcome.gap)
         adviseOnGap(steps, question, answer, chosen, outcome);
     section.outcomes.append(outcome);

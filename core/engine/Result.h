@@ -49,6 +49,11 @@ struct SectionResult
     double minimum = 0; ///< below 0 only when options score below 0
     Light light = Light::None;
     bool topGap = false;
+    /**
+     * ot_check: an item with a minimum target of its own (min_target, a critical item) is below
+     * it, above what the area's target asks of the rest.
+     */
+    bool criticalGap = false;
     bool capped = false; ///< the score was lowered to the TOP cap
     std::optional<double> maturity; ///< ot_check: weighted mean on the answer scale
     std::optional<double> target; ///< ot_check: target maturity for this area

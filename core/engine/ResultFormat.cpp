@@ -227,6 +227,10 @@ QJsonArray sectionsJson(const AssessmentResult& result, const Questionnaire& que
         // Only where format 2 content uses them, so format 1 results keep their exact shape.
         if (s.minimum < 0)
             sectionObject.insert(QStringLiteral("min"), s.minimum);
+        // Critical items (min_target) exist only in the target model, which explains an area's
+        // light by them as a scan does by its TOP gaps.
+        if (questionnaire.targetModel)
+            sectionObject.insert(QStringLiteral("critical_gap"), s.criticalGap);
         if (!s.overrides.isEmpty())
             sectionObject.insert(QStringLiteral("overrides"),
                 overridesJson(s.overrides, questionnaire.scoring.overrides, lightBandNames(), language));

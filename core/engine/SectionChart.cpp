@@ -46,10 +46,18 @@ const SectionResult* weakestSection(const Questionnaire& questionnaire, const As
     auto shortfall = [](const SectionResult& s) {
         return s.maturity && s.target ? *s.target - *s.maturity : 100.0 - s.score.value_or(100.0);
     };
+    // The light first: it is what the user sees beside each part, and it also counts what the
+    // mean cannot show (a TOP or critical item below its target). Naming a green part "weakest"
+    // beside orange ones would point the owner at the wrong place.
+    auto severity = [](const SectionResult& s) {
+        return s.light == Light::Red ? 3 : s.light == Light::Orange ? 2 : s.light == Light::Green ? 1 : 0;
+    };
+    auto weaker = [&](const SectionResult& a, const SectionResult& b) {
+        return severity(a) != severity(b) ? severity(a) > severity(b) : shortfall(a) > shortfall(b);
+    };
     const SectionResult* weakest = nullptr;
     for (const SectionResult& s : result.sections) {
-        if (s.score && !questionnaire.isIntakeSection(s.sectionId)
-            && (!weakest || shortfall(s) > shortfall(*weakest)))
+        if (s.score && !questionnaire.isIntakeSection(s.sectionId) && (!weakest || weaker(s, *weakest)))
             weakest = &s;
     }
     return weakest;

@@ -37,8 +37,9 @@ QList<ChartPoint> chartPoints(const Questionnaire& questionnaire, const Assessme
 double chartMaximum(const Questionnaire& questionnaire);
 
 /**
- * The part to name first: the lowest score, or for an OT check the area furthest below its
- * target. Null when no part has a score.
+ * The part to name first: the one with the worst light (red, then orange, then green), and
+ * among those the lowest score, or for an OT check the area furthest below its target. Null
+ * when no part has a score.
  */
 const SectionResult* weakestSection(const Questionnaire& questionnaire, const AssessmentResult& result);
 

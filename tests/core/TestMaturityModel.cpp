@@ -68,6 +68,10 @@ void TestMaturityModel::areaAgainstItsTarget()
     models::judgeArea(area, 5, 2);
     QCOMPARE(area.light, Light::Orange);
     area.topGap = false;
+    area.criticalGap = true; // a critical item below its own, higher target
+    models::judgeArea(area, 5, 2);
+    QCOMPARE(area.light, Light::Orange);
+    area.criticalGap = false;
     models::judgeArea(area, 1, 2); // mean 0.5: 1.5 below the target
     QCOMPARE(area.light, Light::Red);
     SectionResult noTarget;

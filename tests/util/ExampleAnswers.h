@@ -5,6 +5,7 @@
 
 #include "core/assessment/AnswerFile.h"
 #include "core/engine/Engine.h"
+#include "core/engine/SectionChart.h"
 #include "core/questionnaire/QuestionnaireCatalog.h"
 
 #include <algorithm>
@@ -32,20 +33,11 @@ inline QStringList firstStepIds(const zelfscan::AssessmentResult& result, int co
     return ids;
 }
 
-/** The scored section with the lowest score (the first of equals), or null. */
-inline const zelfscan::SectionResult* weakestSection(const zelfscan::AssessmentResult& result)
+/** The part the app and the reports name as weakest (core's rule, not one of the tests' own). */
+inline QString weakestSectionId(
+    const zelfscan::Questionnaire& questionnaire, const zelfscan::AssessmentResult& result)
 {
-    const zelfscan::SectionResult* weakest = nullptr;
-    for (const zelfscan::SectionResult& s : result.sections) {
-        if (s.score && (!weakest || *s.score < *weakest->score))
-            weakest = &s;
-    }
-    return weakest;
-}
-
-inline QString weakestSectionId(const zelfscan::AssessmentResult& result)
-{
-    const zelfscan::SectionResult* weakest = weakestSection(result);
+    const zelfscan::SectionResult* weakest = zelfscan::weakestSection(questionnaire, result);
     return weakest ? weakest->sectionId : QString();
 }
 

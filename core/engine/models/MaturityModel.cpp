@@ -37,7 +37,9 @@ void judgeArea(SectionResult& area, double maturitySum, double maturityWeight)
         return;
     const double shortfall = *area.target - *area.maturity;
     area.light = shortfall <= 0 ? Light::Green : shortfall <= 1 ? Light::Orange : Light::Red;
-    if (area.topGap && area.light == Light::Green)
+    // A critical item must be met at every level: below its own target the area is not in order,
+    // even when the mean of its answers reaches the area's target.
+    if ((area.topGap || area.criticalGap) && area.light == Light::Green)
         area.light = Light::Orange;
 }
 

@@ -20,8 +20,9 @@ const TargetLevel* overrideLevel(const TargetModel& model, const TargetLevel* le
 
 /**
  * The area's maturity (the weighted mean of its answers on the scale) and its light: green at
- * or above the target, orange up to one level below, red further below; a TOP gap makes green
- * orange. Without a target only the maturity is set.
+ * or above the target, orange up to one level below, red further below; a TOP gap or a critical
+ * item below its own target (SectionResult::criticalGap) makes green orange. Without a target
+ * only the maturity is set.
  */
 void judgeArea(SectionResult& area, double maturitySum, double maturityWeight);
 
