@@ -141,9 +141,10 @@ void TestContent::overlappingOptionsSayHowToChoose()
     // Single-choice questions whose options can be true together (office network and supplier
     // access, customer data and sensitive data): without an instruction the class or level would
     // depend on which true answer someone read first.
-    const QStringList overlapping = { QStringLiteral("r4_personal_data"), QStringLiteral("r6_payments"),
-        QStringLiteral("r8_links"), QStringLiteral("r9_remote"), QStringLiteral("r10_ot"),
-        QStringLiteral("k1_failure_impact"), QStringLiteral("k2_connectivity") };
+    const QStringList overlapping
+        = { QStringLiteral("r4_personal_data"), QStringLiteral("r6_payments"), QStringLiteral("r8_links"),
+              QStringLiteral("r9_remote"), QStringLiteral("r10_ot"), QStringLiteral("r11_sector"),
+              QStringLiteral("k1_failure_impact"), QStringLiteral("k2_connectivity") };
     int found = 0;
     for (const Questionnaire& questionnaire : m_catalog.questionnaires()) {
         for (const Section& section : questionnaire.sections) {

@@ -79,7 +79,7 @@ void TestContentBasisscan::structure()
 {
     // The DTC's Basisscan had 25 statements; Zelfscan splits the four that asked two things at
     // once, which gives 29 (SOURCES.md and the file's description say so).
-    QCOMPARE(scan().version, QStringLiteral("2026.2"));
+    QCOMPARE(scan().version, QStringLiteral("2026.3"));
     QCOMPARE(scan().questionCount(), 29);
     QStringList perSection;
     for (const Section& section : scan().sections)

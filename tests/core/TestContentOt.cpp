@@ -28,6 +28,7 @@ private Q_SLOTS:
     void partlyOnEveryBasicQuestionAdvisesTheCriticalItems();
     void cyberbeveiligingswetIsAGapAtEveryLevel();
     void adviceFitsThePlantSize();
+    void incidentCardHasTheLegalReportWhereTheLawApplies();
     void everyQuestionHasAFindOutTitle();
 
 private:
@@ -107,8 +108,7 @@ void TestContentOt::businesses_data()
         << "high" << 10.0 << "people" << QStringList { "cmp_nis2", "hr_contractors", "net_wireless" };
     QTest::newRow("food producer, 120 staff, safety risk, TeamViewer suppliers")
         << "ot-plant.yaml"
-        << "high" << 11.0 << "remote"
-        << QStringList { "find-out-net_exposure", "bak_plc", "rem_gateway" };
+        << "high" << 11.0 << "remote" << QStringList { "find-out-net_exposure", "bak_plc", "rem_gateway" };
     QTest::newRow("metal plant with three sites")
         << "ot-metal-sites.yaml"
         << "high" << 12.0 << "monitoring" << QStringList { "rem_gateway", "pat_legacy", "mon_logging" };
@@ -303,6 +303,21 @@ void TestContentOt::everyQuestionHasAFindOutTitle()
         }
     }
     QCOMPARE(checked, 34);
+}
+
+void TestContentOt::incidentCardHasTheLegalReportWhereTheLawApplies()
+{
+    // The packaging-line builder falls under the Cyberbeveiligingswet: its incident card must say
+    // that a serious incident is reported within 24 hours. The bakery does not, and a stand-alone
+    // machine under the law keeps its one-page card, with the report added.
+    const QString reportWithin = QStringLiteral("binnen 24 uur meldt");
+    QVERIFY(how(assessFile(QStringLiteral("ot-packaging.yaml")), "inc_plan").contains(reportWithin));
+    QVERIFY(!how(assessFile(QStringLiteral("ot-bakery.yaml")), "inc_plan").contains(reportWithin));
+    AnswerSet oneMachine = load(QStringLiteral("ot-greenhouse.yaml"));
+    oneMachine.answers.insert(QStringLiteral("cmp_nis2"), Answer::ofOption(QStringLiteral("in_scope_busy")));
+    const QString card = how(assess(ot(), oneMachine), "inc_plan");
+    QVERIFY(card.contains(reportWithin));
+    QVERIFY(card.contains(QStringLiteral("Hang de kaart bij de machine")));
 }
 
 QTEST_GUILESS_MAIN(TestContentOt)

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void stepsStartWithTheBasics();
     void measuresFromBasisscan();
     void ownAnswersCompleteTheList();
+    void freelancerCapFollowsTheStaffAnswer();
 
 private:
     AnswerSet load(const QString& name) const;
@@ -146,7 +147,8 @@ void TestContentRiskClass::measuresFitTheExposure_data()
     QTest::newRow("bakery: no webshop, no sensitive data, one person pays")
         << "risicoklasse-bakery.yaml"
         << QStringList { "m_payment_check", "m_data_leak_procedure", "m_processor_agreements" }
-        << QStringList { "m_webshop", "m_secure_exchange", "m_four_eyes", "m_ot_separation", "m_edr" };
+        << QStringList { "m_webshop", "m_secure_exchange", "m_four_eyes", "m_ot_separation", "m_edr",
+               "m_remote_access" };
     QTest::newRow("webshop: the shop is the business")
         << "risicoklasse-shop-small.yaml" << QStringList { "m_webshop", "m_four_eyes" }
         << QStringList { "m_secure_exchange", "m_edr" };
@@ -155,11 +157,16 @@ void TestContentRiskClass::measuresFitTheExposure_data()
         << QStringList { "m_secure_exchange", "m_data_leak_procedure", "m_processor_agreements" }
         << QStringList { "m_edr", "m_logging", "m_vulnerability_scan", "m_four_eyes" };
     QTest::newRow("metal workshop: suppliers log in to the machines")
-        << "risicoklasse-metalworks.yaml" << QStringList { "m_ot_separation", "m_four_eyes" }
+        << "risicoklasse-metalworks.yaml"
+        << QStringList { "m_ot_separation", "m_four_eyes", "m_remote_access" }
         << QStringList { "m_webshop", "m_segmentation" };
     QTest::newRow("payroll office: class 3 with batch payments")
         << "risicoklasse-payroll.yaml" << QStringList { "m_four_eyes", "m_secure_exchange", "m_edr" }
-        << QStringList { "m_pentest" };
+        << QStringList { "m_pentest", "m_remote_access" };
+    // Logging in from outside to servers on site scores 3 points but had no measure below class 3,
+    // so a class 1 firm reaching its office server over remote desktop was told all was in order.
+    QTest::newRow("IT service provider: logs in to its own servers from outside")
+        << "risicoklasse-msp.yaml" << QStringList { "m_remote_access", "m_mfa_all" } << QStringList {};
 }
 
 void TestContentRiskClass::measuresFitTheExposure()
@@ -222,6 +229,27 @@ void TestContentRiskClass::ownAnswersCompleteTheList()
         QVERIFY2(m.status == MeasureStatus::InPlace, qPrintable(m.measureId));
     QVERIFY(result.steps.isEmpty());
     QVERIFY(result.everythingInOrder());
+}
+
+void TestContentRiskClass::freelancerCapFollowsTheStaffAnswer()
+{
+    // The intake said one person, and the user corrected the staff question to 10-49 (the app
+    // fills it in from the intake and lets it be changed). The cap for people working alone
+    // used to fire on the intake's size: "You work alone", class 2 instead of 3.
+    AnswerSet answers = load(QStringLiteral("risicoklasse-architect.yaml"));
+    answers.profile.size = QStringLiteral("1");
+    const QList<std::pair<const char*, const char*>> exposed
+        = { { "r1_staff", "medium" }, { "r9_remote", "into_site" }, { "r10_ot", "supplier_access" },
+              { "r3_it_dependence", "not_at_all" }, { "r7_confidential", "core" } };
+    for (const auto& [question, option] : exposed)
+        answers.answers.insert(QLatin1String(question), Answer::ofOption(QLatin1String(option)));
+    AssessmentOptions options;
+    options.evidenceQuestionnaire = m_basisscan;
+    const AssessmentResult result = assess(*m_risk, answers, options);
+    QVERIFY(result.risk);
+    QCOMPARE(result.risk->points, 16.0);
+    QCOMPARE(result.risk->riskClass, 3);
+    QVERIFY(result.risk->overrides.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestContentRiskClass)
