@@ -398,8 +398,8 @@
 <context>
     <name>FirstSteps</name>
     <message>
-        <source>These three are TOP points or measures your risk class requires; they always come first.</source>
-        <translation>Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor.</translation>
+        <source>The first three are TOP points or measures your risk class requires; those always come first.</source>
+        <translation>De eerste drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor.</translation>
     </message>
     <message>
         <source>the steps that improve your score the most</source>
@@ -438,12 +438,12 @@
         <translation>%1, eerst %2.</translation>
     </message>
     <message>
-        <source>These three are TOP points; they always come first.</source>
-        <translation>Deze drie zijn TOP-punten; die gaan altijd voor.</translation>
+        <source>The first three are TOP points; those always come first.</source>
+        <translation>De eerste drie zijn TOP-punten; die gaan altijd voor.</translation>
     </message>
     <message>
-        <source>These three are measures your risk class requires; they always come first.</source>
-        <translation>Deze drie zijn maatregelen die je risicoklasse vraagt; die gaan altijd voor.</translation>
+        <source>The first three are measures your risk class requires; those always come first.</source>
+        <translation>De eerste drie zijn maatregelen die je risicoklasse vraagt; die gaan altijd voor.</translation>
     </message>
     <message>
         <source>TOP points come first; after that %1.</source>

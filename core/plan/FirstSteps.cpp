@@ -67,11 +67,11 @@ QString reason(Maturity maturity, const QList<NextStep>& pinnedSteps, const Lang
     const Pinned by = pinnedBy(pinnedSteps);
     if (pinnedSteps.size() >= firstCount) {
         const Phrase all = by == Pinned::Top
-            ? Words::tr("These three are TOP points; they always come first.")
+            ? Words::tr("The first three are TOP points; those always come first.")
             : by == Pinned::ByClass
-            ? Words::tr("These three are measures your risk class requires; they always come first.")
-            : Words::tr(
-                "These three are TOP points or measures your risk class requires; they always come first.");
+            ? Words::tr("The first three are measures your risk class requires; those always come first.")
+            : Words::tr("The first three are TOP points or measures your risk class requires; those always "
+                        "come first.");
         return all.in(language);
     }
     QString because;

@@ -113,19 +113,19 @@ void TestFirstSteps::threePinnedStepsSayThat()
         r.steps[i].top = true;
     const FirstSteps first = firstStepsFor(r, Language::dutch());
     QCOMPARE(ids(first.steps), ids(r.steps));
-    QCOMPARE(first.why, QStringLiteral("Deze drie zijn TOP-punten; die gaan altijd voor."));
+    QCOMPARE(first.why, QStringLiteral("De eerste drie zijn TOP-punten; die gaan altijd voor."));
     // The risk class is named only when its measures are among them.
     r.steps[1].top = false;
     r.steps[1].requiredByClass = true;
     QCOMPARE(firstStepsFor(r, Language::dutch()).why,
-        QStringLiteral(
-            "Deze drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan altijd voor."));
+        QStringLiteral("De eerste drie zijn TOP-punten of maatregelen die je risicoklasse vraagt; die gaan "
+                       "altijd voor."));
     for (int i = 0; i < 3; ++i) {
         r.steps[i].top = false;
         r.steps[i].requiredByClass = true;
     }
     QCOMPARE(firstStepsFor(r, Language::english()).why,
-        QStringLiteral("These three are measures your risk class requires; they always come first."));
+        QStringLiteral("The first three are measures your risk class requires; those always come first."));
 }
 
 void TestFirstSteps::pinnedStepsNameOnlyWhatPinnedThem()
