@@ -28,6 +28,7 @@ private Q_SLOTS:
     void measuresFromBasisscan();
     void ownAnswersCompleteTheList();
     void freelancerCapFollowsTheStaffAnswer();
+    void teamsWithOnlyBusinessContactsStillHandleDataLeaks();
 
 private:
     AnswerSet load(const QString& name) const;
@@ -214,6 +215,11 @@ void TestContentRiskClass::measuresFromBasisscan()
         MeasureStatus::Unknown); // "don't know" on the mail domain, though HTTPS is in place
     QCOMPARE(measure(result, QStringLiteral("m_insurance"))->status,
         MeasureStatus::Unknown); // the Basisscan does not ask about insurance
+    // Updates on computers and phones are not updates on the router: the firmware statement is
+    // "don't know", so the measure is not in place although the first half is.
+    QCOMPARE(measure(result, QStringLiteral("m_updates"))->status, MeasureStatus::Unknown);
+    // Knowing the crown jewels is not a risk analysis: asked directly, never taken from the scan.
+    QCOMPARE(measure(result, QStringLiteral("m_risk_analysis"))->status, MeasureStatus::Unknown);
     QVERIFY(result.steps.first().requiredByClass);
 }
 
@@ -250,6 +256,29 @@ void TestContentRiskClass::freelancerCapFollowsTheStaffAnswer()
     QCOMPARE(result.risk->points, 16.0);
     QCOMPARE(result.risk->riskClass, 3);
     QVERIFY(result.risk->overrides.isEmpty());
+}
+
+void TestContentRiskClass::teamsWithOnlyBusinessContactsStillHandleDataLeaks()
+{
+    // Business contacts and staff records are personal data: a 20-person office that keeps only
+    // business contacts still needs a data-leak procedure and processor agreements (GDPR art. 33
+    // and 28). Only a freelancer with nothing but business contacts is left out.
+    AnswerSet office = load(QStringLiteral("risicoklasse-architect.yaml"));
+    office.answers.insert(QStringLiteral("r4_personal_data"), Answer::ofOption(QStringLiteral("none")));
+    AssessmentOptions options;
+    options.evidenceQuestionnaire = m_basisscan;
+    const AssessmentResult team = assess(*m_risk, office, options);
+    for (const char* id : { "m_data_leak_procedure", "m_processor_agreements" }) {
+        QVERIFY2(measure(team, QLatin1String(id)), id);
+        QVERIFY2(measure(team, QLatin1String(id))->status != MeasureStatus::NotApplicable, id);
+    }
+    AnswerSet freelancer = load(QStringLiteral("risicoklasse-zzp.yaml"));
+    freelancer.answers.insert(QStringLiteral("r4_personal_data"), Answer::ofOption(QStringLiteral("none")));
+    const AssessmentResult alone = assess(*m_risk, freelancer, options);
+    for (const char* id : { "m_data_leak_procedure", "m_processor_agreements" }) {
+        const MeasureResult* m = measure(alone, QLatin1String(id));
+        QVERIFY2(!m || m->status == MeasureStatus::NotApplicable, id);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContentRiskClass)
