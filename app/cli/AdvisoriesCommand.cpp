@@ -48,7 +48,8 @@ public:
         if (it == m_byKey.cend()) {
             m_byKey.insert(key, m_documents.size());
             m_documents.append(std::move(document));
-        } else if (compareVersions(document.trackingVersion, m_documents.at(it.value()).trackingVersion)
+        } else if (compareTrackingVersions(
+                       document.trackingVersion, m_documents.at(it.value()).trackingVersion)
             > 0) {
             m_documents[it.value()] = std::move(document);
         }

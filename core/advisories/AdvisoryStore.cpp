@@ -134,7 +134,8 @@ AdvisoryImportReport AdvisoryStore::import(
                 return fail(QStringLiteral("cannot read %1").arg(d->file.path()), find.lastError());
             bool store = true;
             if (find.next()) {
-                const int comparison = compareVersions(document.trackingVersion, find.value(0).toString());
+                const int comparison
+                    = compareTrackingVersions(document.trackingVersion, find.value(0).toString());
                 store = comparison > 0;
                 if (comparison > 0)
                     ++report.replaced;

@@ -19,11 +19,17 @@ struct Part
     QString text; ///< digits without leading zeros, or a lower-case word
 };
 
-bool isPreReleaseWord(const QString& word)
+/**
+ * Whether @p word marks a pre-release. "a" and "b" do only before a number ("1.0a1", "2.0b2"):
+ * alone after a release they are a letter suffix that comes after it, as libversion reads them
+ * (OpenSSL's 1.1.1 < 1.1.1a < 1.1.1k).
+ */
+bool isPreReleaseWord(const QString& word, bool numberFollows)
 {
-    static const QStringList words = { QStringLiteral("alpha"), QStringLiteral("a"), QStringLiteral("beta"),
-        QStringLiteral("b"), QStringLiteral("rc"), QStringLiteral("pre"), QStringLiteral("preview"),
-        QStringLiteral("dev"), QStringLiteral("snapshot") };
+    static const QStringList words = { QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("rc"),
+        QStringLiteral("pre"), QStringLiteral("preview"), QStringLiteral("dev"), QStringLiteral("snapshot") };
+    if (word == QLatin1String("a") || word == QLatin1String("b"))
+        return numberFollows;
     return words.contains(word);
 }
 
@@ -51,8 +57,10 @@ QList<Part> split(const QString& version)
             const QString word = text.mid(i, j - i);
             // "V7.4" and "7.4" are the same version; "v" is a prefix, not a part.
             const bool prefix = word == QLatin1String("v") && j < n && text.at(j).isDigit();
-            if (!prefix)
-                parts.append({ isPreReleaseWord(word) ? PreRelease : Word, word });
+            if (!prefix) {
+                const bool numberFollows = j < n && text.at(j).isDigit();
+                parts.append({ isPreReleaseWord(word, numberFollows) ? PreRelease : Word, word });
+            }
             i = j;
         } else {
             ++i;
@@ -96,6 +104,88 @@ int compareVersions(const QString& a, const QString& b)
     return 0;
 }
 
+namespace {
+
+/** Semantic version 2.0 parts; valid is false for anything else. */
+struct SemVer
+{
+    bool valid = false;
+    QList<qulonglong> core; ///< major, minor, patch
+    QStringList preRelease; ///< dot-separated identifiers after "-"
+};
+
+SemVer readSemVer(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?"
+        "(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    SemVer version;
+    if (!m.hasMatch())
+        return version;
+    for (int i = 1; i <= 3; ++i) {
+        bool ok = false;
+        version.core.append(m.captured(i).toULongLong(&ok));
+        if (!ok)
+            return version;
+    }
+    if (!m.captured(4).isEmpty())
+        version.preRelease = m.captured(4).split(QLatin1Char('.'));
+    version.valid = true;
+    return version;
+}
+
+bool isNumeric(const QString& identifier)
+{
+    return !identifier.isEmpty()
+        && std::all_of(identifier.begin(), identifier.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+/** SemVer 2.0 rule 11: pre-release identifiers one by one, numbers below words. */
+int comparePreRelease(const QStringList& a, const QStringList& b)
+{
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        const bool numberA = isNumeric(a.at(i));
+        const bool numberB = isNumeric(b.at(i));
+        if (numberA && numberB) {
+            const qulonglong x = a.at(i).toULongLong();
+            const qulonglong y = b.at(i).toULongLong();
+            if (x != y)
+                return x < y ? -1 : 1;
+        } else if (numberA != numberB) {
+            return numberA ? -1 : 1;
+        } else if (const int c = a.at(i).compare(b.at(i)); c != 0) {
+            return c < 0 ? -1 : 1;
+        }
+    }
+    return a.size() == b.size() ? 0 : a.size() < b.size() ? -1 : 1;
+}
+
+} // namespace
+
+int compareTrackingVersions(const QString& a, const QString& b)
+{
+    if (isNumeric(a.trimmed()) && isNumeric(b.trimmed())) {
+        bool okA = false;
+        bool okB = false;
+        const qulonglong x = a.trimmed().toULongLong(&okA);
+        const qulonglong y = b.trimmed().toULongLong(&okB);
+        if (okA && okB)
+            return x == y ? 0 : x < y ? -1 : 1;
+    }
+    const SemVer left = readSemVer(a);
+    const SemVer right = readSemVer(b);
+    if (!left.valid || !right.valid)
+        return compareVersions(a, b);
+    for (int i = 0; i < 3; ++i) {
+        if (left.core.at(i) != right.core.at(i))
+            return left.core.at(i) < right.core.at(i) ? -1 : 1;
+    }
+    if (left.preRelease.isEmpty() != right.preRelease.isEmpty())
+        return left.preRelease.isEmpty() ? 1 : -1;
+    return comparePreRelease(left.preRelease, right.preRelease);
+}
+
 bool looksLikeVersion(const QString& text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
@@ -105,11 +195,63 @@ namespace {
 
 using Op = VersionConstraint::Op;
 
+/**
+ * Whether @p text is one version as vendors write it ("V7.4 SP1", "2016 R2", "CPCI85 V05",
+ * "7.1.1-42962"), not prose or a range in words ("up to 2.0", "2.0 and earlier", "1.0 - 2.0",
+ * "2.x"). Read as one exact version, such text would match nothing and hide an alert.
+ */
+bool isPlainVersion(const QString& text)
+{
+    if (!looksLikeVersion(text) || text.count(QLatin1Char(' ')) > 2 || text.contains(QLatin1Char('|'))
+        || text.contains(QLatin1String(" - ")) || text.contains(QLatin1Char('*')))
+        return false;
+    static const QRegularExpression prose(
+        QStringLiteral(
+            "\\b(up|to|and|or|through|thru|until|till|later|earlier|newer|older|only|including|inclusive|"
+            "excluding|prior|before|after|since|from|below|above|onwards?|higher|lower|than|all|any|versions?"
+            "|x)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !prose.match(text).hasMatch();
+}
+
+/** "<1.2" or "1.2" (as "="): one constraint of a `vers` list, or false. */
+bool readOneConstraint(const QString& segment, QList<VersionConstraint>* out)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(>=|<=|!=|<|>|=)?\\s*(.*?)\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(segment);
+    // Checked as written: "%7C" is how vers puts a "|" inside a version.
+    if (!isPlainVersion(m.captured(2)))
+        return false;
+    const QString version = QUrl::fromPercentEncoding(m.captured(2).toUtf8()).trimmed();
+    const QString op = m.captured(1);
+    const Op kind = op == QLatin1String(">=") ? Op::GreaterOrEqual
+        : op == QLatin1String("<=")           ? Op::LessOrEqual
+        : op == QLatin1String("!=")           ? Op::NotEqual
+        : op == QLatin1String("<")            ? Op::Less
+        : op == QLatin1String(">")            ? Op::Greater
+                                              : Op::Equal;
+    out->append({ kind, version });
+    return true;
+}
+
 /** Splits "<a|>=b" or ">=V7.80<V9.40" or "< 2016 R2" into constraints; false when it cannot. */
 bool readConstraints(const QString& text, QList<VersionConstraint>* out)
 {
-    static const QRegularExpression opPattern(QStringLiteral("(>=|<=|!=|=>|=<|<|>|=)"));
     QList<VersionConstraint> constraints;
+    if (text.contains(QLatin1Char('|'))) {
+        // A vers list: each part is one constraint, and a bare version means "=".
+        for (const QString& segment : text.split(QLatin1Char('|'))) {
+            if (!readOneConstraint(segment, &constraints))
+                return false;
+        }
+        std::stable_sort(constraints.begin(), constraints.end(),
+            [](const VersionConstraint& a, const VersionConstraint& b) {
+                return compareVersions(a.version, b.version) < 0;
+            });
+        *out = constraints;
+        return true;
+    }
+    static const QRegularExpression opPattern(QStringLiteral("(>=|<=|!=|=>|=<|<|>|=)"));
     QRegularExpressionMatchIterator it = opPattern.globalMatch(text);
     int previousEnd = -1;
     Op previousOp = Op::Equal;
@@ -119,9 +261,13 @@ bool readConstraints(const QString& text, QList<VersionConstraint>* out)
         QString version = text.mid(previousEnd, end - previousEnd).trimmed();
         while (version.endsWith(QLatin1Char('|')) || version.endsWith(QLatin1Char(',')))
             version.chop(1);
-        version = QUrl::fromPercentEncoding(version.trimmed().toUtf8()).trimmed();
-        if (!looksLikeVersion(version))
+        // ">= V3.0 and < V3.4": the word joins two bounds; it is not part of the first.
+        static const QRegularExpression joiner(
+            QStringLiteral("\\s+(and|&)$"), QRegularExpression::CaseInsensitiveOption);
+        version = version.trimmed().remove(joiner);
+        if (!isPlainVersion(version))
             return false;
+        version = QUrl::fromPercentEncoding(version.toUtf8()).trimmed();
         constraints.append({ previousOp, version });
         return true;
     };
@@ -156,10 +302,9 @@ bool readConstraints(const QString& text, QList<VersionConstraint>* out)
     }
     if (previousEnd < 0) {
         // No comparator: a single version where a range was expected, as "=".
-        const QString version = QUrl::fromPercentEncoding(text.trimmed().toUtf8()).trimmed();
-        if (!looksLikeVersion(version) || version.count(QLatin1Char(' ')) > 2)
+        if (!isPlainVersion(text.trimmed()))
             return false;
-        constraints.append({ Op::Equal, version });
+        constraints.append({ Op::Equal, QUrl::fromPercentEncoding(text.trimmed().toUtf8()).trimmed() });
     } else if (!finish(int(text.size()))) {
         return false;
     }
@@ -228,6 +373,7 @@ VersionRange parseVersionRange(const QString& input)
     VersionRange range;
     range.text = input;
     QString text = input.simplified();
+    text.replace(QChar(0x2264), QLatin1String("<=")).replace(QChar(0x2265), QLatin1String(">="));
     if (text.startsWith(QLatin1String("vers:"), Qt::CaseInsensitive)) {
         const qsizetype slash = text.indexOf(QLatin1Char('/'));
         if (slash < 0)

@@ -13,6 +13,14 @@ namespace zelfscan::advisories {
  */
 int compareVersions(const QString& a, const QString& b);
 
+/**
+ * Compares two revisions of one advisory (document/tracking/version), as CSAF 2.0 section
+ * 3.1.11 orders them: whole numbers numerically, else semantic versioning, where a pre-release
+ * comes before its release ("1.0.0-1" < "1.0.0") and build metadata ("+build5") does not count.
+ * Text that is neither falls back to compareVersions(). Returns <0, 0 or >0.
+ */
+int compareTrackingVersions(const QString& a, const QString& b);
+
 /** Whether @p text has at least one digit: "all versions" or "" is no version. */
 bool looksLikeVersion(const QString& text);
 

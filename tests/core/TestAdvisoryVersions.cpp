@@ -19,6 +19,8 @@ private Q_SLOTS:
     void readsRanges();
     void flagsWhatCannotBeRead_data();
     void flagsWhatCannotBeRead();
+    void ordersRevisions_data();
+    void ordersRevisions();
     void cpe22MatchesCpe23();
     void cpeWildcardsAndMismatches();
     void readsPurls();
@@ -58,6 +60,16 @@ void TestAdvisoryVersions::comparesVersions_data()
                                    << "2016" << 1;
     QTest::newRow("huge numbers") << "99999999999999999999999.1"
                                   << "99999999999999999999999.2" << -1;
+    // A letter right after the release comes after it (OpenSSL 1.1.1a, 2.4.0a), as in
+    // libversion; "a" and "b" before a number are alpha and beta.
+    QTest::newRow("letter suffix after release") << "1.1.1a"
+                                                 << "1.1.1" << 1;
+    QTest::newRow("letter suffixes in order") << "1.1.1a"
+                                              << "1.1.1k" << -1;
+    QTest::newRow("alpha with number") << "1.0a1"
+                                       << "1.0" << -1;
+    QTest::newRow("beta with number") << "2.0b2"
+                                      << "2.0rc1" << -1;
 }
 
 void TestAdvisoryVersions::comparesVersions()
@@ -132,6 +144,20 @@ void TestAdvisoryVersions::readsRanges_data()
                                   << "4.1" << true;
     QTest::newRow("less or equal") << "<=4.2"
                                    << "4.2" << true;
+    // In vers a bare version is "="; each part of the list is one constraint.
+    QTest::newRow("vers list of versions") << "vers:generic/1.0|1.1|1.2"
+                                           << "1.1" << true;
+    QTest::newRow("vers list of versions, other") << "vers:generic/1.0|1.1|1.2"
+                                                  << "1.3" << false;
+    // "and" joins two bounds; it is not part of the first ("V3.0 and" sorted after V3.0).
+    QTest::newRow("bounds joined by and, lower bound") << "All versions >= V3.0 and < V3.4"
+                                                       << "V3.0" << true;
+    QTest::newRow("bounds joined by and, above") << "All versions >= V3.0 and < V3.4"
+                                                 << "V3.4" << false;
+    QTest::newRow("less-or-equal sign") << "\u2264 2.0"
+                                        << "2.0" << true;
+    QTest::newRow("openssl letter range") << "vers:generic/>=1.1.1|<1.1.1k"
+                                          << "1.1.1a" << true;
 }
 
 void TestAdvisoryVersions::readsRanges()
@@ -154,6 +180,10 @@ void TestAdvisoryVersions::flagsWhatCannotBeRead_data()
     QTest::newRow("comparator without version") << "<" << int(VersionRange::Kind::Unreadable);
     QTest::newRow("words before comparator") << "firmware < 2.0" << int(VersionRange::Kind::Unreadable);
     QTest::newRow("vers without slash") << "vers:generic" << int(VersionRange::Kind::Unreadable);
+    // Ranges in words: read as one exact version they matched nothing and hid the alert.
+    for (const char* words : { "up to 2.0", "1.0 - 2.0", "2.x", "2.0 and earlier", "V2.0 and later",
+             "through 3.2", ">=2.0 only", "2.*" })
+        QTest::newRow(words) << QString::fromLatin1(words) << int(VersionRange::Kind::Unreadable);
 }
 
 void TestAdvisoryVersions::flagsWhatCannotBeRead()
@@ -164,6 +194,41 @@ void TestAdvisoryVersions::flagsWhatCannotBeRead()
     QCOMPARE(int(parsed.kind), kind);
     // Neither unknown nor unreadable may read as "affected" or as "not affected" by itself.
     QVERIFY(!parsed.contains(QStringLiteral("1.0")));
+}
+
+void TestAdvisoryVersions::ordersRevisions_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("expected");
+    // CSAF 2.0 section 3.1.11: integers, else semantic versioning.
+    QTest::newRow("integers") << "10"
+                              << "9" << 1;
+    QTest::newRow("draft before final") << "1.0.0-1"
+                                        << "1.0.0" << -1;
+    QTest::newRow("word pre-release before final") << "1.0.0-draft"
+                                                   << "1.0.0" << -1;
+    QTest::newRow("build metadata ignored") << "1.0.0+build.5"
+                                            << "1.0.0" << 0;
+    QTest::newRow("numbers below words") << "1.0.0-1"
+                                         << "1.0.0-alpha" << -1;
+    QTest::newRow("numeric identifiers") << "1.0.0-rc.10"
+                                         << "1.0.0-rc.9" << 1;
+    QTest::newRow("more identifiers later") << "1.0.0-alpha.1"
+                                            << "1.0.0-alpha" << 1;
+    QTest::newRow("patch") << "1.0.1"
+                           << "1.0.0" << 1;
+}
+
+void TestAdvisoryVersions::ordersRevisions()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, expected);
+    const int c = compareTrackingVersions(a, b);
+    QCOMPARE((c > 0) - (c < 0), expected);
+    const int reverse = compareTrackingVersions(b, a);
+    QCOMPARE((reverse > 0) - (reverse < 0), -expected);
 }
 
 void TestAdvisoryVersions::cpe22MatchesCpe23()
