@@ -119,6 +119,13 @@ struct VersionVerdict
     QString reason;
     LocalizedText why; ///< when a person has to decide: the reason in Dutch and English
     double factor = 1.0;
+    /**
+     * Covered by reaching beyond what the advisory names: a version after first_affected or
+     * first_fixed, before last_affected, or a product without a version. A fix named for one
+     * release train says nothing about another (CSAF 3.2.3.9), so such a verdict never
+     * outweighs a version the advisory names or a range that holds it.
+     */
+    bool extrapolated = false;
 
     /** A person has to decide, because of @p because (its English text is the reason). */
     void unsure(const LocalizedText& because)
@@ -157,6 +164,7 @@ VersionVerdict checkVersion(
         verdict.covered = true;
         verdict.reason = QStringLiteral("the advisory names no version");
         verdict.factor = 0.9;
+        verdict.extrapolated = true;
         return verdict;
     }
     if (kind == Product::VersionKind::Range) {
@@ -196,6 +204,7 @@ VersionVerdict checkVersion(
     }
     // One version: first_affected and first_fixed reach upwards, last_affected downwards.
     const int comparison = compareVersions(version, exact);
+    verdict.extrapolated = comparison != 0;
     if (status == QLatin1String("first_affected") || status == QLatin1String("first_fixed")) {
         verdict.covered = comparison >= 0;
         verdict.reason
@@ -260,6 +269,7 @@ struct Hit
     double confidence = 0;
     QString reason;
     bool open = false;
+    bool extrapolated = false; ///< see VersionVerdict::extrapolated
 };
 
 /** What one advisory says about each asset (by index), before the hits are weighed. */
@@ -303,26 +313,52 @@ bool moreCertainStatus(const QString& status, const QString& than)
 }
 
 /** Per vulnerability of one asset: its most confident open hit, and how confident any closed one is. */
+/** Per vulnerability: the strongest open hit and closed confidence, and those the advisory names. */
 struct WeighedHits
 {
     QHash<qsizetype, const Hit*> bestOpen;
+    QHash<qsizetype, const Hit*> bestNamedOpen; ///< not extrapolated
     QHash<qsizetype, double> bestClosed;
+    QHash<qsizetype, double> bestNamedClosed; ///< not extrapolated
+
+    /** The open hit to report for @p v, or null when closed hits outweigh it. */
+    const Hit* open(qsizetype v) const
+    {
+        const Hit* any = bestOpen.value(v);
+        if (any && bestClosed.value(v, -1) < any->confidence)
+            return any;
+        // A named version or a range that holds the asset's version is only outweighed by a
+        // closed status that is named as firmly, not by "at or after the first fix" of a train.
+        const Hit* named = bestNamedOpen.value(v);
+        if (named && bestNamedClosed.value(v, -1) < named->confidence)
+            return named;
+        return nullptr;
+    }
 };
+
+void keepStronger(QHash<qsizetype, const Hit*>& best, const Hit& hit)
+{
+    const Hit* previous = best.value(hit.vulnerability);
+    if (!previous || hit.confidence > previous->confidence
+        || (hit.confidence == previous->confidence && moreCertainStatus(hit.status, previous->status)))
+        best.insert(hit.vulnerability, &hit);
+}
 
 WeighedHits weigh(const QList<Hit>& hits)
 {
     WeighedHits weighed;
     for (const Hit& hit : hits) {
         if (hit.open) {
-            const Hit* previous = weighed.bestOpen.value(hit.vulnerability);
-            if (!previous || hit.confidence > previous->confidence
-                || (hit.confidence == previous->confidence
-                    && moreCertainStatus(hit.status, previous->status)))
-                weighed.bestOpen.insert(hit.vulnerability, &hit);
-        } else {
-            weighed.bestClosed[hit.vulnerability]
-                = std::max(weighed.bestClosed.value(hit.vulnerability), hit.confidence);
+            keepStronger(weighed.bestOpen, hit);
+            if (!hit.extrapolated)
+                keepStronger(weighed.bestNamedOpen, hit);
+            continue;
         }
+        weighed.bestClosed[hit.vulnerability]
+            = std::max(weighed.bestClosed.value(hit.vulnerability), hit.confidence);
+        if (!hit.extrapolated)
+            weighed.bestNamedClosed[hit.vulnerability]
+                = std::max(weighed.bestNamedClosed.value(hit.vulnerability), hit.confidence);
     }
     return weighed;
 }
@@ -541,6 +577,7 @@ void Matcher::Private::findForProduct(const IndexedProduct& p, const IndexedProd
         hit.confidence = identity.score * version.factor;
         hit.reason = identity.reason + QStringLiteral("; ") + version.reason;
         hit.open = open;
+        hit.extrapolated = version.extrapolated;
         if (hit.confidence >= threshold)
             findings->hits[i].append(hit);
     }
@@ -555,11 +592,11 @@ Match Matcher::Private::matchAsset(int asset, const QList<Hit>& hits, const Find
     for (qsizetype v = 0; v < document.vulnerabilities.size(); ++v) {
         if (weighed.bestClosed.contains(v))
             decided->insert(v);
-        const Hit* hit = weighed.bestOpen.value(v);
-        if (!hit)
+        if (!weighed.bestOpen.contains(v))
             continue;
         decided->insert(v);
-        if (weighed.bestClosed.value(v, -1) >= hit->confidence)
+        const Hit* hit = weighed.open(v);
+        if (!hit)
             continue;
         addToMatch(&match, describe(document.vulnerabilities.at(v), *hit), *hit, document);
     }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void noVersionOnRecordNeedsAPerson();
     void unrelatedAssetsStayQuiet();
     void fullNamesOnly();
+    void fixOfOneTrainDoesNotCloseAnother();
 
 private:
     MatchResult matchAll(const Inventory& inventory) const;
@@ -245,6 +246,29 @@ void TestAdvisoryMatching::fullNamesOnly()
         matched << match.assetId;
     QCOMPARE(matched, QStringList { QStringLiteral("gateway") });
     QVERIFY(result.matches.first().confidence < 0.8);
+}
+
+void TestAdvisoryMatching::fixOfOneTrainDoesNotCloseAnother()
+{
+    // Affected: before 1.9.8, and 2.0.0 up to 2.3.0; first fixed: 1.9.8 and 2.3.0. Router X 2.1.0
+    // is at or after 1.9.8, but that fix is of the 1.x train (CSAF 3.2.3.9): the range that
+    // holds 2.1.0 decides. It was reported as fixed, with no alert and nothing to check.
+    const InventoryLoadResult inventory
+        = loadInventoryFile(csafDir + QStringLiteral("/trains/inventory.yaml"));
+    QVERIFY(inventory.inventory);
+    const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/trains/exa-2024-0013.json"));
+    QVERIFY(read.document);
+    const MatchResult result = Matcher(*inventory.inventory).match(*read.document);
+    QStringList matched;
+    for (const Match& match : result.matches)
+        matched << match.assetId;
+    matched.sort();
+    QCOMPARE(matched, (QStringList { QStringLiteral("router-1x"), QStringLiteral("router-2x") }));
+    for (const Match& match : result.matches) {
+        if (match.assetId == QLatin1String("router-2x"))
+            QCOMPARE(match.fixedIn, QStringLiteral("2.3.0"));
+    }
+    QVERIFY(result.checkByHand.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAdvisoryMatching)
