@@ -53,6 +53,7 @@ struct IndexedProduct
     std::optional<Cpe> cpe;
     std::optional<Purl> purl;
     QStringList models;
+    bool wildcardModel = false; ///< a model number with "?" or "*": found by scanning, not by key
 };
 
 IndexedProduct indexProduct(const Product& product)
@@ -66,8 +67,10 @@ IndexedProduct indexProduct(const Product& product)
         p.cpe = parseCpe(product.cpe);
     if (!product.purl.isEmpty())
         p.purl = parsePurl(product.purl);
-    for (const QString& model : product.models)
+    for (const QString& model : product.models) {
         p.models << normaliseModel(model);
+        p.wildcardModel = p.wildcardModel || hasModelWildcard(p.models.last());
+    }
     return p;
 }
 
@@ -76,6 +79,11 @@ struct Identity
     double score = 0;
     QString reason;
     bool certain = false; ///< CPE or purl: the version may come from them too
+    /**
+     * Both name model numbers and none agree: a sibling product ("CPU 1516-3 PN/DP" of another
+     * order number) that a name match alone would take for the asset.
+     */
+    bool modelMismatch = false;
 };
 
 Identity identify(const IndexedAsset& a, const IndexedProduct& p)
@@ -85,8 +93,20 @@ Identity identify(const IndexedAsset& a, const IndexedProduct& p)
         return { 1.0, QStringLiteral("CPE %1 matches %2").arg(a.asset->cpe, p.product->cpe), true };
     if (a.purl && p.purl && purlKey(*a.purl) == purlKey(*p.purl))
         return { 1.0, QStringLiteral("package URL %1 matches %2").arg(a.asset->purl, p.product->purl), true };
-    if (!a.model.isEmpty() && p.models.contains(a.model))
-        best = { 0.95, QStringLiteral("model number %1 matches").arg(a.asset->model), false };
+    if (!a.model.isEmpty() && !p.models.isEmpty()) {
+        for (const QString& model : p.models) {
+            const bool equal = model == a.model;
+            if (equal || modelMatches(model, a.model)) {
+                const double score = equal ? 0.95 : 0.9;
+                if (score > best.score)
+                    best = { score,
+                        equal ? QStringLiteral("model number %1 matches").arg(a.asset->model)
+                              : QStringLiteral("model number %1 matches %2").arg(a.asset->model, model),
+                        false };
+            }
+        }
+    }
+    const bool modelMismatch = !a.model.isEmpty() && !p.models.isEmpty() && best.score == 0;
     if (!a.product.isEmpty()) {
         const NameComparison product = compareNames(a.asset->product, a.product, p.name, p.normalisedName);
         if (product.score > 0) {
@@ -109,6 +129,7 @@ Identity identify(const IndexedAsset& a, const IndexedProduct& p)
                     false };
         }
     }
+    best.modelMismatch = modelMismatch;
     return best;
 }
 
@@ -425,6 +446,7 @@ struct Matcher::Private
     QHash<QString, QList<int>> byCpe;
     QHash<QString, QList<int>> byPurl;
     QHash<QString, QList<int>> byModel;
+    QList<int> withModel; ///< every asset with a model number, for advisories' wildcard ones
     QHash<QString, QList<int>> byVendor;
     QHash<QString, QList<int>> byProduct;
     QHash<QString, QList<int>> byProductWord; ///< for products known only by a full name
@@ -446,6 +468,9 @@ struct Matcher::Private
                 out->insert(i);
         for (const QString& model : p.models)
             for (int i : byModel.value(model))
+                out->insert(i);
+        if (p.wildcardModel)
+            for (int i : withModel)
                 out->insert(i);
         if (!p.vendor.isEmpty()) {
             for (int i : byVendor.value(p.vendor))
@@ -493,8 +518,10 @@ Matcher::Matcher(const Inventory& inventory, double threshold)
             d->byCpe[cpeKey(*a.cpe)].append(index);
         if (a.purl)
             d->byPurl[purlKey(*a.purl)].append(index);
-        if (!a.model.isEmpty())
+        if (!a.model.isEmpty()) {
             d->byModel[a.model].append(index);
+            d->withModel.append(index);
+        }
         if (!a.vendor.isEmpty())
             d->byVendor[a.vendor].append(index);
         else
@@ -549,13 +576,24 @@ void Matcher::Private::findForProduct(const IndexedProduct& p, const IndexedProd
     for (int i : std::as_const(found)) {
         const IndexedAsset& a = assets.at(i);
         Identity identity = identify(a, p);
+        // The asset's model number is not the product's, or not its platform's: a sibling.
+        bool otherModel = identity.modelMismatch;
         if (platform) {
             Identity viaPlatform = identify(a, *platform);
+            otherModel = otherModel || viaPlatform.modelMismatch;
             viaPlatform.score *= 0.95;
             if (viaPlatform.score > identity.score) {
                 viaPlatform.reason += QStringLiteral(" (the platform of %1)").arg(p.product->fullName);
                 identity = viaPlatform;
             }
+        }
+        if (otherModel) {
+            // A product the asset is not cannot say that the asset is fine; a name that matches
+            // still raises the alert, a little less sure, in case a model number is mistyped.
+            if (!open)
+                continue;
+            identity.score *= 0.9;
+            identity.reason += QStringLiteral("; model %1 is not among the product's").arg(a.asset->model);
         }
         if (identity.score < threshold)
             continue;

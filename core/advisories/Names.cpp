@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace zelfscan::advisories {
 
 namespace {
@@ -68,6 +70,68 @@ QString normaliseModel(const QString& model)
             result += c.toUpper();
     }
     return result;
+}
+
+namespace {
+
+/** One character of a model pattern: a literal, or a wildcard. */
+struct PatternChar
+{
+    QChar c;
+    bool wildcard = false;
+};
+
+QList<PatternChar> readPattern(const QString& pattern)
+{
+    QList<PatternChar> chars;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < pattern.size()) {
+            chars.append({ pattern.at(++i), false });
+            continue;
+        }
+        chars.append({ c, c == QLatin1Char('?') || c == QLatin1Char('*') });
+    }
+    return chars;
+}
+
+} // namespace
+
+bool hasModelWildcard(const QString& pattern)
+{
+    const QList<PatternChar> chars = readPattern(pattern);
+    return std::any_of(chars.cbegin(), chars.cend(), [](const PatternChar& p) { return p.wildcard; });
+}
+
+bool modelMatches(const QString& pattern, const QString& model)
+{
+    if (pattern == model)
+        return true;
+    // Glob matching with backtracking to the last "*": linear for the short strings models are.
+    const QList<PatternChar> p = readPattern(pattern);
+    qsizetype i = 0; // in model
+    qsizetype j = 0; // in pattern
+    qsizetype star = -1;
+    qsizetype resume = 0;
+    while (i < model.size()) {
+        if (j < p.size() && p.at(j).wildcard && p.at(j).c == QLatin1Char('*')) {
+            star = j++;
+            resume = i;
+        } else if (j < p.size()
+            && ((p.at(j).wildcard && p.at(j).c == QLatin1Char('?'))
+                || (!p.at(j).wildcard && p.at(j).c == model.at(i)))) {
+            ++i;
+            ++j;
+        } else if (star >= 0) {
+            j = star + 1;
+            i = ++resume;
+        } else {
+            return false;
+        }
+    }
+    while (j < p.size() && p.at(j).wildcard && p.at(j).c == QLatin1Char('*'))
+        ++j;
+    return j == p.size();
 }
 
 NameComparison compareNames(

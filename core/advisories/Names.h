@@ -20,6 +20,15 @@ QString normaliseProduct(const QString& product, const QString& normalisedVendor
 /** A model or order number compared exactly, apart from case and spaces. */
 QString normaliseModel(const QString& model);
 
+/**
+ * Whether the asset's @p model (normalised) is what an advisory's model number @p pattern
+ * (normalised) names: equal, or matching its wildcards, which CSAF allows in model numbers and
+ * SKUs ("6RA801?-??V62-0AA0": "?" one character, "*" any run, "\\?" and "\\*" themselves).
+ */
+bool modelMatches(const QString& pattern, const QString& model);
+/** Whether @p pattern has an unescaped "?" or "*". */
+bool hasModelWildcard(const QString& pattern);
+
 /** How two names compare, for a confidence and a reason in words. */
 struct NameComparison
 {

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void unrelatedAssetsStayQuiet();
     void fullNamesOnly();
     void fixOfOneTrainDoesNotCloseAnother();
+    void modelNumbers_data();
+    void modelNumbers();
 
 private:
     MatchResult matchAll(const Inventory& inventory) const;
@@ -269,6 +271,41 @@ void TestAdvisoryMatching::fixOfOneTrainDoesNotCloseAnother()
             QCOMPARE(match.fixedIn, QStringLiteral("2.3.0"));
     }
     QVERIFY(result.checkByHand.isEmpty());
+}
+
+void TestAdvisoryMatching::modelNumbers_data()
+{
+    QTest::addColumn<QString>("advisory");
+    QTest::addColumn<QStringList>("matched");
+    // CSAF 3.1.3.3.3 allows "?" and "*" in model numbers; they matched only themselves.
+    const QStringList orderNumber3AN02
+        = { QStringLiteral("cpu"), QStringLiteral("cpu-firmware"), QStringLiteral("plc-wildcard") };
+    QTest::newRow("wildcards") << "exa-2024-0015.json"
+                               << QStringList { QStringLiteral("cpu"), QStringLiteral("cpu-firmware"),
+                                      QStringLiteral("drive"), QStringLiteral("plc-wildcard") };
+    // Order number ...3AN02 is affected, ...3AN01 not; the unaffected sibling matched the asset on
+    // its product name as firmly as the affected one on its order number, and closed the flaw.
+    QTest::newRow("sibling order number") << "exa-2024-0016.json" << orderNumber3AN02;
+    // Firmware installed on the asset's hardware is affected, on other hardware not: the other
+    // relationship's platform contradicts the asset's order number and cannot close the flaw.
+    QTest::newRow("other hardware variant") << "exa-2024-0017.json" << orderNumber3AN02;
+}
+
+void TestAdvisoryMatching::modelNumbers()
+{
+    QFETCH(QString, advisory);
+    QFETCH(QStringList, matched);
+    const InventoryLoadResult inventory
+        = loadInventoryFile(csafDir + QStringLiteral("/models/inventory.yaml"));
+    QVERIFY(inventory.inventory);
+    const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/models/") + advisory);
+    QVERIFY(read.document);
+    const MatchResult result = Matcher(*inventory.inventory).match(*read.document);
+    QStringList found;
+    for (const Match& match : result.matches)
+        found << match.assetId;
+    found.sort();
+    QCOMPARE(found, matched);
 }
 
 QTEST_GUILESS_MAIN(TestAdvisoryMatching)

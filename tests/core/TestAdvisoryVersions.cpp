@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cpeWildcardsAndMismatches();
     void readsPurls();
     void normalisesNames();
+    void matchesModelWildcards();
 };
 
 void TestAdvisoryVersions::comparesVersions_data()
@@ -305,6 +306,21 @@ void TestAdvisoryVersions::normalisesNames()
                  QStringLiteral("router os"))
                  .score,
         0.0);
+}
+
+void TestAdvisoryVersions::matchesModelWildcards()
+{
+    QVERIFY(modelMatches(QStringLiteral("6ES7516-3AN02-0AB0"), QStringLiteral("6ES7516-3AN02-0AB0")));
+    QVERIFY(modelMatches(QStringLiteral("6RA801?-??V62-0AA0"), QStringLiteral("6RA8013-4MV62-0AA0")));
+    QVERIFY(!modelMatches(QStringLiteral("6RA801?-??V62-0AA0"), QStringLiteral("6RA8013-4MV63-0AA0")));
+    QVERIFY(modelMatches(QStringLiteral("6ES7516*"), QStringLiteral("6ES7516-3AN02-0AB0")));
+    QVERIFY(modelMatches(QStringLiteral("*-0AB0"), QStringLiteral("6ES7516-3AN02-0AB0")));
+    QVERIFY(!modelMatches(QStringLiteral("6ES7516"), QStringLiteral("6ES7516-3AN02-0AB0")));
+    // Escaped, "?" and "*" are themselves.
+    QVERIFY(modelMatches(QStringLiteral("AB\\?1"), QStringLiteral("AB?1")));
+    QVERIFY(!modelMatches(QStringLiteral("AB\\?1"), QStringLiteral("ABC1")));
+    QVERIFY(hasModelWildcard(QStringLiteral("6ES7516*")));
+    QVERIFY(!hasModelWildcard(QStringLiteral("AB\\*1")));
 }
 
 QTEST_GUILESS_MAIN(TestAdvisoryVersions)
