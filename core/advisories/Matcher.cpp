@@ -246,6 +246,7 @@ VersionVerdict checkVersion(
     return verdict;
 }
 
+/** Of one vulnerability's remediations, the most use: a fix, then what lowers the risk. */
 int remediationRank(const QString& category)
 {
     static const QStringList order = { QStringLiteral("vendor_fix"), QStringLiteral("mitigation"),
@@ -282,6 +283,36 @@ void noteFixedVersion(QString* fixedIn, const IndexedAsset& a, const Product& pr
     }
 }
 
+/**
+ * Which of its vulnerabilities' remediations a match shows. A vulnerability with nothing but
+ * "no fix" comes first: an update that fixes the others would leave the system exposed, so the
+ * advice is to replace or isolate it. Then as within one vulnerability.
+ */
+int acrossRank(const QString& category)
+{
+    const bool noFix
+        = category == QLatin1String("no_fix_planned") || category == QLatin1String("none_available");
+    return noFix ? -1 : remediationRank(category);
+}
+
+/**
+ * The version that fixes every vulnerability in @p reported: the highest of their lowest fixed
+ * versions, or empty when one of them names none. The lowest over all of them named a version
+ * that was still affected by another.
+ */
+QString fixedForAll(const QHash<qsizetype, QString>& fixedIn, const QList<qsizetype>& reported)
+{
+    QString fixed;
+    for (const qsizetype v : reported) {
+        const QString version = fixedIn.value(v);
+        if (version.isEmpty())
+            return {};
+        if (fixed.isEmpty() || compareVersions(version, fixed) > 0)
+            fixed = version;
+    }
+    return fixed;
+}
+
 struct Hit
 {
     qsizetype vulnerability = -1;
@@ -299,7 +330,7 @@ struct Findings
     QHash<int, QList<Hit>> hits;
     QHash<int, QList<QPair<qsizetype, LocalizedText>>> unsure; ///< vulnerability index, why
     QHash<int, QString> unsureProduct;
-    QHash<int, QString> fixedIn;
+    QHash<int, QHash<qsizetype, QString>> fixedIn; ///< per asset, per vulnerability
 };
 
 /** Products of one advisory, indexed on first use: most advisories name few of their products twice. */
@@ -433,7 +464,7 @@ void addToMatch(
         match->cvss = detail.cvss;
     if (!detail.remediation.category.isEmpty()
         && (match->remediation.category.isEmpty()
-            || remediationRank(detail.remediation.category) < remediationRank(match->remediation.category)))
+            || acrossRank(detail.remediation.category) < acrossRank(match->remediation.category)))
         match->remediation = detail.remediation;
 }
 
@@ -597,7 +628,7 @@ void Matcher::Private::findForProduct(const IndexedProduct& p, const IndexedProd
         }
         if (identity.score < threshold)
             continue;
-        noteFixedVersion(&findings->fixedIn[i], a, *p.product, status);
+        noteFixedVersion(&findings->fixedIn[i][vulnerability], a, *p.product, status);
         const VersionVerdict version = checkVersion(a, *p.product, p, status);
         if (!version.covered) {
             if (open) {
@@ -627,6 +658,7 @@ Match Matcher::Private::matchAsset(int asset, const QList<Hit>& hits, const Find
     // A vulnerability is open for the asset when an open hit is not outweighed by a closed one.
     const WeighedHits weighed = weigh(hits);
     Match match;
+    QList<qsizetype> reported;
     for (qsizetype v = 0; v < document.vulnerabilities.size(); ++v) {
         if (weighed.bestClosed.contains(v))
             decided->insert(v);
@@ -636,6 +668,7 @@ Match Matcher::Private::matchAsset(int asset, const QList<Hit>& hits, const Find
         const Hit* hit = weighed.open(v);
         if (!hit)
             continue;
+        reported.append(v);
         addToMatch(&match, describe(document.vulnerabilities.at(v), *hit), *hit, document);
     }
     if (match.details.isEmpty())
@@ -649,7 +682,7 @@ Match Matcher::Private::matchAsset(int asset, const QList<Hit>& hits, const Find
     match.fileName = document.fileName;
     match.publisherNotes = document.notes;
     match.confidence = std::round(match.confidence * 100) / 100;
-    match.fixedIn = findings.fixedIn.value(asset);
+    match.fixedIn = fixedForAll(findings.fixedIn.value(asset), reported);
     return match;
 }
 

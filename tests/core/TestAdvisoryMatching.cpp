@@ -32,6 +32,7 @@ private Q_SLOTS:
     void fixOfOneTrainDoesNotCloseAnother();
     void modelNumbers_data();
     void modelNumbers();
+    void adviceCoversEveryFlaw();
 
 private:
     MatchResult matchAll(const Inventory& inventory) const;
@@ -306,6 +307,27 @@ void TestAdvisoryMatching::modelNumbers()
         found << match.assetId;
     found.sort();
     QCOMPARE(found, matched);
+}
+
+void TestAdvisoryMatching::adviceCoversEveryFlaw()
+{
+    const InventoryLoadResult inventory
+        = loadInventoryFile(csafDir + QStringLiteral("/remediations/inventory.yaml"));
+    QVERIFY(inventory.inventory);
+    const auto matchOf = [&](const QString& file) {
+        const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/remediations/") + file);
+        return read.document ? Matcher(*inventory.inventory).match(*read.document).matches : QList<Match>();
+    };
+    // Fixed in 2.0 and in 3.0: "update to 2.0" left the second flaw open.
+    const QList<Match> fixedTwice = matchOf(QStringLiteral("exa-2024-0019.json"));
+    QCOMPARE(fixedTwice.size(), 1);
+    QCOMPARE(fixedTwice.first().vulnerabilities.size(), 2);
+    QCOMPARE(fixedTwice.first().fixedIn, QStringLiteral("3.0"));
+    QCOMPARE(fixedTwice.first().remediation.category, QStringLiteral("vendor_fix"));
+    // One flaw has no fix planned: the advice is to replace or isolate, not an update to 2.0.
+    const QList<Match> oneWithoutFix = matchOf(QStringLiteral("exa-2024-0018.json"));
+    QCOMPARE(oneWithoutFix.size(), 1);
+    QCOMPARE(oneWithoutFix.first().remediation.category, QStringLiteral("no_fix_planned"));
 }
 
 QTEST_GUILESS_MAIN(TestAdvisoryMatching)
