@@ -601,6 +601,10 @@
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
+    <message>
+        <source>version %1 cannot be compared with the advisory&apos;s %2</source>
+        <translation>versie %1 is niet te vergelijken met %2 uit het advies</translation>
+    </message>
 </context>
 <context>
     <name>ModelWording</name>

@@ -215,6 +215,23 @@ VersionVerdict checkVersion(
             }));
         return verdict;
     }
+    // A product designation before one of the versions ("CPCI85 V05" against "V04.90") makes
+    // the order an accident: a person compares them.
+    QStringList named;
+    if (kind == Product::VersionKind::Range) {
+        for (const VersionConstraint& c : product.range.constraints)
+            named << c.version;
+    } else {
+        named << exact;
+    }
+    for (const QString& other : std::as_const(named)) {
+        if (!versionsComparable(version, other)) {
+            verdict.unsure(
+                inDutchAndEnglish(Words::tr("version %1 cannot be compared with the advisory's %2"),
+                    [&](const QString& text, const Language&) { return text.arg(version, other); }));
+            return verdict;
+        }
+    }
     if (kind == Product::VersionKind::Range) {
         verdict.covered = product.range.contains(version);
         verdict.reason
@@ -223,8 +240,9 @@ VersionVerdict checkVersion(
                       product.range.describe());
         return verdict;
     }
-    // One version: first_affected and first_fixed reach upwards, last_affected downwards.
-    const int comparison = compareVersions(version, exact);
+    // One version: first_affected and first_fixed reach upwards, last_affected downwards. A build
+    // of the named release ("7.1.1-42962" of "7.1.1", as a CPE names it) is that release.
+    const int comparison = isBuildOf(version, exact) ? 0 : compareVersions(version, exact);
     verdict.extrapolated = comparison != 0;
     if (status == QLatin1String("first_affected") || status == QLatin1String("first_fixed")) {
         verdict.covered = comparison >= 0;
@@ -478,6 +496,7 @@ struct Matcher::Private
     QHash<QString, QList<int>> byPurl;
     QHash<QString, QList<int>> byModel;
     QList<int> withModel; ///< every asset with a model number, for advisories' wildcard ones
+    QList<int> withCpe; ///< every asset with a CPE, for advisories' CPEs with wildcards in the name
     QHash<QString, QList<int>> byVendor;
     QHash<QString, QList<int>> byProduct;
     QHash<QString, QList<int>> byProductWord; ///< for products known only by a full name
@@ -491,9 +510,13 @@ struct Matcher::Private
 
     void candidates(const IndexedProduct& p, QSet<int>* out) const
     {
-        if (p.cpe)
-            for (int i : byCpe.value(cpeKey(*p.cpe)))
+        if (p.cpe) {
+            // "microsoft:exchange_*" is no key of any asset: such a CPE is compared with each.
+            const QString key = cpeKey(*p.cpe);
+            const bool wildcard = key.contains(QLatin1Char('*')) || key.contains(QLatin1Char('?'));
+            for (int i : wildcard ? withCpe : byCpe.value(key))
                 out->insert(i);
+        }
         if (p.purl)
             for (int i : byPurl.value(purlKey(*p.purl)))
                 out->insert(i);
@@ -545,8 +568,10 @@ Matcher::Matcher(const Inventory& inventory, double threshold)
             a.version = a.purl->version;
         const int index = int(d->assets.size());
         d->assets.append(a);
-        if (a.cpe)
+        if (a.cpe) {
             d->byCpe[cpeKey(*a.cpe)].append(index);
+            d->withCpe.append(index);
+        }
         if (a.purl)
             d->byPurl[purlKey(*a.purl)].append(index);
         if (!a.model.isEmpty()) {

@@ -186,6 +186,30 @@ int compareTrackingVersions(const QString& a, const QString& b)
     return comparePreRelease(left.preRelease, right.preRelease);
 }
 
+bool versionsComparable(const QString& a, const QString& b)
+{
+    const QList<Part> left = split(a);
+    const QList<Part> right = split(b);
+    if (left.isEmpty() || right.isEmpty())
+        return true;
+    const Rank first = left.first().rank;
+    const Rank other = right.first().rank;
+    return !((first == Word && other == Number) || (first == Number && other == Word));
+}
+
+bool isBuildOf(const QString& version, const QString& named)
+{
+    const QString v = version.trimmed();
+    const QString n = named.trimmed();
+    if (n.isEmpty() || v.size() < n.size() + 2 || !v.startsWith(n, Qt::CaseInsensitive))
+        return false;
+    const QChar separator = v.at(n.size());
+    if (separator != QLatin1Char('-') && separator != QLatin1Char('+'))
+        return false;
+    const QString build = v.mid(n.size() + 1);
+    return std::all_of(build.begin(), build.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 bool looksLikeVersion(const QString& text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });

@@ -21,6 +21,19 @@ int compareVersions(const QString& a, const QString& b);
  */
 int compareTrackingVersions(const QString& a, const QString& b);
 
+/**
+ * Whether compareVersions() can order @p a and @p b: not when one starts with a word and the
+ * other with a number ("CPCI85 V05" against "V04.90"), where a product designation before the
+ * version would make any number compare as older or newer by accident.
+ */
+bool versionsComparable(const QString& a, const QString& b);
+
+/**
+ * Whether @p version is @p named with a build number added ("7.1.1-42962" of "7.1.1",
+ * "1.2.3+5" of "1.2.3"): the same release, where an advisory or a CPE names only the release.
+ */
+bool isBuildOf(const QString& version, const QString& named);
+
 /** Whether @p text has at least one digit: "all versions" or "" is no version. */
 bool looksLikeVersion(const QString& text);
 

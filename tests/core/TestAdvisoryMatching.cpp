@@ -33,6 +33,7 @@ private Q_SLOTS:
     void modelNumbers_data();
     void modelNumbers();
     void adviceCoversEveryFlaw();
+    void identifierForms();
 
 private:
     MatchResult matchAll(const Inventory& inventory) const;
@@ -328,6 +329,34 @@ void TestAdvisoryMatching::adviceCoversEveryFlaw()
     const QList<Match> oneWithoutFix = matchOf(QStringLiteral("exa-2024-0018.json"));
     QCOMPARE(oneWithoutFix.size(), 1);
     QCOMPARE(oneWithoutFix.first().remediation.category, QStringLiteral("no_fix_planned"));
+}
+
+void TestAdvisoryMatching::identifierForms()
+{
+    const InventoryLoadResult inventory
+        = loadInventoryFile(csafDir + QStringLiteral("/forms/inventory.yaml"));
+    QVERIFY(inventory.inventory);
+    const auto matchOf = [&](const QString& file) {
+        const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/forms/") + file);
+        return read.document ? Matcher(*inventory.inventory).match(*read.document) : MatchResult();
+    };
+    const auto assets = [](const auto& list) {
+        QStringList ids;
+        for (const auto& item : list)
+            ids << item.assetId;
+        ids.sort();
+        return ids;
+    };
+    // "microsoft:exchange_*" is no asset's CPE key; it was never looked up.
+    QCOMPARE(assets(matchOf(QStringLiteral("exa-2024-0020.json")).matches),
+        QStringList { QStringLiteral("mail") });
+    // The CPE names 7.1.1; the NAS runs build 42962 of it.
+    QCOMPARE(
+        assets(matchOf(QStringLiteral("exa-2024-0021.json")).matches), QStringList { QStringLiteral("nas") });
+    // "<CPCI85 V05": V04.90 compared as newer than a version starting with a word, silently.
+    const MatchResult designation = matchOf(QStringLiteral("exa-2024-0022.json"));
+    QCOMPARE(assets(designation.matches), QStringList { QStringLiteral("plc-full") });
+    QCOMPARE(assets(designation.checkByHand), QStringList { QStringLiteral("plc-short") });
 }
 
 QTEST_GUILESS_MAIN(TestAdvisoryMatching)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void readsPurls();
     void normalisesNames();
     void matchesModelWildcards();
+    void buildsAndComparability();
 };
 
 void TestAdvisoryVersions::comparesVersions_data()
@@ -321,6 +322,19 @@ void TestAdvisoryVersions::matchesModelWildcards()
     QVERIFY(!modelMatches(QStringLiteral("AB\\?1"), QStringLiteral("ABC1")));
     QVERIFY(hasModelWildcard(QStringLiteral("6ES7516*")));
     QVERIFY(!hasModelWildcard(QStringLiteral("AB\\*1")));
+}
+
+void TestAdvisoryVersions::buildsAndComparability()
+{
+    QVERIFY(isBuildOf(QStringLiteral("7.1.1-42962"), QStringLiteral("7.1.1")));
+    QVERIFY(isBuildOf(QStringLiteral("1.2.3+5"), QStringLiteral("1.2.3")));
+    QVERIFY(!isBuildOf(QStringLiteral("7.1.1.5"), QStringLiteral("7.1.1"))); // another release
+    QVERIFY(!isBuildOf(QStringLiteral("7.1.1-rc1"), QStringLiteral("7.1.1"))); // a pre-release
+    QVERIFY(!isBuildOf(QStringLiteral("7.1.10"), QStringLiteral("7.1.1")));
+    QVERIFY(!versionsComparable(QStringLiteral("V04.90"), QStringLiteral("CPCI85 V05")));
+    QVERIFY(versionsComparable(QStringLiteral("CPCI85 V04.90"), QStringLiteral("CPCI85 V05")));
+    QVERIFY(versionsComparable(QStringLiteral("V7.4 SP1"), QStringLiteral("V7.4")));
+    QVERIFY(versionsComparable(QStringLiteral("A11_U05"), QStringLiteral("A11_U04")));
 }
 
 QTEST_GUILESS_MAIN(TestAdvisoryVersions)
