@@ -605,6 +605,10 @@
         <source>version %1 cannot be compared with the advisory&apos;s %2</source>
         <translation>versie %1 is niet te vergelijken met %2 uit het advies</translation>
     </message>
+    <message>
+        <source>the update level of %1 is not on record; the advisory concerns %2</source>
+        <translation>het updateniveau van %1 staat niet in de lijst; het advies gaat over %2</translation>
+    </message>
 </context>
 <context>
     <name>ModelWording</name>

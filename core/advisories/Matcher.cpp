@@ -31,7 +31,14 @@ struct IndexedAsset
     std::optional<Purl> purl;
     QString model; ///< normalised
     QString version; ///< the version field, else the CPE's or purl's
+    QString update; ///< the CPE's update ("cumulative_update_14") when it is specific
 };
+
+/** A CPE attribute with a value: not ANY ("*") and not NA ("-"). */
+bool isSpecific(const Cpe& cpe, Cpe::Attribute attribute)
+{
+    return !cpe.isAny(attribute) && cpe.value(attribute) != QLatin1String("-");
+}
 
 QString cpeKey(const Cpe& cpe)
 {
@@ -163,10 +170,13 @@ VersionVerdict checkVersion(
     QString version;
     Product::VersionKind kind = product.versionKind;
     QString exact = product.version;
-    if (kind == Product::VersionKind::None && p.cpe && !p.cpe->isAny(Cpe::Version)
-        && p.cpe->value(Cpe::Version) != QLatin1String("-")) {
+    // The update of a CPE is part of its version: Exchange 2019 cumulative update 12 is not 14.
+    QString update;
+    if (kind == Product::VersionKind::None && p.cpe && isSpecific(*p.cpe, Cpe::Version)) {
         kind = Product::VersionKind::Exact;
         exact = p.cpe->value(Cpe::Version);
+        if (isSpecific(*p.cpe, Cpe::Update))
+            update = p.cpe->value(Cpe::Update);
     }
     if (kind == Product::VersionKind::None && p.purl && !p.purl->version.isEmpty()) {
         kind = Product::VersionKind::Exact;
@@ -204,6 +214,18 @@ VersionVerdict checkVersion(
         }
     }
     version = a.version;
+    if (!update.isEmpty() && !version.isEmpty()) {
+        if (a.update.isEmpty()) {
+            const QString asset = a.asset->id;
+            const QString concerns = exact + QLatin1Char(' ') + update;
+            verdict.unsure(inDutchAndEnglish(
+                Words::tr("the update level of %1 is not on record; the advisory concerns %2"),
+                [&](const QString& text, const Language&) { return text.arg(asset, concerns); }));
+            return verdict;
+        }
+        exact += QLatin1Char(' ') + update;
+        version += QLatin1Char(' ') + a.update;
+    }
     if (version.isEmpty() || !looksLikeVersion(version)) {
         const QString asset = a.asset->id;
         const bool range = kind == Product::VersionKind::Range;
@@ -566,6 +588,8 @@ Matcher::Matcher(const Inventory& inventory, double threshold)
             a.version = a.cpe->value(Cpe::Version);
         if (a.version.isEmpty() && a.purl)
             a.version = a.purl->version;
+        if (a.cpe && isSpecific(*a.cpe, Cpe::Update))
+            a.update = a.cpe->value(Cpe::Update);
         const int index = int(d->assets.size());
         d->assets.append(a);
         if (a.cpe) {
