@@ -129,7 +129,9 @@ std::optional<Purl> parsePurl(const QString& input)
     if (const qsizetype question = text.indexOf(QLatin1Char('?')); question >= 0)
         text.truncate(question);
     Purl purl;
-    if (const qsizetype at = text.lastIndexOf(QLatin1Char('@')); at >= 0) {
+    // The version's "@" follows the name: a scoped npm namespace written unencoded
+    // ("pkg:npm/@angular/core") also starts with one.
+    if (const qsizetype at = text.lastIndexOf(QLatin1Char('@')); at > text.lastIndexOf(QLatin1Char('/'))) {
         purl.version = QUrl::fromPercentEncoding(text.mid(at + 1).toUtf8());
         text.truncate(at);
     }
@@ -142,6 +144,9 @@ std::optional<Purl> parsePurl(const QString& input)
     for (const QString& s : segments)
         ns << QUrl::fromPercentEncoding(s.toUtf8());
     purl.ns = ns.join(QLatin1Char('/'));
+    // The purl spec for pypi: names are lower-case with "_" as "-" (Django_REST == django-rest).
+    if (purl.type == QLatin1String("pypi"))
+        purl.name = purl.name.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
     if (purl.name.isEmpty())
         return std::nullopt;
     return purl;

@@ -281,6 +281,16 @@ void TestAdvisoryVersions::readsPurls()
     const auto scoped = parsePurl(QStringLiteral("pkg:npm/%40angular/core@16.0.0"));
     QVERIFY(scoped);
     QCOMPARE(scoped->ns, QStringLiteral("@angular"));
+    // Unencoded, as advisories often write it, and without a version: the "@" is the scope's.
+    const auto unencoded = parsePurl(QStringLiteral("pkg:npm/@angular/core"));
+    QVERIFY(unencoded);
+    QCOMPARE(unencoded->ns, QStringLiteral("@angular"));
+    QCOMPARE(unencoded->name, QStringLiteral("core"));
+    QVERIFY(unencoded->version.isEmpty());
+    const auto unencodedWithVersion = parsePurl(QStringLiteral("pkg:npm/@angular/core@16.0.0"));
+    QVERIFY(unencodedWithVersion);
+    QCOMPARE(unencodedWithVersion->version, QStringLiteral("16.0.0"));
+    QCOMPARE(parsePurl(QStringLiteral("pkg:pypi/Django_REST@1.0"))->name, QStringLiteral("django-rest"));
     QVERIFY(!parsePurl(QStringLiteral("pkg:npm")));
     QVERIFY(!parsePurl(QStringLiteral("npm/left-pad")));
 }
