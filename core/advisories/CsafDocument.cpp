@@ -28,7 +28,9 @@ const QStringList& openStatuses()
 const QStringList& closedStatuses()
 {
     static const QStringList statuses
-        = { QStringLiteral("fixed"), QStringLiteral("first_fixed"), QStringLiteral("known_not_affected") };
+        = { QStringLiteral("fixed"), QStringLiteral("first_fixed"), QStringLiteral("known_not_affected"),
+              // CSAF 3.2.3.9: "these versions have a fix" and are the ones the vendor recommends.
+              QStringLiteral("recommended") };
     return statuses;
 }
 

@@ -91,7 +91,7 @@ struct CsafDocument
 /** Statuses under which a product is open, as the issue defines them. */
 bool isOpenStatus(const QString& status);
 const QStringList& openStatuses();
-/** fixed, first_fixed, known_not_affected. */
+/** fixed, first_fixed, known_not_affected, recommended. */
 const QStringList& closedStatuses();
 
 } // namespace zelfscan::advisories

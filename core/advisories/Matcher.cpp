@@ -311,7 +311,8 @@ void noteFixedVersion(QString* fixedIn, const IndexedAsset& a, const Product& pr
         if (comparison < 0 || (comparison == 0 && named))
             *fixedIn = version;
     };
-    if ((status == QLatin1String("fixed") || status == QLatin1String("first_fixed"))
+    if ((status == QLatin1String("fixed") || status == QLatin1String("first_fixed")
+            || status == QLatin1String("recommended"))
         && product.versionKind == Product::VersionKind::Exact)
         consider(product.version, true);
     if (isOpenStatus(status) && product.versionKind == Product::VersionKind::Range

@@ -317,7 +317,14 @@ void TestAdvisoryMatching::adviceCoversEveryFlaw()
     QVERIFY(inventory.inventory);
     const auto matchOf = [&](const QString& file) {
         const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/remediations/") + file);
-        return read.document ? Matcher(*inventory.inventory).match(*read.document).matches : QList<Match>();
+        QList<Match> router; // the router on 1.5; the list's other one is on 2.2
+        if (read.document) {
+            for (const Match& match : Matcher(*inventory.inventory).match(*read.document).matches) {
+                if (match.assetId == QLatin1String("router"))
+                    router << match;
+            }
+        }
+        return router;
     };
     // Fixed in 2.0 and in 3.0: "update to 2.0" left the second flaw open.
     const QList<Match> fixedTwice = matchOf(QStringLiteral("exa-2024-0019.json"));
@@ -329,6 +336,13 @@ void TestAdvisoryMatching::adviceCoversEveryFlaw()
     const QList<Match> oneWithoutFix = matchOf(QStringLiteral("exa-2024-0018.json"));
     QCOMPARE(oneWithoutFix.size(), 1);
     QCOMPARE(oneWithoutFix.first().remediation.category, QStringLiteral("no_fix_planned"));
+    // "recommended" versions have the fix (CSAF 3.2.3.9): all versions are affected but 2.2.
+    const QList<Match> recommended = matchOf(QStringLiteral("exa-2024-0024.json"));
+    QCOMPARE(recommended.size(), 1);
+    QCOMPARE(recommended.first().fixedIn, QStringLiteral("2.2"));
+    const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/remediations/exa-2024-0024.json"));
+    QVERIFY(read.document);
+    QCOMPARE(Matcher(*inventory.inventory).match(*read.document).matches.size(), 1); // not the one on 2.2
 }
 
 void TestAdvisoryMatching::identifierForms()
