@@ -405,8 +405,10 @@ bool moreCertainStatus(const QString& status, const QString& than)
     return than.isEmpty() || openStatuses().indexOf(status) < openStatuses().indexOf(than);
 }
 
-/** Per vulnerability of one asset: its most confident open hit, and how confident any closed one is. */
-/** Per vulnerability: the strongest open hit and closed confidence, and those the advisory names. */
+/**
+ * Per vulnerability of one asset: its most confident open hit and how confident any closed one
+ * is, and the same for the hits on versions the advisory names (not extrapolated).
+ */
 struct WeighedHits
 {
     QHash<qsizetype, const Hit*> bestOpen;
