@@ -236,14 +236,16 @@ class Table:
 
     def fix_line(self, line, k):
         entries, total = line
-        hidden_cells = [e for e in entries if self.hidden[e]]
+        # Listed suppressed entries hold at least one result each (empty ones are left out).
+        hidden_cells = [e for e in entries if self.hidden[e] and self.counts[e] > 0]
         total_hidden = self.hidden[total]
         if not hidden_cells and not total_hidden:
             return False
         if total_hidden:
             safe = len(hidden_cells) >= 1
         else:
-            safe = len(hidden_cells) >= 2 and sum(self.counts[e] for e in hidden_cells) >= k
+            hidden_sum = sum(self.counts[e] for e in hidden_cells)
+            safe = len(hidden_cells) >= 2 and hidden_sum - (len(hidden_cells) - 1) >= k
         if safe:
             return False
         candidate = self.smallest_shown(entries)

@@ -123,10 +123,14 @@ int SuppressionTable::smallestShownOnLine(const Line& line) const
 
 bool SuppressionTable::fixLine(const Line& line, int k)
 {
+    // Only entries with results are listed as suppressed (an empty one is left out), so a reader
+    // knows each of them holds at least one: with h of them summing to S, each holds at most
+    // S - (h - 1). That bound must leave room for k, or five suppressed groups of a total of five
+    // are each exactly one.
     int hiddenCells = 0;
     long long hiddenSum = 0;
     for (const int entry : line.entries) {
-        if (m_hidden[std::size_t(entry)]) {
+        if (m_hidden[std::size_t(entry)] && m_counts[std::size_t(entry)] > 0) {
             ++hiddenCells;
             hiddenSum += m_counts[std::size_t(entry)];
         }
@@ -134,7 +138,8 @@ bool SuppressionTable::fixLine(const Line& line, int k)
     const bool totalHidden = m_hidden[std::size_t(line.total)];
     if (hiddenCells == 0 && !totalHidden)
         return false;
-    const bool safe = totalHidden ? hiddenCells >= 1 : (hiddenCells >= 2 && hiddenSum >= k);
+    const bool safe
+        = totalHidden ? hiddenCells >= 1 : (hiddenCells >= 2 && hiddenSum - (hiddenCells - 1) >= k);
     if (safe)
         return false;
     const int candidate = smallestShownOnLine(line);

@@ -14,8 +14,9 @@ namespace zelfscan {
  *
  * 1. primary: an entry with 1 to k-1 results is hidden;
  * 2. lines: along every axis, a line (its entries plus its "all" total) must not let a hidden
- *    entry be recomputed: with the total shown, at least two entries are hidden and together
- *    they hold at least k results; with the total hidden, at least one other entry is hidden.
+ *    entry be recomputed: with the total shown, at least two entries with results are hidden
+ *    and, as each holds at least one, each could still hold k (sum - (hidden - 1) >= k); with
+ *    the total hidden, at least one other entry with results is hidden.
  *    Otherwise the smallest shown entry of the line is hidden too (the total last);
  * 3. audit: no hidden entry may be determined by all published lines together (solved exactly
  *    as a linear system), else one more entry next to it is hidden;

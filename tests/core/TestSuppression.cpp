@@ -16,6 +16,7 @@ class TestSuppression : public QObject
 private Q_SLOTS:
     void suppressionHidesComplements();
     void suppressionAuditFindsBridges();
+    void suppressedEntriesCountAtLeastOne();
 };
 
 void TestSuppression::suppressionHidesComplements()
@@ -60,6 +61,38 @@ void TestSuppression::suppressionAuditFindsBridges()
     QCOMPARE(table.determinedHiddenEntries(), QList<int>({ table.index({ 1, 2 }) }));
     table.suppress(5);
     QVERIFY(table.determinedHiddenEntries().isEmpty());
+}
+
+void TestSuppression::suppressedEntriesCountAtLeastOne()
+{
+    // Five sectors with one large business each and the size's total of five: every sector is
+    // suppressed, and the total met "two or more hidden, k together". But a listed suppressed
+    // group holds at least one result, so five of them in a total of five are each exactly one.
+    SuppressionTable table({ 5, 2 });
+    for (int s = 0; s < 5; ++s) {
+        table.add({ s, 0 }, 1);
+        table.add({ s, 1 }, 20 + s);
+    }
+    table.computeMargins();
+    table.suppress(5);
+    const int total = table.index({ 5, 0 });
+    QCOMPARE(table.count(total), 5);
+    QVERIFY(table.isHidden(total));
+    // Wherever a line's total is shown, its suppressed entries with results could each still hold k.
+    for (int z = 0; z <= 2; ++z) {
+        if (table.isHidden(table.index({ 5, z })))
+            continue;
+        long long sum = 0;
+        int hidden = 0;
+        for (int s = 0; s < 5; ++s) {
+            const int entry = table.index({ s, z });
+            if (table.isHidden(entry) && table.count(entry) > 0) {
+                ++hidden;
+                sum += table.count(entry);
+            }
+        }
+        QVERIFY(hidden == 0 || (hidden >= 2 && sum - (hidden - 1) >= 5));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSuppression)
