@@ -370,15 +370,24 @@ def group_values(by_cell, s, z):
     return values
 
 
-def score_table(by_cell, group_hidden, k):
+def hide_groups_and_complements(table, group_hidden, group_count, k):
+    """Hidden groups hide their entries; so does an entry held by all but 1 to k-1 of its group."""
+    for s in range(S + 1):
+        for z in range(Z + 1):
+            entry = table.index([s, z])
+            if group_hidden(s, z):
+                table.hidden[entry] = True
+            rest = group_count(s, z) - table.counts[entry]
+            if table.counts[entry] > 0 and 0 < rest < k:
+                table.hidden[entry] = True
+
+
+def score_table(by_cell, group_hidden, group_count, k):
     table = Table([S, Z])
     for (s, z), values in by_cell.items():
         table.counts[table.index([s, z])] += len(values)
     table.compute_margins()
-    for s in range(S + 1):
-        for z in range(Z + 1):
-            if group_hidden(s, z):
-                table.hidden[table.index([s, z])] = True
+    hide_groups_and_complements(table, group_hidden, group_count, k)
     table.suppress(k)
     return table
 
@@ -409,18 +418,20 @@ def aggregate_version(key, version, k, top):
     def group_hidden(s, z):
         return main.hidden[group_entry(s, z)]
 
-    overall = score_table(version["overall"], group_hidden, k)
-    sections = {name: score_table(by_cell, group_hidden, k) for name, by_cell in version["sections"].items()}
+    def group_count(s, z):
+        return main.counts[group_entry(s, z)]
+
+    overall = score_table(version["overall"], group_hidden, group_count, k)
+    sections = {
+        name: score_table(by_cell, group_hidden, group_count, k) for name, by_cell in version["sections"].items()
+    }
     steps = {}
     for step, by_cell in version["steps"].items():
         table = Table([S, Z])
         for (s, z), count in by_cell.items():
             table.counts[table.index([s, z])] += count
         table.compute_margins()
-        for s in range(S + 1):
-            for z in range(Z + 1):
-                if group_hidden(s, z):
-                    table.hidden[table.index([s, z])] = True
+        hide_groups_and_complements(table, group_hidden, group_count, k)
         table.suppress(k)
         steps[step] = table
 

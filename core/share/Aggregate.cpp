@@ -106,7 +106,8 @@ struct ScoreTable
         return merged;
     }
 
-    void finish(const std::function<bool(int s, int z)>& groupHidden, int k)
+    void finish(const std::function<bool(int s, int z)>& groupHidden,
+        const std::function<qint64(int s, int z)>& groupCount, int k)
     {
         for (int cell = 0; cell < GroupGrid::cells(); ++cell) {
             qint64 n = 0;
@@ -118,7 +119,26 @@ struct ScoreTable
         }
         table.computeMargins();
         hideHiddenGroups(table, groupHidden);
+        hideSmallComplements(table, groupCount, k);
         table.suppress(k);
+    }
+
+    /**
+     * A score or step held by all but a few of a shown group tells about those few: a group of 6
+     * with a section score for 5 says one business has none. Such an entry is hidden when its
+     * complement is 1 to k-1, as a class is beside the others of its group.
+     */
+    static void hideSmallComplements(
+        SuppressionTable& table, const std::function<qint64(int s, int z)>& groupCount, int k)
+    {
+        for (int s = 0; s <= GroupGrid::sectors(); ++s) {
+            for (int z = 0; z <= GroupGrid::sizes(); ++z) {
+                const int entry = table.index({ s, z });
+                const qint64 rest = groupCount(s, z) - table.count(entry);
+                if (table.count(entry) > 0 && rest > 0 && rest < k)
+                    table.hide(entry);
+            }
+        }
     }
 
     static void hideHiddenGroups(
@@ -223,12 +243,13 @@ void countScores(const VersionResults& results, VersionTables& tables, int k)
     const int Z = GroupGrid::sizes();
     const std::size_t n = std::size_t(results.count());
     const auto groupHidden = [&tables](int s, int z) { return tables.groupHidden(s, z); };
+    const auto groupCount = [&tables](int s, int z) { return tables.main.count(tables.groupEntry(s, z)); };
     for (std::size_t r = 0; r < n; ++r) {
         if (results.overall[r] >= 0)
             ++tables.overall.histograms[std::size_t(
                 (results.sector[r] * Z + results.size[r]) * bins + results.overall[r])];
     }
-    tables.overall.finish(groupHidden, k);
+    tables.overall.finish(groupHidden, groupCount, k);
     tables.sections.resize(results.sections.size());
     for (std::size_t s = 0; s < results.sections.size(); ++s) {
         const std::vector<std::int16_t>& column = results.sections[s];
@@ -237,7 +258,7 @@ void countScores(const VersionResults& results, VersionTables& tables, int k)
             if (column[r] >= 0)
                 ++histograms[std::size_t((results.sector[r] * Z + results.size[r]) * bins + column[r])];
         }
-        tables.sections[s].finish(groupHidden, k);
+        tables.sections[s].finish(groupHidden, groupCount, k);
     }
 }
 
@@ -255,6 +276,7 @@ void countSteps(const VersionResults& results, VersionTables& tables, int k)
             ++stepCells[std::size_t(results.open[i] * S * Z + cell)];
     }
     const auto groupHidden = [&tables](int s, int z) { return tables.groupHidden(s, z); };
+    const auto groupCount = [&tables](int s, int z) { return tables.main.count(tables.groupEntry(s, z)); };
     tables.steps.reserve(std::size_t(stepCount));
     for (int j = 0; j < stepCount; ++j) {
         tables.steps.emplace_back(QList<int> { S, Z });
@@ -265,6 +287,7 @@ void countSteps(const VersionResults& results, VersionTables& tables, int k)
         }
         table.computeMargins();
         ScoreTable::hideHiddenGroups(table, groupHidden);
+        ScoreTable::hideSmallComplements(table, groupCount, k);
         table.suppress(k);
     }
 }

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void init();
     void importsAndAggregates();
     void versionsAreKeptApart();
+    void whatAllButAFewHaveIsSuppressed();
     void everyExportedCountIsAtLeastK_data();
     void everyExportedCountIsAtLeastK();
     void plantedDataNeverReachesAggregates();
@@ -263,6 +264,28 @@ void TestAggregate::versionsAreKeptApart()
         QByteArray("\r\nscan,demo,1.0," + hashA.toLatin1() + ",all,all,section,basics,6,10,10,10,10\r\n")));
     QVERIFY(csv.contains(
         QByteArray("\r\nscan,demo,2.0," + hashB.toLatin1() + ",all,all,section,basics,6,90,90,90,90\r\n")));
+}
+
+void TestAggregate::whatAllButAFewHaveIsSuppressed()
+{
+    // Six businesses; five have a staff score and the step "mfa" open. Shown, those counts of
+    // five would say that exactly one business has no staff score and has done "mfa".
+    QList<Share> shares;
+    for (int i = 0; i < 5; ++i)
+        shares << makeShare(
+            QStringLiteral("handel"), QStringLiteral("10-49"), 400, 500, { QStringLiteral("mfa") });
+    shares << makeShare(QStringLiteral("handel"), QStringLiteral("10-49"), 700, std::nullopt, {});
+    importShares(database(), { writeLines(QStringLiteral("six.jsonl"), shares) });
+    QString error;
+    const auto aggregates = aggregateStore(database(), {}, &error);
+    QVERIFY2(aggregates, qPrintable(error));
+    const AggregateGroup* group
+        = aggregates->versions.first().group(QStringLiteral("handel"), QStringLiteral("10-49"));
+    QVERIFY(group && !group->suppressed);
+    QCOMPARE(group->count, 6);
+    QVERIFY(group->sections.value(QStringLiteral("staff")).suppressed);
+    QVERIFY(!group->sections.value(QStringLiteral("basics")).suppressed); // all six have it
+    QVERIFY(group->openSteps.isEmpty());
 }
 
 void TestAggregate::everyExportedCountIsAtLeastK_data()
