@@ -513,8 +513,8 @@ def main(argv):
         else:
             inputs.append(argv[i])
         i += 1
-    if k < 3:
-        sys.exit("the smallest group size must be at least 3")
+    if k < 5:
+        sys.exit("the smallest group size must be at least 5")
 
     start = time.perf_counter()
     seen = set()

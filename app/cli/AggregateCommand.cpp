@@ -54,7 +54,7 @@ int runAggregate(const CliContext& context)
         "decimal points; k, the versions and the rules are in the JSON and in the XLSX's second sheet."));
     parser.addHelpOption();
     const QCommandLineOption minGroupOption(QStringLiteral("min-group"),
-        QStringLiteral("Smallest group shown, at least 3 (default 5)."), QStringLiteral("K"),
+        QStringLiteral("Smallest group shown, at least 5 (the default)."), QStringLiteral("K"),
         QString::number(defaultMinGroup));
     const QCommandLineOption dbOption(QStringLiteral("db"),
         QStringLiteral("SQLite database to import into and aggregate (default: a temporary one)."),

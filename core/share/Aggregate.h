@@ -16,8 +16,12 @@
 namespace zelfscan {
 
 constexpr int defaultMinGroup = 5;
-/** k below this would publish groups small enough to point at one business; refused. */
-constexpr int smallestMinGroup = 3;
+/**
+ * k below this would publish groups small enough to point at one business; refused. Not 3: a
+ * group of three publishes its first quartile, median and third quartile, and with the mean
+ * they give back all three scores.
+ */
+constexpr int smallestMinGroup = 5;
 
 /** Empty when @p k may be used as the smallest group size, else why not. */
 QString checkMinGroup(int k);

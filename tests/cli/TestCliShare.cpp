@@ -272,7 +272,7 @@ void TestCliShare::aggregateUsageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("k too small") << QStringList { "--min-group", "2", "--out", "x.csv", "." } << "at least 3";
+    QTest::newRow("k too small") << QStringList { "--min-group", "4", "--out", "x.csv", "." } << "at least 5";
     QTest::newRow("k not a number") << QStringList { "--min-group", "five", "--out", "x.csv", "." }
                                     << "--min-group must be a whole number";
     QTest::newRow("no out") << QStringList { "." } << "--out OUT.csv|.xlsx|.json is required";

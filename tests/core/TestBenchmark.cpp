@@ -228,7 +228,7 @@ void TestBenchmark::badComparisonFilesAreRefusedWithAReason_data()
     QTest::newRow("count not a number") << QByteArray() << QStringLiteral("text count")
                                         << BenchmarkProblem::Unreadable << QStringLiteral("whole number");
     QTest::newRow("k of 2") << QByteArray() << QStringLiteral("k=2") << BenchmarkProblem::Unsafe
-                            << QStringLiteral("at least 3");
+                            << QStringLiteral("at least 5");
     QTest::newRow("group below k") << QByteArray() << QStringLiteral("small group")
                                    << BenchmarkProblem::Unsafe
                                    << QStringLiteral("handel/10-49: the group has 2 results");
