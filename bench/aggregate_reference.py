@@ -552,15 +552,20 @@ def main(argv):
 
     report = {"format": "zelfscan-aggregates", "schema_version": 1, "synthetic": False, "min_group": k,
               "quartiles": "linear interpolation between order statistics (type 7), rounded to one decimal"}
-    results = suppressed = 0
+    results = suppressed = suppressed_versions = 0
     out_versions = []
     for key in sorted(versions, key=lambda t: (t[1], t[2], t[3], t[0])):
         version, n, hidden = aggregate_version(key, versions[key], k, top)
+        if version["suppressed"]:
+            # Counted, not named: its id, label and hash would point at its few users.
+            suppressed_versions += 1
+            continue
         out_versions.append(version)
         results += n
         suppressed += hidden
     report["results"] = results
     report["suppressed_groups"] = suppressed
+    report["suppressed_versions"] = suppressed_versions
     report["versions"] = out_versions
     if output:
         with open(output, "w", encoding="utf-8") as f:

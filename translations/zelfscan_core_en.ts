@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AggregateXlsx</name>
+    <message numerus="yes">
+        <source>%n questionnaire version(s) with too few results: left out</source>
+        <translation>
+            <numerusform>%n questionnaire version with too few results: left out</numerusform>
+            <numerusform>%n questionnaire versions with too few results: left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recheck</name>
     <message numerus="yes">
         <source>%n month(s) old</source>

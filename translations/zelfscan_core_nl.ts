@@ -316,6 +316,13 @@
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
+    <message numerus="yes">
+        <source>%n questionnaire version(s) with too few results: left out</source>
+        <translation>
+            <numerusform>%n vragenlijstversie met te weinig resultaten: weggelaten</numerusform>
+            <numerusform>%n vragenlijstversies met te weinig resultaten: weggelaten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssessmentFile</name>

@@ -453,21 +453,24 @@ QJsonObject aggregatesToJson(const AggregateReport& report)
     root.insert(QStringLiteral("min_group"), report.minGroup);
     root.insert(QStringLiteral("results"), report.results);
     root.insert(QStringLiteral("suppressed_groups"), report.suppressedGroups);
+    // A version with fewer than k results is counted, not named: a questionnaire of one's own
+    // (--dir) would otherwise say by its id, version and hash that one of its few users shared.
+    const auto suppressedVersions = std::count_if(report.versions.cbegin(), report.versions.cend(),
+        [](const AggregateVersion& version) { return version.suppressed; });
+    root.insert(QStringLiteral("suppressed_versions"), qint64(suppressedVersions));
     root.insert(QStringLiteral("quartiles"),
         QStringLiteral("linear interpolation between order statistics (type 7), rounded to one decimal"));
     QJsonArray versions;
     for (const AggregateVersion& version : report.versions) {
+        if (version.suppressed)
+            continue;
         QJsonObject v;
         v.insert(QStringLiteral("tool"), version.tool);
         v.insert(QStringLiteral("questionnaire"),
             QJsonObject { { QStringLiteral("id"), version.questionnaireId },
                 { QStringLiteral("version"), version.questionnaireVersion },
                 { QStringLiteral("hash"), version.questionnaireHash } });
-        v.insert(QStringLiteral("suppressed"), version.suppressed);
-        if (version.suppressed) {
-            versions.append(v);
-            continue;
-        }
+        v.insert(QStringLiteral("suppressed"), false);
         v.insert(QStringLiteral("results"), version.results);
         v.insert(QStringLiteral("suppressed_groups"), version.suppressedGroups);
         v.insert(QStringLiteral("sections"), QJsonArray::fromStringList(version.sections));

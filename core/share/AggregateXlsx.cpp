@@ -158,18 +158,27 @@ void writeVersionTable(
     for (int c = 0; c < 6; ++c)
         XlsxBook::text(about, line, c, versionHeader[c], f.header);
     ++line;
+    int suppressedVersions = 0;
     for (const AggregateVersion& version : report.versions) {
+        // Counted, not named: see aggregatesToJson().
+        if (version.suppressed) {
+            ++suppressedVersions;
+            continue;
+        }
         XlsxBook::text(about, line, 0, version.tool);
         XlsxBook::text(about, line, 1, version.questionnaireId);
         XlsxBook::text(about, line, 2, version.questionnaireVersion);
-        if (version.suppressed) {
-            XlsxBook::text(about, line, 3, f.suppressedText, f.suppressed);
-            XlsxBook::text(about, line, 4, f.suppressedText, f.suppressed);
-        } else {
-            worksheet_write_number(about, lxw_row_t(line), 3, double(version.results), f.left);
-            worksheet_write_number(about, lxw_row_t(line), 4, version.suppressedGroups, f.left);
-        }
+        worksheet_write_number(about, lxw_row_t(line), 3, double(version.results), f.left);
+        worksheet_write_number(about, lxw_row_t(line), 4, version.suppressedGroups, f.left);
         XlsxBook::text(about, line, 5, version.questionnaireHash);
+        ++line;
+    }
+    if (suppressedVersions > 0) {
+        XlsxBook::text(about, line, 0,
+            Words::tr(
+                "%n questionnaire version(s) with too few results: left out", nullptr, suppressedVersions)
+                .in(lang),
+            f.suppressed);
         ++line;
     }
 }
