@@ -37,6 +37,9 @@ private Q_SLOTS:
 
 private:
     MatchResult matchAll(const Inventory& inventory) const;
+    static MatchResult matchIn(const QString& folder, const QString& advisory);
+    static QStringList assetsOf(const QList<Match>& matches);
+    static QStringList assetsOf(const QList<CheckByHand>& checks);
     const Match* find(const QString& asset, const QString& advisory) const;
 
     Inventory m_inventory;
@@ -58,6 +61,35 @@ MatchResult TestAdvisoryMatching::matchAll(const Inventory& inventory) const
         all.checkByHand += one.checkByHand;
     }
     return all;
+}
+
+/** tests/data/csaf/@p folder/@p advisory against that folder's inventory.yaml. */
+MatchResult TestAdvisoryMatching::matchIn(const QString& folder, const QString& advisory)
+{
+    const QString dir = csafDir + QLatin1Char('/') + folder + QLatin1Char('/');
+    const InventoryLoadResult inventory = loadInventoryFile(dir + QStringLiteral("inventory.yaml"));
+    const CsafReadResult read = readCsafFile(dir + advisory);
+    if (!inventory.inventory || !read.document)
+        qFatal("cannot read %s or its inventory", qPrintable(dir + advisory));
+    return Matcher(*inventory.inventory).match(*read.document);
+}
+
+QStringList TestAdvisoryMatching::assetsOf(const QList<Match>& matches)
+{
+    QStringList ids;
+    for (const Match& match : matches)
+        ids << match.assetId;
+    ids.sort();
+    return ids;
+}
+
+QStringList TestAdvisoryMatching::assetsOf(const QList<CheckByHand>& checks)
+{
+    QStringList ids;
+    for (const CheckByHand& check : checks)
+        ids << check.assetId;
+    ids.sort();
+    return ids;
 }
 
 const Match* TestAdvisoryMatching::find(const QString& asset, const QString& advisory) const
@@ -257,17 +289,9 @@ void TestAdvisoryMatching::fixOfOneTrainDoesNotCloseAnother()
     // Affected: before 1.9.8, and 2.0.0 up to 2.3.0; first fixed: 1.9.8 and 2.3.0. Router X 2.1.0
     // is at or after 1.9.8, but that fix is of the 1.x train (CSAF 3.2.3.9): the range that
     // holds 2.1.0 decides. It was reported as fixed, with no alert and nothing to check.
-    const InventoryLoadResult inventory
-        = loadInventoryFile(csafDir + QStringLiteral("/trains/inventory.yaml"));
-    QVERIFY(inventory.inventory);
-    const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/trains/exa-2024-0013.json"));
-    QVERIFY(read.document);
-    const MatchResult result = Matcher(*inventory.inventory).match(*read.document);
-    QStringList matched;
-    for (const Match& match : result.matches)
-        matched << match.assetId;
-    matched.sort();
-    QCOMPARE(matched, (QStringList { QStringLiteral("router-1x"), QStringLiteral("router-2x") }));
+    const MatchResult result = matchIn(QStringLiteral("trains"), QStringLiteral("exa-2024-0013.json"));
+    QCOMPARE(
+        assetsOf(result.matches), (QStringList { QStringLiteral("router-1x"), QStringLiteral("router-2x") }));
     for (const Match& match : result.matches) {
         if (match.assetId == QLatin1String("router-2x"))
             QCOMPARE(match.fixedIn, QStringLiteral("2.3.0"));
@@ -297,32 +321,16 @@ void TestAdvisoryMatching::modelNumbers()
 {
     QFETCH(QString, advisory);
     QFETCH(QStringList, matched);
-    const InventoryLoadResult inventory
-        = loadInventoryFile(csafDir + QStringLiteral("/models/inventory.yaml"));
-    QVERIFY(inventory.inventory);
-    const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/models/") + advisory);
-    QVERIFY(read.document);
-    const MatchResult result = Matcher(*inventory.inventory).match(*read.document);
-    QStringList found;
-    for (const Match& match : result.matches)
-        found << match.assetId;
-    found.sort();
-    QCOMPARE(found, matched);
+    QCOMPARE(assetsOf(matchIn(QStringLiteral("models"), advisory).matches), matched);
 }
 
 void TestAdvisoryMatching::adviceCoversEveryFlaw()
 {
-    const InventoryLoadResult inventory
-        = loadInventoryFile(csafDir + QStringLiteral("/remediations/inventory.yaml"));
-    QVERIFY(inventory.inventory);
-    const auto matchOf = [&](const QString& file) {
-        const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/remediations/") + file);
+    const auto matchOf = [](const QString& file) {
         QList<Match> router; // the router on 1.5; the list's other one is on 2.2
-        if (read.document) {
-            for (const Match& match : Matcher(*inventory.inventory).match(*read.document).matches) {
-                if (match.assetId == QLatin1String("router"))
-                    router << match;
-            }
+        for (const Match& match : matchIn(QStringLiteral("remediations"), file).matches) {
+            if (match.assetId == QLatin1String("router"))
+                router << match;
         }
         return router;
     };
@@ -340,27 +348,14 @@ void TestAdvisoryMatching::adviceCoversEveryFlaw()
     const QList<Match> recommended = matchOf(QStringLiteral("exa-2024-0024.json"));
     QCOMPARE(recommended.size(), 1);
     QCOMPARE(recommended.first().fixedIn, QStringLiteral("2.2"));
-    const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/remediations/exa-2024-0024.json"));
-    QVERIFY(read.document);
-    QCOMPARE(Matcher(*inventory.inventory).match(*read.document).matches.size(), 1); // not the one on 2.2
+    QCOMPARE(assetsOf(matchIn(QStringLiteral("remediations"), QStringLiteral("exa-2024-0024.json")).matches),
+        QStringList { QStringLiteral("router") }); // not the one on 2.2
 }
 
 void TestAdvisoryMatching::identifierForms()
 {
-    const InventoryLoadResult inventory
-        = loadInventoryFile(csafDir + QStringLiteral("/forms/inventory.yaml"));
-    QVERIFY(inventory.inventory);
-    const auto matchOf = [&](const QString& file) {
-        const CsafReadResult read = readCsafFile(csafDir + QStringLiteral("/forms/") + file);
-        return read.document ? Matcher(*inventory.inventory).match(*read.document) : MatchResult();
-    };
-    const auto assets = [](const auto& list) {
-        QStringList ids;
-        for (const auto& item : list)
-            ids << item.assetId;
-        ids.sort();
-        return ids;
-    };
+    const auto matchOf = [](const QString& file) { return matchIn(QStringLiteral("forms"), file); };
+    const auto assets = [](const auto& list) { return assetsOf(list); };
     // "microsoft:exchange_*" is no asset's CPE key; it was never looked up. Its update is ANY.
     QCOMPARE(assets(matchOf(QStringLiteral("exa-2024-0020.json")).matches),
         (QStringList {
