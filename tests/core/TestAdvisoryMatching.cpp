@@ -38,8 +38,7 @@ private Q_SLOTS:
 private:
     MatchResult matchAll(const Inventory& inventory) const;
     static MatchResult matchIn(const QString& folder, const QString& advisory);
-    static QStringList assetsOf(const QList<Match>& matches);
-    static QStringList assetsOf(const QList<CheckByHand>& checks);
+
     const Match* find(const QString& asset, const QString& advisory) const;
 
     Inventory m_inventory;
@@ -49,7 +48,17 @@ private:
 
 namespace {
 const QString csafDir = QStringLiteral(TEST_DATA_DIR "/csaf");
+
+/** The systems of matches or check-by-hand items, sorted. */
+template<typename Item> QStringList assetsOf(const QList<Item>& items)
+{
+    QStringList ids;
+    for (const Item& item : items)
+        ids << item.assetId;
+    ids.sort();
+    return ids;
 }
+} // namespace
 
 MatchResult TestAdvisoryMatching::matchAll(const Inventory& inventory) const
 {
@@ -72,24 +81,6 @@ MatchResult TestAdvisoryMatching::matchIn(const QString& folder, const QString& 
     if (!inventory.inventory || !read.document)
         qFatal("cannot read %s or its inventory", qPrintable(dir + advisory));
     return Matcher(*inventory.inventory).match(*read.document);
-}
-
-QStringList TestAdvisoryMatching::assetsOf(const QList<Match>& matches)
-{
-    QStringList ids;
-    for (const Match& match : matches)
-        ids << match.assetId;
-    ids.sort();
-    return ids;
-}
-
-QStringList TestAdvisoryMatching::assetsOf(const QList<CheckByHand>& checks)
-{
-    QStringList ids;
-    for (const CheckByHand& check : checks)
-        ids << check.assetId;
-    ids.sort();
-    return ids;
 }
 
 const Match* TestAdvisoryMatching::find(const QString& asset, const QString& advisory) const
