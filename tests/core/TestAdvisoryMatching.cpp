@@ -346,24 +346,23 @@ void TestAdvisoryMatching::adviceCoversEveryFlaw()
 void TestAdvisoryMatching::identifierForms()
 {
     const auto matchOf = [](const QString& file) { return matchIn(QStringLiteral("forms"), file); };
-    const auto assets = [](const auto& list) { return assetsOf(list); };
     // "microsoft:exchange_*" is no asset's CPE key; it was never looked up. Its update is ANY.
-    QCOMPARE(assets(matchOf(QStringLiteral("exa-2024-0020.json")).matches),
+    QCOMPARE(assetsOf(matchOf(QStringLiteral("exa-2024-0020.json")).matches),
         (QStringList {
             QStringLiteral("exchange-cu12"), QStringLiteral("exchange-cu14"), QStringLiteral("mail") }));
     // The CPE names 7.1.1; the NAS runs build 42962 of it.
-    QCOMPARE(
-        assets(matchOf(QStringLiteral("exa-2024-0021.json")).matches), QStringList { QStringLiteral("nas") });
+    QCOMPARE(assetsOf(matchOf(QStringLiteral("exa-2024-0021.json")).matches),
+        QStringList { QStringLiteral("nas") });
     // "<CPCI85 V05": V04.90 compared as newer than a version starting with a word, silently.
     const MatchResult designation = matchOf(QStringLiteral("exa-2024-0022.json"));
-    QCOMPARE(assets(designation.matches), QStringList { QStringLiteral("plc-full") });
-    QCOMPARE(assets(designation.checkByHand), QStringList { QStringLiteral("plc-short") });
+    QCOMPARE(assetsOf(designation.matches), QStringList { QStringLiteral("plc-full") });
+    QCOMPARE(assetsOf(designation.checkByHand), QStringList { QStringLiteral("plc-short") });
     // The CPE update is part of the version: CU12 is affected, CU14 fixed. Both read as "2019",
     // so the fixed CU14 closed the flaw for a server on CU12. Without an update level on record
     // a person checks.
     const MatchResult updates = matchOf(QStringLiteral("exa-2024-0023.json"));
-    QCOMPARE(assets(updates.matches), QStringList { QStringLiteral("exchange-cu12") });
-    QCOMPARE(assets(updates.checkByHand), QStringList { QStringLiteral("mail") });
+    QCOMPARE(assetsOf(updates.matches), QStringList { QStringLiteral("exchange-cu12") });
+    QCOMPARE(assetsOf(updates.checkByHand), QStringList { QStringLiteral("mail") });
 }
 
 QTEST_GUILESS_MAIN(TestAdvisoryMatching)
