@@ -363,6 +363,7 @@ struct Hit
     QString reason;
     bool open = false;
     bool extrapolated = false; ///< see VersionVerdict::extrapolated
+    QString firstAffected; ///< the version a first_affected hit reaches up from
 };
 
 /** What one advisory says about each asset (by index), before the hits are weighed. */
@@ -372,7 +373,20 @@ struct Findings
     QHash<int, QList<QPair<qsizetype, LocalizedText>>> unsure; ///< vulnerability index, why
     QHash<int, QString> unsureProduct;
     QHash<int, QHash<qsizetype, QString>> fixedIn; ///< per asset, per vulnerability
+    /** Per asset, per vulnerability: versions named as fixed at or below the asset's version. */
+    QHash<int, QHash<qsizetype, QStringList>> fixedAtOrBelow;
 };
+
+/**
+ * Whether a fix lies between @p firstAffected and the asset: "first affected 1.0, fixed 2.0"
+ * does not reach up to 2.1 (CSAF 3.2.3.9: the affected versions run until the fix).
+ */
+bool fixedSince(const QStringList& fixedAtOrBelow, const QString& firstAffected)
+{
+    return std::any_of(fixedAtOrBelow.cbegin(), fixedAtOrBelow.cend(), [&](const QString& fixed) {
+        return versionsComparable(fixed, firstAffected) && compareVersions(fixed, firstAffected) > 0;
+    });
+}
 
 /** Products of one advisory, indexed on first use: most advisories name few of their products twice. */
 class ProductIndex
@@ -681,6 +695,12 @@ void Matcher::Private::findForProduct(const IndexedProduct& p, const IndexedProd
         if (identity.score < threshold)
             continue;
         noteFixedVersion(&findings->fixedIn[i][vulnerability], a, *p.product, status);
+        const bool namesFix = status == QLatin1String("fixed") || status == QLatin1String("first_fixed")
+            || status == QLatin1String("recommended");
+        if (namesFix && p.product->versionKind == Product::VersionKind::Exact && !a.version.isEmpty()
+            && versionsComparable(a.version, p.product->version)
+            && compareVersions(a.version, p.product->version) >= 0)
+            findings->fixedAtOrBelow[i][vulnerability].append(p.product->version);
         const VersionVerdict version = checkVersion(a, *p.product, p, status);
         if (!version.covered) {
             if (open) {
@@ -699,6 +719,9 @@ void Matcher::Private::findForProduct(const IndexedProduct& p, const IndexedProd
         hit.reason = identity.reason + QStringLiteral("; ") + version.reason;
         hit.open = open;
         hit.extrapolated = version.extrapolated;
+        if (status == QLatin1String("first_affected") && version.extrapolated
+            && p.product->versionKind == Product::VersionKind::Exact)
+            hit.firstAffected = p.product->version;
         if (hit.confidence >= threshold)
             findings->hits[i].append(hit);
     }
@@ -708,7 +731,17 @@ Match Matcher::Private::matchAsset(int asset, const QList<Hit>& hits, const Find
     const CsafDocument& document, QSet<qsizetype>* decided) const
 {
     // A vulnerability is open for the asset when an open hit is not outweighed by a closed one.
-    const WeighedHits weighed = weigh(hits);
+    // "At or after the first affected version" stops at a fix named between it and the asset.
+    QList<Hit> reaching;
+    for (const Hit& hit : hits) {
+        if (hit.open && !hit.firstAffected.isEmpty()
+            && fixedSince(findings.fixedAtOrBelow.value(asset).value(hit.vulnerability), hit.firstAffected)) {
+            decided->insert(hit.vulnerability);
+            continue;
+        }
+        reaching.append(hit);
+    }
+    const WeighedHits weighed = weigh(reaching);
     Match match;
     QList<qsizetype> reported;
     for (qsizetype v = 0; v < document.vulnerabilities.size(); ++v) {

@@ -288,6 +288,11 @@ void TestAdvisoryMatching::fixOfOneTrainDoesNotCloseAnother()
             QCOMPARE(match.fixedIn, QStringLiteral("2.3.0"));
     }
     QVERIFY(result.checkByHand.isEmpty());
+    // First affected 1.0, fixed 2.0: the affected versions run until the fix, so 2.1.0 and 2.3.0
+    // are not alerted ("at or after 1.0" reached past the fix), 1.9.5 is.
+    const MatchResult untilTheFix = matchIn(QStringLiteral("trains"), QStringLiteral("exa-2024-0025.json"));
+    QCOMPARE(assetsOf(untilTheFix.matches), QStringList { QStringLiteral("router-1x") });
+    QVERIFY(untilTheFix.checkByHand.isEmpty());
 }
 
 void TestAdvisoryMatching::modelNumbers_data()
