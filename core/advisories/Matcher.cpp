@@ -163,26 +163,33 @@ struct VersionVerdict
     }
 };
 
-VersionVerdict checkVersion(
-    const IndexedAsset& a, const Product& product, const IndexedProduct& p, const QString& status)
+/** What the advisory names for a product: a range, one version (with a CPE's update), or nothing. */
+struct NamedVersion
+{
+    Product::VersionKind kind = Product::VersionKind::None;
+    QString exact;
+    QString update; ///< a CPE's update: Exchange 2019 cumulative update 12 is not 14
+};
+
+NamedVersion namedVersion(const Product& product, const IndexedProduct& p)
+{
+    NamedVersion named { product.versionKind, product.version, {} };
+    if (named.kind == Product::VersionKind::None && p.cpe && isSpecific(*p.cpe, Cpe::Version)) {
+        named = { Product::VersionKind::Exact, p.cpe->value(Cpe::Version), {} };
+        if (isSpecific(*p.cpe, Cpe::Update))
+            named.update = p.cpe->value(Cpe::Update);
+    }
+    if (named.kind == Product::VersionKind::None && p.purl && !p.purl->version.isEmpty())
+        named = { Product::VersionKind::Exact, p.purl->version, {} };
+    return named;
+}
+
+/** The verdict when the advisory's side alone decides: no version, all versions, or unreadable. */
+std::optional<VersionVerdict> verdictWithoutVersions(const Product& product, const NamedVersion& named)
 {
     VersionVerdict verdict;
-    QString version;
-    Product::VersionKind kind = product.versionKind;
-    QString exact = product.version;
-    // The update of a CPE is part of its version: Exchange 2019 cumulative update 12 is not 14.
-    QString update;
-    if (kind == Product::VersionKind::None && p.cpe && isSpecific(*p.cpe, Cpe::Version)) {
-        kind = Product::VersionKind::Exact;
-        exact = p.cpe->value(Cpe::Version);
-        if (isSpecific(*p.cpe, Cpe::Update))
-            update = p.cpe->value(Cpe::Update);
-    }
-    if (kind == Product::VersionKind::None && p.purl && !p.purl->version.isEmpty()) {
-        kind = Product::VersionKind::Exact;
-        exact = p.purl->version;
-    }
-    if (kind == Product::VersionKind::None && looksLikeVersion(product.fullName) && product.name.isEmpty()) {
+    if (named.kind == Product::VersionKind::None && looksLikeVersion(product.fullName)
+        && product.name.isEmpty()) {
         // "Example Router 7.2" without a version branch: the version is somewhere in the name,
         // which a program cannot tell from a model number.
         const QString name = product.fullName;
@@ -191,45 +198,53 @@ VersionVerdict checkVersion(
                 [&name](const QString& text, const Language&) { return text.arg(name); }));
         return verdict;
     }
-    if (kind == Product::VersionKind::None) {
+    if (named.kind == Product::VersionKind::None) {
         verdict.covered = true;
         verdict.reason = QStringLiteral("the advisory names no version");
         verdict.factor = 0.9;
         verdict.extrapolated = true;
         return verdict;
     }
-    if (kind == Product::VersionKind::Range) {
-        if (product.range.kind == VersionRange::Kind::All) {
-            verdict.covered = true;
-            verdict.reason = QStringLiteral("all versions");
-            return verdict;
-        }
-        if (product.range.kind != VersionRange::Kind::Constraints) {
-            const QString range = product.range.text;
-            verdict.unsure(inDutchAndEnglish(product.range.kind == VersionRange::Kind::Unknown
-                    ? Words::tr("the advisory does not state the versions ('%1')")
-                    : Words::tr("the version range '%1' cannot be read"),
-                [&range](const QString& text, const Language&) { return text.arg(range); }));
-            return verdict;
-        }
+    if (named.kind != Product::VersionKind::Range || product.range.kind == VersionRange::Kind::Constraints)
+        return std::nullopt;
+    if (product.range.kind == VersionRange::Kind::All) {
+        verdict.covered = true;
+        verdict.reason = QStringLiteral("all versions");
+        return verdict;
     }
-    version = a.version;
-    if (!update.isEmpty() && !version.isEmpty()) {
+    const QString range = product.range.text;
+    verdict.unsure(inDutchAndEnglish(product.range.kind == VersionRange::Kind::Unknown
+            ? Words::tr("the advisory does not state the versions ('%1')")
+            : Words::tr("the version range '%1' cannot be read"),
+        [&range](const QString& text, const Language&) { return text.arg(range); }));
+    return verdict;
+}
+
+/**
+ * Fills in the asset's version (and @p named's exact version with its update) to compare, or
+ * gives the verdict "a person decides" when they cannot be compared.
+ */
+std::optional<VersionVerdict> cannotCompare(
+    const IndexedAsset& a, const Product& product, NamedVersion& named, QString* version)
+{
+    VersionVerdict verdict;
+    *version = a.version;
+    if (!named.update.isEmpty() && !version->isEmpty()) {
         if (a.update.isEmpty()) {
             const QString asset = a.asset->id;
-            const QString concerns = exact + QLatin1Char(' ') + update;
+            const QString concerns = named.exact + QLatin1Char(' ') + named.update;
             verdict.unsure(inDutchAndEnglish(
                 Words::tr("the update level of %1 is not on record; the advisory concerns %2"),
                 [&](const QString& text, const Language&) { return text.arg(asset, concerns); }));
             return verdict;
         }
-        exact += QLatin1Char(' ') + update;
-        version += QLatin1Char(' ') + a.update;
+        named.exact += QLatin1Char(' ') + named.update;
+        *version += QLatin1Char(' ') + a.update;
     }
-    if (version.isEmpty() || !looksLikeVersion(version)) {
+    const bool range = named.kind == Product::VersionKind::Range;
+    if (version->isEmpty() || !looksLikeVersion(*version)) {
         const QString asset = a.asset->id;
-        const bool range = kind == Product::VersionKind::Range;
-        const QString concerns = range ? product.range.constraintsText() : exact;
+        const QString concerns = range ? product.range.constraintsText() : named.exact;
         verdict.unsure(inDutchAndEnglish(Words::tr("no version of %1 is on record; the advisory concerns %2"),
             [&](const QString& text, const Language& language) {
                 return text.arg(asset,
@@ -239,31 +254,33 @@ VersionVerdict checkVersion(
     }
     // A product designation before one of the versions ("CPCI85 V05" against "V04.90") makes
     // the order an accident: a person compares them.
-    QStringList named;
-    if (kind == Product::VersionKind::Range) {
+    QStringList others;
+    if (range) {
         for (const VersionConstraint& c : product.range.constraints)
-            named << c.version;
+            others << c.version;
     } else {
-        named << exact;
+        others << named.exact;
     }
-    for (const QString& other : std::as_const(named)) {
-        if (!versionsComparable(version, other)) {
+    for (const QString& other : std::as_const(others)) {
+        if (!versionsComparable(*version, other)) {
+            const QString own = *version;
             verdict.unsure(
                 inDutchAndEnglish(Words::tr("version %1 cannot be compared with the advisory's %2"),
-                    [&](const QString& text, const Language&) { return text.arg(version, other); }));
+                    [&](const QString& text, const Language&) { return text.arg(own, other); }));
             return verdict;
         }
     }
-    if (kind == Product::VersionKind::Range) {
-        verdict.covered = product.range.contains(version);
-        verdict.reason
-            = QStringLiteral("version %1 is %2 %3")
-                  .arg(version, *verdict.covered ? QStringLiteral("within") : QStringLiteral("outside"),
-                      product.range.describe());
-        return verdict;
-    }
-    // One version: first_affected and first_fixed reach upwards, last_affected downwards. A build
-    // of the named release ("7.1.1-42962" of "7.1.1", as a CPE names it) is that release.
+    return std::nullopt;
+}
+
+/**
+ * The asset's @p version against the one version @p exact the advisory names with @p status:
+ * first_affected and first_fixed reach upwards, last_affected downwards. A build of the named
+ * release ("7.1.1-42962" of "7.1.1", as a CPE names it) is that release.
+ */
+VersionVerdict compareWithNamed(const QString& version, const QString& exact, const QString& status)
+{
+    VersionVerdict verdict;
     const int comparison = isBuildOf(version, exact) ? 0 : compareVersions(version, exact);
     verdict.extrapolated = comparison != 0;
     if (status == QLatin1String("first_affected") || status == QLatin1String("first_fixed")) {
@@ -283,6 +300,26 @@ VersionVerdict checkVersion(
         verdict.reason = comparison == 0 ? QStringLiteral("version %1 is the version named").arg(version)
                                          : QStringLiteral("version %1 is not %2").arg(version, exact);
     }
+    return verdict;
+}
+
+VersionVerdict checkVersion(
+    const IndexedAsset& a, const Product& product, const IndexedProduct& p, const QString& status)
+{
+    NamedVersion named = namedVersion(product, p);
+    if (std::optional<VersionVerdict> decided = verdictWithoutVersions(product, named))
+        return *decided;
+    QString version;
+    if (std::optional<VersionVerdict> unsure = cannotCompare(a, product, named, &version))
+        return *unsure;
+    if (named.kind != Product::VersionKind::Range)
+        return compareWithNamed(version, named.exact, status);
+    VersionVerdict verdict;
+    verdict.covered = product.range.contains(version);
+    verdict.reason
+        = QStringLiteral("version %1 is %2 %3")
+              .arg(version, *verdict.covered ? QStringLiteral("within") : QStringLiteral("outside"),
+                  product.range.describe());
     return verdict;
 }
 
