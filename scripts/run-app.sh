@@ -11,6 +11,6 @@ if [ ! -x "$app" ]; then
     exec "${BUILD_DIR:-build}/bin/zelfscan-cli" list
 fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    exec xvfb-run -a -s "-screen 0 1280x800x24" "$app" "$@"
+    exec scripts/lib/with-xvfb.sh "$app" "$@"
 fi
 exec "$app" "$@"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts Zelfscan in Xvfb with a D-Bus session and the AT-SPI bus, and reads its accessibility
 # tree with pyatspi (probe_tree.py): a question with its answers and the progress, then the
-# result table. Exits 77 (ctest: skipped) without xvfb-run, dbus-run-session, at-spi2-core or
+# result table. Exits 77 (ctest: skipped) without Xvfb, dbus-run-session, at-spi2-core or
 # python3-pyatspi; scripts/setup-debian.sh --tests installs them.
 #   run-accessibility-test.sh APP
 set -euo pipefail
@@ -18,13 +18,13 @@ for candidate in python3 /usr/bin/python3; do
         break
     fi
 done
-for need in xvfb-run dbus-run-session; do
+for need in Xvfb dbus-run-session; do
     command -v "$need" >/dev/null 2>&1 || { echo "run-accessibility-test: no $need; skipped"; exit 77; }
 done
 [ -n "$launcher" ] || { echo "run-accessibility-test: no at-spi2-core; skipped"; exit 77; }
 [ -n "$python" ] || { echo "run-accessibility-test: no python3-pyatspi; skipped"; exit 77; }
 if [ "${1:-}" != --inside ]; then
-    exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$0" --inside "$1"
+    exec "$root/scripts/lib/with-xvfb.sh" dbus-run-session -- "$0" --inside "$1"
 fi
 app=$2
 home=$(mktemp -d)
