@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Reads Zelfscan's real accessibility tree over AT-SPI, as a screen reader does.
 
-    probe_tree.py questions|result
+    probe_tree.py questions|result [PID]
 
-Waits for the application "zelfscan" on the accessibility bus, then checks that the page shows
+Waits for the application "zelfscan" on the accessibility bus (and stops waiting when process PID,
+the app, has ended: it could not start), then checks that the page shows
 what a screen reader user needs: on the questions page a question (a panel named with its text)
 with its answers as radio buttons, and the progress; on the result page the table of scores per
 part with its cells. Exits 0 when all is there, 1 with what is missing.
 """
+import os
 import sys
 import time
 
@@ -16,9 +18,23 @@ import pyatspi
 TIMEOUT = 30
 
 
-def find_app():
+def running(pid):
+    if pid is None:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A child that has ended but is not yet reaped still answers kill(0).
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def find_app(pid):
     deadline = time.monotonic() + TIMEOUT
     while time.monotonic() < deadline:
+        if not running(pid):
+            sys.exit(f"probe_tree: the app (process {pid}) ended before it showed up on the accessibility bus")
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
@@ -87,7 +103,7 @@ def check_result(nodes):
 
 def main():
     page = sys.argv[1]
-    app = find_app()
+    app = find_app(int(sys.argv[2]) if len(sys.argv) > 2 else None)
     deadline = time.monotonic() + TIMEOUT
     while True:
         nodes = list(walk(app))

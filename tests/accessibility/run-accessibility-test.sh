@@ -46,7 +46,7 @@ for step in "risicoklasse questions" "basisscan result"; do
     "$app" --lang en --tool "$tool" &
     app_pid=$!
     pids+=("$app_pid")
-    "$python" "$here/probe_tree.py" "$page"
+    "$python" "$here/probe_tree.py" "$page" "$app_pid"
     kill "$app_pid"
     wait "$app_pid" 2>/dev/null || true
 done
